@@ -1,0 +1,133 @@
+import { CapaianSettings, Polarity, SCALES } from '../core/capaian/settings';
+import { ColumnRole, ROLE_KINDS, SimpleRoleKind } from '../core/table/roles';
+
+export interface CliArgs {
+  readonly command: 'check' | 'generate' | 'help' | 'version';
+  readonly files: readonly string[];
+  readonly out?: string;
+  readonly sheet?: string;
+  readonly json: boolean;
+  readonly lang: 'id' | 'en';
+  readonly settings: Partial<CapaianSettings>;
+  readonly roles: Readonly<Record<string, ColumnRole>>;
+}
+
+export class UsageError extends Error {}
+
+const SIMPLE_ROLES = ROLE_KINDS.filter((k) => k !== 'period' && k !== 'reference') as SimpleRoleKind[];
+
+function percentOption(name: string, v: string): number {
+  const n = Number(v.replace(',', '.').replace(/%$/, ''));
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`${name} needs a percentage such as 100 or 120, not "${v}"`);
+  return n / 100;
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    return { command: 'help', files: [], json: false, lang: 'id', settings: {}, roles: {} };
+  }
+  if (command === '--version' || command === '-v') {
+    return { command: 'version', files: [], json: false, lang: 'id', settings: {}, roles: {} };
+  }
+  if (command !== 'check' && command !== 'generate') throw new UsageError(`unknown command "${command}"`);
+  const files: string[] = [];
+  let out: string | undefined;
+  let sheet: string | undefined;
+  let json = false;
+  let lang: 'id' | 'en' = 'id';
+  const settings: { -readonly [K in keyof CapaianSettings]?: CapaianSettings[K] } = {};
+  const polarity: Record<string, Polarity> = {};
+  const roles: Record<string, ColumnRole> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const value = (): string => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    switch (a) {
+      case '--out':
+      case '-o':
+        out = value();
+        break;
+      case '--sheet':
+        sheet = value();
+        break;
+      case '--json':
+        json = true;
+        break;
+      case '--lang': {
+        const v = value();
+        if (v !== 'id' && v !== 'en') throw new UsageError('--lang is id or en');
+        lang = v;
+        break;
+      }
+      case '--negative-method': {
+        const v = value();
+        if (v !== 'selisih' && v !== 'kebalikan')
+          throw new UsageError('--negative-method is selisih or kebalikan');
+        settings.negativeMethod = v;
+        break;
+      }
+      case '--cap':
+        settings.cap = percentOption(a, value());
+        break;
+      case '--threshold':
+        settings.threshold = percentOption(a, value());
+        break;
+      case '--scale': {
+        const v = value();
+        const scale = SCALES.find((s) => s.id === v);
+        if (!scale) throw new UsageError(`--scale is one of ${SCALES.map((s) => s.id).join(', ')}`);
+        settings.scale = scale;
+        break;
+      }
+      case '--negatif':
+      case '--positif':
+        polarity[value().toLowerCase().replace(/\s+/g, ' ').trim()] =
+          a === '--negatif' ? 'negatif' : 'positif';
+        break;
+      case '--role': {
+        const m = /^([A-Za-z]{1,3})=(\w+)$/.exec(value());
+        const kind = m?.[2] as SimpleRoleKind | undefined;
+        if (!m || !kind || !SIMPLE_ROLES.includes(kind)) {
+          throw new UsageError(`--role takes COLUMN=ROLE, ROLE one of ${SIMPLE_ROLES.join(', ')}`);
+        }
+        roles[m[1]!.toUpperCase()] = { kind };
+        break;
+      }
+      default:
+        if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+        files.push(a);
+    }
+  }
+  if (files.length === 0) throw new UsageError(`${command} needs at least one .xlsx file`);
+  if (out !== undefined && files.length > 1) throw new UsageError('--out takes one input file only');
+  if (Object.keys(polarity).length) settings.polarity = polarity;
+  return { command, files, out, sheet, json, lang, settings, roles };
+}
+
+export const HELP = `capaian — memeriksa tabel kinerja LKjIP dan menulis rumus capaian yang hidup
+capaian — checks LKjIP performance tables and writes live capaian formulas
+
+Pemakaian / Usage:
+  capaian check FILE.xlsx [FILE2.xlsx …] [--sheet NAMA] [--json]
+  capaian generate FILE.xlsx [--out HASIL.xlsx] [--sheet NAMA] [--json]
+
+Pilihan / Options:
+  --out FILE             hasil generate (bawaan: NAMA-capaian.xlsx di samping FILE)
+  --sheet NAMA           hanya lembar ini / only this sheet
+  --json                 keluaran JSON / JSON output
+  --lang id|en           bahasa pesan / message language (bawaan id)
+  --negative-method M    indikator negatif: selisih (2×T−R)/T (bawaan) atau kebalikan T/R
+  --cap 100|120          batas atas capaian / cap on capaian (bawaan: tanpa batas)
+  --threshold 100        sorot baris dengan capaian di bawah ini / highlight below (bawaan 100)
+  --scale ID             skala predikat: ${SCALES.map((s) => s.id).join(', ')}
+  --negatif "INDIKATOR"  tandai indikator sebagai negatif / mark an indicator negative
+  --positif "INDIKATOR"  tandai indikator sebagai positif
+  --role KOLOM=PERAN     tetapkan peran kolom, mis. --role F=targetK
+
+Kode keluar / Exit codes: 0 beres, 1 ada galat (check), 2 file tidak dapat dibaca atau tanpa tabel.
+`;

@@ -1,0 +1,191 @@
+import * as path from 'path';
+import { promises as fs } from 'fs';
+import { checkWorkbook, CheckResult, EngineOptions, generateWorkbook } from '../core/engine';
+import { applyPlan } from '../xlsx/apply';
+import { loadWorkbook, saveWorkbook, WorkbookReadError } from '../xlsx/workbook';
+import { CliArgs, HELP, parseArgs, UsageError } from './args';
+import {
+  changesText,
+  checkJson,
+  countBySeverity,
+  findingsText,
+  ruleCounts,
+  settingsJson,
+  severitySummary,
+  tablesText,
+} from './report';
+
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** Exit codes: 0 fine, 1 error findings (check), 2 the input could not be used. */
+type Exit = 0 | 1 | 2;
+
+function engineOptions(args: CliArgs): EngineOptions {
+  return {
+    sheet: args.sheet,
+    settings: args.settings,
+    roles: Object.keys(args.roles).length ? { [args.sheet ?? '*']: args.roles } : undefined,
+  };
+}
+
+/** Role overrides given without --sheet apply to every sheet. */
+function withRolesForAllSheets(opts: EngineOptions, sheets: readonly { name: string }[]): EngineOptions {
+  const all = opts.roles?.['*'];
+  if (!all) return opts;
+  return { ...opts, roles: Object.fromEntries(sheets.map((s) => [s.name, all])) };
+}
+
+function noTable(result: CheckResult): boolean {
+  return result.tables.length === 0;
+}
+
+async function checkOne(
+  file: string,
+  args: CliArgs,
+  io: CliIO,
+  many: boolean,
+): Promise<{ exit: Exit; json?: object }> {
+  const { snapshots } = await loadWorkbook(file);
+  if (args.sheet !== undefined && !snapshots.some((s) => s.name === args.sheet)) {
+    throw new WorkbookReadError(file, `lembar "${args.sheet}" tidak ada / no sheet named "${args.sheet}"`);
+  }
+  const result = checkWorkbook(snapshots, withRolesForAllSheets(engineOptions(args), snapshots));
+  const counts = countBySeverity(result.findings);
+  const exit: Exit = noTable(result) ? 2 : counts.error > 0 ? 1 : 0;
+  if (args.json) return { exit, json: checkJson(file, result) };
+  if (noTable(result)) {
+    io.stderr(
+      `capaian: ${file}: ${args.lang === 'id' ? result.findings[0]!.message : result.findings[0]!.messageEn}\n`,
+    );
+    return { exit };
+  }
+  if (many) {
+    const t = result.tables.map((x) => x.report);
+    io.stdout(
+      `${file}: ${t.length} tabel, ${t.reduce((n, x) => n + x.counts.indikator, 0)} indikator; ${severitySummary(result.findings, args.lang)}\n`,
+    );
+    return { exit };
+  }
+  io.stdout(`${file}\n${tablesText(result, args.lang).join('\n')}\n`);
+  if (result.findings.length) io.stdout(`${findingsText(result.findings, args.lang).join('\n')}\n`);
+  io.stdout(`${severitySummary(result.findings, args.lang)}\n`);
+  return { exit };
+}
+
+function defaultOut(file: string): string {
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}-capaian.xlsx`);
+}
+
+async function generateOne(
+  file: string,
+  args: CliArgs,
+  io: CliIO,
+  many: boolean,
+): Promise<{ exit: Exit; json?: object }> {
+  const out = args.out ?? defaultOut(file);
+  if (path.resolve(out) === path.resolve(file)) {
+    throw new WorkbookReadError(
+      file,
+      'hasil tidak boleh menimpa file asli; pilih --out lain / output must not overwrite the input',
+    );
+  }
+  const { workbook, snapshots } = await loadWorkbook(file);
+  if (args.sheet !== undefined && !snapshots.some((s) => s.name === args.sheet)) {
+    throw new WorkbookReadError(file, `lembar "${args.sheet}" tidak ada / no sheet named "${args.sheet}"`);
+  }
+  const result = generateWorkbook(snapshots, withRolesForAllSheets(engineOptions(args), snapshots));
+  if (noTable(result)) {
+    throw new WorkbookReadError(
+      file,
+      args.lang === 'id' ? result.findings[0]!.message : result.findings[0]!.messageEn,
+    );
+  }
+  applyPlan(workbook, result.plan);
+  try {
+    await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
+    await saveWorkbook(workbook, out);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    throw new WorkbookReadError(out, `hasil tidak dapat ditulis / output cannot be written (${code})`);
+  }
+  if (args.json) {
+    return {
+      exit: 0,
+      json: { ...checkJson(file, result), out, changes: result.changes, settings: settingsJson(result) },
+    };
+  }
+  if (many) {
+    io.stdout(`${file} -> ${out}; ${severitySummary(result.findings, args.lang)}\n`);
+    return { exit: 0 };
+  }
+  const lines = [
+    `${file} -> ${out}`,
+    ...tablesText(result, args.lang),
+    `  ${args.lang === 'id' ? 'Temuan' : 'Findings'}: ${severitySummary(result.findings, args.lang)} (${ruleCounts(result.findings)})`,
+    ...changesText(result, args.lang),
+  ];
+  io.stdout(`${lines.join('\n')}\n`);
+  return { exit: 0 };
+}
+
+export async function run(argv: readonly string[], io: CliIO): Promise<Exit> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`capaian: ${e.message}\n${HELP}`);
+    return 2;
+  }
+  if (args.command === 'help') {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (args.command === 'version') {
+    const pkg = JSON.parse(await fs.readFile(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    io.stdout(`${pkg.version}\n`);
+    return 0;
+  }
+  const many = args.files.length > 1;
+  let worst: Exit = 0;
+  const jsons: object[] = [];
+  for (const file of args.files) {
+    try {
+      const r =
+        args.command === 'check'
+          ? await checkOne(file, args, io, many)
+          : await generateOne(file, args, io, many);
+      if (r.json) jsons.push(r.json);
+      worst = Math.max(worst, r.exit) as Exit;
+    } catch (e) {
+      if (!(e instanceof WorkbookReadError)) throw e;
+      io.stderr(`capaian: ${e.file}: ${e.reason}\n`);
+      if (args.json) jsons.push({ file, error: e.reason });
+      worst = 2;
+    }
+  }
+  if (args.json) io.stdout(`${JSON.stringify(many ? { files: jsons } : jsons[0], null, 2)}\n`);
+  return worst;
+}
+
+/** The `capaian` binary: never a stack trace for the user, whatever happens. */
+export function runFromProcess(): void {
+  const io: CliIO = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+  run(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      io.stderr(
+        `capaian: galat tak terduga / unexpected error: ${e instanceof Error ? e.message : String(e)}\n`,
+      );
+      process.exitCode = 2;
+    },
+  );
+}

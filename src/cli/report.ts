@@ -1,0 +1,100 @@
+import { CheckResult, GenerateResult } from '../core/engine';
+import { Finding, Severity } from '../core/check/finding';
+import { formatPercent } from '../core/i18n/format';
+
+type Lang = 'id' | 'en';
+
+const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
+  id: { error: 'galat', warning: 'peringatan', info: 'info' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+export function severitySummary(findings: readonly Finding[], lang: Lang): string {
+  const c = countBySeverity(findings);
+  const l = SEVERITY_LABEL[lang];
+  return `${c.error} ${l.error}, ${c.warning} ${l.warning}, ${c.info} ${l.info}`;
+}
+
+export function tablesText(result: CheckResult, lang: Lang): string[] {
+  return result.tables.map(({ report: t }) => {
+    const c = t.counts;
+    return lang === 'id'
+      ? `  ${t.sheet}!${t.range} (${t.layout}): ${c.sasaran} sasaran, ${c.program} program, ${c.kegiatan} kegiatan, ${c.subKegiatan} sub kegiatan, ${c.indikator} indikator`
+      : `  ${t.sheet}!${t.range} (${t.layout}): ${c.sasaran} objectives, ${c.program} programmes, ${c.kegiatan} activities, ${c.subKegiatan} sub-activities, ${c.indikator} indicators`;
+  });
+}
+
+export function findingsText(findings: readonly Finding[], lang: Lang): string[] {
+  const rows = findings.map((f) => [
+    `${f.sheet}!${f.cell}`,
+    SEVERITY_LABEL[lang][f.severity],
+    f.rule,
+    lang === 'id' ? f.message : f.messageEn,
+  ]);
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), 4));
+  return rows.map(
+    (r) =>
+      `  ${r
+        .slice(0, 3)
+        .map((v, i) => v.padEnd(widths[i]!))
+        .join('  ')}  ${r[3]}`,
+  );
+}
+
+export function checkJson(file: string, result: CheckResult): object {
+  return {
+    file,
+    tables: result.tables.map((t) => t.report),
+    findings: result.findings,
+  };
+}
+
+/** The rules used, so a reader of the output knows how capaian was computed. */
+export function settingsJson(result: CheckResult): object {
+  const s = result.settings;
+  return {
+    negativeMethod: s.negativeMethod,
+    cap: s.cap,
+    threshold: s.threshold,
+    scale: s.scale.id,
+    negativeIndicators: result.tables.flatMap((t) =>
+      t.analysis.indicators
+        .filter((i) => i.polarity === 'negatif')
+        .map((i) => ({
+          sheet: t.table.sheet,
+          row: i.row + 1,
+          indikator: i.indikator,
+          source: i.polaritySource,
+        })),
+    ),
+  };
+}
+
+export function changesText(result: GenerateResult, lang: Lang): string[] {
+  const s = result.settings;
+  const lines = result.changes.map((c) =>
+    lang === 'id'
+      ? `  ${c.sheet}!${c.range}: ${c.capaianK} rumus capaian kinerja, ${c.capaianRp} rumus penyerapan, ${c.subtotals} rumus subtotal, ${c.converted} teks dijadikan angka${c.appendedColumns.length ? `, kolom baru ${c.appendedColumns.join(', ')}` : ''}${c.highlightRange ? `, sorotan di ${c.highlightRange}` : ''}`
+      : `  ${c.sheet}!${c.range}: ${c.capaianK} capaian formulas, ${c.capaianRp} penyerapan formulas, ${c.subtotals} subtotal formulas, ${c.converted} text cells made numbers${c.appendedColumns.length ? `, new columns ${c.appendedColumns.join(', ')}` : ''}${c.highlightRange ? `, highlight on ${c.highlightRange}` : ''}`,
+  );
+  const negatives = result.tables.flatMap((t) =>
+    t.analysis.indicators.filter((i) => i.polarity === 'negatif'),
+  );
+  const rule =
+    lang === 'id'
+      ? `  Aturan: indikator negatif ${s.negativeMethod === 'selisih' ? '(2×target − realisasi)/target' : 'target/realisasi'} (${negatives.map((n) => n.indikator).join('; ') || 'tidak ada'}), batas ${s.cap === null ? 'tanpa batas' : formatPercent(s.cap)}, sorot di bawah ${formatPercent(s.threshold)}, skala ${s.scale.name}`
+      : `  Rules: negative indicators ${s.negativeMethod === 'selisih' ? '(2×target − realisation)/target' : 'target/realisation'} (${negatives.map((n) => n.indikator).join('; ') || 'none'}), cap ${s.cap === null ? 'none' : formatPercent(s.cap, 'en')}, highlight below ${formatPercent(s.threshold, 'en')}, scale ${s.scale.name}`;
+  return [...lines, rule];
+}
+
+export function ruleCounts(findings: readonly Finding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return [...counts.entries()].map(([r, n]) => `${r} ${n}`).join(', ');
+}

@@ -1,0 +1,66 @@
+import { NumberReading } from '../numbers/read';
+import { PERCENT } from '../numbers/units';
+import { CapaianSettings, Polarity } from './settings';
+
+/** Capaian as a fraction, or null when it cannot be computed (no division by zero, ever). */
+export function capaianOf(
+  target: number,
+  realisasi: number,
+  polarity: Polarity,
+  settings: Pick<CapaianSettings, 'negativeMethod' | 'cap'>,
+): number | null {
+  let c: number;
+  if (polarity === 'positif') {
+    if (target === 0) return null;
+    c = realisasi / target;
+  } else if (settings.negativeMethod === 'selisih') {
+    if (target === 0) return null;
+    c = Math.max(0, (2 * target - realisasi) / target);
+  } else {
+    if (realisasi === 0) return null;
+    c = target / realisasi;
+  }
+  return settings.cap === null ? c : Math.min(settings.cap, c);
+}
+
+/**
+ * Puts target and realisasi on one scale: "100 %" reads 1, so a bare "95" beside it means 95 %.
+ * Returns the realisasi value to compute with.
+ */
+export function alignedRealisasi(target: NumberReading, realisasi: NumberReading): number {
+  if (target.unit === PERCENT && realisasi.unit === null && Math.abs(realisasi.value) > 1.5)
+    return realisasi.value / 100;
+  return realisasi.value;
+}
+
+export function alignedTarget(target: NumberReading, realisasi: NumberReading): number {
+  if (realisasi.unit === PERCENT && target.unit === null && Math.abs(target.value) > 1.5)
+    return target.value / 100;
+  return target.value;
+}
+
+/**
+ * Does a typed capaian agree with the computed one? "57,77" (a percent without %), "0,8589" and 0.9869
+ * formatted as % all may match; the tolerance is one unit of the last typed digit, so both rounding and
+ * truncation by the office pass.
+ */
+export function typedCapaianMatches(typed: NumberReading, expected: number): boolean {
+  if (typed.unit !== null && typed.unit !== PERCENT) return false;
+  const tol = (d: number): number => Math.pow(10, -d) + 1e-9;
+  if (typed.unit === PERCENT) return Math.abs(typed.value - expected) <= tol(typed.decimals);
+  const asFraction = Math.abs(typed.value - expected) <= tol(typed.decimals);
+  const asPoints = Math.abs(typed.value / 100 - expected) <= tol(typed.decimals + 2);
+  return asFraction || asPoints;
+}
+
+export type PeriodRule = 'jumlah' | 'terakhir';
+
+/** Percentages, indexes and ratios are not added over periods: the last filled period is the year's. */
+export function periodRuleOf(indikator: string, unit: string | null): PeriodRule {
+  if (unit === PERCENT) return 'terakhir';
+  return /^\s*(persentase|prosentase|indeks|indek|rasio|angka|tingkat|cakupan|prevalensi|proporsi|nilai|skor|predikat|opini|rata-rata|%)/i.test(
+    indikator,
+  )
+    ? 'terakhir'
+    : 'jumlah';
+}

@@ -1,0 +1,71 @@
+import { normalize } from '../table/text';
+import { Polarity } from './settings';
+
+/**
+ * Indicators where lower is better. Whole phrases only: "kekerasan" alone is not negative ("Persentase anak
+ * korban kekerasan yang dilayani" is a positive indicator), "jumlah kasus kekerasan" is.
+ */
+const NEGATIVE_PHRASES: readonly string[] = [
+  'rasio kdrt',
+  'angka kematian',
+  'kematian ibu',
+  'kematian bayi',
+  'kematian balita',
+  'prevalensi',
+  'stunting',
+  'gizi buruk',
+  'angka kesakitan',
+  'jumlah kasus',
+  'angka kasus',
+  'kasus kekerasan',
+  'angka kekerasan',
+  'tingkat pengangguran',
+  'angka pengangguran',
+  'angka putus sekolah',
+  'putus sekolah',
+  'penduduk miskin',
+  'tingkat kemiskinan',
+  'angka kemiskinan',
+  'persentase kemiskinan',
+  'indeks gini',
+  'rasio gini',
+  'gini rasio',
+  'tingkat inflasi',
+  'angka kriminalitas',
+  'tingkat kriminalitas',
+  'angka kecelakaan',
+  'jumlah kecelakaan',
+  'luas genangan',
+  'kawasan kumuh',
+  'rumah tidak layak huni',
+  'pekerja anak',
+  'perkawinan anak',
+  'pernikahan dini',
+  'perkawinan usia anak',
+  'jumlah temuan',
+  'temuan pemeriksaan',
+  'lama waktu',
+  'waktu tunggu',
+  'jumlah pengaduan',
+  'tingkat pelanggaran',
+  'angka kesakitan',
+  'incidence rate',
+  'kebakaran',
+];
+
+export function suggestedPolarity(indikator: string): Polarity {
+  const t = normalize(indikator);
+  return NEGATIVE_PHRASES.some((p) => t.includes(p)) ? 'negatif' : 'positif';
+}
+
+/** What a polarity column says ("+", "-", "Negatif", "Minimize"), or null. */
+export function polarityFromCell(text: string): Polarity | null {
+  const t = normalize(text);
+  if (/^(-|−|negatif|negative|minimize|minimalkan|semakin rendah)/.test(t)) return 'negatif';
+  if (/^(\+|positif|positive|maximize|maksimalkan|semakin tinggi)/.test(t)) return 'positif';
+  return null;
+}
+
+export function polarityKey(indikator: string): string {
+  return normalize(indikator);
+}

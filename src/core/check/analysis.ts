@@ -1,0 +1,140 @@
+import { alignedRealisasi, alignedTarget, capaianOf, periodRuleOf, PeriodRule } from '../capaian/compute';
+import { polarityFromCell, polarityKey, suggestedPolarity } from '../capaian/polarity';
+import { CapaianSettings, Polarity } from '../capaian/settings';
+import { NumberReading, Reading } from '../numbers/read';
+import { columnOf, ParsedTable, periodColumns, TableNode } from '../table/model';
+import { TableCells } from '../table/values';
+
+/** One indicator row with what it needs for capaian K. */
+export interface IndicatorFigures {
+  readonly row: number;
+  readonly node: TableNode;
+  readonly indikator: string;
+  readonly target: Reading;
+  /** Realisasi for the year: the realisasi column, else the periods by the period rule. */
+  readonly realisasi: Reading;
+  readonly periodRule: PeriodRule;
+  readonly polarity: Polarity;
+  readonly polaritySource: 'kolom' | 'pengguna' | 'daftar';
+  readonly capaian: number | null;
+}
+
+/** A node's budget: as typed and as its items add up. */
+export interface BudgetFigures {
+  readonly node: TableNode;
+  readonly pagu: Reading;
+  readonly realisasiRp: Reading;
+  /** The sum of the children's true figures, or the typed figure for a node without children. */
+  readonly truePagu: number | null;
+  readonly trueRealisasiRp: number | null;
+}
+
+export interface TableAnalysis {
+  readonly indicators: readonly IndicatorFigures[];
+  readonly budgets: ReadonlyMap<number, BudgetFigures>;
+  readonly topLevel: readonly TableNode[];
+  readonly grandPagu: number | null;
+  readonly grandRealisasiRp: number | null;
+}
+
+function numberOf(r: Reading): NumberReading | null {
+  return r.kind === 'number' ? r : null;
+}
+
+function periodRealisasi(cells: TableCells, row: number, cols: number[], rule: PeriodRule): Reading {
+  const readings = cols.map((c) => cells.read(row, c));
+  const numbers = readings.map(numberOf).filter((n): n is NumberReading => n !== null);
+  if (numbers.length === 0) return readings.find((r) => r.kind !== 'empty') ?? { kind: 'empty' };
+  const pick =
+    rule === 'jumlah' ? numbers.reduce((s, n) => s + n.value, 0) : numbers[numbers.length - 1]!.value;
+  const last = numbers[numbers.length - 1]!;
+  return { ...last, value: pick, decimals: Math.max(...numbers.map((n) => n.decimals)) };
+}
+
+export function analyseTable(
+  cells: TableCells,
+  table: ParsedTable,
+  settings: CapaianSettings,
+): TableAnalysis {
+  const col = (k: Parameters<typeof columnOf>[1]): number | null => columnOf(table, k);
+  const [cTarget, cReal, cInd, cPol, cPagu, cRealRp] = [
+    col('targetK'),
+    col('realisasiK'),
+    col('indikator'),
+    col('polaritas'),
+    col('pagu'),
+    col('realisasiRp'),
+  ];
+  const periodsK = periodColumns(table, 'K');
+  const periodsRp = periodColumns(table, 'Rp');
+
+  const indicators: IndicatorFigures[] = [];
+  for (const node of table.nodes) {
+    for (const row of node.rows) {
+      const indikator = cInd !== null ? cells.sheet.text(row, cInd) : '';
+      const target = cells.read(row, cTarget);
+      if (!indikator && target.kind === 'empty' && cells.read(row, cReal).kind === 'empty') continue;
+      const unit = numberOf(target)?.unit ?? null;
+      const periodRule = periodRuleOf(indikator, unit);
+      let realisasi = cells.read(row, cReal);
+      if (realisasi.kind === 'empty' && periodsK.length > 0)
+        realisasi = periodRealisasi(cells, row, periodsK, periodRule);
+      const fromCol = cPol !== null ? polarityFromCell(cells.sheet.text(row, cPol)) : null;
+      const fromUser = settings.polarity[polarityKey(indikator)];
+      const polarity = fromCol ?? fromUser ?? suggestedPolarity(indikator);
+      const t = numberOf(target);
+      const r = numberOf(realisasi);
+      indicators.push({
+        row,
+        node,
+        indikator,
+        target,
+        realisasi,
+        periodRule,
+        polarity,
+        polaritySource: fromCol ? 'kolom' : fromUser ? 'pengguna' : 'daftar',
+        capaian: t && r ? capaianOf(alignedTarget(t, r), alignedRealisasi(t, r), polarity, settings) : null,
+      });
+    }
+  }
+
+  const budgets = new Map<number, BudgetFigures>();
+  const budgetOf = (node: TableNode): BudgetFigures => {
+    const done = budgets.get(node.id);
+    if (done) return done;
+    const row = node.rows[0]!;
+    const pagu = cells.read(row, cPagu);
+    let realisasiRp = cells.read(row, cRealRp);
+    if (realisasiRp.kind === 'empty' && periodsRp.length > 0)
+      realisasiRp = periodRealisasi(cells, row, periodsRp, 'jumlah');
+    const children = node.childIds.map((id) => budgetOf(table.nodes[id]!));
+    const sum = (pick: (b: BudgetFigures) => number | null): number | null => {
+      const parts = children.map(pick).filter((v): v is number => v !== null);
+      return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
+    };
+    const figures: BudgetFigures = {
+      node,
+      pagu,
+      realisasiRp,
+      truePagu: children.length ? sum((b) => b.truePagu) : (numberOf(pagu)?.value ?? null),
+      trueRealisasiRp: children.length
+        ? sum((b) => b.trueRealisasiRp)
+        : (numberOf(realisasiRp)?.value ?? null),
+    };
+    budgets.set(node.id, figures);
+    return figures;
+  };
+  const topLevel = table.nodes.filter((n) => n.parentId === null && n.level !== 'sasaran');
+  table.nodes.forEach(budgetOf);
+  const grand = (pick: (b: BudgetFigures) => number | null): number | null => {
+    const parts = topLevel.map((n) => pick(budgets.get(n.id)!)).filter((v): v is number => v !== null);
+    return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
+  };
+  return {
+    indicators,
+    budgets,
+    topLevel,
+    grandPagu: grand((b) => b.truePagu),
+    grandRealisasiRp: grand((b) => b.trueRealisasiRp),
+  };
+}

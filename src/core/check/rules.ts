@@ -1,0 +1,302 @@
+import { capaianOf, typedCapaianMatches } from '../capaian/compute';
+import { CapaianSettings } from '../capaian/settings';
+import { findingMessage } from '../i18n/messages';
+import { NumberReading, Reading } from '../numbers/read';
+import { PERCENT } from '../numbers/units';
+import { formatNumber, formatPercent } from '../i18n/format';
+import { a1 } from '../sheet/address';
+import { columnOf, ParsedTable, periodColumns } from '../table/model';
+import { normalize } from '../table/text';
+import { TableCells } from '../table/values';
+import { analyseTable, TableAnalysis } from './analysis';
+import { Finding, FindingData, Severity, ValueKind } from './finding';
+
+export function makeFinding(data: FindingData, severity: Severity, sheet: string, cell: string): Finding {
+  return {
+    ...data,
+    severity,
+    sheet,
+    cell,
+    message: findingMessage(data, 'id'),
+    messageEn: findingMessage(data, 'en'),
+  };
+}
+
+/** Money is compared to the rupiah; a difference under one rupiah is rounding. */
+const sameMoney = (a: number, b: number): boolean => Math.abs(a - b) < 1;
+
+class Collector {
+  readonly findings: Finding[] = [];
+  private readonly seen = new Set<string>();
+  constructor(private readonly sheet: string) {}
+  add(data: FindingData, severity: Severity, row: number, col: number): void {
+    const key = `${data.rule}@${row},${col}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.findings.push(makeFinding(data, severity, this.sheet, a1(row, col)));
+  }
+}
+
+/** The cell as the user sees it: text as typed, numbers as Excel shows them. */
+function shownText(cells: TableCells, row: number, col: number): string {
+  const r = cells.read(row, col);
+  if (r.kind === 'number' && !r.fromText) {
+    return r.unit === PERCENT ? formatPercent(r.value) : formatNumber(r.value, Math.min(r.decimals, 6));
+  }
+  return cells.sheet.text(row, col);
+}
+
+/** Findings about the reading of one value cell; returns the number when there is one. */
+function checkValue(
+  out: Collector,
+  cells: TableCells,
+  reading: Reading,
+  row: number,
+  col: number,
+  what: ValueKind,
+): NumberReading | null {
+  switch (reading.kind) {
+    case 'error':
+      out.add({ rule: 'formula-error', code: reading.code }, 'error', row, col);
+      return null;
+    case 'text':
+      out.add(
+        { rule: 'not-a-number', text: reading.text, what },
+        what === 'target' ? 'warning' : 'error',
+        row,
+        col,
+      );
+      return null;
+    case 'number':
+      if (reading.ambiguous) {
+        out.add(
+          { rule: 'ambiguous-number', text: cells.sheet.text(row, col), value: reading.value },
+          'warning',
+          row,
+          col,
+        );
+      } else if (reading.fromText && (what === 'pagu' || what === 'realisasiRp')) {
+        // SUM skips numbers stored as text: in rupiah columns that silently drops money from totals.
+        out.add(
+          { rule: 'number-as-text', text: cells.sheet.text(row, col), value: reading.value },
+          'info',
+          row,
+          col,
+        );
+      }
+      return reading;
+    default:
+      return null;
+  }
+}
+
+function checkIndicators(
+  out: Collector,
+  cells: TableCells,
+  table: ParsedTable,
+  analysis: TableAnalysis,
+): void {
+  const [cTarget, cReal, cInd, cCapK, cName] = [
+    columnOf(table, 'targetK'),
+    columnOf(table, 'realisasiK'),
+    columnOf(table, 'indikator'),
+    columnOf(table, 'capaianK'),
+    columnOf(table, 'nama'),
+  ];
+  const periodsK = periodColumns(table, 'K');
+  const hasRealisasi = cReal !== null || periodsK.length > 0;
+  const computes = table.layout !== 'rencana-kinerja';
+
+  for (const node of table.nodes) {
+    const first = node.rows[0]!;
+    const needsIndicator =
+      node.level === 'subKegiatan' || node.level === 'program' || node.level === 'sasaran';
+    if (cInd !== null && needsIndicator && node.rows.every((r) => cells.sheet.isEmpty(r, cInd))) {
+      out.add(
+        { rule: 'missing-indicator', level: node.level },
+        node.level === 'program' ? 'info' : 'warning',
+        first,
+        cInd,
+      );
+    }
+  }
+
+  for (const ind of analysis.indicators) {
+    const { row } = ind;
+    const target = cTarget !== null ? checkValue(out, cells, ind.target, row, cTarget, 'target') : null;
+    if (cTarget !== null && ind.indikator && ind.target.kind === 'empty') {
+      out.add({ rule: 'missing-target' }, 'warning', row, cTarget);
+    }
+    if (target && target.value === 0 && computes) out.add({ rule: 'zero-target' }, 'warning', row, cTarget!);
+    if (!hasRealisasi) continue;
+    const realCol = cReal ?? periodsK[0]!;
+    if (cReal !== null) checkValue(out, cells, cells.read(row, cReal), row, cReal, 'realisasi');
+    for (const p of periodsK) checkValue(out, cells, cells.read(row, p), row, p, 'realisasi');
+    if (ind.realisasi.kind === 'empty' && ind.target.kind !== 'empty') {
+      out.add({ rule: 'missing-realisasi' }, 'warning', row, realCol);
+    }
+    const real = ind.realisasi.kind === 'number' ? ind.realisasi : null;
+    if (target && real && target.unit && real.unit && target.unit !== real.unit) {
+      out.add(
+        { rule: 'unit-mismatch', targetUnit: target.unitText!, realisasiUnit: real.unitText! },
+        'warning',
+        row,
+        realCol,
+      );
+    }
+    if (cCapK !== null && !cells.hasFormula(row, cCapK)) {
+      const typed = cells.read(row, cCapK);
+      checkTypedCapaian(out, typed, ind.capaian, row, cCapK, 'K', shownText(cells, row, cCapK));
+    }
+  }
+
+  // Two rows with the same name and indicator under the same parent are one row typed twice.
+  const seen = new Map<string, number>();
+  for (const node of table.nodes) {
+    for (const row of node.rows) {
+      const indikator = cInd !== null ? normalize(cells.sheet.text(row, cInd)) : '';
+      if (!indikator && node.level !== 'subKegiatan') continue;
+      const key = `${node.parentId}|${normalize(node.name)}|${indikator}`;
+      const firstRow = seen.get(key);
+      if (firstRow === undefined) seen.set(key, row);
+      else
+        out.add(
+          { rule: 'duplicate-row', firstCell: a1(firstRow, cName ?? cInd ?? 0) },
+          'warning',
+          row,
+          cName ?? cInd ?? 0,
+        );
+    }
+  }
+}
+
+function checkTypedCapaian(
+  out: Collector,
+  typed: Reading,
+  expected: number | null,
+  row: number,
+  col: number,
+  measure: 'K' | 'Rp',
+  text: string,
+): void {
+  if (typed.kind === 'error') {
+    out.add({ rule: 'formula-error', code: typed.code }, 'error', row, col);
+    return;
+  }
+  if (typed.kind === 'empty' || expected === null) return;
+  if (typed.kind === 'number' && typedCapaianMatches(typed, expected)) return;
+  out.add({ rule: 'capaian-mismatch', typed: text, expected, measure }, 'error', row, col);
+}
+
+function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, analysis: TableAnalysis): void {
+  const [cPagu, cRealRp, cCapRp] = [
+    columnOf(table, 'pagu'),
+    columnOf(table, 'realisasiRp'),
+    columnOf(table, 'capaianRp'),
+  ];
+  for (const b of analysis.budgets.values()) {
+    const row = b.node.rows[0]!;
+    const pagu = cPagu !== null ? checkValue(out, cells, b.pagu, row, cPagu, 'pagu') : null;
+    const real = cRealRp !== null ? checkValue(out, cells, b.realisasiRp, row, cRealRp, 'realisasiRp') : null;
+    const parent = b.node.childIds.length > 0;
+    const of = b.node.level === 'program' ? 'program' : 'kegiatan';
+    for (const [col, stated, truth] of [
+      [cPagu, pagu, b.truePagu],
+      [cRealRp, real, b.trueRealisasiRp],
+    ] as const) {
+      if (col === null || !parent || truth === null) continue;
+      const reading = col === cPagu ? b.pagu : b.realisasiRp;
+      if (reading.kind === 'empty')
+        out.add({ rule: 'missing-subtotal', sum: truth, of }, 'warning', row, col);
+      else if (stated && !sameMoney(stated.value, truth)) {
+        out.add({ rule: 'subtotal-mismatch', stated: stated.value, sum: truth, of }, 'error', row, col);
+      }
+    }
+    if (pagu && real && real.value > pagu.value + 0.5) {
+      out.add({ rule: 'over-budget', pagu: pagu.value, realisasi: real.value }, 'error', row, cRealRp!);
+    }
+    if (cCapRp !== null && !cells.hasFormula(row, cCapRp)) {
+      const expected =
+        pagu && real
+          ? capaianOf(pagu.value, real.value, 'positif', { negativeMethod: 'selisih', cap: null })
+          : null;
+      checkTypedCapaian(
+        out,
+        cells.read(row, cCapRp),
+        expected,
+        row,
+        cCapRp,
+        'Rp',
+        shownText(cells, row, cCapRp),
+      );
+    }
+  }
+  if (table.totalRow !== null) {
+    const row = table.totalRow;
+    for (const [col, truth] of [
+      [cPagu, analysis.grandPagu],
+      [cRealRp, analysis.grandRealisasiRp],
+    ] as const) {
+      if (col === null || truth === null) continue;
+      const stated = checkValue(
+        out,
+        cells,
+        cells.read(row, col),
+        row,
+        col,
+        col === cPagu ? 'pagu' : 'realisasiRp',
+      );
+      if (stated && !sameMoney(stated.value, truth)) {
+        out.add(
+          { rule: 'subtotal-mismatch', stated: stated.value, sum: truth, of: 'total' },
+          'error',
+          row,
+          col,
+        );
+      }
+    }
+    if (
+      cCapRp !== null &&
+      !cells.hasFormula(row, cCapRp) &&
+      analysis.grandPagu &&
+      analysis.grandRealisasiRp !== null
+    ) {
+      const typed = cells.read(row, cCapRp);
+      const expected = analysis.grandRealisasiRp / analysis.grandPagu;
+      checkTypedCapaian(out, typed, expected, row, cCapRp, 'Rp', shownText(cells, row, cCapRp));
+    }
+  }
+}
+
+function checkStructure(out: Collector, cells: TableCells, table: ParsedTable): void {
+  const cName = columnOf(table, 'nama') ?? columnOf(table, 'indikator') ?? table.header.left;
+  for (const node of table.nodes) {
+    if (node.orphanReason) {
+      out.add({ rule: 'orphan-row', reason: node.orphanReason }, 'warning', node.rows[0]!, cName);
+    }
+  }
+  for (const row of table.strayRows)
+    out.add({ rule: 'orphan-row', reason: 'no-name' }, 'warning', row, cName);
+  // An error in any cell the table reads is reported even where no rule looks at the value.
+  for (const c of table.columns) {
+    for (let r = table.dataTop; r <= table.dataBottom; r++) {
+      const v = cells.read(r, c.col);
+      if (v.kind === 'error') out.add({ rule: 'formula-error', code: v.code }, 'error', r, c.col);
+    }
+  }
+}
+
+export interface TableCheck {
+  readonly findings: readonly Finding[];
+  readonly analysis: TableAnalysis;
+}
+
+export function checkTable(cells: TableCells, settings: CapaianSettings): TableCheck {
+  const table = cells.table;
+  const out = new Collector(table.sheet);
+  const analysis = analyseTable(cells, table, settings);
+  checkStructure(out, cells, table);
+  checkIndicators(out, cells, table, analysis);
+  checkBudgets(out, cells, table, analysis);
+  return { findings: out.findings, analysis };
+}

@@ -1,0 +1,137 @@
+import { checkTable, makeFinding } from './check/rules';
+import { Finding, SEVERITY_ORDER } from './check/finding';
+import { CapaianSettings, DEFAULT_SETTINGS } from './capaian/settings';
+import { planSource, SourceChanges } from './plan/source';
+import { EditPlan, SheetPlan } from './plan/types';
+import { rangeA1 } from './sheet/address';
+import { SheetReader, SheetSnapshot } from './sheet/snapshot';
+import { RoleOverrides } from './table/columns';
+import { Layout, ParsedTable } from './table/model';
+import { parseSheet } from './table/parse';
+import { TableCells } from './table/values';
+import { TableAnalysis } from './check/analysis';
+
+export interface EngineOptions {
+  /** Only this sheet; all sheets when absent. */
+  readonly sheet?: string;
+  /** Column roles chosen by the user, per sheet name then column letter. */
+  readonly roles?: Readonly<Record<string, RoleOverrides>>;
+  readonly settings?: Partial<CapaianSettings>;
+}
+
+export interface TableCounts {
+  readonly sasaran: number;
+  readonly program: number;
+  readonly kegiatan: number;
+  readonly subKegiatan: number;
+  readonly indikator: number;
+}
+
+export interface TableReport {
+  readonly sheet: string;
+  readonly range: string;
+  readonly layout: Layout;
+  /** Data rows of the table (indicator and budget rows, the total row not counted). */
+  readonly rows: number;
+  readonly counts: TableCounts;
+}
+
+export interface AnalysedTable {
+  readonly table: ParsedTable;
+  readonly cells: TableCells;
+  readonly analysis: TableAnalysis;
+  readonly report: TableReport;
+}
+
+export interface CheckResult {
+  readonly tables: readonly AnalysedTable[];
+  readonly findings: readonly Finding[];
+  readonly settings: CapaianSettings;
+}
+
+export interface GenerateResult extends CheckResult {
+  readonly plan: EditPlan;
+  readonly changes: readonly (SourceChanges & { readonly sheet: string; readonly range: string })[];
+}
+
+function countsOf(table: ParsedTable, analysis: TableAnalysis): TableCounts {
+  const count = (level: string): number => table.nodes.filter((n) => n.level === level).length;
+  const sasaran = new Set(table.nodes.map((n) => n.sasaran).filter((s): s is string => !!s));
+  return {
+    sasaran: sasaran.size,
+    program: count('program'),
+    kegiatan: count('kegiatan'),
+    subKegiatan: count('subKegiatan'),
+    indikator: analysis.indicators.filter((i) => i.indikator !== '').length,
+  };
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  const pos = (cell: string): [number, number] => {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    return m ? [Number(m[2]), m[1]!.length * 100 + m[1]!.charCodeAt(0)] : [0, 0];
+  };
+  return findings.sort(
+    (a, b) =>
+      a.sheet.localeCompare(b.sheet) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      pos(a.cell)[0] - pos(b.cell)[0] ||
+      pos(a.cell)[1] - pos(b.cell)[1],
+  );
+}
+
+/** Finds and checks every table. Problems come back as findings; nothing here throws on bad data. */
+export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineOptions = {}): CheckResult {
+  const settings: CapaianSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const tables: AnalysedTable[] = [];
+  const findings: Finding[] = [];
+  const chosen = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
+  for (const snapshot of chosen) {
+    const reader = new SheetReader(snapshot);
+    for (const table of parseSheet(snapshot, { roles: options.roles?.[snapshot.name] })) {
+      const cells = new TableCells(reader, table);
+      const checked = checkTable(cells, settings);
+      findings.push(...checked.findings);
+      const rows = table.nodes.reduce((n, node) => n + node.rows.length, 0);
+      tables.push({
+        table,
+        cells,
+        analysis: checked.analysis,
+        report: {
+          sheet: table.sheet,
+          range: rangeA1(table.header.top, table.header.left, table.dataBottom, table.header.right),
+          layout: table.layout,
+          rows,
+          counts: countsOf(table, checked.analysis),
+        },
+      });
+    }
+  }
+  if (tables.length === 0) {
+    findings.push(makeFinding({ rule: 'no-table' }, 'error', chosen[0]?.name ?? options.sheet ?? '', 'A1'));
+  }
+  return { tables, findings: sortFindings(findings), settings };
+}
+
+/** Checks, then plans the edits that make every capaian and total a live formula. */
+export function generateWorkbook(
+  sheets: readonly SheetSnapshot[],
+  options: EngineOptions = {},
+): GenerateResult {
+  const checked = checkWorkbook(sheets, options);
+  const bySheet = new Map<string, SheetPlan>();
+  const changes: (SourceChanges & { sheet: string; range: string })[] = [];
+  for (const t of checked.tables) {
+    // Only tables that measure something get formulas; an IKU list is read, not rewritten.
+    if (t.table.layout === 'rencana-kinerja' || t.table.layout === 'daftar-anggaran') continue;
+    const source = planSource(t.cells, t.analysis, checked.settings);
+    const prev = bySheet.get(t.table.sheet);
+    bySheet.set(t.table.sheet, {
+      sheet: t.table.sheet,
+      cells: [...(prev?.cells ?? []), ...source.cells],
+      conditionalFormats: [...(prev?.conditionalFormats ?? []), ...source.conditionalFormats],
+    });
+    changes.push({ ...source.changes, sheet: t.table.sheet, range: t.report.range });
+  }
+  return { ...checked, plan: { sheets: [...bySheet.values()] }, changes };
+}

@@ -1,0 +1,13 @@
+export * from './engine';
+export * from './check/finding';
+export * from './capaian/settings';
+export * from './plan/types';
+export * from './sheet/snapshot';
+export * from './sheet/address';
+export * from './table/roles';
+export * from './table/model';
+export { readCell, readText } from './numbers/read';
+export type { Reading, NumberReading, Convention } from './numbers/read';
+export { canonicalUnit } from './numbers/units';
+export { suggestedPolarity } from './capaian/polarity';
+export { formatNumber, formatPercent, formatRupiah } from './i18n/format';

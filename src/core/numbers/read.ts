@@ -1,0 +1,203 @@
+import { CellValue, isCellError } from '../sheet/snapshot';
+import { canonicalUnit, PERCENT } from './units';
+
+/** Which character separates decimals: Indonesian "1.234,5" or English "1,234.5". */
+export type Convention = 'id' | 'en';
+
+export type Reading =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'error'; readonly code: string }
+  /** Text that holds no number we can read ("BB", "Tersedia"). */
+  | { readonly kind: 'text'; readonly text: string }
+  | NumberReading;
+
+export interface NumberReading {
+  readonly kind: 'number';
+  /** Percentages are fractions: "98,69%" and 0.9869 formatted as % both read 0.9869. */
+  readonly value: number;
+  /** Canonical unit ('persen' for %), or null. */
+  readonly unit: string | null;
+  /** The unit as typed, to keep showing it ("org"). */
+  readonly unitText: string | null;
+  /** The cell held text rather than a number. */
+  readonly fromText: boolean;
+  /** Decimal places of `value` as typed, for rounding tolerance. */
+  readonly decimals: number;
+  /** The separators could be read either way and no evidence settled it. */
+  readonly ambiguous: boolean;
+  readonly currency: boolean;
+}
+
+const SPACES = /[\u00a0\u2007\u2009\u202f\t]/g;
+
+/** What a text says about the convention, or null if it says nothing. */
+export function conventionEvidence(text: string): Convention | null {
+  const m = /\d[\d.,]*\d/.exec(text.replace(SPACES, ' '));
+  if (!m) return null;
+  const s = m[0];
+  const dots = (s.match(/\./g) ?? []).length;
+  const commas = (s.match(/,/g) ?? []).length;
+  if (dots > 0 && commas > 0) return s.lastIndexOf(',') > s.lastIndexOf('.') ? 'id' : 'en';
+  if (dots > 1) return 'id';
+  if (commas > 1) return 'en';
+  if (dots === 1) return isThousandsShape(s, '.') ? null : 'en';
+  if (commas === 1) return isThousandsShape(s, ',') ? null : 'id';
+  return null;
+}
+
+/** "1.234" / "12,345": one separator followed by exactly three digits, so either reading is possible. */
+function isThousandsShape(s: string, sep: string): boolean {
+  const [head, tail] = s.split(sep);
+  return head !== undefined && tail !== undefined && /^[1-9]\d{0,2}$/.test(head) && /^\d{3}$/.test(tail);
+}
+
+interface ParsedDigits {
+  value: number;
+  decimals: number;
+  ambiguous: boolean;
+}
+
+function parseDigits(
+  s: string,
+  convention: Convention | null,
+  preferThousands: boolean,
+): ParsedDigits | null {
+  const dots = (s.match(/\./g) ?? []).length;
+  const commas = (s.match(/,/g) ?? []).length;
+  let decimalSep: '.' | ',' | null;
+  let ambiguous = false;
+  if (dots > 0 && commas > 0) decimalSep = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+  else if (dots > 1) decimalSep = ',';
+  else if (commas > 1) decimalSep = '.';
+  else if (dots === 1 || commas === 1) {
+    const sep = dots === 1 ? '.' : ',';
+    if (isThousandsShape(s, sep)) {
+      if (convention) decimalSep = convention === 'id' ? ',' : '.';
+      else {
+        ambiguous = !preferThousands;
+        decimalSep = preferThousands ? (sep === '.' ? ',' : '.') : ',';
+      }
+    } else decimalSep = sep;
+  } else decimalSep = null;
+
+  const thousandsSep = decimalSep === ',' ? '.' : ',';
+  const [intPart, fracPart, extra] = decimalSep ? s.split(decimalSep) : [s, undefined, undefined];
+  if (extra !== undefined || intPart === undefined) return null;
+  if (intPart.includes(thousandsSep)) {
+    const groups = intPart.split(thousandsSep);
+    if (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null;
+  }
+  const digits = intPart.split(thousandsSep).join('');
+  if (!/^\d+$/.test(digits) || (fracPart !== undefined && !/^\d+$/.test(fracPart))) return null;
+  const value = Number(fracPart !== undefined ? `${digits}.${fracPart}` : digits);
+  return Number.isFinite(value) ? { value, decimals: fracPart?.length ?? 0, ambiguous } : null;
+}
+
+function decimalsOf(value: number): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
+  const s = value.toPrecision(12).replace(/0+$/, '');
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : Math.min(s.length - dot - 1, 12);
+}
+
+function isPercentFormat(numFmt: string): boolean {
+  return /%/.test(numFmt.replace(/"[^"]*"/g, ''));
+}
+
+/** Decimal places a number format shows, e.g. '0.00%' → 2. */
+export function formatDecimals(numFmt: string): number | null {
+  const m = /0\.(0+)/.exec(numFmt.replace(/"[^"]*"/g, ''));
+  if (m) return m[1]!.length;
+  return /[0#]/.test(numFmt) ? 0 : null;
+}
+
+export interface ReadOptions {
+  /** The column's or sheet's convention, when the evidence settled one. */
+  readonly convention?: Convention | null;
+  /** Money columns hold whole rupiah: "1.234" there is one thousand two hundred thirty-four. */
+  readonly preferThousands?: boolean;
+}
+
+/** Reads a cell the way an Indonesian office types it. Never throws. */
+export function readCell(value: CellValue, numFmt = 'General', options: ReadOptions = {}): Reading {
+  if (value === null) return { kind: 'empty' };
+  if (isCellError(value)) return { kind: 'error', code: value.error };
+  if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'text', text: String(value) };
+    const percent = isPercentFormat(numFmt);
+    const shown = formatDecimals(numFmt);
+    return {
+      kind: 'number',
+      value,
+      unit: percent ? PERCENT : null,
+      unitText: percent ? '%' : null,
+      fromText: false,
+      decimals: shown === null ? decimalsOf(value) : shown + (percent ? 2 : 0),
+      ambiguous: false,
+      currency: false,
+    };
+  }
+  return readText(value, options);
+}
+
+export function readText(input: string, options: ReadOptions = {}): Reading {
+  let s = input.replace(SPACES, ' ').trim();
+  if (s === '') return { kind: 'empty' };
+  if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i.test(s)) {
+    return { kind: 'error', code: s.toUpperCase() };
+  }
+  let currency = false;
+  const rp = /^(rp\.?|idr)\s*/i.exec(s);
+  if (rp) {
+    currency = true;
+    s = s.slice(rp[0].length);
+  }
+  s = s.replace(/[.,]-$/, '').trim();
+  let sign = 1;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    sign = -1;
+    s = paren[1]!.trim();
+  }
+  if (/^[-\u2212]/.test(s)) {
+    sign = -sign;
+    s = s.slice(1).trim();
+  } else if (s.startsWith('+')) s = s.slice(1).trim();
+
+  const m = /^(\d[\d.,]*\d|\d)(.*)$/.exec(s);
+  if (!m) return { kind: 'text', text: input.trim() };
+  const digits = parseDigits(m[1]!, options.convention ?? null, options.preferThousands ?? false);
+  let rest = m[2]!.trim();
+  if (!digits || /\d/.test(rest) || rest.length > 30) return { kind: 'text', text: input.trim() };
+
+  let percent = false;
+  if (rest.startsWith('%')) {
+    percent = true;
+    rest = rest.slice(1).trim();
+  }
+  if (percent && rest !== '') return { kind: 'text', text: input.trim() };
+  const unitText = percent ? '%' : rest === '' ? null : rest;
+  return {
+    kind: 'number',
+    value: (sign * digits.value) / (percent ? 100 : 1),
+    unit: percent ? PERCENT : canonicalUnit(unitText),
+    unitText,
+    fromText: true,
+    decimals: digits.decimals + (percent ? 2 : 0),
+    ambiguous: digits.ambiguous,
+    currency,
+  };
+}
+
+/** Settles a convention from many texts: the first unambiguous kind wins unless both appear. */
+export function settleConvention(texts: Iterable<string>): Convention | 'mixed' | null {
+  let seen: Convention | null = null;
+  for (const t of texts) {
+    const e = conventionEvidence(t);
+    if (!e) continue;
+    if (seen && seen !== e) return 'mixed';
+    seen = e;
+  }
+  return seen;
+}

@@ -1,0 +1,79 @@
+import { CapaianSettings, Polarity } from '../capaian/settings';
+
+/**
+ * Formulas in invariant (en-US) syntax that Excel 2016+ and LibreOffice compute alike: no IFS, no
+ * dynamic arrays, no IFERROR masking real errors. A missing, textual or zero divisor gives "" (an empty
+ * result), never #DIV/0!.
+ */
+
+function bothNumbers(a: string, b: string, nonZero: string): string {
+  return `AND(ISNUMBER(${a}),ISNUMBER(${b}),${nonZero}<>0)`;
+}
+
+function capped(expr: string, cap: number | null): string {
+  return cap === null ? expr : `MIN(${cap},${expr})`;
+}
+
+/** Capaian of realisasi against target, by the indicator's polarity. */
+export function capaianFormula(
+  target: string,
+  realisasi: string,
+  polarity: Polarity,
+  settings: Pick<CapaianSettings, 'negativeMethod' | 'cap'>,
+): string {
+  if (polarity === 'positif') {
+    return `=IF(${bothNumbers(target, realisasi, target)},${capped(`${realisasi}/${target}`, settings.cap)},"")`;
+  }
+  if (settings.negativeMethod === 'selisih') {
+    const expr = capped(`MAX(0,(2*${target}-${realisasi})/${target})`, settings.cap);
+    return `=IF(${bothNumbers(target, realisasi, target)},${expr},"")`;
+  }
+  return `=IF(${bothNumbers(target, realisasi, realisasi)},${capped(`${target}/${realisasi}`, settings.cap)},"")`;
+}
+
+/** Penyerapan anggaran: realisasi Rp / pagu. */
+export function penyerapanFormula(pagu: string, realisasi: string): string {
+  return `=IF(${bothNumbers(pagu, realisasi, pagu)},${realisasi}/${pagu},"")`;
+}
+
+/** Excel's SUM takes at most 255 arguments; longer lists are summed in nested groups. */
+export function sumFormula(refs: readonly string[]): string {
+  return `=${sumExpr(refs)}`;
+}
+
+function sumExpr(refs: readonly string[]): string {
+  if (refs.length <= 255) return `SUM(${refs.join(',')})`;
+  const groups: string[] = [];
+  for (let i = 0; i < refs.length; i += 255) groups.push(sumExpr(refs.slice(i, i + 255)));
+  return sumExpr(groups);
+}
+
+/** Last filled period, for percentages and indexes (nested IF: no LOOKUP array tricks). */
+export function lastFilledFormula(refs: readonly string[]): string {
+  let expr = '""';
+  for (const r of refs) expr = `IF(ISNUMBER(${r}),${r},${expr})`;
+  return `=${expr}`;
+}
+
+/** Turns rows of one column into A1 references, joining consecutive rows into ranges. */
+export function columnRefs(colLetters: string, rows: readonly number[]): string[] {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const refs: string[] = [];
+  let start = sorted[0];
+  let prev = start;
+  const flush = (): void => {
+    if (start === undefined || prev === undefined) return;
+    refs.push(
+      start === prev ? `${colLetters}${start + 1}` : `${colLetters}${start + 1}:${colLetters}${prev + 1}`,
+    );
+  };
+  for (const r of sorted.slice(1)) {
+    if (r === prev! + 1) prev = r;
+    else {
+      flush();
+      start = prev = r;
+    }
+  }
+  flush();
+  return refs;
+}

@@ -1,0 +1,20 @@
+import { NumberReading } from '../numbers/read';
+import { PERCENT } from '../numbers/units';
+
+/**
+ * The number format that shows a converted cell as the office typed it: "25 org" becomes 25 shown as
+ * `0 "org"`, "90,76" becomes 90.76 shown as `0.00` (Excel puts the user's own decimal separator back).
+ * Null when the unit cannot be written safely inside a format.
+ */
+export function formatForTyped(r: NumberReading, money: boolean): string | null {
+  if (money) return r.decimals > 0 ? `#,##0.${'0'.repeat(Math.min(r.decimals, 6))}` : '#,##0';
+  if (r.unit === PERCENT) {
+    const d = Math.max(0, r.decimals - 2);
+    return d > 0 ? `0.${'0'.repeat(Math.min(d, 6))}%` : '0%';
+  }
+  const digits = Math.abs(r.value) >= 1000 ? '#,##0' : '0';
+  const base = r.decimals > 0 ? `${digits}.${'0'.repeat(Math.min(r.decimals, 6))}` : digits;
+  if (r.unitText === null) return base;
+  if (!/^[\p{L}\p{N} ./²³-]{1,30}$/u.test(r.unitText)) return null;
+  return `${base} "${r.unitText}"`;
+}

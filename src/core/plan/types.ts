@@ -1,0 +1,73 @@
+import { CellRange } from '../sheet/snapshot';
+
+/** What to put in a cell. Text is always literal text: adapters never let it become a formula. */
+export type CellContent =
+  | { readonly kind: 'formula'; readonly formula: string }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'text'; readonly value: string }
+  | { readonly kind: 'blank' };
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  /** RGB hex without '#', e.g. 'D9E1F2'. */
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly wrap?: boolean;
+  readonly border?: boolean;
+  readonly horizontal?: 'left' | 'center' | 'right';
+  readonly vertical?: 'top' | 'middle' | 'bottom';
+}
+
+export interface CellEdit {
+  readonly row: number;
+  readonly col: number;
+  readonly content?: CellContent;
+  readonly numberFormat?: string;
+  readonly style?: CellStyle;
+}
+
+export type ConditionalRule =
+  /** Fill the range where the formula (written for its top-left cell) is TRUE. */
+  | {
+      readonly kind: 'expression';
+      readonly formula: string;
+      readonly fill: string;
+      readonly fontColor: string;
+    }
+  | { readonly kind: 'dataBar'; readonly color: string };
+
+export interface ConditionalFormat {
+  readonly range: CellRange;
+  readonly rule: ConditionalRule;
+}
+
+export interface PageSetup {
+  readonly orientation: 'landscape' | 'portrait';
+  readonly paper: 'A4';
+  readonly fitToWidth: boolean;
+  /** Rows repeated at the top of each printed page. */
+  readonly repeatRows?: { readonly top: number; readonly bottom: number };
+}
+
+export interface SheetPlan {
+  readonly sheet: string;
+  /** Set for a sheet we generate: created, or replaced in place when it exists already. */
+  readonly create?: { readonly after?: string };
+  readonly cells: readonly CellEdit[];
+  readonly merges?: readonly CellRange[];
+  readonly columnWidths?: readonly { readonly col: number; readonly width: number }[];
+  readonly conditionalFormats?: readonly ConditionalFormat[];
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly pageSetup?: PageSetup;
+}
+
+export interface EditPlan {
+  readonly sheets: readonly SheetPlan[];
+}
+
+export const FORMAT = {
+  rupiah: '#,##0',
+  percent: '0.00%',
+} as const;

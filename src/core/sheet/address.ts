@@ -1,0 +1,30 @@
+/** 0-based row/column helpers for A1 addresses (Excel's own notation, used in findings and formulas). */
+
+export function columnLetters(col: number): string {
+  if (!Number.isInteger(col) || col < 0) throw new RangeError(`column index ${col} is not a 0-based integer`);
+  let n = col + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export function rangeA1(top: number, left: number, bottom: number, right: number): string {
+  return top === bottom && left === right ? a1(top, left) : `${a1(top, left)}:${a1(bottom, right)}`;
+}
+
+export function parseA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
+  if (!m) throw new RangeError(`not an A1 cell address: ${address}`);
+  const letters = m[1]!.toUpperCase();
+  let col = 0;
+  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}

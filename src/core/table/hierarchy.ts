@@ -1,0 +1,264 @@
+import { SheetReader } from '../sheet/snapshot';
+import { Level, OrphanReason, TableNode } from './model';
+import { isRoman, normalize } from './text';
+
+export interface HierarchyColumns {
+  readonly no: number | null;
+  readonly nomor: number | null;
+  readonly kode: number | null;
+  readonly sasaran: number | null;
+  readonly nama: number | null;
+  readonly indikator: number | null;
+  /** Columns whose content makes a row more than a label: targets, budgets, realisasi. */
+  readonly values: readonly number[];
+}
+
+export interface Hierarchy {
+  readonly nodes: TableNode[];
+  readonly totalRow: number | null;
+  readonly strayRows: number[];
+}
+
+interface RowInfo {
+  readonly row: number;
+  readonly name: string;
+  readonly nomor: string;
+  readonly kode: string | null;
+  readonly indikator: string;
+  readonly sasaran: string | null;
+  readonly hasValues: boolean;
+  level: Level | null;
+  orphanReason: OrphanReason | null;
+}
+
+const TOTAL = /^(jumlah|total)( (keseluruhan|seluruhnya|total|anggaran|akhir|belanja))?( .{0,20})?$/;
+const KODE = /^(\d+(?:\.\d+){1,6})\.?(?:\s+|$)/;
+
+function levelFromKode(kode: string): Level | null {
+  const parts = kode.split('.').length;
+  if (parts === 3) return 'program';
+  if (parts === 4 || parts === 5) return 'kegiatan';
+  if (parts >= 6) return 'subKegiatan';
+  return null;
+}
+
+function levelFromWords(name: string): Level | null {
+  const t = normalize(name);
+  if (/^program\b/.test(t)) return 'program';
+  if (/^sub ?kegiatan\b/.test(t)) return 'subKegiatan';
+  if (/^kegiatan\b/.test(t)) return 'kegiatan';
+  return null;
+}
+
+function levelFromDots(nomor: string): Level | null {
+  const m = /^(\d+(?:\.\d+)*)\.?$/.exec(nomor);
+  if (!m || !m[1]!.includes('.')) return null;
+  const depth = m[1]!.split('.').length;
+  return depth === 2 ? 'kegiatan' : depth >= 3 ? 'subKegiatan' : null;
+}
+
+function intOf(nomor: string): number | null {
+  const m = /^(\d{1,3})[.)]?$/.exec(nomor);
+  return m ? Number(m[1]) : null;
+}
+
+/** Is the row's 'no' column numbering sasaran (merged like the sasaran cells) rather than the rows? */
+function noColumnNumbersSasaran(
+  sheet: SheetReader,
+  cols: HierarchyColumns,
+  top: number,
+  bottom: number,
+): boolean {
+  if (cols.no === null) return true;
+  if (cols.sasaran === null) return false;
+  let merged = 0;
+  for (let r = top; r <= bottom; r++) {
+    const m = sheet.merge(r, cols.no);
+    if (m && m.bottom > m.top) merged++;
+  }
+  return merged > (bottom - top + 1) / 3;
+}
+
+function readRow(sheet: SheetReader, cols: HierarchyColumns, row: number, numberCol: number | null): RowInfo {
+  const text = (c: number | null): string => (c === null ? '' : sheet.text(row, c));
+  let name = text(cols.nama);
+  let kode: string | null = cols.kode !== null ? text(cols.kode) || null : null;
+  const leading = KODE.exec(name);
+  if (!kode && leading && leading[1]!.split('.').length >= 3) {
+    kode = leading[1]!;
+    name = name.slice(leading[0].length).trim();
+  }
+  // A name merged down over several rows belongs to its first row only.
+  const nameMerge = cols.nama !== null ? sheet.merge(row, cols.nama) : undefined;
+  if (nameMerge && nameMerge.top !== row) name = '';
+  const numMerge = numberCol !== null ? sheet.merge(row, numberCol) : undefined;
+  return {
+    row,
+    name,
+    nomor: numMerge && numMerge.top !== row ? '' : text(numberCol).replace(/\s+/g, ''),
+    kode,
+    indikator: text(cols.indikator),
+    sasaran: text(cols.sasaran) || null,
+    hasValues: cols.values.some((c) => !sheet.isEmpty(row, c)),
+    level: null,
+    orphanReason: null,
+  };
+}
+
+/** Finds the level of rows the kode, words, Roman numerals or dotted numbers did not settle. */
+function levelsFromRestartingNumbers(rows: RowInfo[]): void {
+  let last: Level | null = null;
+  let kegNo = 0;
+  let subNo = 0;
+  let programSeen = false;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r.level === 'program') {
+      last = 'program';
+      programSeen = true;
+      kegNo = 0;
+      subNo = 0;
+      continue;
+    }
+    if (r.level !== null) {
+      last = r.level;
+      if (r.level === 'kegiatan') {
+        kegNo = intOf(r.nomor) ?? kegNo + 1;
+        subNo = 0;
+      } else subNo = intOf(r.nomor) ?? subNo + 1;
+      continue;
+    }
+    const n = intOf(r.nomor);
+    const next = rows[i + 1];
+    const nextN = next && next.level === null ? intOf(next.nomor) : null;
+    let level: Level;
+    if (last === null || last === 'program' || last === 'sasaran') level = 'kegiatan';
+    else if (last === 'kegiatan') {
+      level = n !== null && n !== 1 && n === kegNo + 1 && !r.indikator ? 'kegiatan' : 'subKegiatan';
+    } else if (n === null) level = 'subKegiatan';
+    else if (nextN === 1) level = 'kegiatan';
+    else if (n === subNo + 1) level = 'subKegiatan';
+    else if (n === kegNo + 1) level = 'kegiatan';
+    else level = 'subKegiatan';
+
+    if (level === 'kegiatan') {
+      if (n === 1 && kegNo >= 1 && last !== 'program') {
+        r.orphanReason = 'numbering-restart';
+      } else if (!programSeen && rows.some((x) => x.level === 'program')) {
+        r.orphanReason = 'before-program';
+      }
+      kegNo = n ?? kegNo + 1;
+      subNo = 0;
+    } else subNo = n ?? subNo + 1;
+    r.level = level;
+    last = level;
+  }
+}
+
+export function buildHierarchy(
+  sheet: SheetReader,
+  cols: HierarchyColumns,
+  top: number,
+  bottom: number,
+): Hierarchy {
+  const numberCol = cols.nomor ?? (noColumnNumbersSasaran(sheet, cols, top, bottom) ? null : cols.no);
+  const rows: RowInfo[] = [];
+  const strayRows: number[] = [];
+  let totalRow: number | null = null;
+  let lastEntity: RowInfo | null = null;
+  const continuations = new Map<number, number[]>();
+  const sasaranOnly = cols.nama === null;
+
+  for (let r = top; r <= bottom; r++) {
+    if (sheet.rowIsEmpty(r)) continue;
+    const info = readRow(sheet, cols, r, numberCol);
+    const labels = [cols.no, cols.nomor, cols.sasaran, cols.nama]
+      .filter((c): c is number => c !== null)
+      .map((c) => normalize(sheet.text(r, c)));
+    const total = labels.find((t) => TOTAL.test(t));
+    if (total !== undefined && (!info.indikator || normalize(info.indikator) === total)) {
+      totalRow = r;
+      continue;
+    }
+    if (sasaranOnly) {
+      const sasMerge = cols.sasaran !== null ? sheet.merge(r, cols.sasaran) : undefined;
+      const startsSasaran = info.sasaran !== null && (!sasMerge || sasMerge.top === r);
+      const sameAsLast = lastEntity !== null && info.sasaran === lastEntity.sasaran;
+      if (info.sasaran !== null && startsSasaran && !sameAsLast) {
+        info.level = 'sasaran';
+        rows.push(info);
+        lastEntity = info;
+      } else if (lastEntity && (info.indikator || info.hasValues)) {
+        continuations.set(lastEntity.row, [...(continuations.get(lastEntity.row) ?? []), r]);
+      } else if (info.indikator || info.hasValues) strayRows.push(r);
+      continue;
+    }
+    if (!info.name && !info.nomor && !info.kode) {
+      if (lastEntity && info.indikator) {
+        continuations.set(lastEntity.row, [...(continuations.get(lastEntity.row) ?? []), r]);
+      } else if (info.indikator || info.hasValues) strayRows.push(r);
+      continue;
+    }
+    if (!info.name && !info.indikator && !info.hasValues) continue;
+    info.level =
+      (info.kode ? levelFromKode(info.kode) : null) ??
+      levelFromWords(info.name) ??
+      (isRoman(info.nomor) ? 'program' : null) ??
+      levelFromDots(info.nomor);
+    rows.push(info);
+    lastEntity = info;
+  }
+  if (!sasaranOnly) levelsFromRestartingNumbers(rows);
+  return { nodes: linkNodes(rows, continuations), totalRow, strayRows };
+}
+
+function linkNodes(rows: RowInfo[], continuations: Map<number, number[]>): TableNode[] {
+  interface Draft {
+    id: number;
+    info: RowInfo;
+    parentId: number | null;
+    childIds: number[];
+    orphanReason: OrphanReason | null;
+  }
+  const drafts: Draft[] = rows.map((info, id) => ({
+    id,
+    info,
+    parentId: null,
+    childIds: [],
+    orphanReason: info.orphanReason,
+  }));
+  const open: Partial<Record<Level, Draft | null>> = {};
+  const hasPrograms = rows.some((r) => r.level === 'program');
+  for (const d of drafts) {
+    const level = d.info.level!;
+    let parent: Draft | null | undefined = null;
+    if (level === 'program') {
+      open.program = d;
+      open.kegiatan = null;
+    } else if (level === 'kegiatan') {
+      parent = d.orphanReason ? null : open.program;
+      if (!parent && hasPrograms && !d.orphanReason) d.orphanReason = 'before-program';
+      if (d.orphanReason) open.program = null;
+      open.kegiatan = d;
+    } else if (level === 'subKegiatan') {
+      parent = open.kegiatan ?? open.program;
+      if (!parent) d.orphanReason = 'no-parent';
+    }
+    if (parent) {
+      d.parentId = parent.id;
+      parent.childIds.push(d.id);
+    }
+  }
+  return drafts.map((d) => ({
+    id: d.id,
+    level: d.info.level!,
+    name: d.info.name || d.info.indikator,
+    kode: d.info.kode,
+    nomor: d.info.nomor || null,
+    rows: [d.info.row, ...(continuations.get(d.info.row) ?? [])],
+    sasaran: d.info.sasaran,
+    parentId: d.parentId,
+    childIds: d.childIds,
+    orphanReason: d.orphanReason,
+  }));
+}

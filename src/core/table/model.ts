@@ -1,0 +1,75 @@
+import { Convention } from '../numbers/read';
+import { HeaderBlock } from './header';
+import { RoleKind } from './roles';
+import { TableColumn } from './columns';
+
+export type OrphanReason = 'numbering-restart' | 'before-program' | 'no-parent' | 'no-name';
+
+export type Level = 'sasaran' | 'program' | 'kegiatan' | 'subKegiatan';
+
+export const LEVEL_DEPTH: Readonly<Record<Level, number>> = {
+  sasaran: 0,
+  program: 1,
+  kegiatan: 2,
+  subKegiatan: 3,
+};
+
+/** One program, kegiatan, sub kegiatan or (in IKU tables) sasaran: a row, or several rows of indicators. */
+export interface TableNode {
+  readonly id: number;
+  readonly level: Level;
+  readonly name: string;
+  readonly kode: string | null;
+  readonly nomor: string | null;
+  /** Sheet rows of this node; the first holds its name and budget, every one may hold an indicator. */
+  readonly rows: readonly number[];
+  readonly sasaran: string | null;
+  readonly parentId: number | null;
+  readonly childIds: readonly number[];
+  /** Placed at the top because no parent row fits it (reported as orphan-row). */
+  readonly orphanReason: OrphanReason | null;
+}
+
+export type Layout =
+  | 'evaluasi-renja'
+  | 'pengukuran-kinerja'
+  | 'realisasi-anggaran'
+  | 'rencana-kinerja'
+  | 'daftar-anggaran'
+  | 'tidak-dikenal';
+
+export interface ParsedTable {
+  readonly sheet: string;
+  readonly header: HeaderBlock;
+  readonly columns: readonly TableColumn[];
+  readonly layout: Layout;
+  /** First and last sheet row holding table data (total row included). */
+  readonly dataTop: number;
+  readonly dataBottom: number;
+  readonly nodes: readonly TableNode[];
+  /** Sheet row of the grand total ("Jumlah Keseluruhan"), if the table has one. */
+  readonly totalRow: number | null;
+  /** Rows inside the table that are neither a node, a total nor empty. */
+  readonly strayRows: readonly number[];
+  readonly conventions: ReadonlyMap<number, Convention | 'mixed' | null>;
+  readonly year: number | null;
+  /** Title lines above the table (dinas name, table title). */
+  readonly titles: readonly string[];
+}
+
+export function columnOf(table: Pick<ParsedTable, 'columns'>, kind: RoleKind): number | null {
+  return table.columns.find((c) => c.role.kind === kind)?.col ?? null;
+}
+
+export function periodColumns(table: Pick<ParsedTable, 'columns'>, measure: 'K' | 'Rp'): number[] {
+  return table.columns
+    .filter((c) => c.role.kind === 'period' && c.role.measure === measure)
+    .sort((a, b) => (a.role.kind === 'period' && b.role.kind === 'period' ? a.role.index - b.role.index : 0))
+    .map((c) => c.col);
+}
+
+export function nodeById(table: ParsedTable, id: number): TableNode {
+  const n = table.nodes[id];
+  if (!n || n.id !== id) throw new RangeError(`no node ${id}`);
+  return n;
+}

@@ -1,0 +1,67 @@
+/** What a column of a realisasi table holds. */
+export type SimpleRoleKind =
+  | 'no'
+  | 'nomor'
+  | 'kode'
+  | 'sasaran'
+  | 'nama'
+  | 'indikator'
+  | 'satuan'
+  | 'polaritas'
+  | 'targetK'
+  | 'pagu'
+  | 'realisasiK'
+  | 'realisasiRp'
+  | 'capaianK'
+  | 'capaianRp'
+  | 'penanggungJawab'
+  | 'keterangan'
+  | 'other';
+
+export type Measure = 'K' | 'Rp';
+
+export type ColumnRole =
+  | { readonly kind: SimpleRoleKind }
+  /** Realisasi of one triwulan (of 4) or month (of 12). */
+  | { readonly kind: 'period'; readonly measure: Measure; readonly index: number; readonly of: 4 | 12 }
+  /** Figures of another year or of the Renstra period: shown, not computed on. */
+  | {
+      readonly kind: 'reference';
+      readonly source: 'renstra' | 'priorYear';
+      readonly measure: 'target' | 'realisasi' | 'capaian';
+    };
+
+export type RoleKind = ColumnRole['kind'];
+
+export const ROLE_KINDS: readonly RoleKind[] = [
+  'no',
+  'nomor',
+  'kode',
+  'sasaran',
+  'nama',
+  'indikator',
+  'satuan',
+  'polaritas',
+  'targetK',
+  'pagu',
+  'realisasiK',
+  'realisasiRp',
+  'capaianK',
+  'capaianRp',
+  'penanggungJawab',
+  'keterangan',
+  'other',
+  'period',
+  'reference',
+];
+
+export function roleLabel(role: ColumnRole): string {
+  switch (role.kind) {
+    case 'period':
+      return `${role.of === 4 ? 'TW' : 'Bulan '}${role.index} ${role.measure}`;
+    case 'reference':
+      return `${role.source} ${role.measure}`;
+    default:
+      return role.kind;
+  }
+}

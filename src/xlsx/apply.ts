@@ -1,0 +1,139 @@
+import ExcelJS from 'exceljs';
+import { CellContent, CellEdit, CellStyle, ConditionalFormat, EditPlan, SheetPlan } from '../core/plan/types';
+import { rangeA1 } from '../core/sheet/address';
+
+const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
+
+function valueOf(content: CellContent): ExcelJS.CellValue {
+  switch (content.kind) {
+    case 'formula':
+      return { formula: content.formula.replace(/^=/, ''), date1904: false } as ExcelJS.CellFormulaValue;
+    case 'number':
+      return content.value;
+    // ExcelJS stores strings as shared strings: a value starting with '=' stays text.
+    case 'text':
+      return content.value;
+    case 'blank':
+      return null;
+  }
+}
+
+/**
+ * The cell's style with our changes, as a new object: ExcelJS shares one style object among all cells
+ * loaded with the same style, so changing it in place would change every one of them.
+ */
+function styledCopy(base: Partial<ExcelJS.Style>, edit: CellEdit): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = { ...base };
+  if (edit.numberFormat) style.numFmt = edit.numberFormat;
+  const s: CellStyle | undefined = edit.style;
+  if (!s) return style;
+  if (s.bold !== undefined || s.italic !== undefined || s.fontSize || s.fontColor) {
+    style.font = {
+      ...base.font,
+      ...(s.bold !== undefined ? { bold: s.bold } : {}),
+      ...(s.italic !== undefined ? { italic: s.italic } : {}),
+      ...(s.fontSize ? { size: s.fontSize } : {}),
+      ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
+    };
+  }
+  if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
+  if (s.wrap !== undefined || s.horizontal || s.vertical) {
+    style.alignment = {
+      ...base.alignment,
+      ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
+      ...(s.horizontal ? { horizontal: s.horizontal } : {}),
+      ...(s.vertical ? { vertical: s.vertical } : {}),
+    };
+  }
+  if (s.border) {
+    const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+    style.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  return style;
+}
+
+function applyCell(ws: ExcelJS.Worksheet, edit: CellEdit): void {
+  const cell = ws.getCell(edit.row + 1, edit.col + 1);
+  if (edit.content) cell.value = valueOf(edit.content);
+  if (edit.numberFormat || edit.style) cell.style = styledCopy(cell.style, edit);
+}
+
+function applyConditional(ws: ExcelJS.Worksheet, cf: ConditionalFormat, priority: number): void {
+  const ref = rangeA1(cf.range.top, cf.range.left, cf.range.bottom, cf.range.right);
+  if (cf.rule.kind === 'expression') {
+    ws.addConditionalFormatting({
+      ref,
+      rules: [
+        {
+          type: 'expression',
+          priority,
+          formulae: [cf.rule.formula],
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.rule.fill) } },
+            font: { color: { argb: argb(cf.rule.fontColor) } },
+          },
+        },
+      ],
+    });
+  } else {
+    ws.addConditionalFormatting({
+      ref,
+      rules: [
+        {
+          type: 'dataBar',
+          priority,
+          cfvo: [
+            { type: 'num', value: 0 },
+            { type: 'num', value: 1 },
+          ],
+          color: { argb: argb(cf.rule.color) },
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  }
+}
+
+/** A generated sheet: made anew, or emptied and rebuilt in the same position when it exists. */
+function sheetFor(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+  const existing = wb.getWorksheet(plan.sheet);
+  if (!plan.create) {
+    if (!existing) throw new Error(`plan edits sheet "${plan.sheet}", which the workbook does not have`);
+    return existing;
+  }
+  if (existing) {
+    // ExcelJS orders sheets by orderNo at write time; it is not in its type definitions.
+    const order = (existing as unknown as { orderNo: number }).orderNo;
+    wb.removeWorksheet(existing.id);
+    const ws = wb.addWorksheet(plan.sheet);
+    (ws as unknown as { orderNo: number }).orderNo = order;
+    return ws;
+  }
+  return wb.addWorksheet(plan.sheet);
+}
+
+/** Applies a plan to an ExcelJS workbook, and nothing else. */
+export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): void {
+  let priority = 1;
+  for (const sp of plan.sheets) {
+    const ws = sheetFor(wb, sp);
+    for (const m of sp.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    for (const edit of sp.cells) applyCell(ws, edit);
+    for (const w of sp.columnWidths ?? []) ws.getColumn(w.col + 1).width = w.width;
+    for (const cf of sp.conditionalFormats ?? []) applyConditional(ws, cf, priority++);
+    if (sp.freeze) ws.views = [{ state: 'frozen', xSplit: sp.freeze.cols, ySplit: sp.freeze.rows }];
+    if (sp.pageSetup) {
+      const p = sp.pageSetup;
+      ws.pageSetup = {
+        ...ws.pageSetup,
+        orientation: p.orientation,
+        paperSize: 9,
+        fitToPage: p.fitToWidth,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.top + 1}:${p.repeatRows.bottom + 1}` } : {}),
+      };
+    }
+  }
+  // Excel recomputes our formulas on open; LibreOffice is told to by its own setting.
+  wb.calcProperties.fullCalcOnLoad = true;
+}

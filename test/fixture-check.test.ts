@@ -1,0 +1,116 @@
+import { checkWorkbook, CheckResult } from '../src/core/engine';
+import { Finding } from '../src/core/check/finding';
+import { loadWorkbook } from '../src/xlsx/workbook';
+import { FIXTURE, SHEET } from './helpers/fixture';
+
+let result: CheckResult;
+beforeAll(async () => {
+  const { snapshots } = await loadWorkbook(FIXTURE);
+  result = checkWorkbook(snapshots);
+});
+
+function at(rule: string, cell: string): Finding | undefined {
+  return result.findings.find((f) => f.rule === rule && f.sheet === SHEET && f.cell === cell);
+}
+
+describe('the Binjai DP3AM 2022 realisasi table', () => {
+  test('is found with its eleven columns, its hierarchy and its total row', () => {
+    const t = result.tables.find((x) => x.report.sheet === SHEET)!;
+    expect(t.report).toMatchObject({ range: 'A4:K58', layout: 'evaluasi-renja' });
+    expect(t.report.counts).toEqual({ sasaran: 5, program: 7, kegiatan: 15, subKegiatan: 29, indikator: 37 });
+    expect(t.table.columns.map((c) => c.role.kind)).toEqual([
+      'no',
+      'sasaran',
+      'nomor',
+      'nama',
+      'indikator',
+      'targetK',
+      'pagu',
+      'realisasiK',
+      'realisasiRp',
+      'capaianK',
+      'capaianRp',
+    ]);
+    expect(t.table.totalRow).toBe(57);
+    // "Program Penunjang" spans two sasaran (rows 7–10 and 11–27), as in the report.
+    const penunjang = t.table.nodes.find((n) => n.name.startsWith('PROGRAM PENUNJANG'))!;
+    const kegiatan = penunjang.childIds.map((id) => t.table.nodes[id]!.rows[0]! + 1);
+    expect(kegiatan).toEqual([8, 11, 17, 19, 23]);
+    expect(new Set(penunjang.childIds.map((id) => t.table.nodes[id]!.sasaran)).size).toBe(2);
+  });
+
+  test('the typed capaian 35,10% at K18 is reported: the figures give 35,21%', () => {
+    const f = at('capaian-mismatch', 'K18');
+    expect(f).toBeDefined();
+    expect(f!.severity).toBe('error');
+    expect(f!.message).toContain('35,10%');
+    expect(f!.message).toContain('35,21%');
+  });
+
+  test('totals that do not add up are reported with the difference', () => {
+    const g58 = at('subtotal-mismatch', 'G58');
+    expect(g58).toMatchObject({ stated: 5993530294, sum: 5993350294 });
+    expect(g58!.message).toContain('5.993.530.294');
+    expect(g58!.message).toContain('5.993.350.294');
+    expect(g58!.message).toContain('180.000');
+    expect(at('subtotal-mismatch', 'G17')).toMatchObject({ stated: 216698132, sum: 60571752 });
+    expect(at('subtotal-mismatch', 'G7')).toMatchObject({ stated: 536731778 });
+  });
+
+  test('empty subtotals, a missing indicator and a missing realisasi are found at their cells', () => {
+    expect(at('missing-subtotal', 'G19')).toMatchObject({ sum: 174698795 });
+    expect(at('missing-subtotal', 'G28')).toMatchObject({ sum: 25180901 });
+    expect(at('missing-indicator', 'E50')).toBeDefined();
+    expect(at('missing-realisasi', 'H39')).toBeDefined();
+  });
+
+  test('the kegiatan whose Program row is missing (row 53) is an orphan, not a crash', () => {
+    expect(at('orphan-row', 'D53')).toBeDefined();
+  });
+
+  test('no false alarms on what is consistent', () => {
+    // 57,77 (percent without %), 0.8589 and 0.9375 formatted as % all match their figures.
+    expect(at('capaian-mismatch', 'K45')).toBeUndefined();
+    expect(at('capaian-mismatch', 'K48')).toBeUndefined();
+    expect(at('capaian-mismatch', 'K8')).toBeUndefined();
+    // "44.223.782" typed as text is a number, just stored as text.
+    expect(at('not-a-number', 'I48')).toBeUndefined();
+    expect(at('number-as-text', 'I48')).toMatchObject({ value: 44223782, severity: 'info' });
+    // "1 pkt" and "1 paket" are the same unit.
+    expect(at('unit-mismatch', 'H26')).toBeUndefined();
+    expect(result.findings.filter((f) => f.rule === 'unit-mismatch')).toEqual([]);
+    expect(result.findings.filter((f) => f.rule === 'over-budget')).toEqual([]);
+  });
+
+  test('capaian K typed as a quantity ("23 org") is reported, with the true capaian', () => {
+    expect(at('capaian-mismatch', 'J9')!.message).toContain('92,00%');
+    expect(at('capaian-mismatch', 'J42')!.message).toContain('128,18%');
+  });
+
+  test('Rasio KDRT is judged as a negative indicator', () => {
+    const t = result.tables.find((x) => x.report.sheet === SHEET)!;
+    const kdrt = t.analysis.indicators.find((i) => i.indikator === 'Rasio KDRT')!;
+    expect(kdrt.polarity).toBe('negatif');
+    expect(kdrt.capaian).toBeCloseTo(0.4, 10);
+    const anak = t.analysis.indicators.find((i) =>
+      i.indikator.startsWith('Persentase anak korban kekerasan'),
+    )!;
+    expect(anak.polarity).toBe('positif');
+  });
+
+  test('every finding has a rule, a severity, a sheet, an A1 cell and messages in both languages', () => {
+    for (const f of result.findings) {
+      expect(f.cell).toMatch(/^[A-Z]+\d+$/);
+      expect(f.message.length).toBeGreaterThan(10);
+      expect(f.messageEn.length).toBeGreaterThan(10);
+      expect(f.message).not.toEqual(f.messageEn);
+    }
+  });
+
+  test('the Rencana Kinerja sheet is read as an IKU table with 15 indicators and no false findings', () => {
+    const iku = result.tables.find((x) => x.report.sheet === 'Rencana Kinerja 2022')!;
+    expect(iku.report.layout).toBe('rencana-kinerja');
+    expect(iku.report.counts.indikator).toBe(15);
+    expect(result.findings.filter((f) => f.sheet === 'Rencana Kinerja 2022')).toEqual([]);
+  });
+});
