@@ -14,6 +14,8 @@ export interface IndicatorFigures {
   /** Realisasi for the year: the realisasi column, else the periods by the period rule. */
   readonly realisasi: Reading;
   readonly periodRule: PeriodRule;
+  /** The periods' total when any period is filled: it wins over a typed Jumlah, which must agree. */
+  readonly fromPeriods: NumberReading | null;
   readonly polarity: Polarity;
   readonly polaritySource: 'kolom' | 'pengguna' | 'daftar';
   readonly capaian: number | null;
@@ -24,6 +26,7 @@ export interface BudgetFigures {
   readonly node: TableNode;
   readonly pagu: Reading;
   readonly realisasiRp: Reading;
+  readonly fromPeriodsRp: NumberReading | null;
   /** The sum of the children's true figures, or the typed figure for a node without children. */
   readonly truePagu: number | null;
   readonly trueRealisasiRp: number | null;
@@ -76,9 +79,10 @@ export function analyseTable(
       if (!indikator && target.kind === 'empty' && cells.read(row, cReal).kind === 'empty') continue;
       const unit = numberOf(target)?.unit ?? null;
       const periodRule = periodRuleOf(indikator, unit);
-      let realisasi = cells.read(row, cReal);
-      if (realisasi.kind === 'empty' && periodsK.length > 0)
-        realisasi = periodRealisasi(cells, row, periodsK, periodRule);
+      const own = cells.read(row, cReal);
+      const periods = periodsK.length > 0 ? periodRealisasi(cells, row, periodsK, periodRule) : null;
+      const fromPeriods = periods?.kind === 'number' ? periods : null;
+      const realisasi = fromPeriods ?? (own.kind === 'empty' && periods ? periods : own);
       const fromCol = cPol !== null ? polarityFromCell(cells.sheet.text(row, cPol)) : null;
       const fromUser = settings.polarity[polarityKey(indikator)];
       const polarity = fromCol ?? fromUser ?? suggestedPolarity(indikator);
@@ -91,6 +95,7 @@ export function analyseTable(
         target,
         realisasi,
         periodRule,
+        fromPeriods,
         polarity,
         polaritySource: fromCol ? 'kolom' : fromUser ? 'pengguna' : 'daftar',
         capaian: t && r ? capaianOf(alignedTarget(t, r), alignedRealisasi(t, r), polarity, settings) : null,
@@ -104,9 +109,10 @@ export function analyseTable(
     if (done) return done;
     const row = node.rows[0]!;
     const pagu = cells.read(row, cPagu);
-    let realisasiRp = cells.read(row, cRealRp);
-    if (realisasiRp.kind === 'empty' && periodsRp.length > 0)
-      realisasiRp = periodRealisasi(cells, row, periodsRp, 'jumlah');
+    const ownRp = cells.read(row, cRealRp);
+    const periods = periodsRp.length > 0 ? periodRealisasi(cells, row, periodsRp, 'jumlah') : null;
+    const fromPeriodsRp = periods?.kind === 'number' ? periods : null;
+    const realisasiRp = fromPeriodsRp ?? (ownRp.kind === 'empty' && periods ? periods : ownRp);
     const children = node.childIds.map((id) => budgetOf(table.nodes[id]!));
     const sum = (pick: (b: BudgetFigures) => number | null): number | null => {
       const parts = children.map(pick).filter((v): v is number => v !== null);
@@ -116,6 +122,7 @@ export function analyseTable(
       node,
       pagu,
       realisasiRp,
+      fromPeriodsRp,
       truePagu: children.length ? sum((b) => b.truePagu) : (numberOf(pagu)?.value ?? null),
       trueRealisasiRp: children.length
         ? sum((b) => b.trueRealisasiRp)

@@ -60,9 +60,10 @@ function checkValue(
       out.add({ rule: 'formula-error', code: reading.code }, 'error', row, col);
       return null;
     case 'text':
+      // A non-numeric target ("BB") is a choice of the office; non-numeric figures elsewhere are mistakes.
       out.add(
         { rule: 'not-a-number', text: reading.text, what },
-        what === 'target' ? 'warning' : 'error',
+        what === 'target' ? 'info' : 'error',
         row,
         col,
       );
@@ -123,14 +124,28 @@ function checkIndicators(
 
   for (const ind of analysis.indicators) {
     const { row } = ind;
-    const target = cTarget !== null ? checkValue(out, cells, ind.target, row, cTarget, 'target') : null;
+    // "BB" or "WTP" are real targets in an IKU list; where capaian is computed they only mean it cannot be.
+    const target =
+      cTarget === null || (!computes && ind.target.kind === 'text')
+        ? null
+        : checkValue(out, cells, ind.target, row, cTarget, 'target');
     if (cTarget !== null && ind.indikator && ind.target.kind === 'empty') {
       out.add({ rule: 'missing-target' }, 'warning', row, cTarget);
     }
     if (target && target.value === 0 && computes) out.add({ rule: 'zero-target' }, 'warning', row, cTarget!);
     if (!hasRealisasi) continue;
     const realCol = cReal ?? periodsK[0]!;
-    if (cReal !== null) checkValue(out, cells, cells.read(row, cReal), row, cReal, 'realisasi');
+    const typedTotal =
+      cReal !== null ? checkValue(out, cells, cells.read(row, cReal), row, cReal, 'realisasi') : null;
+    if (typedTotal && ind.fromPeriods && Math.abs(typedTotal.value - ind.fromPeriods.value) > 1e-9) {
+      const data = {
+        rule: 'subtotal-mismatch',
+        stated: typedTotal.value,
+        sum: ind.fromPeriods.value,
+        of: 'periode',
+      } as const;
+      out.add(data, 'error', row, cReal!);
+    }
     for (const p of periodsK) checkValue(out, cells, cells.read(row, p), row, p, 'realisasi');
     if (ind.realisasi.kind === 'empty' && ind.target.kind !== 'empty') {
       out.add({ rule: 'missing-realisasi' }, 'warning', row, realCol);
@@ -198,6 +213,16 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
     const row = b.node.rows[0]!;
     const pagu = cPagu !== null ? checkValue(out, cells, b.pagu, row, cPagu, 'pagu') : null;
     const real = cRealRp !== null ? checkValue(out, cells, b.realisasiRp, row, cRealRp, 'realisasiRp') : null;
+    const typedRp = cRealRp !== null ? cells.number(row, cRealRp) : null;
+    if (typedRp && b.fromPeriodsRp && !sameMoney(typedRp.value, b.fromPeriodsRp.value)) {
+      const data = {
+        rule: 'subtotal-mismatch',
+        stated: typedRp.value,
+        sum: b.fromPeriodsRp.value,
+        of: 'periode',
+      } as const;
+      out.add(data, 'error', row, cRealRp!);
+    }
     const parent = b.node.childIds.length > 0;
     const of = b.node.level === 'program' ? 'program' : 'kegiatan';
     for (const [col, stated, truth] of [

@@ -72,6 +72,11 @@ export function findingMessage(f: FindingData, lang: Lang): string {
         ? `Capaian ${f.measure === 'Rp' ? 'anggaran' : 'kinerja'} tertulis "${f.typed}", seharusnya ${formatPercent(f.expected, 'id')} menurut target dan realisasinya.`
         : `${f.measure === 'Rp' ? 'Budget' : 'Performance'} achievement is typed "${f.typed}"; its target and realisation give ${formatPercent(f.expected, 'en')}.`;
     case 'subtotal-mismatch':
+      if (f.of === 'periode') {
+        return id
+          ? `Jumlah realisasi tertulis ${formatNumber(f.stated, decimalsOf(f.stated), 'id')}, dari realisasi per periode ${formatNumber(f.sum, decimalsOf(f.sum), 'id')}.`
+          : `The realisation total is typed ${formatNumber(f.stated, decimalsOf(f.stated), 'en')}; the periods give ${formatNumber(f.sum, decimalsOf(f.sum), 'en')}.`;
+      }
       return id
         ? `Total ${OF_ID[f.of]} tertulis ${formatRupiah(f.stated, 'id')}, jumlah rinciannya ${formatRupiah(f.sum, 'id')} (selisih ${formatRupiah(f.stated - f.sum, 'id')}).`
         : `The ${OF_EN[f.of]} total is typed ${formatRupiah(f.stated, 'en')}; its items add up to ${formatRupiah(f.sum, 'en')} (difference ${formatRupiah(f.stated - f.sum, 'en')}).`;

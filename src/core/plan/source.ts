@@ -165,12 +165,7 @@ export function planSource(
     const row = b.node.rows[0]!;
     if (cPagu !== null && convertTyped(edits, b.pagu, row, cPagu, true)) converted++;
     if (cRealRp !== null && convertTyped(edits, b.realisasiRp, row, cRealRp, true)) converted++;
-    if (
-      cRealRp !== null &&
-      periodsRp.length > 0 &&
-      cells.read(row, cRealRp).kind === 'empty' &&
-      b.node.childIds.length === 0
-    ) {
+    if (cRealRp !== null && b.fromPeriodsRp && b.node.childIds.length === 0) {
       const refs = periodsRp.map((p) => a1(row, p));
       if (
         edits.put({
@@ -283,10 +278,11 @@ function realisasiReference(
     const expr = ind.periodRule === 'jumlah' ? sumFormula(refs) : lastFilledFormula(refs);
     return { ref: `(${expr.slice(1)})`, converted };
   }
-  if (own.kind === 'empty' && periodsK.length > 0) {
+  if (ind.fromPeriods || (own.kind === 'empty' && periodsK.length > 0)) {
     const refs = periodsK.map((p) => a1(row, p));
     const formula = ind.periodRule === 'jumlah' ? sumFormula(refs) : lastFilledFormula(refs);
     edits.put({ row, col: cReal, content: { kind: 'formula', formula } });
+    return { ref: a1(row, cReal), converted };
   } else if (convertTyped(edits, own, row, cReal, false, percentScale(own))) converted++;
   if (own.kind !== 'empty' && own.kind !== 'number') return { ref: null, converted };
   return { ref: a1(row, cReal), converted };

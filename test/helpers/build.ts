@@ -1,0 +1,36 @@
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { tempDir } from './fixture';
+
+export type Cell = string | number | null | { formula: string } | { error: string };
+
+export interface SheetSpec {
+  readonly name: string;
+  /** Row 1 first; each inner array starts at column A. */
+  readonly rows: readonly (readonly Cell[])[];
+  readonly merges?: readonly string[];
+  /** Number formats by A1 address. */
+  readonly formats?: Readonly<Record<string, string>>;
+}
+
+/** Writes a workbook as an office would have typed it, and returns its path. */
+export async function writeWorkbook(sheets: readonly SheetSpec[], name = 'layout.xlsx'): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const spec of sheets) {
+    const ws = wb.addWorksheet(spec.name);
+    spec.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) return;
+        ws.getCell(r + 1, c + 1).value =
+          typeof v === 'object' && 'error' in v
+            ? ({ error: v.error } as ExcelJS.CellErrorValue)
+            : (v as ExcelJS.CellValue);
+      }),
+    );
+    for (const m of spec.merges ?? []) ws.mergeCells(m);
+    for (const [addr, fmt] of Object.entries(spec.formats ?? {})) ws.getCell(addr).numFmt = fmt;
+  }
+  const file = path.join(await tempDir(), name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
