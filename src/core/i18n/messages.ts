@@ -61,8 +61,8 @@ export function findingMessage(f: FindingData, lang: Lang): string {
         : `The number "${f.text}" is stored as text; read as ${formatNumber(f.value, decimalsOf(f.value), 'en')}.`;
     case 'ambiguous-number':
       return id
-        ? `"${f.text}" bisa dibaca dua cara (ribuan atau desimal); dibaca sebagai ${formatNumber(f.value, decimalsOf(f.value), 'id')}. Periksa dan tulis ulang dengan jelas.`
-        : `"${f.text}" can be read two ways (thousands or decimals); read as ${formatNumber(f.value, decimalsOf(f.value), 'en')}. Check it and retype it unambiguously.`;
+        ? `"${f.text}" bisa dibaca dua cara (ribuan atau desimal); dibaca sebagai ${plain(f.value, 'id')}. Periksa dan tulis ulang dengan jelas.`
+        : `"${f.text}" can be read two ways (thousands or decimals); read as ${plain(f.value, 'en')}. Check it and retype it unambiguously.`;
     case 'unit-mismatch':
       return id
         ? `Satuan realisasi (${f.realisasiUnit}) berbeda dengan satuan target (${f.targetUnit}).`
@@ -119,6 +119,12 @@ const ORPHAN_EN = {
   'no-parent': 'This sub-activity is not under any activity or programme.',
   'no-name': 'This row holds figures but no programme/activity name or indicator.',
 } as const;
+
+/** A number without thousands grouping, so that it cannot itself be misread. */
+function plain(v: number, lang: Lang): string {
+  const s = String(v);
+  return lang === 'id' ? s.replace('.', ',') : s;
+}
 
 function decimalsOf(v: number): number {
   if (Number.isInteger(v)) return 0;
