@@ -119,26 +119,19 @@ export function planSource(
     table,
     (wantsK && cCapK === null ? 1 : 0) + (wantsRp && cCapRp === null ? 1 : 0),
   );
-  if (wantsK && cCapK === null) {
-    cCapK = free.shift()!;
+  const appendColumn = (header: string): number => {
+    const c = free.shift()!;
     edits.put({
       row: table.header.top,
-      col: cCapK,
-      content: { kind: 'text', value: 'Capaian Kinerja (%)' },
+      col: c,
+      content: { kind: 'text', value: header },
       style: headerStyle,
     });
-    appended.push(columnLetters(cCapK));
-  }
-  if (wantsRp && cCapRp === null) {
-    cCapRp = free.shift()!;
-    edits.put({
-      row: table.header.top,
-      col: cCapRp,
-      content: { kind: 'text', value: 'Penyerapan Anggaran (%)' },
-      style: headerStyle,
-    });
-    appended.push(columnLetters(cCapRp));
-  }
+    appended.push(columnLetters(c));
+    return c;
+  };
+  if (wantsK && cCapK === null) cCapK = appendColumn('Capaian Kinerja (%)');
+  if (wantsRp && cCapRp === null) cCapRp = appendColumn('Penyerapan Anggaran (%)');
 
   let converted = 0;
   let capaianK = 0;
