@@ -593,3 +593,31 @@ test('a column role chosen by the user wins over the header words', async () => 
   const result = checkWorkbook(snapshots, { roles: { Campur: { E: { kind: 'satuan' } } } });
   expect(result.tables[0]!.table.columns[4]!.role.kind).toBe('satuan');
 });
+
+test('with names only, the rows that carry subtotals are the parents', async () => {
+  const file = await writeWorkbook([
+    {
+      name: 'Nama Saja',
+      rows: [
+        ['Uraian', 'Anggaran', 'Realisasi'],
+        ['Program Pelayanan Administrasi', 600, 560],
+        ['Penyediaan Jasa Kantor', 300, 280],
+        ['Jasa Surat Menyurat', 100, 100],
+        ['Jasa Listrik', 200, 180],
+        ['Penyediaan Alat Tulis', 300, 280],
+        ['Alat Tulis Kantor', 150, 140],
+        ['Barang Cetakan', 150, 140],
+      ],
+    },
+  ]);
+  const t = (await check(file)).tables[0]!;
+  expect(t.table.nodes.map((n) => n.level)).toEqual([
+    'program',
+    'kegiatan',
+    'subKegiatan',
+    'subKegiatan',
+    'kegiatan',
+    'subKegiatan',
+    'subKegiatan',
+  ]);
+});

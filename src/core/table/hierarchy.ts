@@ -1,6 +1,7 @@
 import { SheetReader } from '../sheet/snapshot';
 import { Level, OrphanReason, TableNode } from './model';
 import { isRoman, normalize } from './text';
+import { readCell } from '../numbers/read';
 
 export interface HierarchyColumns {
   readonly no: number | null;
@@ -11,6 +12,7 @@ export interface HierarchyColumns {
   readonly indikator: number | null;
   /** Columns whose content makes a row more than a label: targets, budgets, realisasi. */
   readonly values: readonly number[];
+  readonly pagu: number | null;
 }
 
 export interface Hierarchy {
@@ -27,6 +29,7 @@ interface RowInfo {
   readonly indikator: string;
   readonly sasaran: string | null;
   readonly hasValues: boolean;
+  readonly pagu: number | null;
   level: Level | null;
   orphanReason: OrphanReason | null;
 }
@@ -100,9 +103,35 @@ function readRow(sheet: SheetReader, cols: HierarchyColumns, row: number, number
     indikator: text(cols.indikator),
     sasaran: text(cols.sasaran) || null,
     hasValues: cols.values.some((c) => !sheet.isEmpty(row, c)),
+    pagu: paguOf(sheet, cols.pagu, row),
     level: null,
     orphanReason: null,
   };
+}
+
+function paguOf(sheet: SheetReader, col: number | null, row: number): number | null {
+  if (col === null) return null;
+  const r = readCell(sheet.value(row, col), sheet.numberFormat(row, col), { preferThousands: true });
+  return r.kind === 'number' ? r.value : null;
+}
+
+/**
+ * An unnumbered row whose pagu is the sum of the rows right below it is their parent. One row below is
+ * not enough (two sibling sub kegiatan may have the same pagu) unless only that one carries an indicator.
+ */
+function carriesSubtotal(rows: readonly RowInfo[], i: number): boolean {
+  const own = rows[i]!;
+  if (own.pagu === null || own.pagu === 0) return false;
+  let sum = 0;
+  for (let k = i + 1; k < rows.length && rows[k]!.level !== 'program'; k++) {
+    const next = rows[k]!;
+    if (next.pagu === null) return false;
+    sum += next.pagu;
+    const count = k - i;
+    if (Math.abs(sum - own.pagu) < 1) return count >= 2 || (!own.indikator && !!next.indikator);
+    if (sum > own.pagu) return false;
+  }
+  return false;
 }
 
 /** Finds the level of rows the kode, words, Roman numerals or dotted numbers did not settle. */
@@ -135,7 +164,7 @@ function levelsFromRestartingNumbers(rows: RowInfo[]): void {
     if (last === null || last === 'program' || last === 'sasaran') level = 'kegiatan';
     else if (last === 'kegiatan') {
       level = n !== null && n !== 1 && n === kegNo + 1 && !r.indikator ? 'kegiatan' : 'subKegiatan';
-    } else if (n === null) level = 'subKegiatan';
+    } else if (n === null) level = carriesSubtotal(rows, i) ? 'kegiatan' : 'subKegiatan';
     else if (nextN === 1) level = 'kegiatan';
     else if (n === subNo + 1) level = 'subKegiatan';
     else if (n === kegNo + 1) level = 'kegiatan';

@@ -98,6 +98,7 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
         nama: col('nama'),
         indikator: col('indikator'),
         values: valueCols,
+        pagu: col('pagu'),
       },
       dataTop,
       dataBottom,
