@@ -27,6 +27,7 @@ function engineOptions(args: CliArgs): EngineOptions {
   return {
     sheet: args.sheet,
     settings: args.settings,
+    sheets: { lang: args.lang },
     roles: Object.keys(args.roles).length ? { [args.sheet ?? '*']: args.roles } : undefined,
   };
 }
@@ -115,7 +116,13 @@ async function generateOne(
   if (args.json) {
     return {
       exit: 0,
-      json: { ...checkJson(file, result), out, changes: result.changes, settings: settingsJson(result) },
+      json: {
+        ...checkJson(file, result),
+        out,
+        changes: result.changes,
+        generated: result.generated,
+        settings: settingsJson(result),
+      },
     };
   }
   if (many) {
@@ -127,6 +134,11 @@ async function generateOne(
     ...tablesText(result, args.lang),
     `  ${args.lang === 'id' ? 'Temuan' : 'Findings'}: ${severitySummary(result.findings, args.lang)} (${ruleCounts(result.findings)})`,
     ...changesText(result, args.lang),
+    ...(Object.values(result.generated).length
+      ? [
+          `  ${args.lang === 'id' ? 'Lembar dibuat' : 'Sheets generated'}: ${Object.values(result.generated).join(', ')}`,
+        ]
+      : []),
   ];
   io.stdout(`${lines.join('\n')}\n`);
   return { exit: 0 };

@@ -1,7 +1,8 @@
 import { checkTable, makeFinding } from './check/rules';
 import { Finding, SEVERITY_ORDER } from './check/finding';
 import { CapaianSettings, DEFAULT_SETTINGS } from './capaian/settings';
-import { planSource, SourceChanges } from './plan/source';
+import { planSource, SourceChanges, SourcePlan } from './plan/source';
+import { GeneratedSheets, planGeneratedSheets, SheetOptions } from './sheets/generate';
 import { EditPlan, SheetPlan } from './plan/types';
 import { rangeA1 } from './sheet/address';
 import { SheetReader, SheetSnapshot } from './sheet/snapshot';
@@ -17,6 +18,10 @@ export interface EngineOptions {
   /** Column roles chosen by the user, per sheet name then column letter. */
   readonly roles?: Readonly<Record<string, RoleOverrides>>;
   readonly settings?: Partial<CapaianSettings>;
+  /** Generated sheets: their language, titles and signatories. */
+  readonly sheets?: SheetOptions;
+  /** Set false to write only the formulas into the source tables. */
+  readonly generateSheets?: boolean;
 }
 
 export interface TableCounts {
@@ -51,6 +56,7 @@ export interface CheckResult {
 
 export interface GenerateResult extends CheckResult {
   readonly plan: EditPlan;
+  readonly generated: GeneratedSheets['names'];
   readonly changes: readonly (SourceChanges & { readonly sheet: string; readonly range: string })[];
 }
 
@@ -120,11 +126,13 @@ export function generateWorkbook(
 ): GenerateResult {
   const checked = checkWorkbook(sheets, options);
   const bySheet = new Map<string, SheetPlan>();
+  const sourcePlans = new Map<AnalysedTable, SourcePlan>();
   const changes: (SourceChanges & { sheet: string; range: string })[] = [];
   for (const t of checked.tables) {
-    // Only tables that measure something get formulas; an IKU list is read, not rewritten.
-    if (t.table.layout === 'rencana-kinerja' || t.table.layout === 'daftar-anggaran') continue;
+    // An IKU list is read, not rewritten: its targets are linked as the office typed them.
+    if (t.table.layout === 'rencana-kinerja') continue;
     const source = planSource(t.cells, t.analysis, checked.settings);
+    sourcePlans.set(t, source);
     const prev = bySheet.get(t.table.sheet);
     bySheet.set(t.table.sheet, {
       sheet: t.table.sheet,
@@ -133,5 +141,14 @@ export function generateWorkbook(
     });
     changes.push({ ...source.changes, sheet: t.table.sheet, range: t.report.range });
   }
-  return { ...checked, plan: { sheets: [...bySheet.values()] }, changes };
+  const generated =
+    options.generateSheets === false || checked.tables.length === 0
+      ? { plans: [], names: {} }
+      : planGeneratedSheets(sheets, checked, sourcePlans, options.sheets);
+  return {
+    ...checked,
+    plan: { sheets: [...bySheet.values(), ...generated.plans] },
+    changes,
+    generated: generated.names,
+  };
 }

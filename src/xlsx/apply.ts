@@ -37,12 +37,13 @@ function styledCopy(base: Partial<ExcelJS.Style>, edit: CellEdit): Partial<Excel
     };
   }
   if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
-  if (s.wrap !== undefined || s.horizontal || s.vertical) {
+  if (s.wrap !== undefined || s.horizontal || s.vertical || s.indent) {
     style.alignment = {
       ...base.alignment,
       ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
       ...(s.horizontal ? { horizontal: s.horizontal } : {}),
       ...(s.vertical ? { vertical: s.vertical } : {}),
+      ...(s.indent ? { indent: s.indent } : {}),
     };
   }
   if (s.border) {
@@ -116,9 +117,12 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): void {
   let priority = 1;
   for (const sp of plan.sheets) {
     const ws = sheetFor(wb, sp);
+    if (sp.hidden) ws.state = 'hidden';
     for (const m of sp.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     for (const edit of sp.cells) applyCell(ws, edit);
     for (const w of sp.columnWidths ?? []) ws.getColumn(w.col + 1).width = w.width;
+    for (const h of sp.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
+
     for (const cf of sp.conditionalFormats ?? []) applyConditional(ws, cf, priority++);
     if (sp.freeze) ws.views = [{ state: 'frozen', xSplit: sp.freeze.cols, ySplit: sp.freeze.rows }];
     if (sp.pageSetup) {

@@ -147,7 +147,7 @@ function checkIndicators(
       out.add(data, 'error', row, cReal!);
     }
     for (const p of periodsK) checkValue(out, cells, cells.read(row, p), row, p, 'realisasi');
-    if (ind.realisasi.kind === 'empty' && ind.target.kind !== 'empty') {
+    if (ind.realisasi.kind === 'empty' && ind.target.kind !== 'empty' && !cells.uncomputed(row, realCol)) {
       out.add({ rule: 'missing-realisasi' }, 'warning', row, realCol);
     }
     const real = ind.realisasi.kind === 'number' ? ind.realisasi : null;
@@ -229,7 +229,7 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
       [cPagu, pagu, b.truePagu],
       [cRealRp, real, b.trueRealisasiRp],
     ] as const) {
-      if (col === null || !parent || truth === null) continue;
+      if (col === null || !parent || truth === null || cells.uncomputed(row, col)) continue;
       const reading = col === cPagu ? b.pagu : b.realisasiRp;
       if (reading.kind === 'empty')
         out.add({ rule: 'missing-subtotal', sum: truth, of }, 'warning', row, col);
@@ -262,7 +262,7 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
       [cPagu, analysis.grandPagu],
       [cRealRp, analysis.grandRealisasiRp],
     ] as const) {
-      if (col === null || truth === null) continue;
+      if (col === null || truth === null || cells.uncomputed(row, col)) continue;
       const stated = checkValue(
         out,
         cells,

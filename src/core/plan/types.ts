@@ -18,6 +18,8 @@ export interface CellStyle {
   readonly border?: boolean;
   readonly horizontal?: 'left' | 'center' | 'right';
   readonly vertical?: 'top' | 'middle' | 'bottom';
+  /** Indent level (Excel's own, not leading spaces that would end up in copied text). */
+  readonly indent?: number;
 }
 
 export interface CellEdit {
@@ -55,9 +57,14 @@ export interface SheetPlan {
   readonly sheet: string;
   /** Set for a sheet we generate: created, or replaced in place when it exists already. */
   readonly create?: { readonly after?: string };
+  /** Hidden from the sheet tabs (our registry sheet). */
+  readonly hidden?: boolean;
   readonly cells: readonly CellEdit[];
   readonly merges?: readonly CellRange[];
   readonly columnWidths?: readonly { readonly col: number; readonly width: number }[];
+  /** Row heights in points, where wrapped text needs more than one line. */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+
   readonly conditionalFormats?: readonly ConditionalFormat[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly pageSetup?: PageSetup;

@@ -41,6 +41,11 @@ export class TableCells {
     return r.kind === 'number' ? r : null;
   }
 
+  /** A formula whose value nobody computed yet (a file saved by a library, not by a spreadsheet). */
+  uncomputed(row: number, col: number | null): boolean {
+    return this.hasFormula(row, col) && this.read(row, col!).kind === 'empty';
+  }
+
   hasFormula(row: number, col: number | null): boolean {
     return col !== null && this.sheet.formula(row, col) !== null;
   }

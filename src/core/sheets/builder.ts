@@ -1,0 +1,181 @@
+import { a1, columnLetters } from '../sheet/address';
+import { CellRange } from '../sheet/snapshot';
+import { CellEdit, CellStyle, ConditionalFormat, PageSetup, SheetPlan } from '../plan/types';
+
+/** A reference to a cell of another sheet, quoted as Excel and LibreOffice both accept. */
+export function sheetRef(sheet: string, row: number, col: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!${a1(row, col)}`;
+}
+
+/** Shows the source cell, or nothing when it is empty (a plain link would show 0). */
+export function linkFormula(ref: string): string {
+  return `=IF(${ref}="","",${ref})`;
+}
+
+const DEFAULT_WIDTH = 9;
+/** Characters of an average 11 pt line per unit of column width, a little on the safe side. */
+const CHARS_PER_WIDTH = 1.05;
+const LINE_HEIGHT = 15;
+
+export const BORDERED: CellStyle = { border: true, wrap: true, vertical: 'top' };
+export const HEADER: CellStyle = {
+  border: true,
+  wrap: true,
+  bold: true,
+  horizontal: 'center',
+  vertical: 'middle',
+  fill: 'D9E1F2',
+};
+
+/** Builds one generated sheet, row by row; cells are 0-based. */
+export class SheetBuilder {
+  private readonly cells = new Map<number, CellEdit>();
+  private readonly merges: CellRange[] = [];
+  private readonly widths = new Map<number, number>();
+  private readonly conditional: ConditionalFormat[] = [];
+  private page: PageSetup | undefined;
+  private frozen: { rows: number; cols: number } | undefined;
+
+  constructor(readonly name: string) {}
+
+  /** Literal text: written as text even when it starts with '=', '+', '-' or '@'. */
+  text(row: number, col: number, value: string, style: CellStyle = BORDERED): this {
+    return this.put({ row, col, content: { kind: 'text', value }, style });
+  }
+
+  formula(
+    row: number,
+    col: number,
+    formula: string,
+    numberFormat?: string,
+    style: CellStyle = BORDERED,
+  ): this {
+    return this.put({
+      row,
+      col,
+      content: { kind: 'formula', formula },
+      style,
+      ...(numberFormat ? { numberFormat } : {}),
+    });
+  }
+
+  number(row: number, col: number, value: number, numberFormat?: string, style: CellStyle = BORDERED): this {
+    return this.put({
+      row,
+      col,
+      content: { kind: 'number', value },
+      style,
+      ...(numberFormat ? { numberFormat } : {}),
+    });
+  }
+
+  /** An empty cell that still gets the table's border. */
+  blank(row: number, col: number, style: CellStyle = BORDERED): this {
+    return this.put({ row, col, style });
+  }
+
+  private put(edit: CellEdit): this {
+    this.cells.set(edit.row * 16384 + edit.col, edit);
+    return this;
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): this {
+    if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+    return this;
+  }
+
+  width(col: number, width: number): this {
+    this.widths.set(col, width);
+    return this;
+  }
+
+  conditionalFormat(cf: ConditionalFormat): this {
+    this.conditional.push(cf);
+    return this;
+  }
+
+  pageSetup(setup: PageSetup): this {
+    this.page = setup;
+    return this;
+  }
+
+  freeze(rows: number, cols = 0): this {
+    this.frozen = { rows, cols };
+    return this;
+  }
+
+  /**
+   * Neither Excel nor LibreOffice grows a row for wrapped text when it opens a file, so the heights are
+   * estimated here from the text's length and the width of its column (or merged columns).
+   */
+  private rowHeights(): { row: number; height: number }[] {
+    const lines = new Map<number, number>();
+    for (const e of this.cells.values()) {
+      if (e.content?.kind !== 'text' || !e.content.value) continue;
+      const m = this.merges.find((x) => x.top === e.row && x.left === e.col);
+      if (m && m.bottom > m.top) continue;
+      let width = 0;
+      for (let c = e.col; c <= (m?.right ?? e.col); c++) width += this.widths.get(c) ?? DEFAULT_WIDTH;
+      // Capitals and bold text are wider than the average character.
+      const letters = e.content.value.replace(/[^A-Za-z]/g, '');
+      const upper = letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.5;
+      const wide = (upper ? 0.8 : 1) * (e.style?.bold ? 0.9 : 1);
+      const perLine = Math.max(1, Math.floor((width - (e.style?.indent ?? 0) * 2) * CHARS_PER_WIDTH * wide));
+
+      const needed = e.content.value
+        .split('\n')
+        .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      const fontScale = (e.style?.fontSize ?? 11) / 11;
+      if (needed > 1 || fontScale > 1) lines.set(e.row, Math.max(lines.get(e.row) ?? 1, needed * fontScale));
+    }
+    return [...lines.entries()].map(([row, n]) => ({ row, height: Math.ceil(n * LINE_HEIGHT) }));
+  }
+
+  build(after?: string): SheetPlan {
+    return {
+      rowHeights: this.rowHeights(),
+
+      sheet: this.name,
+      create: after === undefined ? {} : { after },
+      cells: [...this.cells.values()],
+      merges: this.merges,
+      columnWidths: [...this.widths.entries()].map(([col, width]) => ({ col, width })),
+      conditionalFormats: this.conditional,
+      ...(this.frozen ? { freeze: this.frozen } : {}),
+      ...(this.page ? { pageSetup: this.page } : {}),
+    };
+  }
+}
+
+export function colRange(col: number, top: number, bottom: number): string {
+  const c = columnLetters(col);
+  return `$${c}$${top + 1}:$${c}$${bottom + 1}`;
+}
+
+/** Roman numerals for program numbering (I, II, … as in the report's tables). */
+export function roman(n: number): string {
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  let rest = n;
+  for (const [v, s] of table) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+}

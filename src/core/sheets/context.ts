@@ -1,0 +1,54 @@
+import type { AnalysedTable } from '../engine';
+import { CapaianSettings } from '../capaian/settings';
+import { Lang } from '../i18n/format';
+import { CellEdit } from '../plan/types';
+import { SourcePlan } from '../plan/source';
+import { columnOf } from '../table/model';
+import { RoleKind } from '../table/roles';
+import { sheetRef } from './builder';
+import { SheetLabels } from './labels';
+
+/** What a generated sheet needs to know about the source table it links to. */
+export class SourceTable {
+  private readonly edits = new Map<number, CellEdit>();
+
+  constructor(
+    readonly at: AnalysedTable,
+    readonly plan: SourcePlan | null,
+  ) {
+    for (const e of plan?.cells ?? []) this.edits.set(e.row * 16384 + e.col, e);
+  }
+
+  get sheet(): string {
+    return this.at.table.sheet;
+  }
+
+  col(kind: RoleKind): number | null {
+    return columnOf(this.at.table, kind);
+  }
+
+  ref(row: number, col: number): string {
+    return sheetRef(this.sheet, row, col);
+  }
+
+  /** The number format the source cell shows after our edits ("25 org" keeps its unit). */
+  format(row: number, col: number): string | undefined {
+    const planned = this.edits.get(row * 16384 + col)?.numberFormat;
+    if (planned) return planned;
+    const f = this.at.cells.sheet.numberFormat(row, col);
+    return f === 'General' ? undefined : f;
+  }
+
+  /** Text as the user typed it (names, indicators): copied, never linked as a formula. */
+  text(row: number, col: number | null): string {
+    return col === null ? '' : this.at.cells.sheet.text(row, col);
+  }
+}
+
+export interface GenerateContext {
+  readonly settings: CapaianSettings;
+  readonly lang: Lang;
+  readonly labels: SheetLabels;
+  readonly year: string;
+  readonly dinas: string;
+}

@@ -1,0 +1,284 @@
+import { capaianFormula, penyerapanFormula } from '../plan/formulas';
+import { FORMAT } from '../plan/types';
+import { a1, columnLetters } from '../sheet/address';
+import { TableNode } from '../table/model';
+import { IndicatorFigures } from '../check/analysis';
+import { BORDERED, HEADER, linkFormula, roman, SheetBuilder } from './builder';
+import { GenerateContext, SourceTable } from './context';
+import { bandCondition, bandFill, bandRangeText, predikatFormula } from './predikat';
+
+/** Columns of the Pengukuran Kinerja sheet. */
+export const PK_COL = {
+  no: 0,
+  nama: 1,
+  indikator: 2,
+  target: 3,
+  realisasi: 4,
+  capaian: 5,
+  predikat: 6,
+  pagu: 7,
+  realisasiRp: 8,
+  penyerapan: 9,
+  tingkat: 10,
+} as const;
+
+/** Where things landed, for the Ringkasan sheet to count and link. */
+export interface PengukuranLayout {
+  readonly sheet: string;
+  readonly sasaranRows: { readonly top: number; readonly bottom: number } | null;
+  readonly programRows: { readonly top: number; readonly bottom: number } | null;
+  /** Sheet row of each node's first line in part B. */
+  readonly nodeRow: ReadonlyMap<number, number>;
+  /** Sheet row of each indicator line, by source row. */
+  readonly indicatorRow: ReadonlyMap<number, number>;
+}
+
+function writeHeader(
+  b: SheetBuilder,
+  row: number,
+  ctx: GenerateContext,
+  first: string,
+  withBudget: boolean,
+): void {
+  const l = ctx.labels;
+  const heads = [l.no, first, l.indikator, l.target, l.realisasi, l.capaian, l.predikat];
+  if (withBudget) heads.push(l.pagu, l.realisasiRp, l.penyerapan, l.tingkat);
+  heads.forEach((h, c) => b.text(row, c, h, HEADER));
+}
+
+/** Target, realisasi, capaian and predikat of one indicator line. */
+function writeIndicator(
+  b: SheetBuilder,
+  row: number,
+  src: SourceTable,
+  ind: IndicatorFigures,
+  ctx: GenerateContext,
+): void {
+  const cTarget = src.col('targetK');
+  const cReal = src.col('realisasiK');
+  b.text(row, PK_COL.indikator, ind.indikator);
+  if (cTarget !== null) {
+    b.formula(row, PK_COL.target, linkFormula(src.ref(ind.row, cTarget)), src.format(ind.row, cTarget), {
+      ...BORDERED,
+      horizontal: 'center',
+    });
+  } else b.blank(row, PK_COL.target);
+  // The source's realisasi column holds the year's figure (a live total where there are periods).
+  if (cReal !== null) {
+    b.formula(row, PK_COL.realisasi, linkFormula(src.ref(ind.row, cReal)), src.format(ind.row, cReal), {
+      ...BORDERED,
+      horizontal: 'center',
+    });
+  } else b.blank(row, PK_COL.realisasi);
+  const t = a1(row, PK_COL.target);
+  const r = a1(row, PK_COL.realisasi);
+  b.formula(row, PK_COL.capaian, capaianFormula(t, r, ind.polarity, ctx.settings), FORMAT.percent);
+  const cap = a1(row, PK_COL.capaian);
+  b.formula(row, PK_COL.predikat, predikatFormula(cap, ctx.settings.scale, ctx.lang), undefined, {
+    ...BORDERED,
+    horizontal: 'center',
+  });
+}
+
+function emptyIndicator(b: SheetBuilder, row: number): void {
+  for (const c of [PK_COL.indikator, PK_COL.target, PK_COL.realisasi, PK_COL.capaian, PK_COL.predikat])
+    b.blank(row, c);
+}
+
+function numbering(nodes: readonly TableNode[]): Map<number, string> {
+  const out = new Map<number, string>();
+  let program = 0;
+  const childCount = new Map<number | null, number>();
+  for (const n of nodes) {
+    if (n.level === 'program' || n.parentId === null) {
+      out.set(n.id, roman(++program));
+      continue;
+    }
+    const k = (childCount.get(n.parentId) ?? 0) + 1;
+    childCount.set(n.parentId, k);
+    out.set(n.id, String(k));
+  }
+  return out;
+}
+
+/** The Pengukuran Kinerja sheet: sasaran level, then program/kegiatan/sub kegiatan with budget. */
+export function buildPengukuran(
+  name: string,
+  src: SourceTable,
+  ctx: GenerateContext,
+): { builder: SheetBuilder; layout: PengukuranLayout } {
+  const b = new SheetBuilder(name);
+  const l = ctx.labels;
+  const { table, analysis } = src.at;
+  const title = { bold: true, fontSize: 12, horizontal: 'center' } as const;
+  b.text(0, 0, l.pengukuranTitle(ctx.year), title).merge(0, 0, 0, PK_COL.penyerapan);
+  b.text(1, 0, ctx.dinas.toUpperCase(), title).merge(1, 0, 1, PK_COL.penyerapan);
+  let row = 3;
+  const indicatorRow = new Map<number, number>();
+  const nodeRow = new Map<number, number>();
+  const byRow = new Map(analysis.indicators.map((i) => [i.row, i]));
+
+  // A. Sasaran level: sasaran-only tables, or the program indicators grouped by the sasaran they serve.
+  // Every sasaran is listed, also one served only by programs without an indicator of their own.
+  const groups = new Map<string, IndicatorFigures[]>();
+  for (const node of table.nodes) if (node.sasaran) groups.set(node.sasaran, []);
+  for (const ind of analysis.indicators) {
+    const node = ind.node;
+    const isSasaranLevel = node.level === 'sasaran' || (node.level === 'program' && ind.indikator !== '');
+    if (!isSasaranLevel) continue;
+    const key = node.sasaran ?? node.name;
+    groups.set(key, [...(groups.get(key) ?? []), ind]);
+  }
+  let sasaranRows: PengukuranLayout['sasaranRows'] = null;
+  if (groups.size > 0) {
+    b.text(row++, 0, l.sasaranLevel, { bold: true });
+    writeHeader(b, row++, ctx, l.sasaran, false);
+    const top = row;
+    let n = 0;
+    for (const [sasaran, inds] of groups) {
+      b.text(row, PK_COL.no, String(++n), { ...BORDERED, horizontal: 'center' });
+      b.text(row, PK_COL.nama, sasaran);
+      const first = row;
+      for (const ind of inds) {
+        if (ind !== inds[0]) b.blank(row, PK_COL.no).blank(row, PK_COL.nama);
+        writeIndicator(b, row, src, ind, ctx);
+        indicatorRow.set(ind.row, row);
+        row++;
+      }
+      if (inds.length === 0) emptyIndicator(b, row++);
+      b.merge(first, PK_COL.no, row - 1, PK_COL.no).merge(first, PK_COL.nama, row - 1, PK_COL.nama);
+    }
+    sasaranRows = { top, bottom: row - 1 };
+    row++;
+  }
+
+  // B. Program, kegiatan, sub kegiatan.
+  const hierarchy = table.nodes.filter((n) => n.level !== 'sasaran');
+  let programRows: PengukuranLayout['programRows'] = null;
+  if (hierarchy.length > 0) {
+    b.text(row++, 0, l.programLevel, { bold: true });
+    const headerRow = row;
+    writeHeader(b, row++, ctx, l.programKegiatan, true);
+    const top = row;
+    const numbers = numbering(hierarchy);
+    const cPagu = src.col('pagu');
+    const cRealRp = src.col('realisasiRp');
+    for (const node of hierarchy) {
+      nodeRow.set(node.id, row);
+      const first = row;
+      const nameStyle = {
+        ...BORDERED,
+        bold: node.level === 'program',
+        indent: node.parentId === null ? 0 : node.level === 'kegiatan' ? 1 : 2,
+      };
+      b.text(row, PK_COL.no, numbers.get(node.id)!, {
+        ...BORDERED,
+        horizontal: 'center',
+        bold: node.level === 'program',
+      });
+      const label = node.orphanReason ? `${node.name} (${l.noProgramRow})` : node.name;
+      b.text(row, PK_COL.nama, label, nameStyle);
+
+      b.text(row, PK_COL.tingkat, l.levelName[node.level], { ...BORDERED, horizontal: 'center' });
+      for (const [col, srcCol] of [
+        [PK_COL.pagu, cPagu],
+        [PK_COL.realisasiRp, cRealRp],
+      ] as const) {
+        if (srcCol === null) b.blank(row, col);
+        else b.formula(row, col, linkFormula(src.ref(node.rows[0]!, srcCol)), FORMAT.rupiah);
+      }
+      b.formula(
+        row,
+        PK_COL.penyerapan,
+        penyerapanFormula(a1(row, PK_COL.pagu), a1(row, PK_COL.realisasiRp)),
+        FORMAT.percent,
+      );
+      for (const sourceRow of node.rows) {
+        const ind = byRow.get(sourceRow);
+        if (sourceRow !== node.rows[0]) {
+          for (const c of [
+            PK_COL.no,
+            PK_COL.nama,
+            PK_COL.pagu,
+            PK_COL.realisasiRp,
+            PK_COL.penyerapan,
+            PK_COL.tingkat,
+          ])
+            b.blank(row, c);
+        }
+        if (ind) {
+          writeIndicator(b, row, src, ind, ctx);
+          indicatorRow.set(ind.row, row);
+        } else emptyIndicator(b, row);
+        row++;
+      }
+      if (row - first > 1) {
+        for (const c of [
+          PK_COL.no,
+          PK_COL.nama,
+          PK_COL.pagu,
+          PK_COL.realisasiRp,
+          PK_COL.penyerapan,
+          PK_COL.tingkat,
+        ]) {
+          b.merge(first, c, row - 1, c);
+        }
+      }
+    }
+    programRows = { top, bottom: row - 1 };
+    b.pageSetup({
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      repeatRows: { top: headerRow, bottom: headerRow },
+    });
+    b.freeze(headerRow + 1);
+  } else {
+    b.pageSetup({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+  }
+
+  // Capaian and predikat cells coloured by band, a data bar on capaian, and the legend.
+  const scale = ctx.settings.scale;
+  for (const rows of [sasaranRows, programRows]) {
+    if (!rows) continue;
+    const ref = `$${columnLetters(PK_COL.capaian)}${rows.top + 1}`;
+    scale.bands.forEach((_, i) =>
+      b.conditionalFormat({
+        range: { top: rows.top, left: PK_COL.capaian, bottom: rows.bottom, right: PK_COL.predikat },
+        rule: {
+          kind: 'expression',
+          formula: bandCondition(ref, scale, i),
+          fill: bandFill(i),
+          fontColor: '000000',
+        },
+      }),
+    );
+  }
+  if (programRows) {
+    b.conditionalFormat({
+      range: {
+        top: programRows.top,
+        left: PK_COL.capaian,
+        bottom: programRows.bottom,
+        right: PK_COL.capaian,
+      },
+      rule: { kind: 'dataBar', color: '5B9BD5' },
+    });
+  }
+  row++;
+  b.text(row++, 0, l.legend, { bold: true });
+
+  scale.bands.forEach((band, i) => {
+    b.text(row, PK_COL.no, '', { ...BORDERED, fill: bandFill(i) });
+    b.text(
+      row,
+      PK_COL.nama,
+      `${ctx.lang === 'en' ? band.labelEn : band.label}: ${bandRangeText(scale, i)}`,
+      {},
+    );
+    row++;
+  });
+
+  [6, 48, 40, 14, 14, 12, 14, 17, 17, 12, 12].forEach((w, c) => b.width(c, w));
+  return { builder: b, layout: { sheet: name, sasaranRows, programRows, nodeRow, indicatorRow } };
+}

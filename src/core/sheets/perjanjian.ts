@@ -1,0 +1,152 @@
+import { IndicatorFigures } from '../check/analysis';
+import { FORMAT } from '../plan/types';
+import { SheetReader, SheetSnapshot } from '../sheet/snapshot';
+import { TableNode } from '../table/model';
+import { BORDERED, HEADER, linkFormula, SheetBuilder } from './builder';
+import { GenerateContext, SourceTable } from './context';
+import { SheetLabels } from './labels';
+import { Signatory } from './registry';
+
+export interface Signatories {
+  readonly pertama: Signatory;
+  readonly kedua: Signatory;
+}
+
+const COL = { no: 0, a: 1, b: 2, c: 3 } as const;
+/** Rows of a signature block below its label: jabatan, space to sign, nama, pangkat, NIP. */
+const SIGN_OFFSET = { jabatan: 1, nama: 6, pangkat: 7, nip: 8 } as const;
+
+/** Placeholder signatories from the dinas name; the user types over them once. */
+export function defaultSignatories(dinas: string): Signatories {
+  const daerah = /\b(KOTA|KABUPATEN|PROVINSI)\s+(.+)$/i.exec(dinas);
+  const kepalaDaerah = daerah
+    ? `${/kota/i.test(daerah[1]!) ? 'WALI KOTA' : /kabupaten/i.test(daerah[1]!) ? 'BUPATI' : 'GUBERNUR'} ${daerah[2]!.toUpperCase()}`
+    : 'WALI KOTA / BUPATI';
+  return {
+    pertama: {
+      jabatan: `KEPALA ${dinas.toUpperCase() || 'DINAS'}`,
+      nama: '(Nama)',
+      pangkat: '(Pangkat/Golongan)',
+      nip: 'NIP. (…)',
+    },
+    kedua: { jabatan: kepalaDaerah, nama: '(Nama)', pangkat: '', nip: '' },
+  };
+}
+
+/** Signatories as the user left them in an earlier Perjanjian Kinerja sheet of ours, if any. */
+export function signatoriesFrom(
+  snapshot: SheetSnapshot | undefined,
+  labels: SheetLabels,
+): Partial<Signatories> {
+  if (!snapshot) return {};
+  const r = new SheetReader(snapshot);
+  const out: { pertama?: Signatory; kedua?: Signatory } = {};
+  for (let row = r.firstRow; row <= r.lastRow; row++) {
+    for (let col = r.firstCol; col <= r.lastCol; col++) {
+      const t = r.text(row, col).replace(/,$/, '');
+      const key = t === labels.pihakKesatu ? 'pertama' : t === labels.pihakKedua ? 'kedua' : null;
+      if (!key) continue;
+      out[key] = {
+        jabatan: r.text(row + SIGN_OFFSET.jabatan, col),
+        nama: r.text(row + SIGN_OFFSET.nama, col),
+        pangkat: r.text(row + SIGN_OFFSET.pangkat, col),
+        nip: r.text(row + SIGN_OFFSET.nip, col),
+      };
+    }
+  }
+  return out;
+}
+
+function writeSignature(b: SheetBuilder, row: number, col: number, label: string, s: Signatory): void {
+  const plain = { horizontal: 'center', wrap: true } as const;
+  b.text(row, col, `${label},`, { ...plain, bold: true });
+  b.text(row + SIGN_OFFSET.jabatan, col, s.jabatan, plain);
+  b.text(row + SIGN_OFFSET.nama, col, s.nama, { ...plain, bold: true });
+  b.text(row + SIGN_OFFSET.pangkat, col, s.pangkat, plain);
+  b.text(row + SIGN_OFFSET.nip, col, s.nip, plain);
+}
+
+export interface PerjanjianSources {
+  /** Table 1: sasaran, indikator and target lines (from the IKU table, else the realisasi table). */
+  readonly targets: { readonly src: SourceTable; readonly lines: readonly IndicatorFigures[] } | null;
+  /** Table 2: programs with their pagu. */
+  readonly programs: { readonly src: SourceTable; readonly nodes: readonly TableNode[] } | null;
+}
+
+export function buildPerjanjian(
+  name: string,
+  sources: PerjanjianSources,
+  ctx: GenerateContext,
+  signatories: Signatories,
+): SheetBuilder {
+  const b = new SheetBuilder(name);
+  const l = ctx.labels;
+  const title = { bold: true, fontSize: 12, horizontal: 'center' } as const;
+  b.text(0, 0, l.pkTitle(ctx.year), title).merge(0, 0, 0, COL.c);
+  b.text(1, 0, ctx.dinas.toUpperCase(), title).merge(1, 0, 1, COL.c);
+  let row = 3;
+
+  b.text(row++, 0, `1. ${l.pkTable1}`, { bold: true });
+  [l.no, l.sasaran, l.indikator, l.target].forEach((h, c) => b.text(row, c, h, HEADER));
+  row++;
+  if (sources.targets) {
+    const { src, lines } = sources.targets;
+    const cTarget = src.col('targetK');
+    let n = 0;
+    let lastSasaran: string | null = null;
+    let groupTop = row;
+    const closeGroup = (): void => {
+      b.merge(groupTop, COL.no, row - 1, COL.no).merge(groupTop, COL.a, row - 1, COL.a);
+    };
+    for (const ind of lines) {
+      const sasaran = ind.node.sasaran ?? ind.node.name;
+      if (sasaran !== lastSasaran) {
+        if (lastSasaran !== null) closeGroup();
+        groupTop = row;
+        lastSasaran = sasaran;
+        b.text(row, COL.no, `${++n}.`, { ...BORDERED, horizontal: 'center' });
+        b.text(row, COL.a, sasaran);
+      } else b.blank(row, COL.no).blank(row, COL.a);
+      b.text(row, COL.b, ind.indikator);
+      if (cTarget === null) b.blank(row, COL.c);
+      else {
+        b.formula(row, COL.c, linkFormula(src.ref(ind.row, cTarget)), src.format(ind.row, cTarget), {
+          ...BORDERED,
+          horizontal: 'center',
+        });
+      }
+      row++;
+    }
+    if (lastSasaran !== null) closeGroup();
+  }
+  row++;
+
+  b.text(row++, 0, `2. ${l.pkTable2}`, { bold: true });
+  [l.no, l.program, l.anggaran, l.keterangan].forEach((h, c) => b.text(row, c, h, HEADER));
+  row++;
+  if (sources.programs) {
+    const { src, nodes } = sources.programs;
+    const cPagu = src.col('pagu');
+    const top = row;
+    nodes.forEach((node, i) => {
+      b.text(row, COL.no, `${i + 1}.`, { ...BORDERED, horizontal: 'center' });
+      b.text(row, COL.a, node.name);
+      if (cPagu === null) b.blank(row, COL.b);
+      else b.formula(row, COL.b, linkFormula(src.ref(node.rows[0]!, cPagu)), FORMAT.rupiah);
+      b.text(row, COL.c, node.orphanReason ? l.noProgramRow : '');
+      row++;
+    });
+    b.text(row, COL.no, l.jumlah, { ...BORDERED, bold: true }).merge(row, COL.no, row, COL.a);
+    b.formula(row, COL.b, `=SUM(C${top + 1}:C${row})`, FORMAT.rupiah, { ...BORDERED, bold: true });
+    b.blank(row, COL.c);
+    row++;
+  }
+
+  row += 2;
+  writeSignature(b, row, COL.a, l.pihakKedua, signatories.kedua);
+  writeSignature(b, row, COL.b, l.pihakKesatu, signatories.pertama);
+
+  [6, 45, 45, 22].forEach((w, c) => b.width(c, w));
+  b.pageSetup({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+  return b;
+}

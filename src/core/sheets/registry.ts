@@ -1,0 +1,69 @@
+import { SheetReader, SheetSnapshot } from '../sheet/snapshot';
+import { SheetPlan } from '../plan/types';
+
+/**
+ * A hidden sheet that records what the workbook's owner chose and which sheets we made, so that a
+ * regenerate replaces our sheets and never a sheet of the user's that happens to share a name. It is
+ * plain cells: Excel without the add-in, LibreOffice and the CLI all keep it.
+ */
+export const REGISTRY_SHEET = '_CapaianKinerja';
+
+export interface Signatory {
+  readonly jabatan: string;
+  readonly nama: string;
+  readonly pangkat: string;
+  readonly nip: string;
+}
+
+export interface Registry {
+  readonly generated: readonly string[];
+  readonly values: ReadonlyMap<string, string>;
+}
+
+export function readRegistry(sheets: readonly SheetSnapshot[]): Registry {
+  const snap = sheets.find((s) => s.name === REGISTRY_SHEET);
+  const generated: string[] = [];
+  const values = new Map<string, string>();
+  if (!snap) return { generated, values };
+  const r = new SheetReader(snap);
+  for (let row = r.firstRow; row <= r.lastRow; row++) {
+    const key = r.text(row, 0);
+    const value = r.text(row, 1);
+    if (key === 'sheet') generated.push(value);
+    else if (key) values.set(key, value);
+  }
+  return { generated, values };
+}
+
+export function registryPlan(generated: readonly string[], values: ReadonlyMap<string, string>): SheetPlan {
+  const rows: [string, string][] = [
+    [
+      'Capaian Kinerja',
+      'Lembar ini dibuat oleh add-in Capaian Kinerja; jangan diubah. / Made by Capaian Kinerja.',
+    ],
+    ...generated.map((g): [string, string] => ['sheet', g]),
+    ...[...values.entries()],
+  ];
+  return {
+    sheet: REGISTRY_SHEET,
+    create: {},
+    hidden: true,
+    cells: rows.flatMap(([k, v], row) => [
+      { row, col: 0, content: { kind: 'text' as const, value: k } },
+      { row, col: 1, content: { kind: 'text' as const, value: v } },
+    ]),
+  };
+}
+
+/**
+ * The name our sheet gets: its usual name when that is free or ours already, else the usual name with a
+ * number, so that a sheet the user made is never replaced.
+ */
+export function ourSheetName(wanted: string, existing: readonly string[], registry: Registry): string {
+  const taken = (n: string): boolean => existing.includes(n) && !registry.generated.includes(n);
+  if (!taken(wanted)) return wanted;
+  for (let i = 2; ; i++) {
+    const candidate = `${wanted} (${i})`;
+    if (!taken(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,167 @@
+import { penyerapanFormula } from '../plan/formulas';
+import { FORMAT } from '../plan/types';
+import { a1, columnLetters } from '../sheet/address';
+import { BORDERED, HEADER, sheetRef, SheetBuilder } from './builder';
+import { GenerateContext, SourceTable } from './context';
+import { PengukuranLayout, PK_COL } from './pengukuran';
+
+/** Efficiency bands: capaian kinerja minus penyerapan anggaran. */
+export const EFISIENSI_CUKUP = -0.1;
+
+function rangeOn(sheet: string, col: number, top: number, bottom: number): string {
+  const c = columnLetters(col);
+  return `'${sheet.replace(/'/g, "''")}'!$${c}$${top + 1}:$${c}$${bottom + 1}`;
+}
+
+/** The figures an LKjIP's Bab III sentences need, as formulas over the Pengukuran sheet and the source. */
+export function buildRingkasan(
+  name: string,
+  src: SourceTable,
+  p: PengukuranLayout,
+  ctx: GenerateContext,
+): SheetBuilder {
+  const b = new SheetBuilder(name);
+  const l = ctx.labels;
+  const { analysis, table } = src.at;
+  const title = { bold: true, fontSize: 12, horizontal: 'center' } as const;
+  b.text(0, 0, l.ringkasanTitle(ctx.year), title).merge(0, 0, 0, 4);
+  b.text(1, 0, ctx.dinas.toUpperCase(), title).merge(1, 0, 1, 4);
+  let row = 3;
+  const line = (label: string, formula: string, format?: string): number => {
+    b.text(row, 0, label).merge(row, 0, row, 1);
+    b.blank(row, 1);
+    b.formula(row, 2, formula, format, { ...BORDERED, horizontal: 'right' });
+    return row++;
+  };
+
+  // Program indicators appear in both parts; count each once, from part B when there is one.
+  const lines = [p.programRows ?? p.sasaranRows].filter(
+    (r): r is { top: number; bottom: number } => r !== null,
+  );
+  const over = (col: number, fn: (range: string) => string): string =>
+    lines.length ? `=${lines.map((r) => fn(rangeOn(p.sheet, col, r.top, r.bottom))).join('+')}` : '=0';
+  const b_ = p.programRows;
+  const level = (key: 'program' | 'kegiatan' | 'subKegiatan'): string =>
+    b_ ? `=COUNTIF(${rangeOn(p.sheet, PK_COL.tingkat, b_.top, b_.bottom)},"${l.levelName[key]}")` : '=0';
+
+  line(
+    l.counts.sasaran!,
+    p.sasaranRows
+      ? `=COUNTA(${rangeOn(p.sheet, PK_COL.nama, p.sasaranRows.top, p.sasaranRows.bottom)})`
+      : '=0',
+  );
+  line(l.counts.program!, level('program'));
+  line(l.counts.kegiatan!, level('kegiatan'));
+  line(l.counts.subKegiatan!, level('subKegiatan'));
+  line(
+    l.counts.indikator!,
+    b_
+      ? `=COUNTIF(${rangeOn(p.sheet, PK_COL.indikator, b_.top, b_.bottom)},"?*")`
+      : over(PK_COL.indikator, (r) => `COUNTIF(${r},"?*")`),
+  );
+  line(
+    l.counts.tercapai!,
+    over(PK_COL.capaian, (r) => `COUNTIF(${r},">=1")`),
+  );
+  line(
+    l.counts.dibawah!,
+    over(PK_COL.capaian, (r) => `COUNTIF(${r},"<1")`),
+  );
+  for (const band of ctx.settings.scale.bands) {
+    const label = ctx.lang === 'en' ? band.labelEn : band.label;
+    line(
+      `${l.predikat} ${label}`,
+      over(PK_COL.predikat, (r) => `COUNTIF(${r},"${label}")`),
+    );
+  }
+
+  // Totals: the source's own grand total when it has one, else the programs' sum on the Pengukuran sheet.
+  const cPagu = src.col('pagu');
+  const cRealRp = src.col('realisasiRp');
+  const total = (col: number | null, pCol: number): string => {
+    if (col !== null && table.totalRow !== null) return `=${src.ref(table.totalRow, col)}`;
+    const tops = analysis.topLevel
+      .map((n) => p.nodeRow.get(n.id))
+      .filter((r): r is number => r !== undefined);
+    return tops.length ? `=SUM(${tops.map((r) => sheetRef(p.sheet, r, pCol)).join(',')})` : '=0';
+  };
+  const paguRow = line(l.counts.pagu!, total(cPagu, PK_COL.pagu), FORMAT.rupiah);
+  const realRow = line(l.counts.realisasi!, total(cRealRp, PK_COL.realisasiRp), FORMAT.rupiah);
+  line(l.counts.penyerapan!, penyerapanFormula(a1(paguRow, 2), a1(realRow, 2)), FORMAT.percent);
+
+  // Indicators below target now; their capaian stays live.
+  row++;
+  b.text(row++, 0, l.belowTarget, { bold: true });
+  [l.indikator, l.programKegiatan, l.capaian, l.predikat].forEach((h, c) => b.text(row, c, h, HEADER));
+  row++;
+  for (const ind of analysis.indicators) {
+    const at = p.indicatorRow.get(ind.row);
+    if (at === undefined || ind.capaian === null || ind.capaian >= ctx.settings.threshold) continue;
+    b.text(row, 0, ind.indikator);
+    b.text(row, 1, ind.node.name);
+    b.formula(row, 2, `=${sheetRef(p.sheet, at, PK_COL.capaian)}`, FORMAT.percent);
+    b.formula(row, 3, `=${sheetRef(p.sheet, at, PK_COL.predikat)}`, undefined, {
+      ...BORDERED,
+      horizontal: 'center',
+    });
+    row++;
+  }
+
+  // Efisiensi per program: capaian kinerja beside penyerapan anggaran.
+  if (b_) {
+    row++;
+    b.text(row++, 0, l.efisiensi, { bold: true });
+    [l.program, l.capaian, l.penyerapan, l.selisih, l.efisiensiShort].forEach((h, c) =>
+      b.text(row, c, h, HEADER),
+    );
+    row++;
+    for (const node of analysis.topLevel) {
+      const at = p.nodeRow.get(node.id);
+      if (at === undefined) continue;
+      const own = analysis.indicators
+        .filter((i) => i.node.id === node.id)
+        .map((i) => p.indicatorRow.get(i.row));
+      const descendants: number[] = [];
+      const walk = (id: number): void => {
+        for (const c of table.nodes[id]!.childIds) {
+          for (const i of analysis.indicators.filter((x) => x.node.id === c)) {
+            const r = p.indicatorRow.get(i.row);
+            if (r !== undefined) descendants.push(r);
+          }
+          walk(c);
+        }
+      };
+      walk(node.id);
+      // A program measured by its own indicator; without one, by the average of its sub kegiatan.
+      const rows = own.filter((r): r is number => r !== undefined);
+      const cells = (rows.length ? rows : descendants).map((r) => sheetRef(p.sheet, r, PK_COL.capaian));
+      b.text(row, 0, node.name);
+      b.formula(
+        row,
+        1,
+        cells.length ? `=IF(COUNT(${cells.join(',')})=0,"",AVERAGE(${cells.join(',')}))` : '=""',
+        FORMAT.percent,
+      );
+      b.formula(row, 2, `=${sheetRef(p.sheet, at, PK_COL.penyerapan)}`, FORMAT.percent);
+      const [c, s] = [a1(row, 1), a1(row, 2)];
+      b.formula(row, 3, `=IF(AND(ISNUMBER(${c}),ISNUMBER(${s})),${c}-${s},"")`, FORMAT.percent);
+      const d = a1(row, 3);
+      const [ef, cukup, tidak] = l.efficiency;
+      b.formula(
+        row,
+        4,
+        `=IF(ISNUMBER(${d}),IF(${d}>=0,"${ef}",IF(${d}>=${EFISIENSI_CUKUP},"${cukup}","${tidak}")),"")`,
+        undefined,
+        {
+          ...BORDERED,
+          horizontal: 'center',
+        },
+      );
+      row++;
+    }
+  }
+
+  [52, 44, 16, 16, 16].forEach((w, c) => b.width(c, w));
+  b.pageSetup({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+  return b;
+}
