@@ -24,6 +24,17 @@ export function cellValueOf(value: ExcelJS.CellValue): { value: CellValue; formu
   return { value: String(value), formula: null };
 }
 
+/**
+ * A cell's value and formula. ExcelJS drops a formula's cached result when it is 0 from `cell.value`
+ * (it copies only truthy fields), but keeps it in `cell.result`.
+ */
+function cellOf(cell: ExcelJS.Cell): { value: CellValue; formula: string | null } {
+  const read = cellValueOf(cell.value);
+  if (read.formula === null || read.value !== null) return read;
+  const result = cell.result as ExcelJS.CellValue | undefined;
+  return { value: result === undefined ? null : cellValueOf(result).value, formula: read.formula };
+}
+
 function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
   // ExcelJS keeps merges as "A1:K1" strings on its model.
   const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
@@ -55,9 +66,7 @@ export function snapshotOf(ws: ExcelJS.Worksheet): SheetSnapshot {
     const nRow: string[] = [];
     for (let c = 0; c < colCount; c++) {
       const cell = row.getCell(c + 1);
-      const { value, formula } = slave.has(`${r},${c}`)
-        ? { value: null, formula: null }
-        : cellValueOf(cell.value);
+      const { value, formula } = slave.has(`${r},${c}`) ? { value: null, formula: null } : cellOf(cell);
       vRow.push(value);
       fRow.push(formula);
       nRow.push(cell.numFmt || 'General');

@@ -70,10 +70,13 @@ export async function recalculated(file: string): Promise<ExcelJS.Workbook> {
 export function valueAt(wb: ExcelJS.Workbook, sheet: string, address: string): unknown {
   const ws = wb.getWorksheet(sheet);
   if (!ws) throw new Error(`no sheet ${sheet}`);
-  const v = ws.getCell(address).value;
-  if (v && typeof v === 'object' && 'result' in v) return (v as { result: unknown }).result;
-  // A formula whose result is the empty string ("" for no data) comes back without a result.
-  if (v && typeof v === 'object' && 'formula' in v) return null;
+  const cell = ws.getCell(address);
+  const v = cell.value;
+  if (v && typeof v === 'object' && 'formula' in v) {
+    // cell.result, not value.result: ExcelJS drops a result of 0 from the value. An empty-string
+    // result ("" for no data) comes back as no result at all.
+    return cell.result ?? null;
+  }
   return v;
 }
 
@@ -118,4 +121,15 @@ export function shownAt(rows: string[][], address: string): string {
   const m = /^([A-Z])(\d+)$/.exec(address);
   if (!m) throw new Error(`simple address expected: ${address}`);
   return rows[Number(m[2]) - 1]?.[m[1]!.charCodeAt(0) - 65] ?? '';
+}
+
+/** The 1-based row whose cell in `column` has exactly `text` (after trimming), for finding generated lines. */
+export function rowWith(wb: ExcelJS.Workbook, sheet: string, column: string, text: string): number {
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) throw new Error(`no sheet ${sheet}`);
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const v = valueAt(wb, sheet, `${column}${r}`);
+    if (typeof v === 'string' && v.trim() === text) return r;
+  }
+  throw new Error(`${sheet}!${column}: no row with "${text}"`);
 }

@@ -3,7 +3,7 @@ import { CapaianSettings } from '../capaian/settings';
 import { Lang } from '../i18n/format';
 import { CellEdit } from '../plan/types';
 import { SourcePlan } from '../plan/source';
-import { columnOf } from '../table/model';
+import { columnOf, periodColumns } from '../table/model';
 import { RoleKind } from '../table/roles';
 import { sheetRef } from './builder';
 import { SheetLabels } from './labels';
@@ -21,6 +21,11 @@ export class SourceTable {
 
   get sheet(): string {
     return this.at.table.sheet;
+  }
+
+  /** Realisasi K per period (triwulan or month), in order. */
+  get periodCols(): number[] {
+    return periodColumns(this.at.table, 'K');
   }
 
   col(kind: RoleKind): number | null {

@@ -1,4 +1,4 @@
-import { capaianFormula, penyerapanFormula } from '../plan/formulas';
+import { capaianFormula, lastFilledFormula, penyerapanFormula } from '../plan/formulas';
 import { FORMAT } from '../plan/types';
 import { a1, columnLetters } from '../sheet/address';
 import { TableNode } from '../table/model';
@@ -69,8 +69,20 @@ function writeIndicator(
       ...BORDERED,
       horizontal: 'center',
     });
+  } else if (src.periodCols.length > 0) {
+    // No realisasi column: the year's figure from the periods, as the source table would total them.
+    const refs = src.periodCols.map((c) => src.ref(ind.row, c));
+    const total =
+      ind.periodRule === 'jumlah'
+        ? `IF(COUNT(${refs.join(',')})=0,"",SUM(${refs.join(',')}))`
+        : lastFilledFormula(refs).slice(1);
+    b.formula(row, PK_COL.realisasi, `=${total}`, src.format(ind.row, src.periodCols[0]!), {
+      ...BORDERED,
+      horizontal: 'center',
+    });
   } else b.blank(row, PK_COL.realisasi);
   const t = a1(row, PK_COL.target);
+
   const r = a1(row, PK_COL.realisasi);
   b.formula(row, PK_COL.capaian, capaianFormula(t, r, ind.polarity, ctx.settings), FORMAT.percent);
   const cap = a1(row, PK_COL.capaian);
