@@ -84,7 +84,7 @@ describe('generate on the Binjai fixture, recalculated by LibreOffice', () => {
       wb.getWorksheet(SHEET) as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
     ).conditionalFormattings;
     expect(cf).toHaveLength(1);
-    expect(cf[0]!.ref).toBe('A7:K57');
+    expect(cf[0]!.ref).toBe('C7:K57');
     expect((cf[0]!.rules[0] as { formulae: string[] }).formulae[0]).toBe('AND(ISNUMBER($J7),$J7<1)');
   });
 

@@ -220,7 +220,10 @@ export function planSource(
   const lastDataRow =
     table.totalRow !== null && table.totalRow === table.dataBottom ? table.dataBottom - 1 : table.dataBottom;
   if (highlightCol !== null && lastDataRow >= table.dataTop) {
-    const left = table.header.left;
+    // Not the 'no' and sasaran columns: their merged cells span many rows and would take one row's colour.
+    const left =
+      table.columns.find((c) => c.role.kind !== 'no' && c.role.kind !== 'sasaran')?.col ?? table.header.left;
+
     const right = Math.max(table.header.right, cCapK ?? 0, cCapRp ?? 0);
     const ref = `$${columnLetters(highlightCol)}${table.dataTop + 1}`;
     conditionalFormats.push({

@@ -111,7 +111,9 @@ export class SheetBuilder {
   private rowHeights(): { row: number; height: number }[] {
     const lines = new Map<number, number>();
     for (const e of this.cells.values()) {
-      if (e.content?.kind !== 'text' || !e.content.value) continue;
+      // Only wrapped text grows its row; a title runs on to the right instead.
+      if (e.content?.kind !== 'text' || !e.content.value || !e.style?.wrap) continue;
+
       const m = this.merges.find((x) => x.top === e.row && x.left === e.col);
       if (m && m.bottom > m.top) continue;
       let width = 0;
