@@ -296,7 +296,7 @@ describe('the other layouts', () => {
       },
     ]);
     const out = path.join(path.dirname(file), 'out.xlsx');
-    await generate(file, out, '--lang', 'en');
+    await generate(file, out, '--lang', 'en', '--dinas', 'Dinas P3A Kabupaten Contoh', '--tahun', '2025');
     const lo = await recalculated(out);
     const sheet = 'Performance Measurement';
     const kasus = rowWith(lo, sheet, 'C', 'Jumlah kasus kekerasan terhadap anak');
@@ -307,6 +307,7 @@ describe('the other layouts', () => {
     expect(numberAt(lo, sheet, `F${kla}`)).toBeCloseTo(1.2818, 4);
     const summary = 'Achievement Summary';
     expect(numberAt(lo, summary, `C${rowWith(lo, summary, 'A', 'Strategic objectives')}`)).toBe(2);
-    expect(lo.worksheets.map((w) => w.name)).toContain('Performance Agreement');
+    expect(valueAt(lo, 'Performance Agreement', 'A1')).toBe('PERFORMANCE AGREEMENT 2025');
+    expect(valueAt(lo, 'Performance Agreement', 'A2')).toBe('DINAS P3A KABUPATEN CONTOH');
   });
 });

@@ -10,6 +10,8 @@ export interface CliArgs {
   readonly lang: 'id' | 'en';
   readonly settings: Partial<CapaianSettings>;
   readonly roles: Readonly<Record<string, ColumnRole>>;
+  readonly dinas?: string;
+  readonly tahun?: string;
 }
 
 export class UsageError extends Error {}
@@ -35,6 +37,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const files: string[] = [];
   let out: string | undefined;
   let sheet: string | undefined;
+  let dinas: string | undefined;
+  let tahun: string | undefined;
   let json = false;
   let lang: 'id' | 'en' = 'id';
   const settings: { -readonly [K in keyof CapaianSettings]?: CapaianSettings[K] } = {};
@@ -55,6 +59,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--sheet':
         sheet = value();
         break;
+      case '--dinas':
+        dinas = value();
+        break;
+      case '--tahun': {
+        tahun = value();
+        if (!/^\d{4}$/.test(tahun)) throw new UsageError('--tahun takes a year such as 2024');
+        break;
+      }
       case '--json':
         json = true;
         break;
@@ -106,7 +118,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (files.length === 0) throw new UsageError(`${command} needs at least one .xlsx file`);
   if (out !== undefined && files.length > 1) throw new UsageError('--out takes one input file only');
   if (Object.keys(polarity).length) settings.polarity = polarity;
-  return { command, files, out, sheet, json, lang, settings, roles };
+  return { command, files, out, sheet, json, lang, settings, roles, dinas, tahun };
 }
 
 export const HELP = `capaian — memeriksa tabel kinerja LKjIP dan menulis rumus capaian yang hidup
@@ -127,7 +139,10 @@ Pilihan / Options:
   --scale ID             skala predikat: ${SCALES.map((s) => s.id).join(', ')}
   --negatif "INDIKATOR"  tandai indikator sebagai negatif / mark an indicator negative
   --positif "INDIKATOR"  tandai indikator sebagai positif
-  --role KOLOM=PERAN     tetapkan peran kolom, mis. --role F=targetK
+    --role KOLOM=PERAN     tetapkan peran kolom, mis. --role F=targetK
+  --dinas "NAMA"         nama dinas di judul lembar (bawaan: dari judul tabel)
+  --tahun 2024           tahun di judul lembar (bawaan: dari judul kolom)
+
 
 Kode keluar / Exit codes: 0 beres, 1 ada galat (check), 2 file tidak dapat dibaca atau tanpa tabel.
 `;

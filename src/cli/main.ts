@@ -27,7 +27,8 @@ function engineOptions(args: CliArgs): EngineOptions {
   return {
     sheet: args.sheet,
     settings: args.settings,
-    sheets: { lang: args.lang },
+    sheets: { lang: args.lang, dinas: args.dinas, year: args.tahun },
+
     roles: Object.keys(args.roles).length ? { [args.sheet ?? '*']: args.roles } : undefined,
   };
 }
