@@ -4,7 +4,7 @@ import { run } from '../src/cli/main';
 import { checkWorkbook } from '../src/core/engine';
 import { Finding } from '../src/core/check/finding';
 import { loadWorkbook } from '../src/xlsx/workbook';
-import { writeWorkbook, SheetSpec } from './helpers/build';
+import { MONTHS, writeWorkbook, SheetSpec } from './helpers/build';
 import { numberAt, recalculated, valueAt } from './helpers/libreoffice';
 
 const quiet = { stdout: () => undefined, stderr: (t: string) => process.stderr.write(t) };
@@ -267,26 +267,7 @@ const BULANAN: SheetSpec = {
       null,
       'Capaian (%)',
     ],
-    [
-      null,
-      null,
-      null,
-      null,
-      null,
-      'Jan',
-      'Feb',
-      'Mar',
-      'Apr',
-      'Mei',
-      'Jun',
-      'Jul',
-      'Agu',
-      'Sep',
-      'Okt',
-      'Nov',
-      'Des',
-      'Jumlah',
-    ],
+    [null, null, null, null, null, ...MONTHS, 'Jumlah'],
     [],
     [
       1,

@@ -2,7 +2,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { run } from '../src/cli/main';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
-import { writeWorkbook } from './helpers/build';
+import { MONTHS, writeWorkbook } from './helpers/build';
 import { numberAt, recalculated, rowWith, valueAt } from './helpers/libreoffice';
 
 const quiet = { stdout: () => undefined, stderr: (t: string) => process.stderr.write(t) };
@@ -235,24 +235,7 @@ describe('the other layouts', () => {
             null,
             'Capaian',
           ],
-          [
-            null,
-            null,
-            null,
-            null,
-            'Jan',
-            'Feb',
-            'Mar',
-            'Apr',
-            'Mei',
-            'Jun',
-            'Jul',
-            'Agu',
-            'Sep',
-            'Okt',
-            'Nov',
-            'Des',
-          ],
+          [null, null, null, null, ...MONTHS],
           [
             1,
             'Menurunnya kekerasan terhadap anak',

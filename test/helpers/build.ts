@@ -34,3 +34,19 @@ export async function writeWorkbook(sheets: readonly SheetSpec[], name = 'layout
   await wb.xlsx.writeFile(file);
   return file;
 }
+
+/** Month headers as offices type them. */
+export const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Mei',
+  'Jun',
+  'Jul',
+  'Agu',
+  'Sep',
+  'Okt',
+  'Nov',
+  'Des',
+] as const;

@@ -79,6 +79,13 @@ export class SheetBuilder {
     return this;
   }
 
+  /** The two centred title lines every generated sheet starts with: the table's title and the dinas. */
+  titleBlock(title: string, dinas: string, lastCol: number): this {
+    const style = { bold: true, fontSize: 12, horizontal: 'center' } as const;
+    this.text(0, 0, title, style).merge(0, 0, 0, lastCol);
+    return this.text(1, 0, dinas.toUpperCase(), style).merge(1, 0, 1, lastCol);
+  }
+
   merge(top: number, left: number, bottom: number, right: number): this {
     if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
     return this;

@@ -22,6 +22,16 @@ export const PK_COL = {
   tingkat: 10,
 } as const;
 
+/** Columns that belong to a node (its first line), merged down over its further indicator lines. */
+const NODE_COLS = [
+  PK_COL.no,
+  PK_COL.nama,
+  PK_COL.pagu,
+  PK_COL.realisasiRp,
+  PK_COL.penyerapan,
+  PK_COL.tingkat,
+];
+
 /** Where things landed, for the Ringkasan sheet to count and link. */
 export interface PengukuranLayout {
   readonly sheet: string;
@@ -122,9 +132,7 @@ export function buildPengukuran(
   const b = new SheetBuilder(name);
   const l = ctx.labels;
   const { table, analysis } = src.at;
-  const title = { bold: true, fontSize: 12, horizontal: 'center' } as const;
-  b.text(0, 0, l.pengukuranTitle(ctx.year), title).merge(0, 0, 0, PK_COL.penyerapan);
-  b.text(1, 0, ctx.dinas.toUpperCase(), title).merge(1, 0, 1, PK_COL.penyerapan);
+  b.titleBlock(l.pengukuranTitle(ctx.year), ctx.dinas, PK_COL.penyerapan);
   let row = 3;
   const indicatorRow = new Map<number, number>();
   const nodeRow = new Map<number, number>();
@@ -208,15 +216,7 @@ export function buildPengukuran(
       for (const sourceRow of node.rows) {
         const ind = byRow.get(sourceRow);
         if (sourceRow !== node.rows[0]) {
-          for (const c of [
-            PK_COL.no,
-            PK_COL.nama,
-            PK_COL.pagu,
-            PK_COL.realisasiRp,
-            PK_COL.penyerapan,
-            PK_COL.tingkat,
-          ])
-            b.blank(row, c);
+          for (const c of NODE_COLS) b.blank(row, c);
         }
         if (ind) {
           writeIndicator(b, row, src, ind, ctx);
@@ -225,14 +225,7 @@ export function buildPengukuran(
         row++;
       }
       if (row - first > 1) {
-        for (const c of [
-          PK_COL.no,
-          PK_COL.nama,
-          PK_COL.pagu,
-          PK_COL.realisasiRp,
-          PK_COL.penyerapan,
-          PK_COL.tingkat,
-        ]) {
+        for (const c of NODE_COLS) {
           b.merge(first, c, row - 1, c);
         }
       }

@@ -81,9 +81,7 @@ export function buildPerjanjian(
 ): SheetBuilder {
   const b = new SheetBuilder(name);
   const l = ctx.labels;
-  const title = { bold: true, fontSize: 12, horizontal: 'center' } as const;
-  b.text(0, 0, l.pkTitle(ctx.year), title).merge(0, 0, 0, COL.c);
-  b.text(1, 0, ctx.dinas.toUpperCase(), title).merge(1, 0, 1, COL.c);
+  b.titleBlock(l.pkTitle(ctx.year), ctx.dinas, COL.c);
   let row = 3;
 
   b.text(row++, 0, `1. ${l.pkTable1}`, { bold: true });

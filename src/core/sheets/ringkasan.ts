@@ -23,9 +23,7 @@ export function buildRingkasan(
   const b = new SheetBuilder(name);
   const l = ctx.labels;
   const { analysis, table } = src.at;
-  const title = { bold: true, fontSize: 12, horizontal: 'center' } as const;
-  b.text(0, 0, l.ringkasanTitle(ctx.year), title).merge(0, 0, 0, 4);
-  b.text(1, 0, ctx.dinas.toUpperCase(), title).merge(1, 0, 1, 4);
+  b.titleBlock(l.ringkasanTitle(ctx.year), ctx.dinas, 4);
   let row = 3;
   const line = (label: string, formula: string, format?: string): number => {
     b.text(row, 0, label).merge(row, 0, row, 1);
