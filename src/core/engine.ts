@@ -15,6 +15,11 @@ import { TableAnalysis } from './check/analysis';
 export interface EngineOptions {
   /** Only this sheet; all sheets when absent. */
   readonly sheet?: string;
+  /**
+   * The sheet the user works on (the add-in's active sheet): its tables are checked and rewritten; from the
+   * other sheets only an IKU list or a program/anggaran list is read, for the generated sheets.
+   */
+  readonly focusSheet?: string;
   /** Column roles chosen by the user, per sheet name then column letter. */
   readonly roles?: Readonly<Record<string, RoleOverrides>>;
   readonly settings?: Partial<CapaianSettings>;
@@ -95,9 +100,11 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
   for (const snapshot of chosen) {
     const reader = new SheetReader(snapshot);
     for (const table of parseSheet(snapshot, { roles: options.roles?.[snapshot.name] })) {
+      const elsewhere = options.focusSheet !== undefined && snapshot.name !== options.focusSheet;
+      if (elsewhere && table.layout !== 'rencana-kinerja' && table.layout !== 'daftar-anggaran') continue;
       const cells = new TableCells(reader, table);
       const checked = checkTable(cells, settings);
-      findings.push(...checked.findings);
+      if (!elsewhere) findings.push(...checked.findings);
       const rows = table.nodes.reduce((n, node) => n + node.rows.length, 0);
       tables.push({
         table,
@@ -113,9 +120,13 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
       });
     }
   }
-  if (tables.length === 0) {
-    findings.push(makeFinding({ rule: 'no-table' }, 'error', chosen[0]?.name ?? options.sheet ?? '', 'A1'));
+  const focusHasTable =
+    options.focusSheet === undefined || tables.some((t) => t.table.sheet === options.focusSheet);
+  if (tables.length === 0 || !focusHasTable) {
+    const where = options.focusSheet ?? chosen[0]?.name ?? options.sheet ?? '';
+    findings.push(makeFinding({ rule: 'no-table' }, 'error', where, 'A1'));
   }
+
   return { tables, findings: sortFindings(findings), settings };
 }
 
@@ -131,6 +142,8 @@ export function generateWorkbook(
   for (const t of checked.tables) {
     // An IKU list is read, not rewritten: its targets are linked as the office typed them.
     if (t.table.layout === 'rencana-kinerja') continue;
+    if (options.focusSheet !== undefined && t.table.sheet !== options.focusSheet) continue;
+
     const source = planSource(t.cells, t.analysis, checked.settings);
     sourcePlans.set(t, source);
     const prev = bySheet.get(t.table.sheet);
@@ -142,7 +155,7 @@ export function generateWorkbook(
     changes.push({ ...source.changes, sheet: t.table.sheet, range: t.report.range });
   }
   const generated =
-    options.generateSheets === false || checked.tables.length === 0
+    options.generateSheets === false || checked.findings.some((f) => f.rule === 'no-table')
       ? { plans: [], names: {} }
       : planGeneratedSheets(sheets, checked, sourcePlans, options.sheets);
   return {

@@ -41,8 +41,11 @@ export function isCellError(v: CellValue): v is CellError {
 /** Reads cells by sheet coordinates, resolving merged areas to their top-left cell. */
 export class SheetReader {
   private readonly mergeOf = new Map<number, CellRange>();
+  /** Computed once: loops over cells ask for it on every step. */
+  readonly lastCol: number;
 
   constructor(readonly snapshot: SheetSnapshot) {
+    this.lastCol = snapshot.origin.col + snapshot.values.reduce((w, r) => Math.max(w, r.length), 0) - 1;
     for (const m of snapshot.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) this.mergeOf.set(this.key(r, c), m);
@@ -64,11 +67,6 @@ export class SheetReader {
 
   get firstCol(): number {
     return this.snapshot.origin.col;
-  }
-
-  get lastCol(): number {
-    const width = this.snapshot.values.reduce((w, r) => Math.max(w, r.length), 0);
-    return this.snapshot.origin.col + width - 1;
   }
 
   private key(row: number, col: number): number {

@@ -113,26 +113,25 @@ export function buildRingkasan(
       b.text(row, c, h, HEADER),
     );
     row++;
+    const byNode = new Map<number, number[]>();
+    for (const i of analysis.indicators) {
+      const r = p.indicatorRow.get(i.row);
+      if (r !== undefined) byNode.set(i.node.id, [...(byNode.get(i.node.id) ?? []), r]);
+    }
     for (const node of analysis.topLevel) {
       const at = p.nodeRow.get(node.id);
       if (at === undefined) continue;
-      const own = analysis.indicators
-        .filter((i) => i.node.id === node.id)
-        .map((i) => p.indicatorRow.get(i.row));
+      const own = byNode.get(node.id) ?? [];
       const descendants: number[] = [];
       const walk = (id: number): void => {
         for (const c of table.nodes[id]!.childIds) {
-          for (const i of analysis.indicators.filter((x) => x.node.id === c)) {
-            const r = p.indicatorRow.get(i.row);
-            if (r !== undefined) descendants.push(r);
-          }
+          descendants.push(...(byNode.get(c) ?? []));
           walk(c);
         }
       };
       walk(node.id);
       // A program measured by its own indicator; without one, by the average of its sub kegiatan.
-      const rows = own.filter((r): r is number => r !== undefined);
-      const cells = (rows.length ? rows : descendants).map((r) => sheetRef(p.sheet, r, PK_COL.capaian));
+      const cells = (own.length ? own : descendants).map((r) => sheetRef(p.sheet, r, PK_COL.capaian));
       b.text(row, 0, node.name);
       b.formula(
         row,

@@ -201,7 +201,7 @@ export function buildHierarchy(
   for (let r = top; r <= bottom; r++) {
     if (sheet.rowIsEmpty(r)) continue;
     const info = readRow(sheet, cols, r, numberCol);
-    const labels = [cols.no, cols.nomor, cols.sasaran, cols.nama]
+    const labels = [cols.no, cols.nomor, cols.kode, cols.sasaran, cols.nama]
       .filter((c): c is number => c !== null)
       .map((c) => normalize(sheet.text(r, c)));
     const total = labels.find((t) => TOTAL.test(t));

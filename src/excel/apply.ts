@@ -1,0 +1,295 @@
+import { CellEdit, CellStyle, ConditionalFormat, EditPlan, SheetPlan } from '../core/plan/types';
+import { columnLetters, rangeA1 } from '../core/sheet/address';
+import { SheetSnapshot } from '../core/sheet/snapshot';
+import { RangeProxy, WorkbookContext, WorksheetProxy } from './api';
+import { Block, blockBytes, borderKey, contentKey, formulaCell, rectangles, styleKey } from './blocks';
+
+/** What we overwrote in the user's own sheets, to put back with Kembalikan. */
+export interface RestoreData {
+  readonly version: 1;
+  readonly sheets: readonly {
+    readonly sheet: string;
+    readonly cells: readonly {
+      readonly row: number;
+      readonly col: number;
+      readonly formula: string | number | boolean | null;
+      readonly numberFormat: string;
+    }[];
+    /** Ranges where we added conditional formats (removed again on restore). */
+    readonly conditional: readonly string[];
+  }[];
+}
+
+export interface ApplyStats {
+  readonly syncs: number;
+  readonly operations: number;
+  readonly maxRequestBytes: number;
+}
+
+export interface ApplyOptions {
+  /** The sheet to show when done (the Pengukuran Kinerja sheet). */
+  readonly activate?: string;
+  /** Excel on the web refuses requests over 5 MB; we split below this. */
+  readonly maxRequestBytes?: number;
+}
+
+const DEFAULT_MAX_BYTES = 4_000_000;
+
+/** ExcelJS-style character widths to the points Office.js uses. */
+export function widthToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function hex(rgb: string): string {
+  return `#${rgb}`;
+}
+
+class Batch {
+  syncs = 0;
+  operations = 0;
+  bytes = 0;
+  maxBytes = 0;
+  constructor(
+    private readonly context: WorkbookContext,
+    readonly limit: number,
+  ) {
+    this.suspend();
+  }
+
+  private suspend(): void {
+    // ExcelApi 1.8: no recalculation between our writes; Excel recalculates once at the end.
+    this.context.application?.suspendApiCalculationUntilNextSync?.();
+  }
+
+  /** Counts an operation of `bytes`; syncs first when it would pass the request limit. */
+  async add(bytes: number, ops = 1): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > this.limit) await this.flush();
+    this.bytes += bytes;
+    this.operations += ops;
+  }
+
+  async flush(): Promise<void> {
+    if (this.bytes === 0 && this.operations === 0) return;
+    this.maxBytes = Math.max(this.maxBytes, this.bytes);
+    await this.context.sync();
+    this.syncs++;
+    this.bytes = 0;
+    this.suspend();
+  }
+}
+
+/** Sets a style's properties on a block; returns how many properties it set. */
+function applyStyle(range: RangeProxy, s: CellStyle): number {
+  const f = range.format;
+  const sets: (() => void)[] = [];
+  if (s.bold !== undefined) sets.push(() => (f.font.bold = s.bold!));
+  if (s.italic !== undefined) sets.push(() => (f.font.italic = s.italic!));
+  if (s.fontSize) sets.push(() => (f.font.size = s.fontSize!));
+  if (s.fontColor) sets.push(() => (f.font.color = hex(s.fontColor!)));
+  if (s.fill) sets.push(() => (f.fill.color = hex(s.fill!)));
+  if (s.wrap !== undefined) sets.push(() => (f.wrapText = s.wrap!));
+  if (s.horizontal)
+    sets.push(
+      () => (f.horizontalAlignment = { left: 'Left', center: 'Center', right: 'Right' }[s.horizontal!]),
+    );
+  if (s.vertical)
+    sets.push(() => (f.verticalAlignment = { top: 'Top', middle: 'Center', bottom: 'Bottom' }[s.vertical!]));
+  // indentLevel needs ExcelApi 1.9.
+  if (s.indent && 'indentLevel' in f) sets.push(() => (f.indentLevel = s.indent));
+  for (const set of sets) set();
+  return sets.length;
+}
+
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
+
+/** Thin black borders around and inside a block. */
+function applyBorders(range: RangeProxy): number {
+  for (const edge of EDGES) {
+    const b = range.format.borders.getItem(edge);
+    b.style = 'Continuous';
+    b.color = '#000000';
+  }
+  return EDGES.length * 2;
+}
+
+function addConditional(sheet: WorksheetProxy, cf: ConditionalFormat): boolean {
+  const range = sheet.getRange(rangeA1(cf.range.top, cf.range.left, cf.range.bottom, cf.range.right));
+  // ExcelApi 1.6; older Excel gets the formulas without the highlight.
+  if (!range.conditionalFormats) return false;
+  if (cf.rule.kind === 'expression') {
+    const c = range.conditionalFormats.add('Custom').custom;
+    c.rule.formula = `=${cf.rule.formula}`;
+    c.format.fill.color = hex(cf.rule.fill);
+    c.format.font.color = hex(cf.rule.fontColor);
+  } else {
+    range.conditionalFormats.add('DataBar').dataBar.positiveFormat.fillColor = hex(cf.rule.color);
+  }
+  return true;
+}
+
+/** A block too large for one request, cut into runs of whole rows. */
+function rowSlices(block: Block<CellEdit>, maxBytes: number): Block<CellEdit>[] {
+  const bytes = blockBytes(block);
+  if (bytes <= maxBytes || block.rows === 1) return [block];
+  const per = Math.max(1, Math.floor((block.rows * maxBytes) / bytes));
+  const out: Block<CellEdit>[] = [];
+  for (let r = 0; r < block.rows; r += per) {
+    const cells = block.cells.slice(r, r + per);
+    out.push({ ...block, top: block.top + r, rows: cells.length, cells });
+  }
+  return out;
+}
+
+async function writeBlocks(batch: Batch, sheet: WorksheetProxy, cells: readonly CellEdit[]): Promise<void> {
+  for (const whole of rectangles(cells, contentKey)) {
+    for (const block of rowSlices(whole, batch.limit / 2)) {
+      await batch.add(blockBytes(block), 2);
+      const range = sheet.getRange(
+        rangeA1(block.top, block.left, block.top + block.rows - 1, block.left + block.cols - 1),
+      );
+      // null leaves a cell as it is: number formats are set only where the plan gives one.
+      range.formulas = block.cells.map((row) => row.map((c) => formulaCell(c.content)));
+      if (block.cells.some((row) => row.some((c) => c.numberFormat))) {
+        range.numberFormat = block.cells.map((row) =>
+          row.map((c) => c.numberFormat ?? (null as unknown as string)),
+        );
+      }
+    }
+  }
+  const rangeOf = (block: Block<CellEdit>): RangeProxy =>
+    sheet.getRange(rangeA1(block.top, block.left, block.top + block.rows - 1, block.left + block.cols - 1));
+  for (const block of rectangles(cells, styleKey))
+    await batch.add(300, applyStyle(rangeOf(block), block.cells[0]![0]!.style!));
+  for (const block of rectangles(cells, borderKey)) await batch.add(400, applyBorders(rangeOf(block)));
+}
+
+async function writeSheet(
+  batch: Batch,
+  context: WorkbookContext,
+  plan: SheetPlan,
+  existing: ReadonlySet<string>,
+): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  let sheet: WorksheetProxy;
+  if (plan.create && existing.has(plan.sheet)) {
+    // Ours already: emptied in place, so its tab keeps its position and links to it stay valid.
+    sheet = sheets.getItem(plan.sheet);
+    const all = sheet.getRange('A:XFD');
+    all.clear('All');
+    all.unmerge();
+    all.conditionalFormats?.clearAll();
+    await batch.add(200, 3);
+  } else if (plan.create) {
+    sheet = sheets.add(plan.sheet);
+    await batch.add(200);
+  } else sheet = sheets.getItem(plan.sheet);
+  if (plan.hidden) sheet.visibility = 'Hidden';
+
+  for (const m of plan.merges ?? []) {
+    sheet.getRange(rangeA1(m.top, m.left, m.bottom, m.right)).merge(false);
+    await batch.add(150);
+  }
+  await writeBlocks(batch, sheet, plan.cells);
+  for (const w of plan.columnWidths ?? []) {
+    const letters = columnLetters(w.col);
+    sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthToPoints(w.width);
+    await batch.add(120);
+  }
+  for (const h of plan.rowHeights ?? []) {
+    sheet.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
+    await batch.add(120);
+  }
+  for (const cf of plan.conditionalFormats ?? []) if (addConditional(sheet, cf)) await batch.add(400, 4);
+  if (plan.freeze) {
+    sheet.freezePanes.freezeRows(plan.freeze.rows);
+    await batch.add(100);
+  }
+  const layout = sheet.pageLayout;
+  if (plan.pageSetup && layout) {
+    layout.orientation = plan.pageSetup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    layout.paperSize = 'A4';
+    if (plan.pageSetup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    const r = plan.pageSetup.repeatRows;
+    if (r) layout.setPrintTitleRows(`$${r.top + 1}:$${r.bottom + 1}`);
+    await batch.add(300, 4);
+  }
+}
+
+/** What the plan overwrites in sheets that are not ours, from the snapshot read before it. */
+export function restoreDataFor(plan: EditPlan, snapshots: readonly SheetSnapshot[]): RestoreData {
+  return {
+    version: 1,
+    sheets: plan.sheets
+      .filter((p) => !p.create)
+      .map((p) => {
+        const snap = snapshots.find((s) => s.name === p.sheet);
+        const at = <T>(
+          grid: readonly (readonly T[])[] | undefined,
+          row: number,
+          col: number,
+        ): T | undefined => (snap ? grid?.[row - snap.origin.row]?.[col - snap.origin.col] : undefined);
+        return {
+          sheet: p.sheet,
+          cells: p.cells
+            .filter((c) => c.content || c.numberFormat)
+            .map((c) => {
+              const formula = at(snap?.formulas, c.row, c.col);
+              const value = at(snap?.values, c.row, c.col);
+              const plain = value === null || value === undefined || typeof value === 'object' ? null : value;
+              return {
+                row: c.row,
+                col: c.col,
+                formula: formula ?? (typeof plain === 'string' ? `'${plain}` : plain),
+                numberFormat: at(snap?.numberFormats, c.row, c.col) ?? 'General',
+              };
+            }),
+          conditional: (p.conditionalFormats ?? []).map((cf) =>
+            rangeA1(cf.range.top, cf.range.left, cf.range.bottom, cf.range.right),
+          ),
+        };
+      }),
+  };
+}
+
+/** Applies a plan: all of it queued, then one sync (more only past the request size limit). */
+export async function applyPlan(
+  context: WorkbookContext,
+  plan: EditPlan,
+  existingSheets: readonly string[],
+  options: ApplyOptions = {},
+): Promise<ApplyStats> {
+  const batch = new Batch(context, options.maxRequestBytes ?? DEFAULT_MAX_BYTES);
+  const existing = new Set(existingSheets);
+  for (const sheetPlan of plan.sheets) await writeSheet(batch, context, sheetPlan, existing);
+  if (options.activate) {
+    context.workbook.worksheets.getItem(options.activate).activate();
+    await batch.add(50);
+  }
+  await batch.flush();
+
+  return { syncs: batch.syncs, operations: batch.operations, maxRequestBytes: batch.maxBytes };
+}
+
+/** Kembalikan: puts back what generate overwrote in the user's sheets, in one sync. */
+export async function restore(context: WorkbookContext, data: RestoreData): Promise<ApplyStats> {
+  const batch = new Batch(context, DEFAULT_MAX_BYTES);
+  for (const s of data.sheets) {
+    const sheet = context.workbook.worksheets.getItem(s.sheet);
+    for (const ref of s.conditional) {
+      sheet.getRange(ref).conditionalFormats?.clearAll();
+
+      await batch.add(100);
+    }
+    const cells = s.cells.map((c) => ({ ...c, key: 'r' }));
+    for (const block of rectangles(cells, () => 'r')) {
+      const range = sheet.getRange(
+        rangeA1(block.top, block.left, block.top + block.rows - 1, block.left + block.cols - 1),
+      );
+      range.formulas = block.cells.map((row) => row.map((c) => (c.formula === null ? '' : c.formula)));
+      range.numberFormat = block.cells.map((row) => row.map((c) => c.numberFormat));
+      await batch.add(200 + JSON.stringify(block.cells).length, 2);
+    }
+  }
+  await batch.flush();
+  return { syncs: batch.syncs, operations: batch.operations, maxRequestBytes: batch.maxBytes };
+}

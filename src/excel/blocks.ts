@@ -1,0 +1,101 @@
+import { CellContent, CellEdit } from '../core/plan/types';
+
+/** A filled rectangle of cells, written with one 2-D assignment. */
+export interface Block<T> {
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly key: string;
+  readonly cells: T[][];
+}
+
+/**
+ * Groups cells into rectangles with no gaps: runs of neighbouring cells in a row with the same key,
+ * joined downwards while the run below spans the same columns. A gap would overwrite a cell we do not own.
+ */
+export function rectangles<T extends { row: number; col: number }>(
+  items: readonly T[],
+  keyOf: (t: T) => string | null,
+): Block<T>[] {
+  const sorted = items.filter((i) => keyOf(i) !== null).sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: { row: number; left: number; cells: T[]; key: string }[] = [];
+  for (const item of sorted) {
+    const key = keyOf(item)!;
+    const last = runs[runs.length - 1];
+    if (last && last.row === item.row && last.key === key && last.left + last.cells.length === item.col)
+      last.cells.push(item);
+    else runs.push({ row: item.row, left: item.col, cells: [item], key });
+  }
+  const open = new Map<string, { top: number; left: number; rows: T[][]; key: string; lastRow: number }>();
+  const done: Block<T>[] = [];
+  const close = (id: string): void => {
+    const b = open.get(id)!;
+    done.push({
+      top: b.top,
+      left: b.left,
+      rows: b.rows.length,
+      cols: b.rows[0]!.length,
+      key: b.key,
+      cells: b.rows,
+    });
+    open.delete(id);
+  };
+  for (const run of runs) {
+    const id = `${run.left}:${run.cells.length}:${run.key}`;
+    const b = open.get(id);
+    if (b && b.lastRow === run.row - 1) {
+      b.rows.push(run.cells);
+      b.lastRow = run.row;
+    } else {
+      if (b) close(id);
+      open.set(id, { top: run.row, left: run.left, rows: [run.cells], key: run.key, lastRow: run.row });
+    }
+    for (const [otherId, other] of open) if (other.lastRow < run.row - 1) close(otherId);
+  }
+  for (const id of [...open.keys()]) close(id);
+  return done;
+}
+
+/**
+ * The value Office.js's `range.formulas` takes for our content. Text always gets Excel's text prefix, so
+ * that "=HYPERLINK(…)", "+62 812", "-", "@x" or "0012" stay exactly the text they are.
+ */
+export function formulaCell(content: CellContent | undefined): string | number | null {
+  if (!content) return null;
+  switch (content.kind) {
+    case 'formula':
+      return content.formula;
+    case 'number':
+      return content.value;
+    case 'text':
+      return `'${content.value}`;
+    case 'blank':
+      return '';
+  }
+}
+
+export function contentKey(e: CellEdit): string | null {
+  return e.content || e.numberFormat ? 'c' : null;
+}
+
+/** Style without borders: borders are grouped on their own, as most table cells share them. */
+export function styleKey(e: CellEdit): string | null {
+  if (!e.style) return null;
+  const { border: _border, ...rest } = e.style;
+  void _border;
+  return Object.keys(rest).length ? JSON.stringify(rest) : null;
+}
+
+export function borderKey(e: CellEdit): string | null {
+  return e.style?.border ? 'border' : null;
+}
+
+/** Rough size of what a queued write sends, for staying under Excel on the web's 5 MB request limit. */
+export function blockBytes(block: Block<CellEdit>): number {
+  let n = 200;
+  for (const row of block.cells)
+    for (const c of row)
+      n += JSON.stringify(formulaCell(c.content) ?? null).length + (c.numberFormat?.length ?? 4) + 8;
+  return n;
+}

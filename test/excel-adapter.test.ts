@@ -1,0 +1,195 @@
+import { generateWorkbook } from '../src/core/engine';
+import { asWorkbook } from '../src/excel/api';
+import { applyPlan as applyToExcel, restore } from '../src/excel/apply';
+import { buatTabelCapaian } from '../src/excel/run';
+import { applyPlan as applyToXlsx } from '../src/xlsx/apply';
+import { loadWorkbook } from '../src/xlsx/workbook';
+import { snapshotOf } from '../src/xlsx/snapshot';
+import { FakeExcel } from './fakes/excel';
+import { FIXTURE, SHEET } from './helpers/fixture';
+import { syntheticRealisasi } from './helpers/synthetic';
+
+async function fixtureExcel(): Promise<FakeExcel> {
+  const { snapshots } = await loadWorkbook(FIXTURE);
+  return FakeExcel.from(snapshots, SHEET);
+}
+
+describe('Buat Tabel Capaian through the Office.js adapter, on the fixture', () => {
+  let excel: FakeExcel;
+  let outcome: Awaited<ReturnType<typeof buatTabelCapaian>>;
+  beforeAll(async () => {
+    excel = await fixtureExcel();
+    outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+  });
+
+  test('reads in one sync per read step and writes the whole plan in one sync', () => {
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    // The active sheet, then the other sheet (the Rencana Kinerja list), then one write.
+    expect(outcome.readSyncs).toBe(2);
+    expect(outcome.write.syncs).toBe(1);
+    expect(excel.syncs).toBe(3);
+  });
+
+  test('writes the live formulas and the numbers that keep showing their unit', () => {
+    const s = excel.sheet(SHEET);
+    expect(s.at('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
+    expect(s.at('J31')).toBe('=IF(AND(ISNUMBER(F31),ISNUMBER(H31),F31<>0),MAX(0,(2*F31-H31)/F31),"")');
+    expect(s.at('G19')).toBe('=SUM(G20:G22)');
+    expect(s.at('G58')).toBe('=SUM(G7,G28,G31,G36,G39,G42,G46,G53)');
+    expect(s.at('F9')).toBe(25);
+    expect(s.cell(8, 5)!.numberFormat).toBe('0 "org"');
+    expect(s.at('I48')).toBe(44223782);
+    expect(s.conditionals.map((c) => [c.range, c.custom.rule.formula])).toEqual([
+      ['C7:K57', '=AND(ISNUMBER($J7),$J7<1)'],
+    ]);
+  });
+
+  test('creates the three sheets and the hidden registry, and ends on Pengukuran Kinerja', () => {
+    expect(excel.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      [SHEET, 'Visible'],
+      ['Rencana Kinerja 2022', 'Visible'],
+      ['Perjanjian Kinerja', 'Visible'],
+      ['Pengukuran Kinerja', 'Visible'],
+      ['Ringkasan Capaian', 'Visible'],
+      ['_CapaianKinerja', 'Hidden'],
+    ]);
+    expect(excel.active).toBe('Pengukuran Kinerja');
+    const pk = excel.sheet('Perjanjian Kinerja');
+    expect(pk.at('A1')).toBe('PERJANJIAN KINERJA TAHUN 2022');
+    expect(excel.sheet('Pengukuran Kinerja').page).toMatchObject({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+    });
+  });
+
+  test('keeps what it overwrote, and Kembalikan puts it back in one sync', async () => {
+    if (!outcome.ok) throw new Error('generate failed');
+    const data = outcome.restore;
+    expect(data.sheets.map((s) => s.sheet)).toEqual([SHEET]);
+    expect(data.sheets[0]!.cells).toContainEqual({ row: 17, col: 10, formula: 0.351, numberFormat: '0.00%' });
+    expect(data.sheets[0]!.cells).toContainEqual({
+      row: 8,
+      col: 5,
+      formula: "'25 org",
+      numberFormat: 'General',
+    });
+    const before = excel.syncs;
+    const stats = await restore(asWorkbook(excel.context()), data);
+    expect(stats.syncs).toBe(1);
+    expect(excel.syncs - before).toBe(1);
+    const s = excel.sheet(SHEET);
+    expect(s.at('K18')).toBe(0.351);
+    expect(s.at('F9')).toBe('25 org');
+    expect(s.at('G19')).toBeNull();
+    expect(s.at('I48')).toBe('44.223.782');
+    expect(s.isFormula('G58')).toBe(false);
+    expect(s.at('G58')).toBe(5993530294);
+    expect(s.conditionals).toEqual([]);
+  });
+});
+
+test('the same plan gives the same cells through ExcelJS and through Office.js', async () => {
+  const loaded = await loadWorkbook(FIXTURE);
+  const plan = generateWorkbook(loaded.snapshots).plan;
+  applyToXlsx(loaded.workbook, plan);
+  const excel = FakeExcel.from(loaded.snapshots);
+  await applyToExcel(
+    asWorkbook(excel.context()),
+    plan,
+    loaded.snapshots.map((s) => s.name),
+  );
+  for (const ws of loaded.workbook.worksheets) {
+    const snap = snapshotOf(ws);
+    const fake = excel.sheet(ws.name);
+    snap.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const f = snap.formulas[r]![c];
+        const cell = fake.cell(r, c);
+        const merged = snap.merges.some(
+          (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left),
+        );
+        if (merged) return;
+        expect([ws.name, r, c, f ?? v]).toEqual([
+          ws.name,
+          r,
+          c,
+          cell?.formula ??
+            (typeof cell?.value === 'string' && typeof v !== 'string' ? cell.value : (cell?.value ?? null)),
+        ]);
+        if (f ?? v)
+          expect([ws.name, r, c, snap.numberFormats[r]![c]]).toEqual([
+            ws.name,
+            r,
+            c,
+            cell?.numberFormat ?? 'General',
+          ]);
+      }),
+    );
+  }
+  expect(excel.sheet('_CapaianKinerja').visibility).toBe('Hidden');
+});
+
+describe('sheets of any size', () => {
+  async function run(rows: number, maxRequestBytes?: number) {
+    const excel = FakeExcel.from([syntheticRealisasi(rows)]);
+    const outcome = await buatTabelCapaian(asWorkbook(excel.context()), { maxRequestBytes });
+    if (!outcome.ok) throw new Error(outcome.message.en);
+    return { excel, outcome };
+  }
+
+  test('the number of syncs does not grow with the rows: one read and one write', async () => {
+    const small = await run(100);
+    const large = await run(2000);
+    expect(small.excel.syncs).toBe(2);
+    expect(large.excel.syncs).toBe(2);
+    // Whole blocks, not cell by cell: fewer queued operations than the table has cells.
+    expect(large.outcome.write.operations).toBeLessThan(large.outcome.result.tables[0]!.report.rows * 9);
+    const lastRow = large.outcome.result.tables[0]!.table.nodes.at(-1)!.rows[0]! + 1;
+    expect(lastRow).toBe(2243);
+    expect(large.excel.sheet('Realisasi').at(`H${lastRow}`)).toBe(
+      `=IF(AND(ISNUMBER(D${lastRow}),ISNUMBER(F${lastRow}),D${lastRow}<>0),F${lastRow}/D${lastRow},"")`,
+    );
+  });
+
+  test('writes past the request limit are split in blocks and all arrive', async () => {
+    const { excel, outcome } = await run(600, 60_000);
+    expect(outcome.write.syncs).toBeGreaterThan(2);
+    expect(excel.maxRequestBytes).toBeLessThanOrEqual(60_000);
+    const last = outcome.result.tables[0]!.table.totalRow! + 1;
+    expect(excel.sheet('Realisasi').at(`E${last}`)).toMatch(/^=SUM\(/);
+    expect(excel.sheet('Pengukuran Kinerja').at('A1')).toBe('PENGUKURAN KINERJA TAHUN 2024');
+  });
+});
+
+describe('Office errors become messages in the user’s language', () => {
+  test('a cell in edit mode', async () => {
+    const excel = await fixtureExcel();
+    excel.failNextSyncWith = 'InvalidOperationInCellEditMode';
+    const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+    expect(outcome).toMatchObject({ ok: false, message: { id: expect.stringMatching(/mode edit sel/) } });
+    expect(excel.sheet(SHEET).at('K18')).toBe(0.351);
+  });
+
+  test('a protected sheet: told why, and what was written can be put back', async () => {
+    const excel = await fixtureExcel();
+    excel.sheet(SHEET).protected = true;
+    const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.message.id).toMatch(/dilindungi/);
+    expect(outcome.message.id).toMatch(/Kembalikan/);
+    expect(outcome.restore?.sheets[0]?.sheet).toBe(SHEET);
+  });
+
+  test('no table on the active sheet', async () => {
+    const excel = await fixtureExcel();
+    excel.active = 'Rencana Kinerja 2022';
+    const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: { id: expect.stringMatching(/Lembar "Rencana Kinerja 2022" berisi daftar target/) },
+    });
+    expect(excel.sheets).toHaveLength(2);
+  });
+});
