@@ -193,3 +193,16 @@ describe('Office errors become messages in the user’s language', () => {
     expect(excel.sheets).toHaveLength(2);
   });
 });
+
+test('on a host with only ExcelApi 1.4 the formulas are written and no newer API is called', async () => {
+  const excel = await fixtureExcel();
+  const oldHost = { ...asWorkbook(excel.context()), supports: (minor: number) => minor <= 4 };
+  const outcome = await buatTabelCapaian(oldHost);
+  expect(outcome.ok).toBe(true);
+  const s = excel.sheet(SHEET);
+  expect(s.at('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
+  expect(s.conditionals).toEqual([]);
+  expect(excel.suspended).toBe(0);
+  expect(excel.sheet('Pengukuran Kinerja').page).toEqual({});
+  expect(excel.sheet('Pengukuran Kinerja').frozenRows).toBe(0);
+});

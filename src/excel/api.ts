@@ -84,13 +84,30 @@ export interface WorksheetCollectionProxy {
 }
 
 export interface WorkbookContext {
+  /** Whether ExcelApi 1.`minor` is available: on Office.js every API exists in script, not on every host. */
+  readonly supports: (minor: number) => boolean;
   readonly workbook: { readonly worksheets: WorksheetCollectionProxy };
   /** ExcelApi 1.8: `suspendApiCalculationUntilNextSync` */
   readonly application?: { suspendApiCalculationUntilNextSync?(): void };
   sync(): Promise<void>;
 }
 
-/** Office's own context typed as what the adapter uses (the adapter touches nothing else). */
+/**
+ * Office's own context typed as what the adapter uses (it touches nothing else), with the host's
+ * requirement sets; outside Office (a test's fake) every set counts as present.
+ */
 export function asWorkbook(context: unknown): WorkbookContext {
-  return context as WorkbookContext;
+  const office = (
+    globalThis as {
+      Office?: { context?: { requirements?: { isSetSupported(s: string, v: string): boolean } } };
+    }
+  ).Office;
+  const requirements = office?.context?.requirements;
+  const c = context as Omit<WorkbookContext, 'supports'>;
+  return {
+    workbook: c.workbook,
+    application: c.application,
+    sync: () => c.sync(),
+    supports: (minor) => (requirements ? requirements.isSetSupported('ExcelApi', `1.${minor}`) : true),
+  };
 }

@@ -58,7 +58,7 @@ class Batch {
 
   private suspend(): void {
     // ExcelApi 1.8: no recalculation between our writes; Excel recalculates once at the end.
-    this.context.application?.suspendApiCalculationUntilNextSync?.();
+    if (this.context.supports(8)) this.context.application?.suspendApiCalculationUntilNextSync?.();
   }
 
   /** Counts an operation of `bytes`; syncs first when it would pass the request limit. */
@@ -79,7 +79,7 @@ class Batch {
 }
 
 /** Sets a style's properties on a block; returns how many properties it set. */
-function applyStyle(range: RangeProxy, s: CellStyle): number {
+function applyStyle(range: RangeProxy, s: CellStyle, indents: boolean): number {
   const f = range.format;
   const sets: (() => void)[] = [];
   if (s.bold !== undefined) sets.push(() => (f.font.bold = s.bold!));
@@ -95,7 +95,7 @@ function applyStyle(range: RangeProxy, s: CellStyle): number {
   if (s.vertical)
     sets.push(() => (f.verticalAlignment = { top: 'Top', middle: 'Center', bottom: 'Bottom' }[s.vertical!]));
   // indentLevel needs ExcelApi 1.9.
-  if (s.indent && 'indentLevel' in f) sets.push(() => (f.indentLevel = s.indent));
+  if (s.indent && indents) sets.push(() => (f.indentLevel = s.indent));
   for (const set of sets) set();
   return sets.length;
 }
@@ -112,10 +112,10 @@ function applyBorders(range: RangeProxy): number {
   return EDGES.length * 2;
 }
 
-function addConditional(sheet: WorksheetProxy, cf: ConditionalFormat): boolean {
+function addConditional(context: WorkbookContext, sheet: WorksheetProxy, cf: ConditionalFormat): boolean {
   const range = sheet.getRange(rangeA1(cf.range.top, cf.range.left, cf.range.bottom, cf.range.right));
   // ExcelApi 1.6; older Excel gets the formulas without the highlight.
-  if (!range.conditionalFormats) return false;
+  if (!context.supports(6) || !range.conditionalFormats) return false;
   if (cf.rule.kind === 'expression') {
     const c = range.conditionalFormats.add('Custom').custom;
     c.rule.formula = `=${cf.rule.formula}`;
@@ -140,7 +140,12 @@ function rowSlices(block: Block<CellEdit>, maxBytes: number): Block<CellEdit>[] 
   return out;
 }
 
-async function writeBlocks(batch: Batch, sheet: WorksheetProxy, cells: readonly CellEdit[]): Promise<void> {
+async function writeBlocks(
+  batch: Batch,
+  context: WorkbookContext,
+  sheet: WorksheetProxy,
+  cells: readonly CellEdit[],
+): Promise<void> {
   for (const whole of rectangles(cells, contentKey)) {
     for (const block of rowSlices(whole, batch.limit / 2)) {
       await batch.add(blockBytes(block), 2);
@@ -159,7 +164,7 @@ async function writeBlocks(batch: Batch, sheet: WorksheetProxy, cells: readonly 
   const rangeOf = (block: Block<CellEdit>): RangeProxy =>
     sheet.getRange(rangeA1(block.top, block.left, block.top + block.rows - 1, block.left + block.cols - 1));
   for (const block of rectangles(cells, styleKey))
-    await batch.add(300, applyStyle(rangeOf(block), block.cells[0]![0]!.style!));
+    await batch.add(300, applyStyle(rangeOf(block), block.cells[0]![0]!.style!, context.supports(9)));
   for (const block of rectangles(cells, borderKey)) await batch.add(400, applyBorders(rangeOf(block)));
 }
 
@@ -177,7 +182,7 @@ async function writeSheet(
     const all = sheet.getRange('A:XFD');
     all.clear('All');
     all.unmerge();
-    all.conditionalFormats?.clearAll();
+    if (context.supports(6)) all.conditionalFormats?.clearAll();
     await batch.add(200, 3);
   } else if (plan.create) {
     sheet = sheets.add(plan.sheet);
@@ -189,7 +194,7 @@ async function writeSheet(
     sheet.getRange(rangeA1(m.top, m.left, m.bottom, m.right)).merge(false);
     await batch.add(150);
   }
-  await writeBlocks(batch, sheet, plan.cells);
+  await writeBlocks(batch, context, sheet, plan.cells);
   for (const w of plan.columnWidths ?? []) {
     const letters = columnLetters(w.col);
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthToPoints(w.width);
@@ -199,13 +204,15 @@ async function writeSheet(
     sheet.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
     await batch.add(120);
   }
-  for (const cf of plan.conditionalFormats ?? []) if (addConditional(sheet, cf)) await batch.add(400, 4);
-  if (plan.freeze) {
+  for (const cf of plan.conditionalFormats ?? [])
+    if (addConditional(context, sheet, cf)) await batch.add(400, 4);
+  // freezePanes: ExcelApi 1.7.
+  if (plan.freeze && context.supports(7)) {
     sheet.freezePanes.freezeRows(plan.freeze.rows);
     await batch.add(100);
   }
   const layout = sheet.pageLayout;
-  if (plan.pageSetup && layout) {
+  if (plan.pageSetup && layout && context.supports(9)) {
     layout.orientation = plan.pageSetup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     layout.paperSize = 'A4';
     if (plan.pageSetup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
@@ -276,7 +283,7 @@ export async function restore(context: WorkbookContext, data: RestoreData): Prom
   for (const s of data.sheets) {
     const sheet = context.workbook.worksheets.getItem(s.sheet);
     for (const ref of s.conditional) {
-      sheet.getRange(ref).conditionalFormats?.clearAll();
+      if (context.supports(6)) sheet.getRange(ref).conditionalFormats?.clearAll();
 
       await batch.add(100);
     }

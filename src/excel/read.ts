@@ -31,12 +31,11 @@ interface Pending {
   readonly merged: ReturnType<NonNullable<RangeProxy['getMergedAreasOrNullObject']>> | null;
 }
 
-function queueSheet(sheet: WorksheetProxy): Pending {
+function queueSheet(sheet: WorksheetProxy, mergedAreas: boolean): Pending {
   const used = sheet.getUsedRangeOrNullObject();
   used.load(RANGE_PROPS);
   // Merged areas need ExcelApi 1.13; without it the sheet is read without them (parsing still works).
-  const merged =
-    typeof used.getMergedAreasOrNullObject === 'function' ? used.getMergedAreasOrNullObject() : null;
+  const merged = mergedAreas && used.getMergedAreasOrNullObject ? used.getMergedAreasOrNullObject() : null;
   merged?.load('address,areas/items/address');
   return { sheet, used, merged };
 }
@@ -78,11 +77,11 @@ export async function readWorkbook(context: WorkbookContext): Promise<WorkbookRe
   sheets.load('items/name,items/position');
   const activeSheet = sheets.getActiveWorksheet();
   activeSheet.load('name');
-  const active = queueSheet(activeSheet);
+  const active = queueSheet(activeSheet, context.supports(13));
   await context.sync();
 
   const others = sheets.items.filter((s) => s.name !== activeSheet.name);
-  const pending = others.map((s) => ({ name: s.name, p: queueSheet(s) }));
+  const pending = others.map((s) => ({ name: s.name, p: queueSheet(s, context.supports(13)) }));
   if (pending.length > 0) await context.sync();
 
   const byName = new Map<string, SheetSnapshot>([[activeSheet.name, snapshotOf(activeSheet.name, active)]]);

@@ -38,8 +38,6 @@ export async function buatTabelCapaian(
     const before = { syncs: 0 };
     const counting: WorkbookContext = {
       ...context,
-      workbook: context.workbook,
-      application: context.application,
       sync: async () => {
         before.syncs++;
         await context.sync();
