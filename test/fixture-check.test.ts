@@ -114,3 +114,19 @@ describe('the Binjai DP3AM 2022 realisasi table', () => {
     expect(result.findings.filter((f) => f.sheet === 'Rencana Kinerja 2022')).toEqual([]);
   });
 });
+
+test('read without merged areas (Excel before ExcelApi 1.13), the table and its key findings are the same', async () => {
+  const { snapshots } = await loadWorkbook(FIXTURE);
+  const plain = checkWorkbook(snapshots.map((s) => ({ ...s, merges: [] })));
+  const t = plain.tables.find((x) => x.report.sheet === SHEET)!;
+  expect(t.report.range).toBe('A4:K58');
+  expect(t.report.counts).toMatchObject({ program: 7, kegiatan: 15, subKegiatan: 29, indikator: 37 });
+  for (const [rule, cell] of [
+    ['capaian-mismatch', 'K18'],
+    ['subtotal-mismatch', 'G58'],
+    ['missing-subtotal', 'G19'],
+    ['missing-indicator', 'E50'],
+  ]) {
+    expect(plain.findings.some((f) => f.rule === rule && f.cell === cell && f.sheet === SHEET)).toBe(true);
+  }
+});

@@ -105,9 +105,16 @@ export function findHeaderBlocks(sheet: SheetReader): HeaderBlock[] {
       isSubheaderRow(sheet, bottom + 1, block)
     )
       bottom++;
+    // A sub-header can reach further right than the row above it when its group header is not merged.
+    let right = s.right;
+    for (let r2 = r + 1; r2 <= bottom; r2++) {
+      for (let c = s.right + 1; c <= sheet.lastCol; c++)
+        if (!sheet.isEmpty(r2, c)) right = Math.max(right, c);
+    }
+    block.right = right;
     const next = bottom + 1;
     const numberRow = next <= sheet.lastRow && isColumnNumberRow(sheet, next, s.left, s.right) ? next : null;
-    blocks.push({ top: r, bottom, numberRow, left: s.left, right: s.right });
+    blocks.push({ top: r, bottom, numberRow, left: s.left, right });
     r = numberRow ?? bottom;
   }
   return blocks;
@@ -117,8 +124,39 @@ export function findHeaderBlocks(sheet: SheetReader): HeaderBlock[] {
 export function columnHeaderPath(sheet: SheetReader, block: HeaderBlock, col: number): string[] {
   const path: string[] = [];
   for (let r = block.top; r <= block.bottom; r++) {
-    const t = sheet.text(r, col);
+    const t = sheet.text(r, col) || groupTextFromLeft(sheet, block, r, col);
+
     if (t !== '' && path[path.length - 1] !== t) path.push(t);
   }
+  // A column with no header text of its own sits under its left neighbour's header (C:D in one header).
+  if (path.length === 0) {
+    const inherited = groupTextFromLeft(sheet, block, block.top, col, true);
+    if (inherited) path.push(inherited);
+  }
   return path;
+}
+
+/**
+ * A group header ("TARGET" over "K | Rp") that is not a merged cell: centred across its columns, or read
+ * from a host that reports no merged areas. An empty upper header cell with a sub-header below it belongs
+ * to the group on its left.
+ */
+function groupTextFromLeft(
+  sheet: SheetReader,
+  block: HeaderBlock,
+  row: number,
+  col: number,
+  anyRow = false,
+): string {
+  if ((!anyRow && row === block.bottom) || sheet.merge(row, col)) return '';
+  let below = false;
+  for (let r = row + 1; r <= block.bottom; r++) if (sheet.text(r, col)) below = true;
+  if (!below && !anyRow) return '';
+
+  for (let c = col - 1; c >= block.left; c--) {
+    if (sheet.merge(row, c)) return '';
+    const t = sheet.text(row, c);
+    if (t) return t;
+  }
+  return '';
 }
