@@ -6,7 +6,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['bin/**/*.js', 'scripts/**/*.js', '*.config.js', 'webpack.config.js'],
+    files: ['bin/**/*.js', 'scripts/**/*.js', 'test/stubs/*.js', '*.config.js', 'webpack.config.js'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' },

@@ -1,32 +1,69 @@
-/* Browser bundle of the engine. The add-in issue adds the task pane and ribbon command entries; building the
-   core for the web target here also proves it needs no Node.js module. */
+/* Builds the add-in into dist/: task pane (React + Fluent UI v9), ribbon commands (the engine, no React),
+   the message dialog, the manifest and the icons. The manifest's development host https://localhost:3000
+   becomes CAPAIAN_URL in a production build. */
 const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-module.exports = (env, argv) => ({
-  mode: argv.mode || 'production',
-  target: 'web',
-  entry: { engine: './src/core/index.ts' },
-  output: {
-    path: path.resolve(__dirname, 'dist'),
-    filename: '[name].js',
-    library: { name: 'CapaianKinerja', type: 'umd' },
-    clean: true,
-  },
-  resolve: { extensions: ['.ts', '.js'] },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        loader: 'ts-loader',
-        exclude: /node_modules/,
-        options: {
-          configFile: 'tsconfig.build.json',
-          onlyCompileBundledFiles: true,
-          compilerOptions: { outDir: 'dist' },
+const DEV_URL = 'https://localhost:3000';
+
+module.exports = (env, argv) => {
+  const production = (argv.mode || 'production') === 'production';
+  const url = (process.env.CAPAIAN_URL || DEV_URL).replace(/\/$/, '');
+  return {
+    mode: production ? 'production' : 'development',
+    target: 'web',
+    devtool: production ? false : 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      message: './src/commands/message.ts',
+    },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: 'ts-loader',
+          exclude: /node_modules/,
+          // Types are checked by `npm run typecheck`; the bundle only needs the JavaScript.
+          options: {
+            transpileOnly: true,
+            configFile: 'tsconfig.json',
+            compilerOptions: { module: 'esnext' },
+          },
         },
-      },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'message.html',
+        template: './src/commands/message.html',
+        chunks: [],
+        inject: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (production ? content.toString().split(DEV_URL).join(url) : content),
+          },
+        ],
+      }),
     ],
-  },
-  devtool: false,
-  performance: { hints: false },
-});
+    performance: { hints: false },
+  };
+};

@@ -43,6 +43,8 @@ export interface RangeProxy extends LoadableRange {
   readonly format: WritableFormat;
   merge(across?: boolean): void;
   unmerge(): void;
+  select(): void;
+
   clear(applyTo?: string): void;
   /** ExcelApi 1.6 */
   readonly conditionalFormats?: { add(type: string): ConditionalFormatProxy; clearAll(): void };

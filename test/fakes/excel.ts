@@ -98,6 +98,8 @@ export class FakeExcel {
   operations = 0;
   maxRequestBytes = 0;
   suspended = 0;
+  /** The cell last selected, as "Sheet!A1". */
+  selected = '';
   /** Throws this error code at the next sync, to test how the adapter handles Office errors. */
   failNextSyncWith: string | null = null;
   private queue: { bytes: number; run: () => void }[] = [];
@@ -434,6 +436,11 @@ function rangeProxy(
     },
     format,
     merge: () => excel.enqueue('merge', () => resolveSheet().merges.push(resolveRange()!)),
+    select: () =>
+      excel.enqueue('select', () => {
+        const rg = resolveRange()!;
+        excel.selected = `${resolveSheet().name}!${rangeA1(rg.top, rg.left, rg.bottom, rg.right)}`;
+      }),
     unmerge: () =>
       excel.enqueue('unmerge', () => {
         const rg = resolveRange()!;

@@ -1,0 +1,222 @@
+import type { ReactElement } from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Text,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { Finding } from '../core/check/finding';
+import { formatPercent } from '../core/i18n/format';
+import { ColumnRole } from '../core/table/roles';
+import { UserMessage } from '../excel/errors';
+import { SavedOptions } from '../office/host';
+import { GenerateSummary, ScanResult, Step, TaskpaneActions } from './actions';
+import { Columns } from './components/Columns';
+import { Findings } from './components/Findings';
+import { Settings } from './components/Settings';
+import { Lang, TEXTS } from './texts';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'noTable'; scan: Extract<ScanResult, { kind: 'noTable' }> }
+  | { kind: 'ready'; scan: Extract<ScanResult, { kind: 'table' }> }
+  | { kind: 'generating'; step: Step }
+  | { kind: 'done'; summary: GenerateSummary }
+  | { kind: 'error'; message: UserMessage };
+
+export interface AppProps {
+  readonly actions: TaskpaneActions;
+  readonly lang: Lang;
+}
+
+const STEPS: readonly Step[] = ['read', 'plan', 'write', 'done'];
+
+export function App({ actions, lang }: AppProps): ReactElement {
+  const t = TEXTS[lang];
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const say = (m: UserMessage): string => (lang === 'en' ? m.en : m.id);
+
+  const load = useCallback(async () => {
+    setState({ kind: 'loading' });
+    try {
+      const scan = await actions.scan();
+      setState(scan.kind === 'table' ? { kind: 'ready', scan } : { kind: 'noTable', scan });
+    } catch (e) {
+      setState({ kind: 'error', message: { id: String(e), en: String(e) } });
+    }
+  }, [actions]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const withBusy = async (work: () => Promise<void>): Promise<void> => {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const generate = (): Promise<void> =>
+    withBusy(async () => {
+      setState({ kind: 'generating', step: 'read' });
+      const r = await actions.generate((step) => setState({ kind: 'generating', step }));
+      setState(r.ok ? { kind: 'done', summary: r.summary } : { kind: 'error', message: r.message });
+    });
+
+  const fix = (findings: readonly Finding[]): Promise<void> =>
+    withBusy(async () => {
+      const n = await actions.fix(findings);
+      setNotice(t.fixed(n));
+      await load();
+    });
+
+  const saveOptions = (options: SavedOptions): Promise<void> =>
+    withBusy(async () => {
+      await actions.saveOptions(options);
+      setNotice(t.saved);
+      await load();
+    });
+
+  const changeRole = (
+    scan: Extract<ScanResult, { kind: 'table' }>,
+    letter: string,
+    role: ColumnRole,
+  ): Promise<void> =>
+    saveOptions({
+      ...scan.options,
+      roles: { ...scan.options.roles, [scan.sheet]: { ...scan.options.roles?.[scan.sheet], [letter]: role } },
+    });
+
+  const restore = (): Promise<void> =>
+    withBusy(async () => {
+      if (await actions.restore()) setNotice(t.restored);
+      await load();
+    });
+
+  return (
+    <FluentProvider theme={webLightTheme} style={{ padding: 12, display: 'grid', gap: 12 }}>
+      <Text as="h1" size={500} weight="semibold">
+        {t.title}
+      </Text>
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'loading' && <Spinner label={t.loading} />}
+      {state.kind === 'noTable' && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{t.noTable}</MessageBarTitle>
+            {say(state.scan.message)} <Button onClick={() => void load()}>{t.retry}</Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'error' && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t.error}</MessageBarTitle>
+            {say(state.message)} <Button onClick={() => void load()}>{t.retry}</Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'ready' && (
+        <>
+          <div>
+            <Text weight="semibold">{t.found(state.scan.sheet, state.scan.range)}</Text>
+            <br />
+            <Text>
+              {[
+                state.scan.counts.sasaran,
+                state.scan.counts.program,
+                state.scan.counts.kegiatan,
+                state.scan.counts.subKegiatan,
+                state.scan.counts.indikator,
+              ].join(' · ')}
+            </Text>
+            <br />
+            <Text size={200}>{t.counts}</Text>
+          </div>
+          <Button appearance="primary" size="large" onClick={() => void generate()} disabled={busy}>
+            {t.generate}
+          </Button>
+          <Accordion multiple collapsible defaultOpenItems={['findings']}>
+            <AccordionItem value="findings">
+              <AccordionHeader>{`${t.findings} (${state.scan.findings.length})`}</AccordionHeader>
+              <AccordionPanel>
+                <Findings
+                  findings={state.scan.findings}
+                  lang={lang}
+                  texts={t}
+                  busy={busy}
+                  onSelect={(f) => void actions.selectCell(f.sheet, f.cell)}
+                  onFix={(f) => void fix(f)}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="columns">
+              <AccordionHeader>{t.columns}</AccordionHeader>
+              <AccordionPanel>
+                <Columns
+                  columns={state.scan.columns}
+                  texts={t}
+                  onChange={(l, r) => void changeRole(state.scan, l, r)}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="settings">
+              <AccordionHeader>{t.settings}</AccordionHeader>
+              <AccordionPanel>
+                <Settings
+                  options={state.scan.options}
+                  indicators={state.scan.indicators}
+                  texts={t}
+                  busy={busy}
+                  onSave={(o) => void saveOptions(o)}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </>
+      )}
+      {state.kind === 'generating' && (
+        <div role="status">
+          <Text>{`${t.generating} ${t.steps[state.step]}`}</Text>
+          <ProgressBar value={(STEPS.indexOf(state.step) + 1) / STEPS.length} />
+        </div>
+      )}
+      {state.kind === 'done' && (
+        <div role="status" style={{ display: 'grid', gap: 6 }}>
+          <Text weight="semibold">{t.done}</Text>
+          <ul aria-label="Predikat" style={{ margin: 0, paddingLeft: 16 }}>
+            {state.summary.predikat.map((p) => (
+              <li key={p.label}>{`${p.label}: ${p.count}`}</li>
+            ))}
+          </ul>
+          <Text>{`${t.penyerapan}: ${state.summary.penyerapan === null ? '—' : formatPercent(state.summary.penyerapan, lang)}`}</Text>
+          <Text>{`${t.below}: ${state.summary.belowTarget}`}</Text>
+          <Text>{`${t.sheets}: ${state.summary.sheets.join(', ')}`}</Text>
+          <Button onClick={() => void restore()} disabled={busy}>
+            {t.restore}
+          </Button>
+          <Button onClick={() => void load()}>{t.retry}</Button>
+        </div>
+      )}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ReactElement } from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Link,
+  Text,
+} from '@fluentui/react-components';
+import { Finding, Severity } from '../../core/check/finding';
+import { FIXABLE } from '../actions';
+import { Texts } from '../texts';
+
+export interface FindingsProps {
+  readonly findings: readonly Finding[];
+  readonly lang: 'id' | 'en';
+  readonly texts: Texts;
+  readonly onSelect: (f: Finding) => void;
+  readonly onFix: (f: readonly Finding[]) => void;
+  readonly busy: boolean;
+}
+
+const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Findings grouped by severity; a click on the cell selects it in the sheet. */
+export function Findings({ findings, lang, texts, onSelect, onFix, busy }: FindingsProps): ReactElement {
+  if (findings.length === 0) return <Text>{texts.noFindings}</Text>;
+  const fixable = findings.filter((f) => FIXABLE.has(f.rule));
+  return (
+    <div>
+      {fixable.length > 0 && (
+        <Button appearance="primary" disabled={busy} onClick={() => onFix(fixable)}>
+          {texts.fixAll(fixable.length)}
+        </Button>
+      )}
+      <Accordion multiple collapsible defaultOpenItems={['error']}>
+        {ORDER.map((severity) => {
+          const group = findings.filter((f) => f.severity === severity);
+          if (group.length === 0) return null;
+          return (
+            <AccordionItem key={severity} value={severity}>
+              <AccordionHeader>{`${texts.severity[severity]} (${group.length})`}</AccordionHeader>
+              <AccordionPanel>
+                <ul aria-label={texts.severity[severity]} style={{ paddingLeft: 16, margin: 0 }}>
+                  {group.map((f) => (
+                    <li key={`${f.rule}-${f.sheet}-${f.cell}`} style={{ marginBottom: 8 }}>
+                      <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.cell}`}>
+                        {f.cell}
+                      </Link>{' '}
+                      <Text>{lang === 'en' ? f.messageEn : f.message}</Text>{' '}
+                      {FIXABLE.has(f.rule) && (
+                        <Button
+                          size="small"
+                          disabled={busy}
+                          onClick={() => onFix([f])}
+                          aria-label={`${texts.fix} ${f.cell}`}
+                        >
+                          {texts.fix}
+                        </Button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </AccordionPanel>
+            </AccordionItem>
+          );
+        })}
+      </Accordion>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import type { ReactElement } from 'react';
+import { Badge, Button, Dropdown, Field, Input, Option, Switch } from '@fluentui/react-components';
+import { useState } from 'react';
+import { SCALES } from '../../core/capaian/settings';
+import { SavedOptions } from '../../office/host';
+import { IndicatorChoice } from '../actions';
+import { Texts } from '../texts';
+
+export interface SettingsProps {
+  readonly options: SavedOptions;
+  readonly indicators: readonly IndicatorChoice[];
+  readonly texts: Texts;
+  readonly onSave: (options: SavedOptions) => void;
+  readonly busy: boolean;
+}
+
+/** Polarity per indicator, predikat scale, cap, highlight threshold, year and dinas: saved in the workbook. */
+export function Settings({ options, indicators, texts, onSave, busy }: SettingsProps): ReactElement {
+  const s = options.settings ?? {};
+  const [polarity, setPolarity] = useState<Record<string, 'positif' | 'negatif'>>(
+    Object.fromEntries(indicators.map((i) => [i.key, s.polarity?.[i.key] ?? i.polarity])),
+  );
+  const [scale, setScale] = useState(s.scale?.id ?? SCALES[0]!.id);
+  const [cap, setCap] = useState(s.cap == null ? '' : String(Math.round(s.cap * 100)));
+  const [threshold, setThreshold] = useState(String(Math.round((s.threshold ?? 1) * 100)));
+  const [year, setYear] = useState(options.sheets?.year ?? '');
+  const [dinas, setDinas] = useState(options.sheets?.dinas ?? '');
+
+  const save = (): void => {
+    const t = Number(threshold.replace(',', '.'));
+    onSave({
+      ...options,
+      settings: {
+        ...s,
+        polarity,
+        scale: SCALES.find((x) => x.id === scale),
+        cap: cap === '' ? null : Number(cap) / 100,
+        threshold: Number.isFinite(t) && t > 0 ? t / 100 : 1,
+      },
+      sheets: { ...options.sheets, ...(year ? { year } : {}), ...(dinas ? { dinas } : {}) },
+    });
+  };
+
+  return (
+    <div style={{ display: 'grid', gap: 8 }}>
+      <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+        <legend>{texts.polarity}</legend>
+        {indicators.map((i) => (
+          <div key={i.key}>
+            <Switch
+              label={i.indikator}
+              checked={polarity[i.key] === 'negatif'}
+              onChange={(_, d) => setPolarity({ ...polarity, [i.key]: d.checked ? 'negatif' : 'positif' })}
+              aria-description={texts.negative}
+            />
+            {i.suggested && <Badge appearance="tint">{texts.suggested}</Badge>}
+          </div>
+        ))}
+      </fieldset>
+      <Field label={texts.scale}>
+        <Dropdown
+          value={SCALES.find((x) => x.id === scale)?.name}
+          selectedOptions={[scale]}
+          onOptionSelect={(_, d) => d.optionValue && setScale(d.optionValue)}
+        >
+          {SCALES.map((x) => (
+            <Option key={x.id} value={x.id}>
+              {x.name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={texts.cap}>
+        <Dropdown
+          value={cap === '' ? texts.noCap : `${cap}%`}
+          selectedOptions={[cap]}
+          onOptionSelect={(_, d) => setCap(d.optionValue ?? '')}
+        >
+          <Option value="">{texts.noCap}</Option>
+          <Option value="100">100%</Option>
+          <Option value="120">120%</Option>
+        </Dropdown>
+      </Field>
+      <Field label={texts.threshold}>
+        <Input value={threshold} inputMode="decimal" onChange={(_, d) => setThreshold(d.value)} />
+      </Field>
+      <Field label={texts.year}>
+        <Input value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
+      </Field>
+      <Field label={texts.dinas}>
+        <Input value={dinas} onChange={(_, d) => setDinas(d.value)} />
+      </Field>
+      <Button onClick={save} disabled={busy}>
+        {texts.save}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { officeActions } from '../src/taskpane/actions';
+import { App } from '../src/taskpane/App';
+import { loadWorkbook } from '../src/xlsx/workbook';
+import { FakeExcel } from './fakes/excel';
+import { FIXTURE, SHEET } from './helpers/fixture';
+import { fakeHost } from './helpers/host';
+
+// jsdom has no layout engine; Fluent UI only needs the observer to exist.
+globalThis.ResizeObserver = class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+async function fixtureExcel(active = SHEET): Promise<FakeExcel> {
+  const { snapshots } = await loadWorkbook(FIXTURE);
+  return FakeExcel.from(snapshots, active);
+}
+
+describe('task pane on the fixture (real engine, in-memory Excel)', () => {
+  test('shows what was found, the findings by severity, and selects a finding’s cell when clicked', async () => {
+    const excel = await fixtureExcel();
+    render(<App actions={officeActions(fakeHost(excel))} lang="id" />);
+    expect(screen.getByText('Membaca lembar aktif…')).toBeTruthy();
+    expect(await screen.findByText('Tabel di Realisasi 2022!A4:K58')).toBeTruthy();
+    expect(screen.getByText('5 · 7 · 15 · 29 · 37')).toBeTruthy();
+    expect(screen.getByText('Galat (37)')).toBeTruthy();
+    const errors = screen.getByRole('list', { name: 'Galat' });
+    expect(within(errors).getByText(/tertulis "35,10%", seharusnya 35,21%/)).toBeTruthy();
+    await act(async () => fireEvent.click(within(errors).getByLabelText('Realisasi 2022!K18')));
+    expect(excel.selected).toBe('Realisasi 2022!K18');
+  });
+
+  test('a safe fix replaces a typed capaian with its formula, only in that cell', async () => {
+    const excel = await fixtureExcel();
+    render(<App actions={officeActions(fakeHost(excel))} lang="id" />);
+    await screen.findByText('Tabel di Realisasi 2022!A4:K58');
+    await act(async () => fireEvent.click(screen.getByLabelText('Perbaiki K18')));
+    expect(await screen.findByText('1 sel diperbaiki.')).toBeTruthy();
+    expect(excel.sheet(SHEET).at('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
+    expect(excel.sheet(SHEET).at('K17')).toBe(0.9751);
+    expect(excel.sheets.map((s) => s.name)).toEqual([SHEET, 'Rencana Kinerja 2022']);
+  });
+
+  test('Buat Tabel Capaian shows progress, then the summary, and Kembalikan undoes it', async () => {
+    const excel = await fixtureExcel();
+    const host = fakeHost(excel);
+    render(<App actions={officeActions(host)} lang="id" />);
+    await screen.findByText('Tabel di Realisasi 2022!A4:K58');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Buat Tabel Capaian' })));
+    expect(await screen.findByText('Selesai')).toBeTruthy();
+    expect(screen.getByText('Sangat Rendah: 2')).toBeTruthy();
+    expect(screen.getByText('Penyerapan anggaran: 88,37%')).toBeTruthy();
+    expect(
+      screen.getByText('Lembar dibuat: Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian'),
+    ).toBeTruthy();
+    expect(excel.active).toBe('Pengukuran Kinerja');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kembalikan' })));
+    expect(await screen.findByText('Lembar sumber dikembalikan.')).toBeTruthy();
+    expect(excel.sheet(SHEET).at('K18')).toBe(0.351);
+  });
+
+  test('no table on the active sheet: says so, in English when Office is in English', async () => {
+    const excel = await fixtureExcel('Rencana Kinerja 2022');
+    render(<App actions={officeActions(fakeHost(excel, 'en'))} lang="en" />);
+    expect(await screen.findByText('No table found')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Read again' })).toBeTruthy();
+  });
+
+  test('a column role chosen in the pane is saved in the workbook and used on the next read', async () => {
+    const excel = await fixtureExcel();
+    const host = fakeHost(excel);
+    render(<App actions={officeActions(host)} lang="id" />);
+    await screen.findByText('Tabel di Realisasi 2022!A4:K58');
+    const actions = officeActions(host);
+    await actions.saveOptions({ roles: { [SHEET]: { J: { kind: 'keterangan' } } } });
+    const scan = await actions.scan();
+    if (scan.kind !== 'table') throw new Error('no table');
+    expect(scan.columns.find((c) => c.letter === 'J')!.role.kind).toBe('keterangan');
+    expect(scan.findings.some((f) => f.cell === 'J9')).toBe(false);
+    expect(host.stored.get('capaianKinerja.options')).toEqual({
+      roles: { [SHEET]: { J: { kind: 'keterangan' } } },
+    });
+  });
+});
