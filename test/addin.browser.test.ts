@@ -1,0 +1,221 @@
+import { execFileSync } from 'child_process';
+import { existsSync, promises as fs } from 'fs';
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import * as path from 'path';
+import { chromium, Browser, Page } from 'playwright-core';
+import webpack from 'webpack';
+import { loadWorkbook } from '../src/xlsx/workbook';
+import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
+
+const ROOT = path.join(__dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const CHROMIUM = '/usr/bin/chromium';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+let server: http.Server;
+let base: string;
+let browser: Browser;
+let stub: string;
+let snapshots: string;
+
+/** The stub bundle for the browser, built from test/browser/office-stub.ts with the same fake as the jest tests. */
+async function buildStub(): Promise<string> {
+  const out = await tempDir();
+  const compiler = webpack({
+    mode: 'development',
+    devtool: false,
+    target: 'web',
+    entry: path.join(__dirname, 'browser', 'office-stub.ts'),
+    output: { path: out, filename: 'office-stub.js' },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: 'ts-loader',
+          options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+        },
+      ],
+    },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((err, stats) =>
+      err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString())) : resolve(),
+    ),
+  );
+  return fs.readFile(path.join(out, 'office-stub.js'), 'utf8');
+}
+
+beforeAll(async () => {
+  // Never skip: CI installs Debian's chromium.
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium`);
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  stub = await buildStub();
+  snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
+  server = http.createServer(async (req, res) => {
+    const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(DIST) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = file.endsWith('.html')
+      ? 'text/html'
+      : file.endsWith('.js')
+        ? 'application/javascript'
+        : file.endsWith('.png')
+          ? 'image/png'
+          : 'text/plain';
+    res.writeHead(200, { 'content-type': type }).end(await fs.readFile(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 240000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+/** A page with Office served by the stub; every request that leaves 127.0.0.1 is recorded. */
+async function openPage(file: string, active = SHEET): Promise<{ page: Page; foreign: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(base) && u !== OFFICE_JS && !u.startsWith('data:')) foreign.push(u);
+  });
+  await page.route(OFFICE_JS, (route) =>
+    route.fulfill({ body: stub, contentType: 'application/javascript' }),
+  );
+  await page.addInitScript(
+    `window.__SNAPSHOTS__ = ${snapshots}; window.__ACTIVE__ = ${JSON.stringify(active)};`,
+  );
+  await page.goto(`${base}/${file}`);
+  return { page, foreign };
+}
+
+test('npm run build gives the task pane, the commands, the manifest and the icons; commands carry no React or Fluent', async () => {
+  for (const f of [
+    'taskpane.html',
+    'taskpane.js',
+    'commands.html',
+    'commands.js',
+    'message.html',
+    'manifest.xml',
+    'assets/icon-80.png',
+  ]) {
+    expect(existsSync(path.join(DIST, f))).toBe(true);
+  }
+  const commands = await fs.readFile(path.join(DIST, 'commands.js'), 'utf8');
+  expect(commands).not.toMatch(/react\.element|__reactFiber|@fluentui|fui-FluentProvider/);
+  const taskpane = await fs.readFile(path.join(DIST, 'taskpane.js'), 'utf8');
+  expect(taskpane).toMatch(/fui-FluentProvider/);
+});
+
+test('the task pane in Chromium: finds the table, Buat Tabel Capaian writes the workbook, and screenshots', async () => {
+  const { page, foreign } = await openPage('taskpane.html');
+  await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
+  await page.getByText('Galat (37)').waitFor();
+  // The README's pictures are redrawn on request (CAPAIAN_SCREENSHOTS=1); a normal run leaves them alone.
+  const shots = process.env.CAPAIAN_SCREENSHOTS ? path.join(ROOT, 'docs', 'img') : await tempDir();
+  await page.screenshot({ path: path.join(shots, 'taskpane-temuan.png'), fullPage: false });
+  await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
+  await page.getByText('Selesai').waitFor();
+  await page.screenshot({ path: path.join(shots, 'taskpane-selesai.png') });
+  const state = await page.evaluate(() => {
+    const x = (
+      window as unknown as {
+        __excel: { sheets: { name: string }[]; active: string; sheet(n: string): { at(a: string): unknown } };
+      }
+    ).__excel;
+    return {
+      sheets: x.sheets.map((s) => s.name),
+      active: x.active,
+      k18: x.sheet('Realisasi 2022').at('K18'),
+      g58: x.sheet('Realisasi 2022').at('G58'),
+      pk: x.sheet('Perjanjian Kinerja').at('A1'),
+    };
+  });
+  expect(state).toEqual({
+    sheets: [
+      SHEET,
+      'Rencana Kinerja 2022',
+      'Perjanjian Kinerja',
+      'Pengukuran Kinerja',
+      'Ringkasan Capaian',
+      '_CapaianKinerja',
+    ],
+    active: 'Pengukuran Kinerja',
+    k18: '=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")',
+    g58: '=SUM(G7,G28,G31,G36,G39,G42,G46,G53)',
+    pk: 'PERJANJIAN KINERJA TAHUN 2022',
+  });
+  expect(await page.getByText('Penyerapan anggaran: 88,37%').count()).toBe(1);
+  expect(foreign).toEqual([]);
+  await page.close();
+});
+
+test('the ribbon command in Chromium: commands.html registers both functions and Buat Tabel Capaian runs without the pane', async () => {
+  const { page, foreign } = await openPage('commands.html');
+  await page.waitForFunction(
+    () => Object.keys((window as unknown as { __handlers: object }).__handlers).length === 2,
+  );
+  const result = await page.evaluate(
+    () =>
+      new Promise<{ k18: unknown; active: string }>((resolve) => {
+        const w = window as unknown as {
+          __handlers: Record<string, (e: { completed(): void }) => void>;
+          __excel: { active: string; sheet(n: string): { at(a: string): unknown } };
+        };
+        w.__handlers.buatTabelCapaian!({
+          completed: () =>
+            resolve({ k18: w.__excel.sheet('Realisasi 2022').at('K18'), active: w.__excel.active }),
+        });
+      }),
+  );
+  expect(result).toEqual({
+    k18: '=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")',
+    active: 'Pengukuran Kinerja',
+  });
+  expect(foreign).toEqual([]);
+  await page.close();
+});
+
+test('the ribbon command on a sheet without a table tells the user why', async () => {
+  const { page } = await openPage('commands.html', 'Rencana Kinerja 2022');
+  await page.waitForFunction(
+    () => Object.keys((window as unknown as { __handlers: object }).__handlers).length === 2,
+  );
+  const dialogs = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const w = window as unknown as {
+          __handlers: Record<string, (e: { completed(): void }) => void>;
+          __dialogs: string[];
+        };
+        w.__handlers.buatTabelCapaian!({ completed: () => resolve(w.__dialogs) });
+      }),
+  );
+  expect(dialogs).toHaveLength(1);
+  const message = await browser.newPage();
+  await message.goto(dialogs[0]!.replace(/^https?:\/\/[^/]+/, base));
+  expect(await message.locator('#text').textContent()).toMatch(
+    /Lembar "Rencana Kinerja 2022" berisi daftar target/,
+  );
+  await message.close();
+  await page.close();
+});
