@@ -206,3 +206,18 @@ test('on a host with only ExcelApi 1.4 the formulas are written and no newer API
   expect(excel.sheet('Pengukuran Kinerja').page).toEqual({});
   expect(excel.sheet('Pengukuran Kinerja').frozenRows).toBe(0);
 });
+
+test('text from the user’s cells that looks like a formula stays text in what the Office.js adapter writes', async () => {
+  const hostile = ['=HYPERLINK("http://contoh","klik")', '+62 812 0000', '-', '@SUM(A1)', '0012'];
+  const snap = syntheticRealisasi(5);
+  const values = snap.values.map((r) => [...r]);
+  hostile.forEach((text, i) => (values[5 + i]![2] = text));
+  const excel = FakeExcel.from([{ ...snap, values }]);
+  const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+  expect(outcome.ok).toBe(true);
+  const pengukuran = excel.sheet('Pengukuran Kinerja');
+  const constants = [...pengukuran.cells.values()].map((c) => c.value);
+  for (const text of hostile.filter((t) => t !== '-')) expect(constants).toContain(text);
+  const formulas = [...pengukuran.cells.values()].map((c) => c.formula ?? '');
+  expect(formulas.some((f) => /HYPERLINK|SUM\(A1\)|62 812/.test(f))).toBe(false);
+});

@@ -86,3 +86,20 @@ describe('manifest.xml, checked offline', () => {
     }
   });
 });
+
+test('npm run build puts CAPAIAN_URL in place of the development host', () => {
+  process.env.CAPAIAN_URL = 'https://kinerja.binjaikota.go.id/capaian/';
+  // webpack.config.js is the build's own file: its copy step is what writes dist/manifest.xml.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require('../webpack.config.js')({}, { mode: 'production' }) as {
+    plugins: { patterns?: { to: string; transform?: (c: Buffer) => string }[] }[];
+  };
+  delete process.env.CAPAIAN_URL;
+  const pattern = config.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.to === 'manifest.xml')!;
+  const built = pattern.transform!(Buffer.from(xml));
+  expect(built).not.toContain('localhost');
+  expect(built).toContain(
+    '<SourceLocation DefaultValue="https://kinerja.binjaikota.go.id/capaian/taskpane.html"/>',
+  );
+  expect(built).toContain('<AppDomain>https://kinerja.binjaikota.go.id/capaian</AppDomain>');
+});

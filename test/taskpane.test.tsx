@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { officeActions } from '../src/taskpane/actions';
+import { officeActions, TaskpaneActions } from '../src/taskpane/actions';
 import { App } from '../src/taskpane/App';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FakeExcel } from './fakes/excel';
@@ -53,9 +53,12 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     expect(await screen.findByText('Selesai')).toBeTruthy();
     expect(screen.getByText('Sangat Rendah: 2')).toBeTruthy();
     expect(screen.getByText('Penyerapan anggaran: 88,37%')).toBeTruthy();
+    const sheets = screen.getByRole('list', { name: 'Lembar dibuat' });
     expect(
-      screen.getByText('Lembar dibuat: Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian'),
-    ).toBeTruthy();
+      within(sheets)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian']);
     expect(excel.active).toBe('Pengukuran Kinerja');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kembalikan' })));
     expect(await screen.findByText('Lembar sumber dikembalikan.')).toBeTruthy();
@@ -83,5 +86,78 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     expect(host.stored.get('capaianKinerja.options')).toEqual({
       roles: { [SHEET]: { J: { kind: 'keterangan' } } },
     });
+  });
+});
+
+describe('task pane states with actions given as props', () => {
+  test('generating shows its step and progress; done links to the generated sheets', async () => {
+    let finish: (v: Awaited<ReturnType<TaskpaneActions['generate']>>) => void = () => undefined;
+    const opened: string[] = [];
+    const actions: TaskpaneActions = {
+      scan: async () => ({
+        kind: 'table',
+        sheet: 'Realisasi',
+        range: 'A3:I20',
+        layout: 'evaluasi-renja',
+        counts: { sasaran: 1, program: 1, kegiatan: 1, subKegiatan: 2, indikator: 3 },
+        columns: [],
+        findings: [],
+        indicators: [],
+        options: {},
+      }),
+      generate: (onProgress) => {
+        onProgress('write');
+        return new Promise((r) => (finish = r));
+      },
+      fix: async () => 0,
+      selectCell: async () => undefined,
+      saveOptions: async () => undefined,
+      restore: async () => true,
+      openSheet: async (name) => void opened.push(name),
+    };
+    render(<App actions={actions} lang="id" />);
+    await screen.findByText('Tidak ada temuan: tabel konsisten.');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Buat Tabel Capaian' })));
+    expect(screen.getByText('Membuat tabel… Menulis')).toBeTruthy();
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    await act(async () =>
+      finish({
+        ok: true,
+        summary: {
+          predikat: [{ label: 'Sangat Tinggi', count: 3 }],
+          penyerapan: 0.9,
+          belowTarget: 0,
+          sheets: ['Pengukuran Kinerja'],
+        },
+      }),
+    );
+    expect(await screen.findByText('Penyerapan anggaran: 90,00%')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('Pengukuran Kinerja')));
+    expect(opened).toEqual(['Pengukuran Kinerja']);
+  });
+
+  test('signatories typed in the settings go into the Perjanjian Kinerja sheet', async () => {
+    const excel = await fixtureExcel();
+    const host = fakeHost(excel);
+    const actions = officeActions(host);
+    await actions.saveOptions({
+      sheets: {
+        signatories: {
+          pertama: {
+            jabatan: 'KEPALA DINAS P3AM',
+            nama: 'Dra. Contoh, M.Si',
+            pangkat: 'Pembina Utama Muda',
+            nip: 'NIP. 1970',
+          },
+        },
+      },
+    });
+    const r = await actions.generate(() => undefined);
+    expect(r.ok).toBe(true);
+    const pk = excel.sheet('Perjanjian Kinerja');
+    const cells = [...pk.cells.values()].map((c) => c.value);
+    expect(cells).toContain('Dra. Contoh, M.Si');
+    expect(cells).toContain('Pembina Utama Muda');
+    expect(cells).toContain('WALI KOTA BINJAI');
   });
 });

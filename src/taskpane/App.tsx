@@ -6,6 +6,7 @@ import {
   AccordionPanel,
   Button,
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -210,7 +211,14 @@ export function App({ actions, lang }: AppProps): ReactElement {
           </ul>
           <Text>{`${t.penyerapan}: ${state.summary.penyerapan === null ? '—' : formatPercent(state.summary.penyerapan, lang)}`}</Text>
           <Text>{`${t.below}: ${state.summary.belowTarget}`}</Text>
-          <Text>{`${t.sheets}: ${state.summary.sheets.join(', ')}`}</Text>
+          <Text>{t.sheets}:</Text>
+          <ul aria-label={t.sheets} style={{ margin: 0, paddingLeft: 16 }}>
+            {state.summary.sheets.map((name) => (
+              <li key={name}>
+                <Link onClick={() => void actions.openSheet(name)}>{name}</Link>
+              </li>
+            ))}
+          </ul>
           <Button onClick={() => void restore()} disabled={busy}>
             {t.restore}
           </Button>

@@ -59,6 +59,8 @@ export interface TaskpaneActions {
   selectCell(sheet: string, cell: string): Promise<void>;
   saveOptions(options: SavedOptions): Promise<void>;
   restore(): Promise<boolean>;
+  /** Shows a sheet (the generated ones, from the summary). */
+  openSheet(name: string): Promise<void>;
 }
 
 /** Findings whose cell the generate plan rewrites safely: the fix is that one cell of the plan. */
@@ -185,5 +187,11 @@ export function officeActions(host: AddinHost): TaskpaneActions {
       await host.settings.save();
     },
     restore: () => kembalikanCommand(host),
+    async openSheet(name) {
+      await host.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(name).activate();
+        await ctx.sync();
+      });
+    },
   };
 }

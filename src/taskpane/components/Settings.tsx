@@ -4,6 +4,10 @@ import { useState } from 'react';
 import { SCALES } from '../../core/capaian/settings';
 import { SavedOptions } from '../../office/host';
 import { IndicatorChoice } from '../actions';
+import { Signatories } from '../../core/sheets/perjanjian';
+import { Signatory } from '../../core/sheets/registry';
+
+const EMPTY: Signatory = { jabatan: '', nama: '', pangkat: '', nip: '' };
 import { Texts } from '../texts';
 
 export interface SettingsProps {
@@ -25,6 +29,13 @@ export function Settings({ options, indicators, texts, onSave, busy }: SettingsP
   const [threshold, setThreshold] = useState(String(Math.round((s.threshold ?? 1) * 100)));
   const [year, setYear] = useState(options.sheets?.year ?? '');
   const [dinas, setDinas] = useState(options.sheets?.dinas ?? '');
+  const [signatories, setSignatories] = useState<Signatories>({
+    pertama: options.sheets?.signatories?.pertama ?? EMPTY,
+    kedua: options.sheets?.signatories?.kedua ?? EMPTY,
+  });
+  const setField = (party: keyof Signatories, field: keyof Signatory, value: string): void =>
+    setSignatories({ ...signatories, [party]: { ...signatories[party], [field]: value } });
+  const named = (s: Signatory): boolean => Object.values(s).some((v) => v.trim() !== '');
 
   const save = (): void => {
     const t = Number(threshold.replace(',', '.'));
@@ -37,7 +48,15 @@ export function Settings({ options, indicators, texts, onSave, busy }: SettingsP
         cap: cap === '' ? null : Number(cap) / 100,
         threshold: Number.isFinite(t) && t > 0 ? t / 100 : 1,
       },
-      sheets: { ...options.sheets, ...(year ? { year } : {}), ...(dinas ? { dinas } : {}) },
+      sheets: {
+        ...options.sheets,
+        ...(year ? { year } : {}),
+        ...(dinas ? { dinas } : {}),
+        signatories: {
+          ...(named(signatories.pertama) ? { pertama: signatories.pertama } : {}),
+          ...(named(signatories.kedua) ? { kedua: signatories.kedua } : {}),
+        },
+      },
     });
   };
 
@@ -90,6 +109,16 @@ export function Settings({ options, indicators, texts, onSave, busy }: SettingsP
       <Field label={texts.dinas}>
         <Input value={dinas} onChange={(_, d) => setDinas(d.value)} />
       </Field>
+      {(['pertama', 'kedua'] as const).map((party) => (
+        <fieldset key={party} style={{ border: 'none', padding: 0, margin: 0, display: 'grid', gap: 4 }}>
+          <legend>{party === 'pertama' ? texts.pihakPertama : texts.pihakKedua}</legend>
+          {(['jabatan', 'nama', 'pangkat', 'nip'] as const).map((field) => (
+            <Field key={field} label={texts.signatoryField[field]}>
+              <Input value={signatories[party][field]} onChange={(_, d) => setField(party, field, d.value)} />
+            </Field>
+          ))}
+        </fieldset>
+      ))}
       <Button onClick={save} disabled={busy}>
         {texts.save}
       </Button>
