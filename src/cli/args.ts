@@ -12,6 +12,8 @@ export interface CliArgs {
   readonly roles: Readonly<Record<string, ColumnRole>>;
   readonly dinas?: string;
   readonly tahun?: string;
+  /** Replace FILE itself, after a copy to NAME.bak.xlsx beside it. */
+  readonly inPlace: boolean;
 }
 
 export class UsageError extends Error {}
@@ -28,16 +30,25 @@ function percentOption(name: string, v: string): number {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    return { command: 'help', files: [], json: false, lang: 'id', settings: {}, roles: {} };
+    return { command: 'help', files: [], json: false, lang: 'id', settings: {}, roles: {}, inPlace: false };
   }
   if (command === '--version' || command === '-v') {
-    return { command: 'version', files: [], json: false, lang: 'id', settings: {}, roles: {} };
+    return {
+      command: 'version',
+      files: [],
+      json: false,
+      lang: 'id',
+      settings: {},
+      roles: {},
+      inPlace: false,
+    };
   }
   if (command !== 'check' && command !== 'generate') throw new UsageError(`unknown command "${command}"`);
   const files: string[] = [];
   let out: string | undefined;
   let sheet: string | undefined;
   let dinas: string | undefined;
+  let inPlace = false;
   let tahun: string | undefined;
   let json = false;
   let lang: 'id' | 'en' = 'id';
@@ -69,6 +80,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       case '--json':
         json = true;
+        break;
+      case '--in-place':
+        inPlace = true;
         break;
       case '--lang': {
         const v = value();
@@ -117,8 +131,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   if (files.length === 0) throw new UsageError(`${command} needs at least one .xlsx file`);
   if (out !== undefined && files.length > 1) throw new UsageError('--out takes one input file only');
+  if (inPlace && (out !== undefined || command !== 'generate'))
+    throw new UsageError('--in-place is for generate, without --out');
   if (Object.keys(polarity).length) settings.polarity = polarity;
-  return { command, files, out, sheet, json, lang, settings, roles, dinas, tahun };
+  return { command, files, out, sheet, json, lang, settings, roles, dinas, tahun, inPlace };
 }
 
 export const HELP = `capaian — memeriksa tabel kinerja LKjIP dan menulis rumus capaian yang hidup
@@ -140,7 +156,10 @@ Pilihan / Options:
   --negatif "INDIKATOR"  tandai indikator sebagai negatif / mark an indicator negative
   --positif "INDIKATOR"  tandai indikator sebagai positif
     --role KOLOM=PERAN     tetapkan peran kolom, mis. --role F=targetK
+    --in-place             tulis ke FILE itu sendiri, setelah menyalinnya ke NAMA.bak.xlsx
+                         (write into FILE itself, after copying it to NAME.bak.xlsx)
   --dinas "NAMA"         nama dinas di judul lembar (bawaan: dari judul tabel)
+
   --tahun 2024           tahun di judul lembar (bawaan: dari judul kolom)
 
 

@@ -77,6 +77,12 @@ async function checkOne(
   return { exit };
 }
 
+/** NAME.bak.xlsx beside NAME.xlsx: the workbook as it was before --in-place. */
+export function backupOf(file: string): string {
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.bak.xlsx`);
+}
+
 function defaultOut(file: string): string {
   const ext = path.extname(file);
   return path.join(path.dirname(file), `${path.basename(file, ext)}-capaian.xlsx`);
@@ -88,8 +94,8 @@ async function generateOne(
   io: CliIO,
   many: boolean,
 ): Promise<{ exit: Exit; json?: object }> {
-  const out = args.out ?? defaultOut(file);
-  if (path.resolve(out) === path.resolve(file)) {
+  const out = args.inPlace ? file : (args.out ?? defaultOut(file));
+  if (!args.inPlace && path.resolve(out) === path.resolve(file)) {
     throw new WorkbookReadError(
       file,
       'hasil tidak boleh menimpa file asli; pilih --out lain / output must not overwrite the input',
@@ -109,6 +115,7 @@ async function generateOne(
   applyPlan(workbook, result.plan);
   try {
     await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
+    if (args.inPlace) await fs.copyFile(file, backupOf(file));
     await saveWorkbook(workbook, out);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';

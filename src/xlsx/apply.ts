@@ -4,10 +4,18 @@ import { rangeA1 } from '../core/sheet/address';
 
 const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
 
+/**
+ * A formula as the .xlsx file stores it: without '=', and functions newer than Excel 2007 with the
+ * `_xlfn.` prefix, without which Excel and LibreOffice do not know them (Office.js takes the plain name).
+ */
+export function fileFormula(formula: string): string {
+  return formula.replace(/^=/, '').replace(/(?<![\w.])AGGREGATE\(/g, '_xlfn.AGGREGATE(');
+}
+
 function valueOf(content: CellContent): ExcelJS.CellValue {
   switch (content.kind) {
     case 'formula':
-      return { formula: content.formula.replace(/^=/, ''), date1904: false } as ExcelJS.CellFormulaValue;
+      return { formula: fileFormula(content.formula), date1904: false } as ExcelJS.CellFormulaValue;
     case 'number':
       return content.value;
     // ExcelJS stores strings as shared strings: a value starting with '=' stays text.

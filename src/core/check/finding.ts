@@ -30,7 +30,8 @@ export type FindingData =
   | { readonly rule: 'orphan-row'; readonly reason: OrphanReason }
   | { readonly rule: 'formula-error'; readonly code: string }
   | { readonly rule: 'zero-target' }
-  | { readonly rule: 'duplicate-row'; readonly firstCell: string };
+  | { readonly rule: 'duplicate-row'; readonly firstCell: string }
+  | { readonly rule: 'merged-value-cells'; readonly range: string };
 
 export type ValueKind = 'target' | 'realisasi' | 'pagu' | 'realisasiRp' | 'capaian';
 export type Rule = FindingData['rule'];

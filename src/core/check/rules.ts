@@ -4,7 +4,7 @@ import { findingMessage } from '../i18n/messages';
 import { NumberReading, Reading } from '../numbers/read';
 import { PERCENT } from '../numbers/units';
 import { formatNumber, formatPercent } from '../i18n/format';
-import { a1 } from '../sheet/address';
+import { a1, rangeA1 } from '../sheet/address';
 import { columnOf, ParsedTable, periodColumns } from '../table/model';
 import { normalize } from '../table/text';
 import { TableCells } from '../table/values';
@@ -302,6 +302,28 @@ function checkStructure(out: Collector, cells: TableCells, table: ParsedTable): 
   }
   for (const row of table.strayRows)
     out.add({ rule: 'orphan-row', reason: 'no-name' }, 'warning', row, cName);
+  const valueCols = new Set(
+    table.columns
+      .filter((c) =>
+        ['targetK', 'pagu', 'realisasiK', 'realisasiRp', 'capaianK', 'capaianRp', 'period'].includes(
+          c.role.kind,
+        ),
+      )
+      .map((c) => c.col),
+  );
+  for (const m of cells.sheet.snapshot.merges) {
+    if (m.top < table.dataTop || m.top > table.dataBottom || m.right === m.left) continue;
+    let spanned = 0;
+    for (let c = m.left; c <= m.right; c++) if (valueCols.has(c)) spanned++;
+    if (spanned >= 2)
+      out.add(
+        { rule: 'merged-value-cells', range: rangeA1(m.top, m.left, m.bottom, m.right) },
+        'warning',
+        m.top,
+        m.left,
+      );
+  }
+
   // An error in any cell the table reads is reported even where no rule looks at the value.
   for (const c of table.columns) {
     for (let r = table.dataTop; r <= table.dataBottom; r++) {

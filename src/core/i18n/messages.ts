@@ -98,6 +98,10 @@ export function findingMessage(f: FindingData, lang: Lang): string {
       return id
         ? 'Target bernilai 0; capaian tidak dapat dihitung (tidak ada pembagian dengan nol di lembar kerja).'
         : 'The target is 0; achievement cannot be computed (no division by zero is written).';
+    case 'merged-value-cells':
+      return id
+        ? `Sel ${f.range} digabung melewati kolom angka; hanya sel pertama yang terbaca. Pisahkan gabungannya agar setiap angka punya selnya sendiri.`
+        : `Cells ${f.range} are merged across number columns; only the first is read. Unmerge them so that every figure has its own cell.`;
     case 'duplicate-row':
       return id
         ? `Baris ini sama dengan baris ${f.firstCell} (nama dan indikator sama).`

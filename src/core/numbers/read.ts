@@ -100,6 +100,15 @@ function decimalsOf(value: number): number {
   return dot < 0 ? 0 : Math.min(s.length - dot - 1, 12);
 }
 
+/** d/m/y tokens outside quotes and brackets: the cell shows a date or time, not a quantity. */
+export function isDateFormat(numFmt: string): boolean {
+  const bare = numFmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
+  return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
 function isPercentFormat(numFmt: string): boolean {
   return /%/.test(numFmt.replace(/"[^"]*"/g, ''));
 }
@@ -125,6 +134,9 @@ export function readCell(value: CellValue, numFmt = 'General', options: ReadOpti
   if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'text', text: String(value) };
+    // A date typed where a target or realisasi belongs is a mistake, not a number of days since 1900.
+    if (isDateFormat(numFmt)) return { kind: 'text', text: dateText(value) };
+
     const percent = isPercentFormat(numFmt);
     const shown = formatDecimals(numFmt);
     return {
@@ -200,4 +212,10 @@ export function settleConvention(texts: Iterable<string>): Convention | 'mixed' 
     seen = e;
   }
   return seen;
+}
+
+/** An Excel date serial as the user would read it (d/m/yyyy). */
+function dateText(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
+  return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
 }

@@ -36,16 +36,21 @@ export function penyerapanFormula(pagu: string, realisasi: string): string {
   return `=IF(${bothNumbers(pagu, realisasi, pagu)},${realisasi}/${pagu},"")`;
 }
 
-/** Excel's SUM takes at most 255 arguments; longer lists are summed in nested groups. */
-export function sumFormula(refs: readonly string[]): string {
-  return `=${sumExpr(refs)}`;
+/**
+ * Excel's SUM takes at most 255 arguments; longer lists are summed in nested groups. When an item holds
+ * an error (#REF!…), reported as a finding, AGGREGATE(9,6,…) sums the others as the finding says.
+ */
+export function sumFormula(refs: readonly string[], ignoreErrors = false): string {
+  return `=${sumExpr(refs, ignoreErrors)}`;
 }
 
-function sumExpr(refs: readonly string[]): string {
-  if (refs.length <= 255) return `SUM(${refs.join(',')})`;
+function sumExpr(refs: readonly string[], ignoreErrors: boolean): string {
+  const max = ignoreErrors ? 250 : 255;
+  const head = ignoreErrors ? 'AGGREGATE(9,6,' : 'SUM(';
+  if (refs.length <= max) return `${head}${refs.join(',')})`;
   const groups: string[] = [];
-  for (let i = 0; i < refs.length; i += 255) groups.push(sumExpr(refs.slice(i, i + 255)));
-  return sumExpr(groups);
+  for (let i = 0; i < refs.length; i += max) groups.push(sumExpr(refs.slice(i, i + max), ignoreErrors));
+  return sumExpr(groups, ignoreErrors);
 }
 
 /** Last filled period, for percentages and indexes (nested IF: no LOOKUP array tricks). */

@@ -42,6 +42,11 @@ class Edits {
   }
 }
 
+/** Does any of these cells hold an error value now (a total over them then skips errors)? */
+function holdsError(cells: TableCells, rows: readonly number[], col: number): boolean {
+  return rows.some((r) => cells.read(r, col).kind === 'error');
+}
+
 function isUsable(r: Reading): boolean {
   return r.kind === 'number' || r.kind === 'empty';
 }
@@ -174,7 +179,7 @@ export function planSource(
     const children = b.node.childIds.map((id) => table.nodes[id]!.rows[0]!);
     for (const c of [cPagu, cRealRp]) {
       if (c === null || children.length === 0) continue;
-      const formula = sumFormula(columnRefs(columnLetters(c), children));
+      const formula = sumFormula(columnRefs(columnLetters(c), children), holdsError(cells, children, c));
       if (edits.put({ row, col: c, content: { kind: 'formula', formula }, numberFormat: FORMAT.rupiah }))
         subtotals++;
     }
@@ -201,7 +206,7 @@ export function planSource(
     const tops = analysis.topLevel.map((n) => n.rows[0]!);
     for (const c of [cPagu, cRealRp]) {
       if (c === null || tops.length === 0) continue;
-      const formula = sumFormula(columnRefs(columnLetters(c), tops));
+      const formula = sumFormula(columnRefs(columnLetters(c), tops), holdsError(cells, tops, c));
       if (edits.put({ row, col: c, content: { kind: 'formula', formula }, numberFormat: FORMAT.rupiah }))
         subtotals++;
     }

@@ -7,15 +7,20 @@ export function sheetRef(sheet: string, row: number, col: number): string {
   return `'${sheet.replace(/'/g, "''")}'!${a1(row, col)}`;
 }
 
-/** Shows the source cell, or nothing when it is empty (a plain link would show 0). */
+/**
+ * Shows the source cell, or nothing when it is empty (a plain link would show 0) or holds an error value
+ * (reported as a finding at the source; it is not carried into the generated tables).
+ */
 export function linkFormula(ref: string): string {
-  return `=IF(${ref}="","",${ref})`;
+  return `=IF(ISERROR(${ref}),"",IF(${ref}="","",${ref}))`;
 }
 
 const DEFAULT_WIDTH = 9;
 /** Characters of an average 11 pt line per unit of column width, a little on the safe side. */
 const CHARS_PER_WIDTH = 1.05;
 const LINE_HEIGHT = 15;
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
 
 export const BORDERED: CellStyle = { border: true, wrap: true, vertical: 'top' };
 export const HEADER: CellStyle = {
@@ -137,7 +142,10 @@ export class SheetBuilder {
       const fontScale = (e.style?.fontSize ?? 11) / 11;
       if (needed > 1 || fontScale > 1) lines.set(e.row, Math.max(lines.get(e.row) ?? 1, needed * fontScale));
     }
-    return [...lines.entries()].map(([row, n]) => ({ row, height: Math.ceil(n * LINE_HEIGHT) }));
+    return [...lines.entries()].map(([row, n]) => ({
+      row,
+      height: Math.min(MAX_ROW_HEIGHT, Math.ceil(n * LINE_HEIGHT)),
+    }));
   }
 
   build(after?: string): SheetPlan {

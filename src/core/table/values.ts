@@ -28,7 +28,10 @@ export class TableCells {
     const hit = this.cache.get(key);
     if (hit) return hit;
     const own = this.table.conventions.get(col);
-    const reading = readCell(this.sheet.value(row, col), this.sheet.numberFormat(row, col), {
+    // A cell covered by a merge from its left holds nothing of its own (reported as merged-value-cells).
+    const merge = this.sheet.merge(row, col);
+    const value = merge && merge.left !== col ? null : this.sheet.value(row, col);
+    const reading = readCell(value, this.sheet.numberFormat(row, col), {
       convention: own === 'id' || own === 'en' ? own : this.sheetConvention,
       preferThousands: this.money.has(col),
     });
