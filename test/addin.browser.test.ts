@@ -219,3 +219,35 @@ test('the ribbon command on a sheet without a table tells the user why', async (
   await message.close();
   await page.close();
 });
+
+/** Origins that may appear as text in the bundles (licence comments and error-message links), none fetched. */
+const KNOWN_ORIGINS = new Set([
+  'https://appsforoffice.microsoft.com',
+  'https://react.dev',
+  'https://reactjs.org',
+  'https://github.com',
+  'http://www.w3.org',
+  'https://www.w3.org',
+  'https://aka.ms',
+  'https://fb.me',
+]);
+
+test('the bundles make no network call and name no new remote origin', async () => {
+  for (const file of ['taskpane.js', 'commands.js', 'message.js']) {
+    const code = await fs.readFile(path.join(DIST, file), 'utf8');
+    expect([file, code.match(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|EventSource\(/g)]).toEqual([
+      file,
+      null,
+    ]);
+    const origins = new Set([...code.matchAll(/https?:\/\/[a-z0-9.-]+\.[a-z]{2,}/gi)].map((m) => m[0]));
+    expect([file, [...origins].filter((o) => !KNOWN_ORIGINS.has(o))]).toEqual([file, []]);
+  }
+  for (const html of ['taskpane.html', 'commands.html']) {
+    const page = await fs.readFile(path.join(DIST, html), 'utf8');
+    expect(page).toMatch(
+      /Content-Security-Policy"?\s+content="default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com; connect-src 'self'/,
+    );
+    const scripts = [...page.matchAll(/<script[^>]+src="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(scripts.filter((s) => /^https?:/.test(s!))).toEqual([OFFICE_JS]);
+  }
+});

@@ -208,8 +208,16 @@ test('on a host with only ExcelApi 1.4 the formulas are written and no newer API
 });
 
 test('text from the user’s cells that looks like a formula stays text in what the Office.js adapter writes', async () => {
-  const hostile = ['=HYPERLINK("http://contoh","klik")', '+62 812 0000', '-', '@SUM(A1)', '0012'];
-  const snap = syntheticRealisasi(5);
+  const hostile = [
+    '=HYPERLINK("http://contoh","klik")',
+    '+62 812 0000',
+    '-',
+    '@SUM(A1)',
+    '0012',
+    '\t=1+1',
+    '\r=2+2',
+  ];
+  const snap = syntheticRealisasi(10);
   const values = snap.values.map((r) => [...r]);
   hostile.forEach((text, i) => (values[5 + i]![2] = text));
   const excel = FakeExcel.from([{ ...snap, values }]);
@@ -217,7 +225,29 @@ test('text from the user’s cells that looks like a formula stays text in what 
   expect(outcome.ok).toBe(true);
   const pengukuran = excel.sheet('Pengukuran Kinerja');
   const constants = [...pengukuran.cells.values()].map((c) => c.value);
-  for (const text of hostile.filter((t) => t !== '-')) expect(constants).toContain(text);
+  // Names are copied with their white space tidied (a leading tab or CR goes); what stays is text.
+  for (const text of hostile.filter((t) => t !== '-')) expect(constants).toContain(text.trim());
   const formulas = [...pengukuran.cells.values()].map((c) => c.formula ?? '');
-  expect(formulas.some((f) => /HYPERLINK|SUM\(A1\)|62 812/.test(f))).toBe(false);
+  expect(formulas.some((f) => /HYPERLINK|SUM\(A1\)|62 812|1\+1|2\+2/.test(f))).toBe(false);
+});
+
+test('Kembalikan restores the source sheet exactly: every value, formula and number format', async () => {
+  const excel = await fixtureExcel();
+  const original = new Map(
+    [...excel.sheet(SHEET).cells.entries()].map(([k, c]) => [
+      k,
+      JSON.stringify([c.formula ?? null, c.value, c.numberFormat]),
+    ]),
+  );
+  const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+  if (!outcome.ok) throw new Error(outcome.message.en);
+  await restore(asWorkbook(excel.context()), outcome.restore);
+  const after = excel.sheet(SHEET);
+  for (const [k, c] of after.cells) {
+    const now = JSON.stringify([c.formula ?? null, c.value, c.numberFormat]);
+    const was = original.get(k) ?? JSON.stringify([null, null, 'General']);
+    expect([k, now]).toEqual([k, was]);
+  }
+  for (const k of original.keys()) expect(after.cells.has(k)).toBe(true);
+  expect(after.conditionals).toEqual([]);
 });

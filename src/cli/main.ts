@@ -101,9 +101,20 @@ async function generateOne(
       'hasil tidak boleh menimpa file asli; pilih --out lain / output must not overwrite the input',
     );
   }
-  const { workbook, snapshots } = await loadWorkbook(file);
+  const { workbook, snapshots, notCarried } = await loadWorkbook(file);
   if (args.sheet !== undefined && !snapshots.some((s) => s.name === args.sheet)) {
     throw new WorkbookReadError(file, `lembar "${args.sheet}" tidak ada / no sheet named "${args.sheet}"`);
+  }
+  if (notCarried.length > 0 && args.inPlace) {
+    throw new WorkbookReadError(
+      file,
+      `berisi ${notCarried.join(', ')} yang tidak ikut tertulis; --in-place akan menghilangkannya, pakai --out / holds parts that would be lost in place; use --out`,
+    );
+  }
+  if (notCarried.length > 0) {
+    io.stderr(
+      `capaian: ${file}: peringatan / warning: ${notCarried.join(', ')} tidak ikut ke ${out} (file asli tetap utuh / the original is untouched)\n`,
+    );
   }
   const result = generateWorkbook(snapshots, withRolesForAllSheets(engineOptions(args), snapshots));
   if (noTable(result)) {

@@ -32,6 +32,23 @@ function sniff(bytes: Buffer): string | null {
 export interface LoadedWorkbook {
   readonly workbook: ExcelJS.Workbook;
   readonly snapshots: readonly SheetSnapshot[];
+  /** Parts of the file our writer cannot carry over (charts, pivot tables…), in the user's words. */
+  readonly notCarried: readonly string[];
+}
+
+/** Zip entry names are stored uncompressed, so these parts can be found in the raw bytes. */
+const NOT_CARRIED: readonly [string, string][] = [
+  ['xl/charts/', 'grafik / charts'],
+  ['xl/pivotTables/', 'tabel pivot / pivot tables'],
+  ['xl/drawings/', 'gambar dan bentuk / drawings and shapes'],
+  ['xl/vbaProject.bin', 'makro / macros'],
+  ['xl/externalLinks/', 'tautan ke workbook lain / external links'],
+  ['xl/slicers/', 'slicer'],
+];
+
+export function notCarriedParts(bytes: Buffer): string[] {
+  const text = bytes.toString('latin1');
+  return NOT_CARRIED.filter(([entry]) => text.includes(entry)).map(([, words]) => words);
 }
 
 export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
@@ -61,7 +78,7 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   if (workbook.worksheets.length === 0)
     throw new WorkbookReadError(file, 'workbook tanpa lembar kerja / workbook has no sheets');
   try {
-    return { workbook, snapshots: workbook.worksheets.map(snapshotOf) };
+    return { workbook, snapshots: workbook.worksheets.map(snapshotOf), notCarried: notCarriedParts(bytes) };
   } catch {
     throw new WorkbookReadError(file, 'isi lembar kerja tidak dapat dibaca / sheet content cannot be read');
   }
