@@ -156,6 +156,8 @@ describe('sheets of the user are never touched, and their text stays text', () =
           ['Program/Kegiatan', 'Indikator', 'Target', 'Realisasi', 'Pagu', 'Realisasi (Rp)'],
           ['Program Pelayanan', '=HYPERLINK("http://contoh","klik")', '10 dok', '8 dok', 100, 80],
           ['Program Pendukung', '+62 812 kontak', '4 kali', '4 kali', 50, 50],
+          ['Program Ketiga', '@SUM(A1) \t=1+1', '2 kali', '2 kali', 20, 20],
+          ['Program Keempat', '-2+3', '1 kali', '1 kali', 10, 10],
         ],
       },
       { name: PK, rows: [['Catatan pribadi staf'], ['jangan dihapus']] },
@@ -171,9 +173,15 @@ describe('sheets of the user are never touched, and their text stays text', () =
     pg.eachRow((row) => row.eachCell((c) => void cells.push(c.value)));
     expect(cells).toContain('=HYPERLINK("http://contoh","klik")');
     expect(cells).toContain('+62 812 kontak');
+    expect(cells).toContain('@SUM(A1) =1+1');
+    expect(cells).toContain('-2+3');
     expect(
       cells.some(
-        (v) => typeof v === 'object' && v !== null && 'formula' in v && /HYPERLINK/.test(String(v.formula)),
+        (v) =>
+          typeof v === 'object' &&
+          v !== null &&
+          'formula' in v &&
+          /HYPERLINK|SUM\(A1\)|2\+3|62 812/.test(String(v.formula)),
       ),
     ).toBe(false);
   });
