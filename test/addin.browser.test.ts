@@ -1,93 +1,34 @@
 import { execFileSync } from 'child_process';
 import { existsSync, promises as fs } from 'fs';
-import * as http from 'http';
-import { AddressInfo } from 'net';
 import * as path from 'path';
 import { chromium, Browser, Page } from 'playwright-core';
-import webpack from 'webpack';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
+import { buildOfficeStub, CHROMIUM, CHROMIUM_ARGS, OFFICE_JS, serveFolder } from './browser/serve';
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
-const CHROMIUM = '/usr/bin/chromium';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-let server: http.Server;
+let stopServer: () => Promise<void>;
 let base: string;
 let browser: Browser;
 let stub: string;
 let snapshots: string;
-
-/** The stub bundle for the browser, built from test/browser/office-stub.ts with the same fake as the jest tests. */
-async function buildStub(): Promise<string> {
-  const out = await tempDir();
-  const compiler = webpack({
-    mode: 'development',
-    devtool: false,
-    target: 'web',
-    entry: path.join(__dirname, 'browser', 'office-stub.ts'),
-    output: { path: out, filename: 'office-stub.js' },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          loader: 'ts-loader',
-          options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
-        },
-      ],
-    },
-  });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((err, stats) =>
-      err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString())) : resolve(),
-    ),
-  );
-  return fs.readFile(path.join(out, 'office-stub.js'), 'utf8');
-}
 
 beforeAll(async () => {
   // Never skip: CI installs Debian's chromium.
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium`);
   execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  stub = await buildStub();
+  stub = await buildOfficeStub();
   snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
-  server = http.createServer(async (req, res) => {
-    const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(DIST) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith('.html')
-      ? 'text/html'
-      : file.endsWith('.js')
-        ? 'application/javascript'
-        : file.endsWith('.png')
-          ? 'image/png'
-          : 'text/plain';
-    res.writeHead(200, { 'content-type': type }).end(await fs.readFile(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  ({ base, stop: stopServer } = await serveFolder(DIST));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }, 240000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await stopServer?.();
 });
 
 /** A page with Office served by the stub; every request that leaves 127.0.0.1 is recorded. */

@@ -1,15 +1,8 @@
 import type { ReactElement } from 'react';
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   FluentProvider,
   Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Spinner,
   Text,
@@ -25,6 +18,7 @@ import { GenerateSummary, ScanResult, Step, TaskpaneActions } from './actions';
 import { Columns } from './components/Columns';
 import { Findings } from './components/Findings';
 import { Settings } from './components/Settings';
+import { Notice, Section } from './components/Section';
 import { Lang, TEXTS } from './texts';
 
 type State =
@@ -114,27 +108,17 @@ export function App({ actions, lang }: AppProps): ReactElement {
       <Text as="h1" size={500} weight="semibold">
         {t.title}
       </Text>
-      {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      {notice && <Notice intent="success">{notice}</Notice>}
       {state.kind === 'loading' && <Spinner label={t.loading} />}
       {state.kind === 'noTable' && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>{t.noTable}</MessageBarTitle>
-            {say(state.scan.message)} <Button onClick={() => void load()}>{t.retry}</Button>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title={t.noTable}>
+          {say(state.scan.message)} <Button onClick={() => void load()}>{t.retry}</Button>
+        </Notice>
       )}
       {state.kind === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.error}</MessageBarTitle>
-            {say(state.message)} <Button onClick={() => void load()}>{t.retry}</Button>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title={t.error}>
+          {say(state.message)} <Button onClick={() => void load()}>{t.retry}</Button>
+        </Notice>
       )}
       {state.kind === 'ready' && (
         <>
@@ -156,43 +140,32 @@ export function App({ actions, lang }: AppProps): ReactElement {
           <Button appearance="primary" size="large" onClick={() => void generate()} disabled={busy}>
             {t.generate}
           </Button>
-          <Accordion multiple collapsible defaultOpenItems={['findings']}>
-            <AccordionItem value="findings">
-              <AccordionHeader>{`${t.findings} (${state.scan.findings.length})`}</AccordionHeader>
-              <AccordionPanel>
-                <Findings
-                  findings={state.scan.findings}
-                  lang={lang}
-                  texts={t}
-                  busy={busy}
-                  onSelect={(f) => void actions.selectCell(f.sheet, f.cell)}
-                  onFix={(f) => void fix(f)}
-                />
-              </AccordionPanel>
-            </AccordionItem>
-            <AccordionItem value="columns">
-              <AccordionHeader>{t.columns}</AccordionHeader>
-              <AccordionPanel>
-                <Columns
-                  columns={state.scan.columns}
-                  texts={t}
-                  onChange={(l, r) => void changeRole(state.scan, l, r)}
-                />
-              </AccordionPanel>
-            </AccordionItem>
-            <AccordionItem value="settings">
-              <AccordionHeader>{t.settings}</AccordionHeader>
-              <AccordionPanel>
-                <Settings
-                  options={state.scan.options}
-                  indicators={state.scan.indicators}
-                  texts={t}
-                  busy={busy}
-                  onSave={(o) => void saveOptions(o)}
-                />
-              </AccordionPanel>
-            </AccordionItem>
-          </Accordion>
+          <Section title={`${t.findings} (${state.scan.findings.length})`} open>
+            <Findings
+              findings={state.scan.findings}
+              lang={lang}
+              texts={t}
+              busy={busy}
+              onSelect={(f) => void actions.selectCell(f.sheet, f.cell)}
+              onFix={(f) => void fix(f)}
+            />
+          </Section>
+          <Section title={t.columns}>
+            <Columns
+              columns={state.scan.columns}
+              texts={t}
+              onChange={(l, r) => void changeRole(state.scan, l, r)}
+            />
+          </Section>
+          <Section title={t.settings}>
+            <Settings
+              options={state.scan.options}
+              indicators={state.scan.indicators}
+              texts={t}
+              busy={busy}
+              onSave={(o) => void saveOptions(o)}
+            />
+          </Section>
         </>
       )}
       {state.kind === 'generating' && (

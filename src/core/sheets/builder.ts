@@ -122,11 +122,20 @@ export class SheetBuilder {
    */
   private rowHeights(): { row: number; height: number }[] {
     const lines = new Map<number, number>();
+    const mergeAt = new Map(this.merges.map((m) => [m.top * 16384 + m.left, m]));
     for (const e of this.cells.values()) {
       // Only wrapped text grows its row; a title runs on to the right instead.
       if (e.content?.kind !== 'text' || !e.content.value || !e.style?.wrap) continue;
-
-      const m = this.merges.find((x) => x.top === e.row && x.left === e.col);
+      // Most cells are far shorter than their column: nothing to compute for them.
+      const fontScale = (e.style.fontSize ?? 11) / 11;
+      if (
+        fontScale === 1 &&
+        e.content.value.length < (this.widths.get(e.col) ?? DEFAULT_WIDTH) * 0.6 &&
+        !e.content.value.includes('\n')
+      ) {
+        continue;
+      }
+      const m = mergeAt.get(e.row * 16384 + e.col);
       if (m && m.bottom > m.top) continue;
       let width = 0;
       for (let c = e.col; c <= (m?.right ?? e.col); c++) width += this.widths.get(c) ?? DEFAULT_WIDTH;
@@ -139,7 +148,6 @@ export class SheetBuilder {
       const needed = e.content.value
         .split('\n')
         .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-      const fontScale = (e.style?.fontSize ?? 11) / 11;
       if (needed > 1 || fontScale > 1) lines.set(e.row, Math.max(lines.get(e.row) ?? 1, needed * fontScale));
     }
     return [...lines.entries()].map(([row, n]) => ({

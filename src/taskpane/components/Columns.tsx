@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Dropdown, Field, Option } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
 import { ColumnRole, SimpleRoleKind } from '../../core/table/roles';
 import { Texts } from '../texts';
 
@@ -43,19 +43,20 @@ export function Columns({ columns, texts, onChange }: ColumnsProps): ReactElemen
     <div style={{ display: 'grid', gap: 6 }}>
       {columns.map((c) => (
         <Field key={c.letter} label={`${texts.columnLabel(c.letter)}: ${c.header || '—'}`}>
-          <Dropdown
-            value={roleName(c.role)}
-            selectedOptions={[c.role.kind]}
-            onOptionSelect={(_, d) =>
-              d.optionValue && onChange(c.letter, { kind: d.optionValue as SimpleRoleKind })
-            }
+          {/* A native select (Fluent's Select): light, and right at the task pane's narrow width. */}
+          <Select
+            value={c.role.kind}
+            onChange={(_, d) => onChange(c.letter, { kind: d.value as SimpleRoleKind })}
           >
+            {c.role.kind === 'period' || c.role.kind === 'reference' ? (
+              <option value={c.role.kind}>{roleName(c.role)}</option>
+            ) : null}
             {(Object.keys(ROLE_NAMES) as SimpleRoleKind[]).map((k) => (
-              <Option key={k} value={k}>
+              <option key={k} value={k}>
                 {ROLE_NAMES[k]}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
       ))}
     </div>

@@ -1,13 +1,6 @@
 import type { ReactElement } from 'react';
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Link,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Link, Text } from '@fluentui/react-components';
+import { Section } from './Section';
 import { Finding, Severity } from '../../core/check/finding';
 import { FIXABLE } from '../actions';
 import { Texts } from '../texts';
@@ -34,39 +27,40 @@ export function Findings({ findings, lang, texts, onSelect, onFix, busy }: Findi
           {texts.fixAll(fixable.length)}
         </Button>
       )}
-      <Accordion multiple collapsible defaultOpenItems={['error']}>
+      <>
         {ORDER.map((severity) => {
           const group = findings.filter((f) => f.severity === severity);
           if (group.length === 0) return null;
           return (
-            <AccordionItem key={severity} value={severity}>
-              <AccordionHeader>{`${texts.severity[severity]} (${group.length})`}</AccordionHeader>
-              <AccordionPanel>
-                <ul aria-label={texts.severity[severity]} style={{ paddingLeft: 16, margin: 0 }}>
-                  {group.map((f) => (
-                    <li key={`${f.rule}-${f.sheet}-${f.cell}`} style={{ marginBottom: 8 }}>
-                      <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.cell}`}>
-                        {f.cell}
-                      </Link>{' '}
-                      <Text>{lang === 'en' ? f.messageEn : f.message}</Text>{' '}
-                      {FIXABLE.has(f.rule) && (
-                        <Button
-                          size="small"
-                          disabled={busy}
-                          onClick={() => onFix([f])}
-                          aria-label={`${texts.fix} ${f.cell}`}
-                        >
-                          {texts.fix}
-                        </Button>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </AccordionPanel>
-            </AccordionItem>
+            <Section
+              key={severity}
+              title={`${texts.severity[severity]} (${group.length})`}
+              open={severity === 'error'}
+            >
+              <ul aria-label={texts.severity[severity]} style={{ paddingLeft: 16, margin: 0 }}>
+                {group.map((f) => (
+                  <li key={`${f.rule}-${f.sheet}-${f.cell}`} style={{ marginBottom: 8 }}>
+                    <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.cell}`}>
+                      {f.cell}
+                    </Link>{' '}
+                    <Text>{lang === 'en' ? f.messageEn : f.message}</Text>{' '}
+                    {FIXABLE.has(f.rule) && (
+                      <Button
+                        size="small"
+                        disabled={busy}
+                        onClick={() => onFix([f])}
+                        aria-label={`${texts.fix} ${f.cell}`}
+                      >
+                        {texts.fix}
+                      </Button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </Section>
           );
         })}
-      </Accordion>
+      </>
     </div>
   );
 }

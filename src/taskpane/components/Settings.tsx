@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Badge, Button, Dropdown, Field, Input, Option, Switch } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, Select, Switch } from '@fluentui/react-components';
 import { useState } from 'react';
 import { SCALES } from '../../core/capaian/settings';
 import { SavedOptions } from '../../office/host';
@@ -77,28 +77,20 @@ export function Settings({ options, indicators, texts, onSave, busy }: SettingsP
         ))}
       </fieldset>
       <Field label={texts.scale}>
-        <Dropdown
-          value={SCALES.find((x) => x.id === scale)?.name}
-          selectedOptions={[scale]}
-          onOptionSelect={(_, d) => d.optionValue && setScale(d.optionValue)}
-        >
+        <Select value={scale} onChange={(_, d) => setScale(d.value)}>
           {SCALES.map((x) => (
-            <Option key={x.id} value={x.id}>
+            <option key={x.id} value={x.id}>
               {x.name}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={texts.cap}>
-        <Dropdown
-          value={cap === '' ? texts.noCap : `${cap}%`}
-          selectedOptions={[cap]}
-          onOptionSelect={(_, d) => setCap(d.optionValue ?? '')}
-        >
-          <Option value="">{texts.noCap}</Option>
-          <Option value="100">100%</Option>
-          <Option value="120">120%</Option>
-        </Dropdown>
+        <Select value={cap} onChange={(_, d) => setCap(d.value)}>
+          <option value="">{texts.noCap}</option>
+          <option value="100">100%</option>
+          <option value="120">120%</option>
+        </Select>
       </Field>
       <Field label={texts.threshold}>
         <Input value={threshold} inputMode="decimal" onChange={(_, d) => setThreshold(d.value)} />

@@ -1,0 +1,172 @@
+/**
+ * npm run bench [-- --json] [-- --smoke]: what makes the add-in feel instant, beside the naive way and the
+ * I/O floor. Timings are medians of several runs; the machine is printed with them.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import { existsSync, promises as fs, readFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { gzipSync } from 'zlib';
+import ExcelJS from 'exceljs';
+import { run } from '../src/cli/main';
+import { generateWorkbook } from '../src/core/engine';
+import { SheetSnapshot } from '../src/core/sheet/snapshot';
+import { asWorkbook } from '../src/excel/api';
+import { buatTabelCapaian } from '../src/excel/run';
+import { FakeExcel } from '../test/fakes/excel';
+import { syntheticRealisasi } from '../test/helpers/synthetic';
+import { naiveGenerate } from './naive';
+import { measureLoad } from './load';
+
+const args = new Set(process.argv.slice(2));
+const smoke = args.has('--smoke');
+const ROOT = path.join(__dirname, '..', '..');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function time(fn: () => unknown, runs: number): Promise<number> {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return Math.round(median(ms) * 10) / 10;
+}
+
+async function xlsxOf(snap: SheetSnapshot, file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(snap.name);
+  snap.values.forEach((row, r) =>
+    row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
+  );
+  await wb.xlsx.writeFile(file);
+}
+
+async function core() {
+  const sizes = smoke ? [50] : [100, 1000, 10000, 50000];
+  const out: { rows: number; ms: number; rowsPerMs: number }[] = [];
+  for (const rows of sizes) {
+    const snap = syntheticRealisasi(rows);
+    generateWorkbook([snap]);
+    const ms = await time(() => generateWorkbook([snap]), rows >= 50000 ? 3 : 5);
+    out.push({ rows, ms, rowsPerMs: Math.round((rows / ms) * 10) / 10 });
+  }
+  return out;
+}
+
+async function excel() {
+  const sizes = smoke ? [50] : [100, 1000, 5000];
+  const out: { rows: number; syncs: number; ops: number; maxRequestBytes: number; naiveSyncs: number }[] = [];
+  for (const rows of sizes) {
+    const snap = syntheticRealisasi(rows);
+    const ours = FakeExcel.from([snap]);
+    const outcome = await buatTabelCapaian(asWorkbook(ours.context()));
+    if (!outcome.ok) throw new Error(outcome.message.en);
+    const naive = FakeExcel.from([snap]);
+    await naiveGenerate(
+      asWorkbook(naive.context()),
+      generateWorkbook([snap]).plan,
+      snap.name,
+      snap.values.length,
+    );
+    out.push({
+      rows,
+      syncs: ours.syncs,
+      ops: ours.operations,
+      maxRequestBytes: ours.maxRequestBytes,
+      naiveSyncs: naive.syncs,
+    });
+  }
+  return out;
+}
+
+async function cli() {
+  const rows = smoke ? 50 : 10000;
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-bench-'));
+  const file = path.join(dir, 'realisasi.xlsx');
+  await xlsxOf(syntheticRealisasi(rows), file);
+  const quiet = { stdout: () => undefined, stderr: () => undefined };
+  const runs = smoke ? 1 : 3;
+  const ms = await time(() => run(['generate', file, '--out', path.join(dir, 'out.xlsx')], quiet), runs);
+  const ioFloorMs = await time(async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    await wb.xlsx.writeFile(path.join(dir, 'floor.xlsx'));
+  }, runs);
+  return { rows, ms, ioFloorMs, ratio: Math.round((ms / ioFloorMs) * 100) / 100 };
+}
+
+/** Peak memory of `capaian generate` on 50,000 rows, in its own process. */
+async function memory() {
+  const rows = smoke ? 50 : 50000;
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-bench-'));
+  const file = path.join(dir, 'realisasi.xlsx');
+  await xlsxOf(syntheticRealisasi(rows), file);
+  const script = `require(${JSON.stringify(path.join(ROOT, 'lib', 'cli', 'main.js'))}).run(['generate', ${JSON.stringify(file)}, '--out', ${JSON.stringify(path.join(dir, 'o.xlsx'))}], { stdout: () => {}, stderr: () => {} }).then(() => process.stdout.write(String(process.resourceUsage().maxRSS)))`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  return { rows, peakMB: Math.round(Number(r.stdout) / 1024) };
+}
+
+function bundle() {
+  const dist = path.join(ROOT, 'dist');
+  if (!existsSync(path.join(dist, 'taskpane.html')))
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+  // Every script taskpane.html loads but Office.js.
+  const scripts = [...html.matchAll(/<script[^>]+src="?([^"\s>]+)/g)]
+    .map((m) => m[1]!)
+    .filter((s) => !/^https?:/.test(s));
+  const gz = (f: string) => gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length;
+  return {
+    taskpaneGzipKB: Math.round(scripts.reduce((n, s) => n + gz(s), 0) / 102.4) / 10,
+    commandsGzipKB: Math.round(gz('commands.js') / 102.4) / 10,
+  };
+}
+
+(async () => {
+  const result = {
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    core: await core(),
+    excel: await excel(),
+    cli: await cli(),
+    memory: await memory(),
+    ...(smoke ? {} : { bundle: bundle(), load: await measureLoad(ROOT) }),
+  };
+  if (args.has('--json')) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const lines = [
+    `machine: ${result.machine}`,
+    '',
+    'core (parse + check + plan, with the generated sheets)',
+    ...result.core.map(
+      (c) => `  ${String(c.rows).padStart(6)} rows  ${String(c.ms).padStart(8)} ms  ${c.rowsPerMs} rows/ms`,
+    ),
+    '',
+    'excel (Office.js adapter on the in-memory Excel)      ours: syncs  ops  largest request   naive: syncs',
+    ...result.excel.map(
+      (e) =>
+        `  ${String(e.rows).padStart(6)} rows  ${String(e.syncs).padStart(24)} ${String(e.ops).padStart(6)} ${String(e.maxRequestBytes).padStart(12)} B ${String(e.naiveSyncs).padStart(14)}`,
+    ),
+    '',
+    `cli generate ${result.cli.rows} rows: ${result.cli.ms} ms; ExcelJS read+write floor ${result.cli.ioFloorMs} ms (${result.cli.ratio}×)`,
+    `memory: generate ${result.memory.rows} rows peaks at ${result.memory.peakMB} MB`,
+    ...('bundle' in result && result.bundle
+      ? [
+          `bundle gzip: task pane ${result.bundle.taskpaneGzipKB} KB, commands ${result.bundle.commandsGzipKB} KB`,
+        ]
+      : []),
+    ...('load' in result && result.load
+      ? [`load: task pane first useful render ${result.load.firstRenderMs} ms (CPU 4×, 1.6 Mbit/s, 150 ms)`]
+      : []),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+})().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

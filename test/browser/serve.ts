@@ -1,0 +1,80 @@
+import { existsSync, promises as fs } from 'fs';
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import webpack from 'webpack';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** office-stub.ts, found from here whether this runs from test/ (jest) or compiled into .bench/ (bench). */
+function stubSource(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'test', 'browser', 'office-stub.ts');
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error('test/browser/office-stub.ts not found');
+}
+
+/** The Office stub for the browser, built
+ from office-stub.ts with the same in-memory Excel as the jest tests. */
+export async function buildOfficeStub(): Promise<string> {
+  const out = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-stub-'));
+  const compiler = webpack({
+    mode: 'development',
+    devtool: false,
+    target: 'web',
+        entry: stubSource(),
+    output: { path: out, filename: 'office-stub.js' },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: 'ts-loader',
+          options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+        },
+      ],
+    },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((err, stats) =>
+      err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString())) : resolve(),
+    ),
+  );
+  return fs.readFile(path.join(out, 'office-stub.js'), 'utf8');
+}
+
+/** Serves a folder (dist/) on 127.0.0.1; returns its base URL and a stop function. */
+export async function serveFolder(root: string): Promise<{ base: string; stop: () => Promise<void> }> {
+  const server = http.createServer(async (req, res) => {
+    const file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = file.endsWith('.html')
+      ? 'text/html'
+      : file.endsWith('.js')
+        ? 'application/javascript'
+        : file.endsWith('.png')
+          ? 'image/png'
+          : 'text/plain';
+    res.writeHead(200, { 'content-type': type }).end(await fs.readFile(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stop: () => new Promise((r) => server.close(() => r())),
+  };
+}
