@@ -34,7 +34,7 @@ export async function buildOfficeStub(): Promise<string> {
     mode: 'development',
     devtool: false,
     target: 'web',
-        entry: stubSource(),
+    entry: stubSource(),
     output: { path: out, filename: 'office-stub.js' },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
