@@ -49,7 +49,3 @@ export function canonicalUnit(unitText: string | null | undefined): string | nul
   const joined = cleaned.replace(/ /g, '');
   return CANONICAL.get(joined) ?? cleaned;
 }
-
-export function sameUnit(a: string | null, b: string | null): boolean {
-  return canonicalUnit(a) === canonicalUnit(b);
-}

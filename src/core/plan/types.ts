@@ -56,7 +56,7 @@ export interface PageSetup {
 export interface SheetPlan {
   readonly sheet: string;
   /** Set for a sheet we generate: created, or replaced in place when it exists already. */
-  readonly create?: { readonly after?: string };
+  readonly create?: Record<string, never>;
   /** Hidden from the sheet tabs (our registry sheet). */
   readonly hidden?: boolean;
   readonly cells: readonly CellEdit[];

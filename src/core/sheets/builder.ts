@@ -1,4 +1,4 @@
-import { a1, columnLetters } from '../sheet/address';
+import { a1 } from '../sheet/address';
 import { CellRange } from '../sheet/snapshot';
 import { CellEdit, CellStyle, ConditionalFormat, PageSetup, SheetPlan } from '../plan/types';
 
@@ -156,12 +156,11 @@ export class SheetBuilder {
     }));
   }
 
-  build(after?: string): SheetPlan {
+  build(): SheetPlan {
     return {
       rowHeights: this.rowHeights(),
-
       sheet: this.name,
-      create: after === undefined ? {} : { after },
+      create: {},
       cells: [...this.cells.values()],
       merges: this.merges,
       columnWidths: [...this.widths.entries()].map(([col, width]) => ({ col, width })),
@@ -170,11 +169,6 @@ export class SheetBuilder {
       ...(this.page ? { pageSetup: this.page } : {}),
     };
   }
-}
-
-export function colRange(col: number, top: number, bottom: number): string {
-  const c = columnLetters(col);
-  return `$${c}$${top + 1}:$${c}$${bottom + 1}`;
 }
 
 /** Roman numerals for program numbering (I, II, … as in the report's tables). */

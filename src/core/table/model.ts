@@ -7,13 +7,6 @@ export type OrphanReason = 'numbering-restart' | 'before-program' | 'no-parent' 
 
 export type Level = 'sasaran' | 'program' | 'kegiatan' | 'subKegiatan';
 
-export const LEVEL_DEPTH: Readonly<Record<Level, number>> = {
-  sasaran: 0,
-  program: 1,
-  kegiatan: 2,
-  subKegiatan: 3,
-};
-
 /** One program, kegiatan, sub kegiatan or (in IKU tables) sasaran: a row, or several rows of indicators. */
 export interface TableNode {
   readonly id: number;
@@ -66,10 +59,4 @@ export function periodColumns(table: Pick<ParsedTable, 'columns'>, measure: 'K' 
     .filter((c) => c.role.kind === 'period' && c.role.measure === measure)
     .sort((a, b) => (a.role.kind === 'period' && b.role.kind === 'period' ? a.role.index - b.role.index : 0))
     .map((c) => c.col);
-}
-
-export function nodeById(table: ParsedTable, id: number): TableNode {
-  const n = table.nodes[id];
-  if (!n || n.id !== id) throw new RangeError(`no node ${id}`);
-  return n;
 }

@@ -54,14 +54,3 @@ export const ROLE_KINDS: readonly RoleKind[] = [
   'period',
   'reference',
 ];
-
-export function roleLabel(role: ColumnRole): string {
-  switch (role.kind) {
-    case 'period':
-      return `${role.of === 4 ? 'TW' : 'Bulan '}${role.index} ${role.measure}`;
-    case 'reference':
-      return `${role.source} ${role.measure}`;
-    default:
-      return role.kind;
-  }
-}
