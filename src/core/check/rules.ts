@@ -327,6 +327,13 @@ function checkStructure(out: Collector, cells: TableCells, table: ParsedTable): 
   // An error in any cell the table reads is reported even where no rule looks at the value.
   for (const c of table.columns) {
     for (let r = table.dataTop; r <= table.dataBottom; r++) {
+      // Only an error value or text like "#REF!" can be one: skip the number reader for everything else.
+      const raw = cells.sheet.value(r, c.col);
+      if (
+        raw === null ||
+        (typeof raw !== 'object' && !(typeof raw === 'string' && raw.trimStart().startsWith('#')))
+      )
+        continue;
       const v = cells.read(r, c.col);
       if (v.kind === 'error') out.add({ rule: 'formula-error', code: v.code }, 'error', r, c.col);
     }
