@@ -225,12 +225,11 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
     }
     const parent = b.node.childIds.length > 0;
     const of = b.node.level === 'program' ? 'program' : 'kegiatan';
-    for (const [col, stated, truth] of [
-      [cPagu, pagu, b.truePagu],
-      [cRealRp, real, b.trueRealisasiRp],
+    for (const [col, reading, stated, truth] of [
+      [cPagu, b.pagu, pagu, b.truePagu],
+      [cRealRp, b.realisasiRp, real, b.trueRealisasiRp],
     ] as const) {
       if (col === null || !parent || truth === null || cells.uncomputed(row, col)) continue;
-      const reading = col === cPagu ? b.pagu : b.realisasiRp;
       if (reading.kind === 'empty')
         out.add({ rule: 'missing-subtotal', sum: truth, of }, 'warning', row, col);
       else if (stated && !sameMoney(stated.value, truth)) {
