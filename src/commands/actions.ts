@@ -1,15 +1,18 @@
 import { restore } from '../excel/apply';
-import { buatTabelCapaian, RunOutcome } from '../excel/run';
+import { buatTabelCapaian, RunOptions, RunOutcome } from '../excel/run';
 import { AddinHost, savedOptions, savedRestore, SETTING } from '../office/host';
 
 /**
  * The ribbon's two one-click commands. Whatever happens the user is told: a message when it cannot be
  * done, and the Pengukuran Kinerja sheet in front of them when it is.
  */
-export async function buatTabelCapaianCommand(host: AddinHost): Promise<RunOutcome> {
+export async function buatTabelCapaianCommand(
+  host: AddinHost,
+  onProgress?: RunOptions['onProgress'],
+): Promise<RunOutcome> {
   const options = savedOptions(host.settings);
   const outcome = await host.run((context) =>
-    buatTabelCapaian(context, { ...options, sheets: { ...options.sheets, lang: host.lang } }),
+    buatTabelCapaian(context, { ...options, sheets: { ...options.sheets, lang: host.lang }, onProgress }),
   );
   // Kept also when the write failed half-way: Kembalikan must be able to undo what got through.
   if (outcome.restore) {

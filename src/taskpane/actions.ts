@@ -144,9 +144,8 @@ export function officeActions(host: AddinHost): TaskpaneActions {
       };
     },
     async generate(onProgress) {
-      onProgress('read');
-      const outcome = await buatTabelCapaianCommand(host);
-      onProgress('done');
+      // The steps come from the run itself: read, plan, write, done.
+      const outcome = await buatTabelCapaianCommand(host, onProgress);
       return outcome.ok
         ? { ok: true, summary: summaryOf(outcome.result, host.lang) }
         : { ok: false, message: outcome.message };
