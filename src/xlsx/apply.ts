@@ -61,10 +61,55 @@ function styledCopy(base: Partial<ExcelJS.Style>, edit: CellEdit): Partial<Excel
   return style;
 }
 
-function applyCell(ws: ExcelJS.Worksheet, edit: CellEdit): void {
+/** The parts of an edit that decide its style, as a key. */
+function editKey(edit: CellEdit): string {
+  const s = edit.style;
+  if (!s) return edit.numberFormat ?? '';
+  return [
+    edit.numberFormat ?? '',
+    s.bold,
+    s.italic,
+    s.fontSize,
+    s.fill,
+    s.fontColor,
+    s.wrap,
+    s.border,
+    s.horizontal,
+    s.vertical,
+    s.indent,
+  ].join('|');
+}
+
+/**
+ * Hands out one style object per (base style, edit) pair, never mutated after. ExcelJS's writer knows a
+ * style object it has seen by identity; one object per cell would be rendered to XML and looked up once per
+ * cell, and kept in memory once per cell.
+ */
+class StyleCache {
+  private readonly byBase = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
+  /** A fresh cell's style is a new empty object each time: all of them are one base. */
+  private readonly fromEmpty = new Map<string, Partial<ExcelJS.Style>>();
+
+  styleFor(base: Partial<ExcelJS.Style>, edit: CellEdit): Partial<ExcelJS.Style> {
+    let cache = this.fromEmpty;
+    if (Object.keys(base).length > 0) {
+      cache = this.byBase.get(base) ?? new Map();
+      this.byBase.set(base, cache);
+    }
+    const key = editKey(edit);
+    let style = cache.get(key);
+    if (!style) {
+      style = styledCopy(base, edit);
+      cache.set(key, style);
+    }
+    return style;
+  }
+}
+
+function applyCell(ws: ExcelJS.Worksheet, edit: CellEdit, styles: StyleCache): void {
   const cell = ws.getCell(edit.row + 1, edit.col + 1);
   if (edit.content) cell.value = valueOf(edit.content);
-  if (edit.numberFormat || edit.style) cell.style = styledCopy(cell.style, edit);
+  if (edit.numberFormat || edit.style) cell.style = styles.styleFor(cell.style, edit);
 }
 
 function applyConditional(ws: ExcelJS.Worksheet, cf: ConditionalFormat, priority: number): void {
@@ -123,11 +168,12 @@ function sheetFor(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
 /** Applies a plan to an ExcelJS workbook, and nothing else. */
 export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): void {
   let priority = 1;
+  const styles = new StyleCache();
   for (const sp of plan.sheets) {
     const ws = sheetFor(wb, sp);
     if (sp.hidden) ws.state = 'hidden';
     for (const m of sp.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-    for (const edit of sp.cells) applyCell(ws, edit);
+    for (const edit of sp.cells) applyCell(ws, edit, styles);
     for (const w of sp.columnWidths ?? []) ws.getColumn(w.col + 1).width = w.width;
     for (const h of sp.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
 

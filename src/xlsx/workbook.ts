@@ -3,6 +3,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { SheetSnapshot } from '../core/sheet/snapshot';
 import { snapshotOf } from './snapshot';
+import { deflateStoredZip } from './zip';
 
 /** A file we cannot read, with the reason in words a user understands. */
 export class WorkbookReadError extends Error {
@@ -89,7 +90,8 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, out: string): Pro
   const dir = path.dirname(out);
   const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.tmp`);
   try {
-    await workbook.xlsx.writeFile(tmp);
+    const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+    await fs.writeFile(tmp, await deflateStoredZip(Buffer.from(stored)));
     await fs.rename(tmp, out);
   } catch (e) {
     await fs.rm(tmp, { force: true });

@@ -1,0 +1,114 @@
+import { promisify } from 'util';
+import { deflateRaw } from 'zlib';
+
+const deflate = promisify(deflateRaw);
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const END = 0x06054b50;
+const STORED = 0;
+const DEFLATED = 8;
+
+interface Entry {
+  readonly name: Buffer;
+  readonly crc: number;
+  readonly size: number;
+  readonly time: number;
+  readonly date: number;
+  readonly data: Buffer;
+}
+
+/** The entries of a zip whose every entry is stored uncompressed, or null for any other zip. */
+function storedEntries(zip: Buffer): Entry[] | null {
+  let end = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === END) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries: Entry[] = [];
+  for (let n = 0; n < count; n++) {
+    if (zip.readUInt32LE(at) !== CENTRAL || zip.readUInt16LE(at + 10) !== STORED) return null;
+    const size = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const local = zip.readUInt32LE(at + 42);
+    // Sizes of 0xFFFFFFFF mean zip64, which a workbook this tool writes never needs.
+    if (size === 0xffffffff || zip.readUInt32LE(local) !== LOCAL) return null;
+    const dataAt = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    entries.push({
+      time: zip.readUInt16LE(at + 12),
+      date: zip.readUInt16LE(at + 14),
+      crc: zip.readUInt32LE(at + 16),
+      size,
+      name: zip.subarray(at + 46, at + 46 + nameLength),
+      data: zip.subarray(dataAt, dataAt + size),
+    });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
+function header(e: Entry, compressed: number, central: boolean, offset: number): Buffer {
+  const h = Buffer.alloc(central ? 46 : 30);
+  let p = 0;
+  const u16 = (v: number): void => {
+    p = h.writeUInt16LE(v, p);
+  };
+  const u32 = (v: number): void => {
+    p = h.writeUInt32LE(v >>> 0, p);
+  };
+  u32(central ? CENTRAL : LOCAL);
+  if (central) u16(20);
+  u16(20);
+  u16(0x0800); // file names are UTF-8
+  u16(DEFLATED);
+  u16(e.time);
+  u16(e.date);
+  u32(e.crc);
+  u32(compressed);
+  u32(e.size);
+  u16(e.name.length);
+  u16(0);
+  if (central) {
+    u16(0);
+    u16(0);
+    u16(0);
+    u32(0);
+    u32(offset);
+  }
+  return Buffer.concat([h, e.name]);
+}
+
+/**
+ * Deflates a stored (uncompressed) zip with Node's native zlib, its entries in parallel on the thread pool.
+ * ExcelJS compresses with a JavaScript deflate that takes longer than writing the whole workbook; it is
+ * asked for a stored zip and this compresses it instead. Any zip that is not wholly stored comes back as
+ * it is.
+ */
+export async function deflateStoredZip(zip: Buffer): Promise<Buffer> {
+  const entries = storedEntries(zip);
+  if (!entries) return zip;
+  const compressed = await Promise.all(entries.map((e) => deflate(e.data)));
+  const parts: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  entries.forEach((e, i) => {
+    const data = compressed[i]!;
+    const local = header(e, data.length, false, 0);
+    centrals.push(header(e, data.length, true, offset));
+    parts.push(local, data);
+    offset += local.length + data.length;
+  });
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
