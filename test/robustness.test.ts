@@ -1,4 +1,5 @@
 import { existsSync, promises as fs } from 'fs';
+import { findingMessage } from '../src/core/i18n/messages';
 import * as path from 'path';
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
@@ -102,7 +103,9 @@ describe('property-based: the reader and the engine never throw, and numbers rea
           };
           const result = generateWorkbook([snap]);
           expect(
-            result.findings.every((f) => typeof f.message === 'string' && /^[A-Z]+\d+$/.test(f.cell)),
+            result.findings.every(
+              (f) => typeof findingMessage(f, 'id') === 'string' && /^[A-Z]+\d+$/.test(f.cell),
+            ),
           ).toBe(true);
           const text = JSON.stringify(result.plan);
           expect(text).not.toMatch(/NaN|Infinity/);
@@ -173,7 +176,12 @@ describe('messy cells: findings or correct values, and nothing broken written', 
     expect(at('formula-error', 'D5')).toBe(true);
     expect(at('formula-error', 'G5')).toBe(true);
     expect(at('not-a-number', 'D6')).toBe(true);
-    expect(findings.find((f) => f.cell === 'D6')!.message).toContain('31/12/2024');
+    expect(
+      findingMessage(
+        findings.find((f) => f.cell === 'D6')!,
+        'id',
+      ),
+    ).toContain('31/12/2024');
     expect(findings.find((f) => f.rule === 'merged-value-cells')).toMatchObject({
       cell: 'F7',
       range: 'F7:G7',

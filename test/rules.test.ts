@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { findingMessage } from '../src/core/i18n/messages';
 import { run } from '../src/cli/main';
 import { checkWorkbook } from '../src/core/engine';
 import { PERMENDAGRI_86_2017, predikatOf } from '../src/core/capaian/settings';
@@ -53,11 +54,11 @@ describe('rules on a table with one of each problem', () => {
   });
   test('"1.234" in a column with no other evidence is flagged, not guessed silently', () => {
     // Read the Indonesian way (the dot groups thousands), and said without grouping so it is not misread again.
-    expect(at('ambiguous-number', 'D6')!.message).toContain('dibaca sebagai 1234.');
-    expect(at('ambiguous-number', 'D6')!.messageEn).toContain('read as 1234.');
+    expect(findingMessage(at('ambiguous-number', 'D6')!, 'id')).toContain('dibaca sebagai 1234.');
+    expect(findingMessage(at('ambiguous-number', 'D6')!, 'en')).toContain('read as 1234.');
   });
   test('the same sub kegiatan and indicator typed twice', () => {
-    expect(at('duplicate-row', 'B7')!.message).toContain('B5');
+    expect(findingMessage(at('duplicate-row', 'B7')!, 'id')).toContain('B5');
   });
   test('the kegiatan subtotal that does not match its items', () => {
     expect(at('subtotal-mismatch', 'E3')).toMatchObject({ stated: 300, sum: 400 });

@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { findingMessage } from '../core/i18n/messages';
 import { promises as fs } from 'fs';
 import { checkWorkbook, CheckResult, EngineOptions, generateWorkbook } from '../core/engine';
 import { applyPlan } from '../xlsx/apply';
@@ -59,9 +60,7 @@ async function checkOne(
   const exit: Exit = noTable(result) ? 2 : counts.error > 0 ? 1 : 0;
   if (args.json) return { exit, json: checkJson(file, result) };
   if (noTable(result)) {
-    io.stderr(
-      `capaian: ${file}: ${args.lang === 'id' ? result.findings[0]!.message : result.findings[0]!.messageEn}\n`,
-    );
+    io.stderr(`capaian: ${file}: ${findingMessage(result.findings[0]!, args.lang)}\n`);
     return { exit };
   }
   if (many) {
@@ -118,10 +117,7 @@ async function generateOne(
   }
   const result = generateWorkbook(snapshots, withRolesForAllSheets(engineOptions(args), snapshots));
   if (noTable(result)) {
-    throw new WorkbookReadError(
-      file,
-      args.lang === 'id' ? result.findings[0]!.message : result.findings[0]!.messageEn,
-    );
+    throw new WorkbookReadError(file, findingMessage(result.findings[0]!, args.lang));
   }
   applyPlan(workbook, result.plan);
   try {

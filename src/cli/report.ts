@@ -1,4 +1,5 @@
 import { CheckResult, GenerateResult } from '../core/engine';
+import { findingMessage } from '../core/i18n/messages';
 import { Finding, Severity } from '../core/check/finding';
 import { formatPercent } from '../core/i18n/format';
 
@@ -35,7 +36,7 @@ export function findingsText(findings: readonly Finding[], lang: Lang): string[]
     `${f.sheet}!${f.cell}`,
     SEVERITY_LABEL[lang][f.severity],
     f.rule,
-    lang === 'id' ? f.message : f.messageEn,
+    findingMessage(f, lang),
   ]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), 4));
   return rows.map(
@@ -51,7 +52,11 @@ export function checkJson(file: string, result: CheckResult): object {
   return {
     file,
     tables: result.tables.map((t) => t.report),
-    findings: result.findings,
+    findings: result.findings.map((f) => ({
+      ...f,
+      message: findingMessage(f, 'id'),
+      messageEn: findingMessage(f, 'en'),
+    })),
   };
 }
 

@@ -4,7 +4,7 @@ import { CapaianSettings, DEFAULT_SETTINGS } from './capaian/settings';
 import { planSource, SourceChanges, SourcePlan } from './plan/source';
 import { GeneratedSheets, planGeneratedSheets, SheetOptions } from './sheets/generate';
 import { EditPlan, SheetPlan } from './plan/types';
-import { rangeA1 } from './sheet/address';
+import { parseA1, rangeA1 } from './sheet/address';
 import { SheetReader, SheetSnapshot } from './sheet/snapshot';
 import { RoleOverrides } from './table/columns';
 import { Layout, ParsedTable } from './table/model';
@@ -78,16 +78,18 @@ function countsOf(table: ParsedTable, analysis: TableAnalysis): TableCounts {
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
-  const pos = (cell: string): [number, number] => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    return m ? [Number(m[2]), m[1]!.length * 100 + m[1]!.charCodeAt(0)] : [0, 0];
-  };
+  // Row, then column; the positions are read once, not on every comparison.
+  const position = new Map<string, number>();
+  for (const f of findings) {
+    if (position.has(f.cell)) continue;
+    const { row, col } = parseA1(f.cell);
+    position.set(f.cell, row * 16384 + col);
+  }
   return findings.sort(
     (a, b) =>
-      a.sheet.localeCompare(b.sheet) ||
+      (a.sheet === b.sheet ? 0 : a.sheet.localeCompare(b.sheet)) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      pos(a.cell)[0] - pos(b.cell)[0] ||
-      pos(a.cell)[1] - pos(b.cell)[1],
+      position.get(a.cell)! - position.get(b.cell)!,
   );
 }
 

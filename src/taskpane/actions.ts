@@ -1,4 +1,5 @@
 import { checkWorkbook, generateWorkbook, GenerateResult } from '../core/engine';
+import { findingMessage } from '../core/i18n/messages';
 import { Finding } from '../core/check/finding';
 import { predikatOf } from '../core/capaian/settings';
 import { polarityKey, suggestedPolarity } from '../core/capaian/polarity';
@@ -111,7 +112,9 @@ export function officeActions(host: AddinHost): TaskpaneActions {
         return {
           kind: 'noTable',
           sheet: read.active,
-          message: { id: f?.message ?? 'Tidak ada tabel.', en: f?.messageEn ?? 'No table.' },
+          message: f
+            ? { id: findingMessage(f, 'id'), en: findingMessage(f, 'en') }
+            : { id: 'Tidak ada tabel.', en: 'No table.' },
         };
       }
       const seen = new Set<string>();

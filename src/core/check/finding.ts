@@ -41,8 +41,6 @@ export type Finding = FindingData & {
   readonly sheet: string;
   /** A1 address of the cell to fix. */
   readonly cell: string;
-  readonly message: string;
-  readonly messageEn: string;
 };
 
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

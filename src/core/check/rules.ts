@@ -1,6 +1,5 @@
 import { capaianOf, typedCapaianMatches } from '../capaian/compute';
 import { CapaianSettings } from '../capaian/settings';
-import { findingMessage } from '../i18n/messages';
 import { NumberReading, Reading } from '../numbers/read';
 import { PERCENT } from '../numbers/units';
 import { formatNumber, formatPercent } from '../i18n/format';
@@ -11,15 +10,9 @@ import { TableCells } from '../table/values';
 import { analyseTable, TableAnalysis } from './analysis';
 import { Finding, FindingData, Severity, ValueKind } from './finding';
 
+/** Its words come from the catalogue (`findingMessage`) when shown: most findings of a big table never are. */
 export function makeFinding(data: FindingData, severity: Severity, sheet: string, cell: string): Finding {
-  return {
-    ...data,
-    severity,
-    sheet,
-    cell,
-    message: findingMessage(data, 'id'),
-    messageEn: findingMessage(data, 'en'),
-  };
+  return { ...data, severity, sheet, cell };
 }
 
 /** Money is compared to the rupiah; a difference under one rupiah is rounding. */

@@ -38,6 +38,9 @@ export function isCellError(v: CellValue): v is CellError {
   return typeof v === 'object' && v !== null && 'error' in v;
 }
 
+/** Whitespace other than a plain space, or two spaces in a row. */
+const MULTI_SPACE = /[^\S ]| {2}/;
+
 /** Reads cells by sheet coordinates, resolving merged areas to their top-left cell. */
 export class SheetReader {
   private readonly mergeOf = new Map<number, CellRange>();
@@ -103,7 +106,9 @@ export class SheetReader {
   text(row: number, col: number): string {
     const v = this.value(row, col);
     if (v === null || isCellError(v)) return '';
-    return String(v).replace(/\s+/g, ' ').trim();
+    const text = String(v);
+    // Most cells hold single plain spaces only: nothing to collapse.
+    return MULTI_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   }
 
   isEmpty(row: number, col: number): boolean {

@@ -23,6 +23,7 @@ const LINE_HEIGHT = 15;
 const MAX_ROW_HEIGHT = 409;
 
 export const BORDERED: CellStyle = { border: true, wrap: true, vertical: 'top' };
+export const CENTERED: CellStyle = { ...BORDERED, horizontal: 'center' };
 export const HEADER: CellStyle = {
   border: true,
   wrap: true,
@@ -34,7 +35,8 @@ export const HEADER: CellStyle = {
 
 /** Builds one generated sheet, row by row; cells are 0-based. */
 export class SheetBuilder {
-  private readonly cells = new Map<number, CellEdit>();
+  /** Cells by row then column: a later write to a cell replaces the earlier one. */
+  private readonly rows: (CellEdit | undefined)[][] = [];
   private readonly merges: CellRange[] = [];
   private readonly widths = new Map<number, number>();
   private readonly conditional: ConditionalFormat[] = [];
@@ -45,7 +47,7 @@ export class SheetBuilder {
 
   /** Literal text: written as text even when it starts with '=', '+', '-' or '@'. */
   text(row: number, col: number, value: string, style: CellStyle = BORDERED): this {
-    return this.put({ row, col, content: { kind: 'text', value }, style });
+    return this.put(row, col, { kind: 'text', value }, style, undefined);
   }
 
   formula(
@@ -55,33 +57,34 @@ export class SheetBuilder {
     numberFormat?: string,
     style: CellStyle = BORDERED,
   ): this {
-    return this.put({
-      row,
-      col,
-      content: { kind: 'formula', formula },
-      style,
-      ...(numberFormat ? { numberFormat } : {}),
-    });
+    return this.put(row, col, { kind: 'formula', formula }, style, numberFormat);
   }
 
   number(row: number, col: number, value: number, numberFormat?: string, style: CellStyle = BORDERED): this {
-    return this.put({
-      row,
-      col,
-      content: { kind: 'number', value },
-      style,
-      ...(numberFormat ? { numberFormat } : {}),
-    });
+    return this.put(row, col, { kind: 'number', value }, style, numberFormat);
   }
 
   /** An empty cell that still gets the table's border. */
   blank(row: number, col: number, style: CellStyle = BORDERED): this {
-    return this.put({ row, col, style });
+    return this.put(row, col, undefined, style, undefined);
   }
 
-  private put(edit: CellEdit): this {
-    this.cells.set(edit.row * 16384 + edit.col, edit);
+  /** Every edit gets the same fields, in the same order: tens of thousands of them stay one shape. */
+  private put(
+    row: number,
+    col: number,
+    content: CellEdit['content'],
+    style: CellStyle,
+    numberFormat: string | undefined,
+  ): this {
+    (this.rows[row] ??= [])[col] = { row, col, content, style, numberFormat };
     return this;
+  }
+
+  private cells(): CellEdit[] {
+    const out: CellEdit[] = [];
+    for (const row of this.rows) if (row) for (const e of row) if (e) out.push(e);
+    return out;
   }
 
   /** The two centred title lines every generated sheet starts with: the table's title and the dinas. */
@@ -120,10 +123,10 @@ export class SheetBuilder {
    * Neither Excel nor LibreOffice grows a row for wrapped text when it opens a file, so the heights are
    * estimated here from the text's length and the width of its column (or merged columns).
    */
-  private rowHeights(): { row: number; height: number }[] {
+  private rowHeights(cells: readonly CellEdit[]): { row: number; height: number }[] {
     const lines = new Map<number, number>();
     const mergeAt = new Map(this.merges.map((m) => [m.top * 16384 + m.left, m]));
-    for (const e of this.cells.values()) {
+    for (const e of cells) {
       // Only wrapped text grows its row; a title runs on to the right instead.
       if (e.content?.kind !== 'text' || !e.content.value || !e.style?.wrap) continue;
       // Most cells are far shorter than their column: nothing to compute for them.
@@ -157,11 +160,12 @@ export class SheetBuilder {
   }
 
   build(): SheetPlan {
+    const cells = this.cells();
     return {
-      rowHeights: this.rowHeights(),
+      rowHeights: this.rowHeights(cells),
       sheet: this.name,
       create: {},
-      cells: [...this.cells.values()],
+      cells,
       merges: this.merges,
       columnWidths: [...this.widths.entries()].map(([col, width]) => ({ col, width })),
       conditionalFormats: this.conditional,

@@ -72,7 +72,12 @@ export function planGeneratedSheets(
   const ctx: GenerateContext = { settings: checked.settings, lang, labels, year, dinas };
 
   const existing = sheets.map((s) => s.name);
-  const source = (at: AnalysedTable): SourceTable => new SourceTable(at, sourcePlans.get(at) ?? null);
+  const sources = new Map<AnalysedTable, SourceTable>();
+  const source = (at: AnalysedTable): SourceTable => {
+    const known = sources.get(at) ?? new SourceTable(at, sourcePlans.get(at) ?? null);
+    sources.set(at, known);
+    return known;
+  };
   const plans: SheetPlan[] = [];
   const names: { pk?: string; pengukuran?: string; ringkasan?: string } = {};
 

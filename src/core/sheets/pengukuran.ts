@@ -1,9 +1,9 @@
 import { capaianFormula, lastFilledFormula, penyerapanFormula } from '../plan/formulas';
-import { FORMAT } from '../plan/types';
+import { CellStyle, FORMAT } from '../plan/types';
 import { a1, columnLetters } from '../sheet/address';
 import { TableNode } from '../table/model';
 import { IndicatorFigures } from '../check/analysis';
-import { BORDERED, HEADER, linkFormula, roman, SheetBuilder } from './builder';
+import { BORDERED, CENTERED, HEADER, linkFormula, roman, SheetBuilder } from './builder';
 import { GenerateContext, SourceTable } from './context';
 import { bandCondition, bandFill, bandRangeText, predikatFormula } from './predikat';
 
@@ -68,17 +68,23 @@ function writeIndicator(
   const cReal = src.col('realisasiK');
   b.text(row, PK_COL.indikator, ind.indikator);
   if (cTarget !== null) {
-    b.formula(row, PK_COL.target, linkFormula(src.ref(ind.row, cTarget)), src.format(ind.row, cTarget), {
-      ...BORDERED,
-      horizontal: 'center',
-    });
+    b.formula(
+      row,
+      PK_COL.target,
+      linkFormula(src.ref(ind.row, cTarget)),
+      src.format(ind.row, cTarget),
+      CENTERED,
+    );
   } else b.blank(row, PK_COL.target);
   // The source's realisasi column holds the year's figure (a live total where there are periods).
   if (cReal !== null) {
-    b.formula(row, PK_COL.realisasi, linkFormula(src.ref(ind.row, cReal)), src.format(ind.row, cReal), {
-      ...BORDERED,
-      horizontal: 'center',
-    });
+    b.formula(
+      row,
+      PK_COL.realisasi,
+      linkFormula(src.ref(ind.row, cReal)),
+      src.format(ind.row, cReal),
+      CENTERED,
+    );
   } else if (src.periodCols.length > 0) {
     // No realisasi column: the year's figure from the periods, as the source table would total them.
     const refs = src.periodCols.map((c) => src.ref(ind.row, c));
@@ -86,25 +92,34 @@ function writeIndicator(
       ind.periodRule === 'jumlah'
         ? `IF(COUNT(${refs.join(',')})=0,"",SUM(${refs.join(',')}))`
         : lastFilledFormula(refs).slice(1);
-    b.formula(row, PK_COL.realisasi, `=${total}`, src.format(ind.row, src.periodCols[0]!), {
-      ...BORDERED,
-      horizontal: 'center',
-    });
+    b.formula(row, PK_COL.realisasi, `=${total}`, src.format(ind.row, src.periodCols[0]!), CENTERED);
   } else b.blank(row, PK_COL.realisasi);
   const t = a1(row, PK_COL.target);
 
   const r = a1(row, PK_COL.realisasi);
   b.formula(row, PK_COL.capaian, capaianFormula(t, r, ind.polarity, ctx.settings), FORMAT.percent);
   const cap = a1(row, PK_COL.capaian);
-  b.formula(row, PK_COL.predikat, predikatFormula(cap, ctx.settings.scale, ctx.lang), undefined, {
-    ...BORDERED,
-    horizontal: 'center',
-  });
+  b.formula(row, PK_COL.predikat, predikatFormula(cap, ctx.settings.scale, ctx.lang), undefined, CENTERED);
 }
 
 function emptyIndicator(b: SheetBuilder, row: number): void {
   for (const c of [PK_COL.indikator, PK_COL.target, PK_COL.realisasi, PK_COL.capaian, PK_COL.predikat])
     b.blank(row, c);
+}
+
+const NODE_STYLES = new Map<string, { readonly no: CellStyle; readonly nama: CellStyle }>();
+
+/** A program's number and name are bold; names are indented by level. One style object per kind. */
+function nodeStyle(node: TableNode): { readonly no: CellStyle; readonly nama: CellStyle } {
+  const bold = node.level === 'program';
+  const indent = node.parentId === null ? 0 : node.level === 'kegiatan' ? 1 : 2;
+  const key = `${bold}|${indent}`;
+  let style = NODE_STYLES.get(key);
+  if (!style) {
+    style = { no: { ...CENTERED, bold }, nama: { ...BORDERED, bold, indent } };
+    NODE_STYLES.set(key, style);
+  }
+  return style;
 }
 
 function numbering(nodes: readonly TableNode[]): Map<number, string> {
@@ -156,7 +171,7 @@ export function buildPengukuran(
     const top = row;
     let n = 0;
     for (const [sasaran, inds] of groups) {
-      b.text(row, PK_COL.no, String(++n), { ...BORDERED, horizontal: 'center' });
+      b.text(row, PK_COL.no, String(++n), CENTERED);
       b.text(row, PK_COL.nama, sasaran);
       const first = row;
       for (const ind of inds) {
@@ -186,20 +201,12 @@ export function buildPengukuran(
     for (const node of hierarchy) {
       nodeRow.set(node.id, row);
       const first = row;
-      const nameStyle = {
-        ...BORDERED,
-        bold: node.level === 'program',
-        indent: node.parentId === null ? 0 : node.level === 'kegiatan' ? 1 : 2,
-      };
-      b.text(row, PK_COL.no, numbers.get(node.id)!, {
-        ...BORDERED,
-        horizontal: 'center',
-        bold: node.level === 'program',
-      });
+      const style = nodeStyle(node);
+      b.text(row, PK_COL.no, numbers.get(node.id)!, style.no);
       const label = node.orphanReason ? `${node.name} (${l.noProgramRow})` : node.name;
-      b.text(row, PK_COL.nama, label, nameStyle);
+      b.text(row, PK_COL.nama, label, style.nama);
 
-      b.text(row, PK_COL.tingkat, l.levelName[node.level], { ...BORDERED, horizontal: 'center' });
+      b.text(row, PK_COL.tingkat, l.levelName[node.level], CENTERED);
       for (const [col, srcCol] of [
         [PK_COL.pagu, cPagu],
         [PK_COL.realisasiRp, cRealRp],

@@ -2,7 +2,7 @@ import { IndicatorFigures } from '../check/analysis';
 import { FORMAT } from '../plan/types';
 import { SheetReader, SheetSnapshot } from '../sheet/snapshot';
 import { TableNode } from '../table/model';
-import { BORDERED, HEADER, linkFormula, SheetBuilder } from './builder';
+import { BORDERED, CENTERED, HEADER, linkFormula, SheetBuilder } from './builder';
 import { GenerateContext, SourceTable } from './context';
 import { SheetLabels } from './labels';
 import { Signatory } from './registry';
@@ -102,16 +102,13 @@ export function buildPerjanjian(
         if (lastSasaran !== null) closeGroup();
         groupTop = row;
         lastSasaran = sasaran;
-        b.text(row, COL.no, `${++n}.`, { ...BORDERED, horizontal: 'center' });
+        b.text(row, COL.no, `${++n}.`, CENTERED);
         b.text(row, COL.a, sasaran);
       } else b.blank(row, COL.no).blank(row, COL.a);
       b.text(row, COL.b, ind.indikator);
       if (cTarget === null) b.blank(row, COL.c);
       else {
-        b.formula(row, COL.c, linkFormula(src.ref(ind.row, cTarget)), src.format(ind.row, cTarget), {
-          ...BORDERED,
-          horizontal: 'center',
-        });
+        b.formula(row, COL.c, linkFormula(src.ref(ind.row, cTarget)), src.format(ind.row, cTarget), CENTERED);
       }
       row++;
     }
@@ -127,7 +124,7 @@ export function buildPerjanjian(
     const cPagu = src.col('pagu');
     const top = row;
     nodes.forEach((node, i) => {
-      b.text(row, COL.no, `${i + 1}.`, { ...BORDERED, horizontal: 'center' });
+      b.text(row, COL.no, `${i + 1}.`, CENTERED);
       b.text(row, COL.a, node.name);
       if (cPagu === null) b.blank(row, COL.b);
       else b.formula(row, COL.b, linkFormula(src.ref(node.rows[0]!, cPagu)), FORMAT.rupiah);

@@ -1,7 +1,7 @@
 import { penyerapanFormula } from '../plan/formulas';
 import { FORMAT } from '../plan/types';
 import { a1, columnLetters } from '../sheet/address';
-import { BORDERED, HEADER, sheetRef, SheetBuilder } from './builder';
+import { BORDERED, CENTERED, HEADER, sheetRef, SheetBuilder } from './builder';
 import { GenerateContext, SourceTable } from './context';
 import { PengukuranLayout, PK_COL } from './pengukuran';
 
@@ -98,10 +98,7 @@ export function buildRingkasan(
     b.text(row, 0, ind.indikator);
     b.text(row, 1, ind.node.name);
     b.formula(row, 2, `=${sheetRef(p.sheet, at, PK_COL.capaian)}`, FORMAT.percent);
-    b.formula(row, 3, `=${sheetRef(p.sheet, at, PK_COL.predikat)}`, undefined, {
-      ...BORDERED,
-      horizontal: 'center',
-    });
+    b.formula(row, 3, `=${sheetRef(p.sheet, at, PK_COL.predikat)}`, undefined, CENTERED);
     row++;
   }
 
@@ -149,10 +146,7 @@ export function buildRingkasan(
         4,
         `=IF(ISNUMBER(${d}),IF(${d}>=0,"${ef}",IF(${d}>=${EFISIENSI_CUKUP},"${cukup}","${tidak}")),"")`,
         undefined,
-        {
-          ...BORDERED,
-          horizontal: 'center',
-        },
+        CENTERED,
       );
       row++;
     }

@@ -35,9 +35,10 @@ function headerScore(
     filled++;
     left = Math.min(left, m ? m.left : c);
     right = Math.max(right, m ? m.right : c);
-    const t = normalize(sheet.text(row, c));
     // A data row can name a "Program" and a "Kegiatan"; a header row is made of such words.
-    if (typeof sheet.value(row, c) !== 'string' || t.length > 120 || !HEADER_WORDS.test(t)) continue;
+    if (typeof sheet.value(row, c) !== 'string') continue;
+    const t = normalize(sheet.text(row, c));
+    if (t.length > 120 || !HEADER_WORDS.test(t)) continue;
     words++;
     if (CORE_WORDS.test(t)) core = true;
   }

@@ -1,7 +1,12 @@
+/** Whitespace other than a plain space, two spaces in a row, or a space beside a slash. */
+const NEEDS_COLLAPSING = /[^\S ]| {2}| \/|\/ /;
+
 /** Lower-case, single-spaced text for matching header and name words. */
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Most text has nothing to collapse: single plain spaces, none beside a slash.
+  if (!NEEDS_COLLAPSING.test(lower)) return lower.trim();
+  return lower
     .replace(/[\u00a0\s]+/g, ' ')
     .replace(/\s*\/\s*/g, '/')
     .trim();

@@ -2,13 +2,15 @@ import { NumberReading, readCell, Reading } from '../numbers/read';
 import { SheetReader } from '../sheet/snapshot';
 import { ParsedTable } from './model';
 
+const EMPTY: Reading = { kind: 'empty' };
 const MONEY_ROLES = new Set(['pagu', 'realisasiRp']);
 
 /** Reads a table's cells with each column's settled convention (the sheet's when the column has none). */
 export class TableCells {
   private readonly sheetConvention: 'id' | 'en' | null;
   private readonly money = new Set<number>();
-  private readonly cache = new Map<number, Reading>();
+  /** Readings by row then column: every rule asks for the same cells again. */
+  private readonly cache: (Reading | undefined)[][] = [];
 
   constructor(
     readonly sheet: SheetReader,
@@ -23,9 +25,9 @@ export class TableCells {
   }
 
   read(row: number, col: number | null): Reading {
-    if (col === null) return { kind: 'empty' };
-    const key = row * 16384 + col;
-    const hit = this.cache.get(key);
+    if (col === null) return EMPTY;
+    const cached = (this.cache[row] ??= []);
+    const hit = cached[col];
     if (hit) return hit;
     const own = this.table.conventions.get(col);
     // A cell covered by a merge from its left holds nothing of its own (reported as merged-value-cells).
@@ -35,7 +37,7 @@ export class TableCells {
       convention: own === 'id' || own === 'en' ? own : this.sheetConvention,
       preferThousands: this.money.has(col),
     });
-    this.cache.set(key, reading);
+    cached[col] = reading;
     return reading;
   }
 

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { findingMessage } from '../../core/i18n/messages';
 import { Button, Link, Text } from '@fluentui/react-components';
 import { Section } from './Section';
 import { Finding, Severity } from '../../core/check/finding';
@@ -43,7 +44,7 @@ export function Findings({ findings, lang, texts, onSelect, onFix, busy }: Findi
                     <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.cell}`}>
                       {f.cell}
                     </Link>{' '}
-                    <Text>{lang === 'en' ? f.messageEn : f.message}</Text>{' '}
+                    <Text>{findingMessage(f, lang)}</Text>{' '}
                     {FIXABLE.has(f.rule) && (
                       <Button
                         size="small"
