@@ -51,6 +51,12 @@ function isThousandsShape(s: string, sep: string): boolean {
   return head !== undefined && tail !== undefined && /^[1-9]\d{0,2}$/.test(head) && /^\d{3}$/.test(tail);
 }
 
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
 interface ParsedDigits {
   value: number;
   decimals: number;
@@ -62,8 +68,8 @@ function parseDigits(
   convention: Convention | null,
   preferThousands: boolean,
 ): ParsedDigits | null {
-  const dots = (s.match(/\./g) ?? []).length;
-  const commas = (s.match(/,/g) ?? []).length;
+  const dots = count(s, '.');
+  const commas = count(s, ',');
   let decimalSep: '.' | ',' | null;
   let ambiguous = false;
   if (dots > 0 && commas > 0) decimalSep = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
@@ -127,18 +133,44 @@ export interface ReadOptions {
   readonly preferThousands?: boolean;
 }
 
+interface FormatFacts {
+  readonly date: boolean;
+  readonly percent: boolean;
+  readonly decimals: number | null;
+}
+
+/** A workbook uses a handful of number formats over thousands of cells: each is read once. */
+const FORMAT_FACTS = new Map<string, FormatFacts>();
+
+function formatFacts(numFmt: string): FormatFacts {
+  let facts = FORMAT_FACTS.get(numFmt);
+  if (!facts) {
+    facts = {
+      date: isDateFormat(numFmt),
+      percent: isPercentFormat(numFmt),
+      decimals: formatDecimals(numFmt),
+    };
+    if (FORMAT_FACTS.size > 1000) FORMAT_FACTS.clear();
+    FORMAT_FACTS.set(numFmt, facts);
+  }
+  return facts;
+}
+
+const EMPTY: Reading = { kind: 'empty' };
+
 /** Reads a cell the way an Indonesian office types it. Never throws. */
 export function readCell(value: CellValue, numFmt = 'General', options: ReadOptions = {}): Reading {
-  if (value === null) return { kind: 'empty' };
+  if (value === null) return EMPTY;
   if (isCellError(value)) return { kind: 'error', code: value.error };
   if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'text', text: String(value) };
     // A date typed where a target or realisasi belongs is a mistake, not a number of days since 1900.
-    if (isDateFormat(numFmt)) return { kind: 'text', text: dateText(value) };
+    const facts = formatFacts(numFmt);
+    if (facts.date) return { kind: 'text', text: dateText(value) };
 
-    const percent = isPercentFormat(numFmt);
-    const shown = formatDecimals(numFmt);
+    const percent = facts.percent;
+    const shown = facts.decimals;
     return {
       kind: 'number',
       value,
@@ -155,7 +187,7 @@ export function readCell(value: CellValue, numFmt = 'General', options: ReadOpti
 
 export function readText(input: string, options: ReadOptions = {}): Reading {
   let s = input.replace(SPACES, ' ').trim();
-  if (s === '') return { kind: 'empty' };
+  if (s === '') return EMPTY;
   if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i.test(s)) {
     return { kind: 'error', code: s.toUpperCase() };
   }

@@ -37,6 +37,9 @@ export const HEADER: CellStyle = {
 export class SheetBuilder {
   /** Cells by row then column: a later write to a cell replaces the earlier one. */
   private readonly rows: (CellEdit | undefined)[][] = [];
+  /** Wrapped text cells, the only ones that can need a taller row. */
+  private readonly wrapped: { readonly edit: CellEdit; readonly value: string; readonly style: CellStyle }[] =
+    [];
   private readonly merges: CellRange[] = [];
   private readonly widths = new Map<number, number>();
   private readonly conditional: ConditionalFormat[] = [];
@@ -47,7 +50,9 @@ export class SheetBuilder {
 
   /** Literal text: written as text even when it starts with '=', '+', '-' or '@'. */
   text(row: number, col: number, value: string, style: CellStyle = BORDERED): this {
-    return this.put(row, col, { kind: 'text', value }, style, undefined);
+    const edit = this.put(row, col, { kind: 'text', value }, style, undefined);
+    if (style.wrap && value) this.wrapped.push({ edit, value, style });
+    return this;
   }
 
   formula(
@@ -57,16 +62,19 @@ export class SheetBuilder {
     numberFormat?: string,
     style: CellStyle = BORDERED,
   ): this {
-    return this.put(row, col, { kind: 'formula', formula }, style, numberFormat);
+    this.put(row, col, { kind: 'formula', formula }, style, numberFormat);
+    return this;
   }
 
   number(row: number, col: number, value: number, numberFormat?: string, style: CellStyle = BORDERED): this {
-    return this.put(row, col, { kind: 'number', value }, style, numberFormat);
+    this.put(row, col, { kind: 'number', value }, style, numberFormat);
+    return this;
   }
 
   /** An empty cell that still gets the table's border. */
   blank(row: number, col: number, style: CellStyle = BORDERED): this {
-    return this.put(row, col, undefined, style, undefined);
+    this.put(row, col, undefined, style, undefined);
+    return this;
   }
 
   /** Every edit gets the same fields, in the same order: tens of thousands of them stay one shape. */
@@ -76,9 +84,10 @@ export class SheetBuilder {
     content: CellEdit['content'],
     style: CellStyle,
     numberFormat: string | undefined,
-  ): this {
-    (this.rows[row] ??= [])[col] = { row, col, content, style, numberFormat };
-    return this;
+  ): CellEdit {
+    const edit = { row, col, content, style, numberFormat };
+    (this.rows[row] ??= [])[col] = edit;
+    return edit;
   }
 
   private cells(): CellEdit[] {
@@ -123,35 +132,36 @@ export class SheetBuilder {
    * Neither Excel nor LibreOffice grows a row for wrapped text when it opens a file, so the heights are
    * estimated here from the text's length and the width of its column (or merged columns).
    */
-  private rowHeights(cells: readonly CellEdit[]): { row: number; height: number }[] {
+  private rowHeights(): { row: number; height: number }[] {
     const lines = new Map<number, number>();
     const mergeAt = new Map(this.merges.map((m) => [m.top * 16384 + m.left, m]));
-    for (const e of cells) {
-      // Only wrapped text grows its row; a title runs on to the right instead.
-      if (e.content?.kind !== 'text' || !e.content.value || !e.style?.wrap) continue;
+    for (const { edit, value, style } of this.wrapped) {
+      // A cell written over later no longer counts.
+      if (this.rows[edit.row]![edit.col] !== edit) continue;
       // Most cells are far shorter than their column: nothing to compute for them.
-      const fontScale = (e.style.fontSize ?? 11) / 11;
+      const fontScale = (style.fontSize ?? 11) / 11;
       if (
         fontScale === 1 &&
-        e.content.value.length < (this.widths.get(e.col) ?? DEFAULT_WIDTH) * 0.6 &&
-        !e.content.value.includes('\n')
+        value.length < (this.widths.get(edit.col) ?? DEFAULT_WIDTH) * 0.6 &&
+        !value.includes('\n')
       ) {
         continue;
       }
-      const m = mergeAt.get(e.row * 16384 + e.col);
+      const m = mergeAt.get(edit.row * 16384 + edit.col);
       if (m && m.bottom > m.top) continue;
       let width = 0;
-      for (let c = e.col; c <= (m?.right ?? e.col); c++) width += this.widths.get(c) ?? DEFAULT_WIDTH;
+      for (let c = edit.col; c <= (m?.right ?? edit.col); c++) width += this.widths.get(c) ?? DEFAULT_WIDTH;
       // Capitals and bold text are wider than the average character.
-      const letters = e.content.value.replace(/[^A-Za-z]/g, '');
+      const letters = value.replace(/[^A-Za-z]/g, '');
       const upper = letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.5;
-      const wide = (upper ? 0.8 : 1) * (e.style?.bold ? 0.9 : 1);
-      const perLine = Math.max(1, Math.floor((width - (e.style?.indent ?? 0) * 2) * CHARS_PER_WIDTH * wide));
+      const wide = (upper ? 0.8 : 1) * (style.bold ? 0.9 : 1);
+      const perLine = Math.max(1, Math.floor((width - (style.indent ?? 0) * 2) * CHARS_PER_WIDTH * wide));
 
-      const needed = e.content.value
+      const needed = value
         .split('\n')
         .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-      if (needed > 1 || fontScale > 1) lines.set(e.row, Math.max(lines.get(e.row) ?? 1, needed * fontScale));
+      if (needed > 1 || fontScale > 1)
+        lines.set(edit.row, Math.max(lines.get(edit.row) ?? 1, needed * fontScale));
     }
     return [...lines.entries()].map(([row, n]) => ({
       row,
@@ -160,12 +170,11 @@ export class SheetBuilder {
   }
 
   build(): SheetPlan {
-    const cells = this.cells();
     return {
-      rowHeights: this.rowHeights(cells),
+      rowHeights: this.rowHeights(),
       sheet: this.name,
       create: {},
-      cells,
+      cells: this.cells(),
       merges: this.merges,
       columnWidths: [...this.widths.entries()].map(([col, width]) => ({ col, width })),
       conditionalFormats: this.conditional,
