@@ -152,3 +152,31 @@ describe('parts our writer cannot carry (charts, pivot tables, macros)', () => {
     expect(err).toMatch(/peringatan \/ warning: grafik \/ charts tidak ikut ke .*grafik-capaian\.xlsx/);
   });
 });
+
+/**
+ * The workbook is zipped by Node's zlib instead of ExcelJS's JavaScript deflate: it must come out compressed
+ * and every part must read back exactly as ExcelJS wrote it.
+ */
+describe('saving compresses with native zlib', () => {
+  it('gives the parts ExcelJS wrote, deflated, and leaves other zips alone', async () => {
+    const { deflateStoredZip } = await import('../src/xlsx/zip');
+    const JSZip = (await import('jszip')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(FIXTURE);
+    const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+    const deflated = await deflateStoredZip(stored);
+    expect(deflated.length).toBeLessThan(stored.length / 3);
+
+    const a = await JSZip.loadAsync(stored);
+    const b = await JSZip.loadAsync(deflated);
+    expect(Object.keys(b.files).sort()).toEqual(Object.keys(a.files).sort());
+    expect(Object.values(b.files).filter((f) => f.dir).length).toBeGreaterThan(0);
+    for (const name of Object.keys(a.files).filter((n) => !a.files[n]!.dir)) {
+      expect(await b.file(name)!.async('nodebuffer')).toEqual(await a.file(name)!.async('nodebuffer'));
+    }
+    // A zip that is already compressed (or not a zip) comes back untouched.
+    expect(await deflateStoredZip(deflated)).toBe(deflated);
+    const junk = Buffer.from('not a zip at all');
+    expect(await deflateStoredZip(junk)).toBe(junk);
+  });
+});

@@ -15,6 +15,9 @@ interface Entry {
   readonly size: number;
   readonly time: number;
   readonly date: number;
+  readonly madeBy: number;
+  /** File attributes; folder entries are marked here as well as by their trailing '/'. */
+  readonly external: number;
   readonly data: Buffer;
 }
 
@@ -40,6 +43,8 @@ function storedEntries(zip: Buffer): Entry[] | null {
     if (size === 0xffffffff || zip.readUInt32LE(local) !== LOCAL) return null;
     const dataAt = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     entries.push({
+      madeBy: zip.readUInt16LE(at + 4),
+      external: zip.readUInt32LE(at + 38),
       time: zip.readUInt16LE(at + 12),
       date: zip.readUInt16LE(at + 14),
       crc: zip.readUInt32LE(at + 16),
@@ -52,7 +57,7 @@ function storedEntries(zip: Buffer): Entry[] | null {
   return entries;
 }
 
-function header(e: Entry, compressed: number, central: boolean, offset: number): Buffer {
+function header(e: Entry, method: number, compressed: number, central: boolean, offset: number): Buffer {
   const h = Buffer.alloc(central ? 46 : 30);
   let p = 0;
   const u16 = (v: number): void => {
@@ -62,10 +67,10 @@ function header(e: Entry, compressed: number, central: boolean, offset: number):
     p = h.writeUInt32LE(v >>> 0, p);
   };
   u32(central ? CENTRAL : LOCAL);
-  if (central) u16(20);
+  if (central) u16(e.madeBy);
   u16(20);
   u16(0x0800); // file names are UTF-8
-  u16(DEFLATED);
+  u16(method);
   u16(e.time);
   u16(e.date);
   u32(e.crc);
@@ -77,7 +82,7 @@ function header(e: Entry, compressed: number, central: boolean, offset: number):
     u16(0);
     u16(0);
     u16(0);
-    u32(0);
+    u32(e.external);
     u32(offset);
   }
   return Buffer.concat([h, e.name]);
@@ -92,14 +97,16 @@ function header(e: Entry, compressed: number, central: boolean, offset: number):
 export async function deflateStoredZip(zip: Buffer): Promise<Buffer> {
   const entries = storedEntries(zip);
   if (!entries) return zip;
-  const compressed = await Promise.all(entries.map((e) => deflate(e.data)));
+  // Folders and empty parts stay stored: there is nothing to compress.
+  const compressed = await Promise.all(entries.map((e) => (e.size === 0 ? null : deflate(e.data))));
   const parts: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   entries.forEach((e, i) => {
-    const data = compressed[i]!;
-    const local = header(e, data.length, false, 0);
-    centrals.push(header(e, data.length, true, offset));
+    const data = compressed[i] ?? e.data;
+    const method = compressed[i] ? DEFLATED : STORED;
+    const local = header(e, method, data.length, false, 0);
+    centrals.push(header(e, method, data.length, true, offset));
     parts.push(local, data);
     offset += local.length + data.length;
   });
