@@ -1,4 +1,5 @@
 import * as path from 'path';
+import type ExcelJS from 'exceljs';
 import { findingMessage } from '../core/i18n/messages';
 import { promises as fs } from 'fs';
 import { checkWorkbook, CheckResult, EngineOptions, generateWorkbook } from '../core/engine';
@@ -87,19 +88,24 @@ function defaultOut(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, ext)}-capaian.xlsx`);
 }
 
-async function generateOne(
+interface Generated {
+  readonly workbook: ExcelJS.Workbook;
+  /** What to print once the workbook is written: made before, so the engine's results can go. */
+  readonly json?: object;
+  readonly text?: string;
+}
+
+/**
+ * Loads, plans and applies, and makes the report. Everything the engine returned stays in here: on 50,000
+ * rows it is hundreds of megabytes that need not be alive while the workbook is written.
+ */
+async function planAndApply(
   file: string,
+  out: string,
   args: CliArgs,
   io: CliIO,
   many: boolean,
-): Promise<{ exit: Exit; json?: object }> {
-  const out = args.inPlace ? file : (args.out ?? defaultOut(file));
-  if (!args.inPlace && path.resolve(out) === path.resolve(file)) {
-    throw new WorkbookReadError(
-      file,
-      'hasil tidak boleh menimpa file asli; pilih --out lain / output must not overwrite the input',
-    );
-  }
+): Promise<Generated> {
   const { workbook, snapshots, notCarried } = await loadWorkbook(file);
   if (args.sheet !== undefined && !snapshots.some((s) => s.name === args.sheet)) {
     throw new WorkbookReadError(file, `lembar "${args.sheet}" tidak ada / no sheet named "${args.sheet}"`);
@@ -120,17 +126,9 @@ async function generateOne(
     throw new WorkbookReadError(file, findingMessage(result.findings[0]!, args.lang));
   }
   applyPlan(workbook, result.plan);
-  try {
-    await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
-    if (args.inPlace) await fs.copyFile(file, backupOf(file));
-    await saveWorkbook(workbook, out);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new WorkbookReadError(out, `hasil tidak dapat ditulis / output cannot be written (${code})`);
-  }
   if (args.json) {
     return {
-      exit: 0,
+      workbook,
       json: {
         ...checkJson(file, result),
         out,
@@ -140,10 +138,7 @@ async function generateOne(
       },
     };
   }
-  if (many) {
-    io.stdout(`${file} -> ${out}; ${severitySummary(result.findings, args.lang)}\n`);
-    return { exit: 0 };
-  }
+  if (many) return { workbook, text: `${file} -> ${out}; ${severitySummary(result.findings, args.lang)}\n` };
   const lines = [
     `${file} -> ${out}`,
     ...tablesText(result, args.lang),
@@ -155,7 +150,33 @@ async function generateOne(
         ]
       : []),
   ];
-  io.stdout(`${lines.join('\n')}\n`);
+  return { workbook, text: `${lines.join('\n')}\n` };
+}
+
+async function generateOne(
+  file: string,
+  args: CliArgs,
+  io: CliIO,
+  many: boolean,
+): Promise<{ exit: Exit; json?: object }> {
+  const out = args.inPlace ? file : (args.out ?? defaultOut(file));
+  if (!args.inPlace && path.resolve(out) === path.resolve(file)) {
+    throw new WorkbookReadError(
+      file,
+      'hasil tidak boleh menimpa file asli; pilih --out lain / output must not overwrite the input',
+    );
+  }
+  const { workbook, json, text } = await planAndApply(file, out, args, io, many);
+  try {
+    await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
+    if (args.inPlace) await fs.copyFile(file, backupOf(file));
+    await saveWorkbook(workbook, out);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    throw new WorkbookReadError(out, `hasil tidak dapat ditulis / output cannot be written (${code})`);
+  }
+  if (json) return { exit: 0, json };
+  if (text) io.stdout(text);
   return { exit: 0 };
 }
 
