@@ -4,6 +4,7 @@ import { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import webpack from 'webpack';
+import { gzipSync } from 'zlib';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -70,7 +71,15 @@ export async function serveFolder(root: string): Promise<{ base: string; stop: (
         : file.endsWith('.png')
           ? 'image/png'
           : 'text/plain';
-    res.writeHead(200, { 'content-type': type }).end(await fs.readFile(file));
+    const body = await fs.readFile(file);
+    // As any production static host does: text goes gzip-compressed to a browser that accepts it.
+    if (type !== 'image/png' && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res
+        .writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' })
+        .end(gzipSync(body, { level: 9 }));
+      return;
+    }
+    res.writeHead(200, { 'content-type': type }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
