@@ -14,7 +14,7 @@ test('npm run bench -- --smoke --json prints the figures in the documented shape
     core: { rows: number; ms: number }[];
     excel: { rows: number; syncs: number; ops: number; maxRequestBytes: number; naiveSyncs: number }[];
     cli: { rows: number; ms: number; ioFloorMs: number };
-    memory: { rows: number; peakMB: number };
+    memory: { rows: number; peakMB: number; ioFloorPeakMB: number };
   };
   expect(json.core).toEqual([expect.objectContaining({ rows: 50, ms: expect.any(Number) })]);
   // One read and one write, beside the naive adapter's sync per row.
@@ -22,4 +22,5 @@ test('npm run bench -- --smoke --json prints the figures in the documented shape
   expect(json.excel[0]!.naiveSyncs).toBeGreaterThan(50);
   expect(json.cli).toMatchObject({ rows: 50, ms: expect.any(Number), ioFloorMs: expect.any(Number) });
   expect(json.memory.peakMB).toBeGreaterThan(0);
+  expect(json.memory.ioFloorPeakMB).toBeGreaterThan(0);
 });
