@@ -3,8 +3,9 @@ import type ExcelJS from 'exceljs';
 import { findingMessage } from '../core/i18n/messages';
 import { promises as fs } from 'fs';
 import { checkWorkbook, CheckResult, EngineOptions, generateWorkbook } from '../core/engine';
-import { applyPlan } from '../xlsx/apply';
-import { loadWorkbook, saveWorkbook, WorkbookReadError } from '../xlsx/workbook';
+import { loadWorkbook, WorkbookReadError } from '../xlsx/workbook';
+import { AppliedPlan, applyPlan } from '../xlsx/apply';
+import { saveWorkbook } from '../xlsx/save';
 import { CliArgs, HELP, parseArgs, UsageError } from './args';
 import {
   changesText,
@@ -90,6 +91,7 @@ function defaultOut(file: string): string {
 
 interface Generated {
   readonly workbook: ExcelJS.Workbook;
+  readonly applied: AppliedPlan;
   /** What to print once the workbook is written: made before, so the engine's results can go. */
   readonly json?: object;
   readonly text?: string;
@@ -125,10 +127,11 @@ async function planAndApply(
   if (noTable(result)) {
     throw new WorkbookReadError(file, findingMessage(result.findings[0]!, args.lang));
   }
-  applyPlan(workbook, result.plan);
+  const applied = applyPlan(workbook, result.plan);
   if (args.json) {
     return {
       workbook,
+      applied,
       json: {
         ...checkJson(file, result),
         out,
@@ -138,7 +141,8 @@ async function planAndApply(
       },
     };
   }
-  if (many) return { workbook, text: `${file} -> ${out}; ${severitySummary(result.findings, args.lang)}\n` };
+  if (many)
+    return { workbook, applied, text: `${file} -> ${out}; ${severitySummary(result.findings, args.lang)}\n` };
   const lines = [
     `${file} -> ${out}`,
     ...tablesText(result, args.lang),
@@ -150,7 +154,7 @@ async function planAndApply(
         ]
       : []),
   ];
-  return { workbook, text: `${lines.join('\n')}\n` };
+  return { workbook, applied, text: `${lines.join('\n')}\n` };
 }
 
 async function generateOne(
@@ -166,11 +170,11 @@ async function generateOne(
       'hasil tidak boleh menimpa file asli; pilih --out lain / output must not overwrite the input',
     );
   }
-  const { workbook, json, text } = await planAndApply(file, out, args, io, many);
+  const { workbook, applied, json, text } = await planAndApply(file, out, args, io, many);
   try {
     await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
     if (args.inPlace) await fs.copyFile(file, backupOf(file));
-    await saveWorkbook(workbook, out);
+    await saveWorkbook(workbook, out, applied);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     throw new WorkbookReadError(out, `hasil tidak dapat ditulis / output cannot be written (${code})`);

@@ -1,16 +1,9 @@
 import ExcelJS from 'exceljs';
 import { CellContent, CellEdit, CellStyle, ConditionalFormat, EditPlan, SheetPlan } from '../core/plan/types';
 import { rangeA1 } from '../core/sheet/address';
+import { fileFormula } from './formula';
 
 const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
-
-/**
- * A formula as the .xlsx file stores it: without '=', and functions newer than Excel 2007 with the
- * `_xlfn.` prefix, without which Excel and LibreOffice do not know them (Office.js takes the plain name).
- */
-export function fileFormula(formula: string): string {
-  return formula.replace(/^=/, '').replace(/(?<![\w.])AGGREGATE\(/g, '_xlfn.AGGREGATE(');
-}
 
 function valueOf(content: CellContent): ExcelJS.CellValue {
   switch (content.kind) {
@@ -62,7 +55,7 @@ function styledCopy(base: Partial<ExcelJS.Style>, edit: CellEdit): Partial<Excel
 }
 
 /** The parts of an edit that decide its style, as a key. */
-function editKey(edit: CellEdit): string {
+export function editKey(edit: CellEdit): string {
   const s = edit.style;
   if (!s) return edit.numberFormat ?? '';
   return [
@@ -165,17 +158,51 @@ function sheetFor(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
   return wb.addWorksheet(plan.sheet);
 }
 
-/** Applies a plan to an ExcelJS workbook, and nothing else. */
-export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): void {
+/**
+ * The cells of the sheets we generate, written by `saveWorkbook` straight into the file rather than through
+ * ExcelJS's cell objects, which take about ten times the time and memory. ExcelJS gets one sample cell per
+ * style, so its styles part holds every format; the sample's index is then used for all cells like it.
+ */
+export interface PendingSheet {
+  readonly worksheet: ExcelJS.Worksheet;
+  readonly plan: SheetPlan;
+  /** The A1 address of the sample cell for each style key. */
+  readonly samples: ReadonlyMap<string, string>;
+}
+
+export interface AppliedPlan {
+  readonly pending: readonly PendingSheet[];
+}
+
+function applySamples(ws: ExcelJS.Worksheet, sp: SheetPlan, styles: StyleCache): Map<string, string> {
+  const samples = new Map<string, string>();
+  for (const edit of sp.cells) {
+    if (!edit.numberFormat && !edit.style) continue;
+    const key = editKey(edit);
+    if (samples.has(key)) continue;
+    // The style alone: the value is written with the rest of the sheet.
+    applyCell(ws, { ...edit, content: undefined }, styles);
+    samples.set(key, ws.getCell(edit.row + 1, edit.col + 1).address);
+  }
+  return samples;
+}
+
+/**
+ * Applies a plan to an ExcelJS workbook, and nothing else. The generated sheets' cells are left pending:
+ * write the workbook with `saveWorkbook(workbook, file, applied)`.
+ */
+export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): AppliedPlan {
   let priority = 1;
   const styles = new StyleCache();
+  const pending: PendingSheet[] = [];
   for (const sp of plan.sheets) {
     const ws = sheetFor(wb, sp);
     if (sp.hidden) ws.state = 'hidden';
     for (const m of sp.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-    for (const edit of sp.cells) applyCell(ws, edit, styles);
+    if (sp.create) pending.push({ worksheet: ws, plan: sp, samples: applySamples(ws, sp, styles) });
+    else for (const edit of sp.cells) applyCell(ws, edit, styles);
     for (const w of sp.columnWidths ?? []) ws.getColumn(w.col + 1).width = w.width;
-    for (const h of sp.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
+    if (!sp.create) for (const h of sp.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
 
     for (const cf of sp.conditionalFormats ?? []) applyConditional(ws, cf, priority++);
     if (sp.freeze) ws.views = [{ state: 'frozen', xSplit: sp.freeze.cols, ySplit: sp.freeze.rows }];
@@ -194,4 +221,5 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): void {
   }
   // Excel recomputes our formulas on open; LibreOffice is told to by its own setting.
   wb.calcProperties.fullCalcOnLoad = true;
+  return { pending };
 }

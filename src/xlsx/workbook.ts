@@ -1,9 +1,7 @@
 import { promises as fs } from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { SheetSnapshot } from '../core/sheet/snapshot';
 import { snapshotOf } from './snapshot';
-import { deflateStoredZip } from './zip';
 
 /** A file we cannot read, with the reason in words a user understands. */
 export class WorkbookReadError extends Error {
@@ -82,19 +80,5 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
     return { workbook, snapshots: workbook.worksheets.map(snapshotOf), notCarried: notCarriedParts(bytes) };
   } catch {
     throw new WorkbookReadError(file, 'isi lembar kerja tidak dapat dibaca / sheet content cannot be read');
-  }
-}
-
-/** Writes beside the target first, then renames: an interrupted run never leaves half a workbook. */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, out: string): Promise<void> {
-  const dir = path.dirname(out);
-  const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.tmp`);
-  try {
-    const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-    await fs.writeFile(tmp, await deflateStoredZip(Buffer.from(stored)));
-    await fs.rename(tmp, out);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
   }
 }

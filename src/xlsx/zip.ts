@@ -1,7 +1,4 @@
-import { promisify } from 'util';
-import { deflateRaw } from 'zlib';
-
-const deflate = promisify(deflateRaw);
+import { crc32, createDeflateRaw } from 'zlib';
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -88,22 +85,60 @@ function header(e: Entry, method: number, compressed: number, central: boolean, 
   return Buffer.concat([h, e.name]);
 }
 
+/** The parts of a wholly stored zip by name (views into it, not copies), or null for any other zip. */
+export function storedParts(zip: Buffer): Map<string, Buffer> | null {
+  const entries = storedEntries(zip);
+  return entries && new Map(entries.map((e) => [e.name.toString('utf8'), e.data]));
+}
+
+/** Deflates a part given in chunks without joining them first; big sheets stay in pieces. */
+function deflateChunks(chunks: readonly Buffer[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const out: Buffer[] = [];
+    const z = createDeflateRaw();
+    z.on('data', (b: Buffer) => out.push(b));
+    z.on('end', () => resolve(Buffer.concat(out)));
+    z.on('error', reject);
+    for (const c of chunks) z.write(c);
+    z.end();
+  });
+}
+
 /**
  * Deflates a stored (uncompressed) zip with Node's native zlib, its entries in parallel on the thread pool.
  * ExcelJS compresses with a JavaScript deflate that takes longer than writing the whole workbook; it is
- * asked for a stored zip and this compresses it instead. Any zip that is not wholly stored comes back as
- * it is.
+ * asked for a stored zip and this compresses it instead. `replace` gives new content, in chunks, for some
+ * parts. Any zip that is not wholly stored comes back as it is, unless parts were to be replaced.
  */
-export async function deflateStoredZip(zip: Buffer): Promise<Buffer> {
-  const entries = storedEntries(zip);
-  if (!entries) return zip;
+export async function deflateStoredZip(
+  zip: Buffer,
+  replace: ReadonlyMap<string, readonly Buffer[]> = new Map(),
+): Promise<Buffer> {
+  const stored = storedEntries(zip);
+  if (!stored) {
+    if (replace.size > 0) throw new Error('the workbook was not written as a stored zip');
+    return zip;
+  }
+  const entries = stored.map((e) => {
+    const chunks = replace.get(e.name.toString('utf8'));
+    if (!chunks) return { entry: e, chunks: [e.data] };
+    let crc = 0;
+    let size = 0;
+    for (const c of chunks) {
+      crc = crc32(c, crc);
+      size += c.length;
+    }
+    return { entry: { ...e, crc, size }, chunks };
+  });
   // Folders and empty parts stay stored: there is nothing to compress.
-  const compressed = await Promise.all(entries.map((e) => (e.size === 0 ? null : deflate(e.data))));
+  const compressed = await Promise.all(
+    entries.map(({ entry, chunks }) => (entry.size === 0 ? null : deflateChunks(chunks))),
+  );
   const parts: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  entries.forEach((e, i) => {
-    const data = compressed[i] ?? e.data;
+  entries.forEach(({ entry: e }, i) => {
+    const data = compressed[i] ?? Buffer.alloc(0);
     const method = compressed[i] ? DEFLATED : STORED;
     const local = header(e, method, data.length, false, 0);
     centrals.push(header(e, method, data.length, true, offset));

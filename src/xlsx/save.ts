@@ -1,0 +1,72 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { CellEdit, CellStyle } from '../core/plan/types';
+import { AppliedPlan, editKey, PendingSheet } from './apply';
+import { sheetDataXml, usedRange, withSheetData } from './sheetXml';
+import { deflateStoredZip, storedParts } from './zip';
+
+/** The style index ExcelJS gave each sample cell, read from the sheet it wrote. */
+function sampleStyles(sheetXml: string, pending: PendingSheet): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (const [key, address] of pending.samples) {
+    // ExcelJS leaves out a cell with neither value nor style: that is the default style, 0.
+    const cell = new RegExp(`<c r="${address}"[^>]*>`).exec(sheetXml)?.[0] ?? '';
+    ids.set(key, Number(/ s="(\d+)"/.exec(cell)?.[1] ?? 0));
+  }
+  return ids;
+}
+
+/** The generated sheets' parts of the file, with their cells written straight from the plan. */
+function pendingParts(stored: Buffer, pending: readonly PendingSheet[]): Map<string, Buffer[]> {
+  const replace = new Map<string, Buffer[]>();
+  if (pending.length === 0) return replace;
+  const parts = storedParts(stored);
+  if (!parts) throw new Error('the workbook was not written as a stored zip');
+  for (const p of pending) {
+    // ExcelJS names each sheet's part after the sheet's id.
+    const name = `xl/worksheets/sheet${p.worksheet.id}.xml`;
+    const xml = parts.get(name)?.toString('utf8');
+    if (xml === undefined) throw new Error(`no part ${name} for "${p.plan.sheet}"`);
+    const ids = sampleStyles(xml, p);
+    // Builders share style objects among thousands of cells: each is keyed once.
+    const known = new Map<CellStyle | undefined, Map<string | undefined, number>>();
+    const styleOf = (e: CellEdit): number => {
+      if (!e.style && !e.numberFormat) return 0;
+      const byFormat = known.get(e.style) ?? new Map<string | undefined, number>();
+      known.set(e.style, byFormat);
+      let id = byFormat.get(e.numberFormat);
+      if (id === undefined) {
+        id = ids.get(editKey(e)) ?? 0;
+        byFormat.set(e.numberFormat, id);
+      }
+      return id;
+    };
+    const data = sheetDataXml(p.plan, styleOf);
+    const sheet = withSheetData(xml, data, usedRange(p.plan));
+    if (!sheet) throw new Error(`"${p.plan.sheet}" was written without its sheet data`);
+    replace.set(name, sheet);
+  }
+  return replace;
+}
+
+/**
+ * Writes beside the target first, then renames: an interrupted run never leaves half a workbook. `applied`
+ * carries the generated sheets' cells, which `applyPlan` leaves for this to write.
+ */
+export async function saveWorkbook(
+  workbook: ExcelJS.Workbook,
+  out: string,
+  applied?: AppliedPlan,
+): Promise<void> {
+  const dir = path.dirname(out);
+  const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.tmp`);
+  try {
+    const stored = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+    await fs.writeFile(tmp, await deflateStoredZip(stored, pendingParts(stored, applied?.pending ?? [])));
+    await fs.rename(tmp, out);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}

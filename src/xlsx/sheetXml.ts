@@ -1,0 +1,100 @@
+import { CellEdit, SheetPlan } from '../core/plan/types';
+import { a1, rangeA1 } from '../core/sheet/address';
+import { fileFormula } from './formula';
+
+const MARKUP: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Text as XML character data: '&', '<' and '>' escaped (quotes need no escaping between tags, and formulas
+ * are full of them), and the control characters XML 1.0 cannot carry dropped, as ExcelJS drops them.
+ */
+export function xmlText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[&<>\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, (ch) => MARKUP[ch] ?? '');
+}
+
+function cellXml(edit: CellEdit, style: number): string {
+  const s = style > 0 ? ` s="${style}"` : '';
+  const ref = a1(edit.row, edit.col);
+  const content = edit.content;
+  switch (content?.kind) {
+    case 'text':
+      // Empty text is an empty cell, as Excel makes it when "" is written through Office.js.
+      if (content.value === '') return `<c r="${ref}"${s}/>`;
+      // An inline string is text whatever it starts with: "=…" never becomes a formula.
+      return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(content.value)}</t></is></c>`;
+    case 'number':
+      return Number.isFinite(content.value)
+        ? `<c r="${ref}"${s}><v>${content.value}</v></c>`
+        : `<c r="${ref}"${s}/>`;
+    case 'formula':
+      // No cached value: the workbook asks Excel and LibreOffice to compute everything on open.
+      return `<c r="${ref}"${s}><f>${xmlText(fileFormula(content.formula))}</f></c>`;
+    default:
+      return `<c r="${ref}"${s}/>`;
+  }
+}
+
+/** Rows per chunk: big sheets are built as many small strings, never one huge one. */
+const CHUNK_ROWS = 2000;
+
+/**
+ * The `<sheetData>` of a sheet we generate, from its plan, in chunks. `styleOf` gives each cell's index in
+ * the workbook's cell formats.
+ */
+export function sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => number): Buffer[] {
+  const rows: CellEdit[][] = [];
+  for (const edit of plan.cells) (rows[edit.row] ??= []).push(edit);
+  const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
+  for (const row of heights.keys()) rows[row] ??= [];
+
+  const chunks: Buffer[] = [Buffer.from('<sheetData>')];
+  let part: string[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    if (!cells) continue;
+    cells.sort((a, b) => a.col - b.col);
+    const height = heights.get(r);
+    part.push(
+      height === undefined ? `<row r="${r + 1}">` : `<row r="${r + 1}" ht="${height}" customHeight="1">`,
+    );
+    for (const edit of cells) part.push(cellXml(edit, styleOf(edit)));
+    part.push('</row>');
+    if (r % CHUNK_ROWS === CHUNK_ROWS - 1) {
+      chunks.push(Buffer.from(part.join('')));
+      part = [];
+    }
+  }
+  chunks.push(Buffer.from(`${part.join('')}</sheetData>`));
+  return chunks;
+}
+
+/** The sheet's used range, for its `<dimension>`. */
+export function usedRange(plan: SheetPlan): string {
+  let bottom = 0;
+  let right = 0;
+  for (const e of plan.cells) {
+    if (e.row > bottom) bottom = e.row;
+    if (e.col > right) right = e.col;
+  }
+  return rangeA1(0, 0, bottom, right);
+}
+
+/**
+ * The worksheet XML ExcelJS wrote, with our sheet data in place of its own and the used range set. Returns
+ * null if the XML is not shaped as expected (the caller then keeps ExcelJS's own cells).
+ */
+export function withSheetData(
+  sheetXml: string,
+  sheetData: readonly Buffer[],
+  range: string,
+): Buffer[] | null {
+  const open = sheetXml.indexOf('<sheetData');
+  if (open < 0) return null;
+  const selfClosing = sheetXml.startsWith('<sheetData/>', open);
+  const close = selfClosing ? open + '<sheetData/>'.length : sheetXml.indexOf('</sheetData>', open);
+  if (close < 0) return null;
+  const end = selfClosing ? close : close + '</sheetData>'.length;
+  const head = sheetXml.slice(0, open).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${range}"/>`);
+  return [Buffer.from(head), ...sheetData, Buffer.from(sheetXml.slice(end))];
+}
