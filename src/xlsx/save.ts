@@ -18,8 +18,8 @@ function sampleStyles(sheetXml: string, pending: PendingSheet): Map<string, numb
 }
 
 /** The generated sheets' parts of the file, with their cells written straight from the plan. */
-function pendingParts(stored: Buffer, pending: readonly PendingSheet[]): Map<string, Buffer[]> {
-  const replace = new Map<string, Buffer[]>();
+function pendingParts(stored: Buffer, pending: readonly PendingSheet[]): Map<string, () => Buffer[]> {
+  const replace = new Map<string, () => Buffer[]>();
   if (pending.length === 0) return replace;
   const parts = storedParts(stored);
   if (!parts) throw new Error('the workbook was not written as a stored zip');
@@ -28,26 +28,30 @@ function pendingParts(stored: Buffer, pending: readonly PendingSheet[]): Map<str
     const name = `xl/worksheets/sheet${p.worksheet.id}.xml`;
     const xml = parts.get(name)?.toString('utf8');
     if (xml === undefined) throw new Error(`no part ${name} for "${p.plan.sheet}"`);
-    const ids = sampleStyles(xml, p);
-    // Builders share style objects among thousands of cells: each is keyed once.
-    const known = new Map<CellStyle | undefined, Map<string | undefined, number>>();
-    const styleOf = (e: CellEdit): number => {
-      if (!e.style && !e.numberFormat) return 0;
-      const byFormat = known.get(e.style) ?? new Map<string | undefined, number>();
-      known.set(e.style, byFormat);
-      let id = byFormat.get(e.numberFormat);
-      if (id === undefined) {
-        id = ids.get(editKey(e)) ?? 0;
-        byFormat.set(e.numberFormat, id);
-      }
-      return id;
-    };
-    const data = sheetDataXml(p.plan, styleOf);
-    const sheet = withSheetData(xml, data, usedRange(p.plan));
-    if (!sheet) throw new Error(`"${p.plan.sheet}" was written without its sheet data`);
-    replace.set(name, sheet);
+    replace.set(name, () => sheetPart(xml, p));
   }
   return replace;
+}
+
+/** A generated sheet's part: ExcelJS's, with the cells written from the plan in place of the samples. */
+function sheetPart(xml: string, p: PendingSheet): Buffer[] {
+  const ids = sampleStyles(xml, p);
+  // Builders share style objects among thousands of cells: each is keyed once.
+  const known = new Map<CellStyle | undefined, Map<string | undefined, number>>();
+  const styleOf = (e: CellEdit): number => {
+    if (!e.style && !e.numberFormat) return 0;
+    const byFormat = known.get(e.style) ?? new Map<string | undefined, number>();
+    known.set(e.style, byFormat);
+    let id = byFormat.get(e.numberFormat);
+    if (id === undefined) {
+      id = ids.get(editKey(e)) ?? 0;
+      byFormat.set(e.numberFormat, id);
+    }
+    return id;
+  };
+  const sheet = withSheetData(xml, sheetDataXml(p.plan, styleOf), usedRange(p.plan));
+  if (!sheet) throw new Error(`"${p.plan.sheet}" was written without its sheet data`);
+  return sheet;
 }
 
 /**
@@ -62,7 +66,9 @@ export async function saveWorkbook(
   const dir = path.dirname(out);
   const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.tmp`);
   try {
-    const stored = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+    const written = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+    // In Node it is a Buffer already: no copy of what can be a hundred megabytes.
+    const stored = Buffer.isBuffer(written) ? written : Buffer.from(written);
     await fs.writeFile(tmp, await deflateStoredZip(stored, pendingParts(stored, applied?.pending ?? [])));
     await fs.rename(tmp, out);
   } catch (e) {

@@ -107,37 +107,46 @@ function deflateChunks(chunks: readonly Buffer[]): Promise<Buffer> {
 /**
  * Deflates a stored (uncompressed) zip with Node's native zlib, its entries in parallel on the thread pool.
  * ExcelJS compresses with a JavaScript deflate that takes longer than writing the whole workbook; it is
- * asked for a stored zip and this compresses it instead. `replace` gives new content, in chunks, for some
- * parts. Any zip that is not wholly stored comes back as it is, unless parts were to be replaced.
+ * asked for a stored zip and this compresses it instead. `replace` makes new content, in chunks, for some
+ * parts; they are made one at a time, each dropped once compressed, so only one is in memory at once. Any
+ * zip that is not wholly stored comes back as it is, unless parts were to be replaced.
  */
 export async function deflateStoredZip(
   zip: Buffer,
-  replace: ReadonlyMap<string, readonly Buffer[]> = new Map(),
+  replace: ReadonlyMap<string, () => readonly Buffer[]> = new Map(),
 ): Promise<Buffer> {
   const stored = storedEntries(zip);
   if (!stored) {
     if (replace.size > 0) throw new Error('the workbook was not written as a stored zip');
     return zip;
   }
-  const entries = stored.map((e) => {
-    const chunks = replace.get(e.name.toString('utf8'));
-    if (!chunks) return { entry: e, chunks: [e.data] };
+  // Folders and empty parts stay stored: there is nothing to compress.
+  const kept = stored.map((e) =>
+    replace.has(e.name.toString('utf8')) || e.size === 0 ? null : deflateChunks([e.data]),
+  );
+  const entries: Entry[] = [];
+  const compressed: (Buffer | null)[] = [];
+  for (const [i, e] of stored.entries()) {
+    const make = replace.get(e.name.toString('utf8'));
+    if (!make) {
+      entries.push(e);
+      compressed.push(await kept[i]!);
+      continue;
+    }
+    const chunks = make();
     let crc = 0;
     let size = 0;
     for (const c of chunks) {
       crc = crc32(c, crc);
       size += c.length;
     }
-    return { entry: { ...e, crc, size }, chunks };
-  });
-  // Folders and empty parts stay stored: there is nothing to compress.
-  const compressed = await Promise.all(
-    entries.map(({ entry, chunks }) => (entry.size === 0 ? null : deflateChunks(chunks))),
-  );
+    entries.push({ ...e, crc, size });
+    compressed.push(await deflateChunks(chunks));
+  }
   const parts: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  entries.forEach(({ entry: e }, i) => {
+  entries.forEach((e, i) => {
     const data = compressed[i] ?? Buffer.alloc(0);
     const method = compressed[i] ? DEFLATED : STORED;
     const local = header(e, method, data.length, false, 0);
