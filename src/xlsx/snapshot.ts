@@ -35,6 +35,8 @@ function cellOf(cell: ExcelJS.Cell): { value: CellValue; formula: string | null 
   return { value: result === undefined ? null : cellValueOf(result).value, formula: read.formula };
 }
 
+const NOTHING = { value: null, formula: null } as const;
+
 function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
   // ExcelJS keeps merges as "A1:K1" strings on its model.
   const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
@@ -54,10 +56,10 @@ export function snapshotOf(ws: ExcelJS.Worksheet): SheetSnapshot {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: string[][] = [];
-  const slave = new Set<string>();
+  const slave = new Set<number>();
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slave.add(`${r},${c}`);
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slave.add(r * 16384 + c);
   }
   for (let r = 0; r < rowCount; r++) {
     const row = ws.getRow(r + 1);
@@ -66,7 +68,7 @@ export function snapshotOf(ws: ExcelJS.Worksheet): SheetSnapshot {
     const nRow: string[] = [];
     for (let c = 0; c < colCount; c++) {
       const cell = row.getCell(c + 1);
-      const { value, formula } = slave.has(`${r},${c}`) ? { value: null, formula: null } : cellOf(cell);
+      const { value, formula } = slave.size > 0 && slave.has(r * 16384 + c) ? NOTHING : cellOf(cell);
       vRow.push(value);
       fRow.push(formula);
       nRow.push(cell.numFmt || 'General');

@@ -12,8 +12,9 @@ export function sheetRef(sheet: string, row: number, col: number): string {
  * (reported as a finding at the source; it is not carried into the generated tables).
  */
 export function linkFormula(ref: string): string {
-  return `=IF(ISERROR(${ref}),"",IF(${ref}="","",${ref}))`;
+  return LINK_PARTS.join(ref);
 }
+const LINK_PARTS = ['=IF(ISERROR(', '),"",IF(', '="","",', '))'];
 
 const DEFAULT_WIDTH = 9;
 /** Characters of an average 11 pt line per unit of column width, a little on the safe side. */

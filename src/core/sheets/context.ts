@@ -5,18 +5,22 @@ import { CellEdit } from '../plan/types';
 import { SourcePlan } from '../plan/source';
 import { columnOf, periodColumns } from '../table/model';
 import { RoleKind } from '../table/roles';
+import { a1 } from '../sheet/address';
 import { sheetRef } from './builder';
 import { SheetLabels } from './labels';
 
 /** What a generated sheet needs to know about the source table it links to. */
 export class SourceTable {
   private readonly edits = new Map<number, CellEdit>();
+  /** "'Sheet name'!", quoted once for the thousands of references to it. */
+  private readonly prefix: string;
 
   constructor(
     readonly at: AnalysedTable,
     readonly plan: SourcePlan | null,
   ) {
     for (const e of plan?.cells ?? []) this.edits.set(e.row * 16384 + e.col, e);
+    this.prefix = sheetRef(at.table.sheet, 0, 0).slice(0, -'A1'.length);
   }
 
   get sheet(): string {
@@ -33,7 +37,7 @@ export class SourceTable {
   }
 
   ref(row: number, col: number): string {
-    return sheetRef(this.sheet, row, col);
+    return this.prefix + a1(row, col);
   }
 
   /** The number format the source cell shows after our edits ("25 org" keeps its unit). */

@@ -13,14 +13,28 @@ function labelOf(scale: PredikatScale, i: number, lang: Lang): string {
   return lang === 'en' ? band.labelEn : band.label;
 }
 
-/** Nested IF over the scale's bands (no IFS: Excel 2016 and LibreOffice compute it alike). */
+const HOLE = '\u0000';
+/** The formula for each scale and language, split where the capaian reference goes. */
+const PREDIKAT_PARTS = new WeakMap<PredikatScale, Map<Lang, readonly string[]>>();
+
+/**
+ * Nested IF over the scale's bands (no IFS: Excel 2016 and LibreOffice compute it alike). Made once per
+ * scale and joined around each reference: one flat string per row, not a tree of pieces.
+ */
 export function predikatFormula(capaianRef: string, scale: PredikatScale, lang: Lang): string {
-  const last = scale.bands.length - 1;
-  let expr = `"${labelOf(scale, last, lang)}"`;
-  for (let i = last - 1; i >= 0; i--) {
-    expr = `IF(${capaianRef}>=${scale.bands[i]!.from},"${labelOf(scale, i, lang)}",${expr})`;
+  const byLang = PREDIKAT_PARTS.get(scale) ?? new Map<Lang, readonly string[]>();
+  PREDIKAT_PARTS.set(scale, byLang);
+  let parts = byLang.get(lang);
+  if (!parts) {
+    const last = scale.bands.length - 1;
+    let expr = `"${labelOf(scale, last, lang)}"`;
+    for (let i = last - 1; i >= 0; i--) {
+      expr = `IF(${HOLE}>=${scale.bands[i]!.from},"${labelOf(scale, i, lang)}",${expr})`;
+    }
+    parts = `=IF(ISNUMBER(${HOLE}),${expr},"")`.split(HOLE);
+    byLang.set(lang, parts);
   }
-  return `=IF(ISNUMBER(${capaianRef}),${expr},"")`;
+  return parts.join(capaianRef);
 }
 
 /** The condition, written for the range's top-left cell, that a capaian falls in band i. */
