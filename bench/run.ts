@@ -3,7 +3,7 @@
  * I/O floor. Timings are medians of several runs; the machine is printed with them.
  */
 import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, promises as fs, readFileSync } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
@@ -134,8 +134,8 @@ async function memory() {
 
 function bundle() {
   const dist = path.join(ROOT, 'dist');
-  if (!existsSync(path.join(dist, 'taskpane.html')))
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  // Always a fresh production build: a dist/ left from an older checkout would measure old code.
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
   const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
   // Every script taskpane.html loads but Office.js.
   const scripts = [...html.matchAll(/<script[^>]+src="?([^"\s>]+)/g)]
