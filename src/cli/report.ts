@@ -52,11 +52,9 @@ export function checkJson(file: string, result: CheckResult): object {
   return {
     file,
     tables: result.tables.map((t) => t.report),
-    findings: result.findings.map((f) => ({
-      ...f,
-      message: findingMessage(f, 'id'),
-      messageEn: findingMessage(f, 'en'),
-    })),
+    findings: result.findings.map((f) =>
+      Object.assign({}, f, { message: findingMessage(f, 'id'), messageEn: findingMessage(f, 'en') }),
+    ),
   };
 }
 

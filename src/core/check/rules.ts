@@ -12,7 +12,8 @@ import { Finding, FindingData, Severity, ValueKind } from './finding';
 
 /** Its words come from the catalogue (`findingMessage`) when shown: most findings of a big table never are. */
 export function makeFinding(data: FindingData, severity: Severity, sheet: string, cell: string): Finding {
-  return { ...data, severity, sheet, cell };
+  // Object.assign, not a spread: spreading findings of many shapes is ~20× slower in V8.
+  return Object.assign({}, data, { severity, sheet, cell });
 }
 
 /** Money is compared to the rupiah; a difference under one rupiah is rounding. */
