@@ -80,11 +80,18 @@ export function contentKey(e: CellEdit): string | null {
 }
 
 /** Style without borders: borders are grouped on their own, as most table cells share them. */
+/** Builders share a style object among thousands of cells: each object's key is made once. */
+const STYLE_KEYS = new WeakMap<object, string | null>();
+
 export function styleKey(e: CellEdit): string | null {
   if (!e.style) return null;
+  const known = STYLE_KEYS.get(e.style);
+  if (known !== undefined) return known;
   const { border: _border, ...rest } = e.style;
   void _border;
-  return Object.keys(rest).length ? JSON.stringify(rest) : null;
+  const key = Object.keys(rest).length ? JSON.stringify(rest) : null;
+  STYLE_KEYS.set(e.style, key);
+  return key;
 }
 
 export function borderKey(e: CellEdit): string | null {
