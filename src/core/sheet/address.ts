@@ -1,6 +1,11 @@
 /** 0-based row/column helpers for A1 addresses (Excel's own notation, used in findings and formulas). */
 
+/** Letters already made, by column: formulas ask for the same few columns hundreds of thousands of times. */
+const LETTERS: string[] = [];
+
 export function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   if (!Number.isInteger(col) || col < 0) throw new RangeError(`column index ${col} is not a 0-based integer`);
   let n = col + 1;
   let out = '';
@@ -9,6 +14,7 @@ export function columnLetters(col: number): string {
     out = String.fromCharCode(65 + rem) + out;
     n = Math.floor((n - 1) / 26);
   }
+  if (col < 16384) LETTERS[col] = out;
   return out;
 }
 

@@ -41,6 +41,8 @@ export class SheetBuilder {
   /** Wrapped text cells, the only ones that can need a taller row. */
   private readonly wrapped: { readonly edit: CellEdit; readonly value: string; readonly style: CellStyle }[] =
     [];
+  /** Edits written over by a later one (rare): they no longer count for row heights. */
+  private readonly replaced = new Set<CellEdit>();
   private readonly merges: CellRange[] = [];
   private readonly widths = new Map<number, number>();
   private readonly conditional: ConditionalFormat[] = [];
@@ -87,7 +89,10 @@ export class SheetBuilder {
     numberFormat: string | undefined,
   ): CellEdit {
     const edit = { row, col, content, style, numberFormat };
-    (this.rows[row] ??= [])[col] = edit;
+    const cells = (this.rows[row] ??= []);
+    const before = cells[col];
+    if (before) this.replaced.add(before);
+    cells[col] = edit;
     return edit;
   }
 
@@ -138,7 +143,7 @@ export class SheetBuilder {
     const mergeAt = new Map(this.merges.map((m) => [m.top * 16384 + m.left, m]));
     for (const { edit, value, style } of this.wrapped) {
       // A cell written over later no longer counts.
-      if (this.rows[edit.row]![edit.col] !== edit) continue;
+      if (this.replaced.size > 0 && this.replaced.has(edit)) continue;
       // Most cells are far shorter than their column: nothing to compute for them.
       const fontScale = (style.fontSize ?? 11) / 11;
       if (
@@ -153,8 +158,15 @@ export class SheetBuilder {
       let width = 0;
       for (let c = edit.col; c <= (m?.right ?? edit.col); c++) width += this.widths.get(c) ?? DEFAULT_WIDTH;
       // Capitals and bold text are wider than the average character.
-      const letters = value.replace(/[^A-Za-z]/g, '');
-      const upper = letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.5;
+      let letters = 0;
+      let capitals = 0;
+      for (let i = 0; i < value.length; i++) {
+        const ch = value.charCodeAt(i);
+        if (ch >= 65 && ch <= 90) capitals++;
+        else if (ch < 97 || ch > 122) continue;
+        letters++;
+      }
+      const upper = letters > 0 && capitals / letters > 0.5;
       const wide = (upper ? 0.8 : 1) * (style.bold ? 0.9 : 1);
       const perLine = Math.max(1, Math.floor((width - (style.indent ?? 0) * 2) * CHARS_PER_WIDTH * wide));
 

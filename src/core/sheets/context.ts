@@ -12,6 +12,9 @@ import { SheetLabels } from './labels';
 /** What a generated sheet needs to know about the source table it links to. */
 export class SourceTable {
   private readonly edits = new Map<number, CellEdit>();
+  /** Column lookups, asked for on every row. */
+  private readonly cols = new Map<RoleKind, number | null>();
+  private periods: readonly number[] | undefined;
   /** "'Sheet name'!", quoted once for the thousands of references to it. */
   private readonly prefix: string;
 
@@ -28,12 +31,18 @@ export class SourceTable {
   }
 
   /** Realisasi K per period (triwulan or month), in order. */
-  get periodCols(): number[] {
-    return periodColumns(this.at.table, 'K');
+  get periodCols(): readonly number[] {
+    this.periods ??= periodColumns(this.at.table, 'K');
+    return this.periods;
   }
 
   col(kind: RoleKind): number | null {
-    return columnOf(this.at.table, kind);
+    let col = this.cols.get(kind);
+    if (col === undefined) {
+      col = columnOf(this.at.table, kind);
+      this.cols.set(kind, col);
+    }
+    return col;
   }
 
   ref(row: number, col: number): string {
