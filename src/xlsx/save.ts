@@ -18,8 +18,8 @@ function sampleStyles(sheetXml: string, pending: PendingSheet): Map<string, numb
 }
 
 /** The generated sheets' parts of the file, with their cells written straight from the plan. */
-function pendingParts(stored: Buffer, pending: readonly PendingSheet[]): Map<string, () => Buffer[]> {
-  const replace = new Map<string, () => Buffer[]>();
+function pendingParts(stored: Buffer, pending: readonly PendingSheet[]): Map<string, () => Iterable<Buffer>> {
+  const replace = new Map<string, () => Iterable<Buffer>>();
   if (pending.length === 0) return replace;
   const parts = storedParts(stored);
   if (!parts) throw new Error('the workbook was not written as a stored zip');
@@ -34,7 +34,7 @@ function pendingParts(stored: Buffer, pending: readonly PendingSheet[]): Map<str
 }
 
 /** A generated sheet's part: ExcelJS's, with the cells written from the plan in place of the samples. */
-function sheetPart(xml: string, p: PendingSheet): Buffer[] {
+function sheetPart(xml: string, p: PendingSheet): Iterable<Buffer> {
   const ids = sampleStyles(xml, p);
   // Builders share style objects among thousands of cells: each is keyed once.
   const known = new Map<CellStyle | undefined, Map<string | undefined, number>>();

@@ -39,16 +39,16 @@ function cellXml(edit: CellEdit, style: number): string {
 const CHUNK_ROWS = 2000;
 
 /**
- * The `<sheetData>` of a sheet we generate, from its plan, in chunks. `styleOf` gives each cell's index in
+ * The `<sheetData>` of a sheet we generate, from its plan, in chunks made as they are asked for. `styleOf` gives each cell's index in
  * the workbook's cell formats.
  */
-export function sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => number): Buffer[] {
+export function* sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => number): Generator<Buffer> {
   const rows: CellEdit[][] = [];
   for (const edit of plan.cells) (rows[edit.row] ??= []).push(edit);
   const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
   for (const row of heights.keys()) rows[row] ??= [];
 
-  const chunks: Buffer[] = [Buffer.from('<sheetData>')];
+  yield Buffer.from('<sheetData>');
   let part: string[] = [];
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
@@ -61,12 +61,11 @@ export function sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => numbe
     for (const edit of cells) part.push(cellXml(edit, styleOf(edit)));
     part.push('</row>');
     if (r % CHUNK_ROWS === CHUNK_ROWS - 1) {
-      chunks.push(Buffer.from(part.join('')));
+      yield Buffer.from(part.join(''));
       part = [];
     }
   }
-  chunks.push(Buffer.from(`${part.join('')}</sheetData>`));
-  return chunks;
+  yield Buffer.from(`${part.join('')}</sheetData>`);
 }
 
 /** The sheet's used range, for its `<dimension>`. */
@@ -86,9 +85,9 @@ export function usedRange(plan: SheetPlan): string {
  */
 export function withSheetData(
   sheetXml: string,
-  sheetData: readonly Buffer[],
+  sheetData: Iterable<Buffer>,
   range: string,
-): Buffer[] | null {
+): Iterable<Buffer> | null {
   const open = sheetXml.indexOf('<sheetData');
   if (open < 0) return null;
   const selfClosing = sheetXml.startsWith('<sheetData/>', open);
@@ -96,5 +95,10 @@ export function withSheetData(
   if (close < 0) return null;
   const end = selfClosing ? close : close + '</sheetData>'.length;
   const head = sheetXml.slice(0, open).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${range}"/>`);
-  return [Buffer.from(head), ...sheetData, Buffer.from(sheetXml.slice(end))];
+  const tail = sheetXml.slice(end);
+  return (function* () {
+    yield Buffer.from(head);
+    yield* sheetData;
+    yield Buffer.from(tail);
+  })();
 }

@@ -91,17 +91,36 @@ export function storedParts(zip: Buffer): Map<string, Buffer> | null {
   return entries && new Map(entries.map((e) => [e.name.toString('utf8'), e.data]));
 }
 
-/** Deflates a part given in chunks without joining them first; big sheets stay in pieces. */
-function deflateChunks(chunks: readonly Buffer[]): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const out: Buffer[] = [];
-    const z = createDeflateRaw();
+interface Deflated {
+  readonly data: Buffer;
+  readonly crc: number;
+  readonly size: number;
+}
+
+/**
+ * Deflates a part given in chunks as they are made: zlib works on one chunk on the thread pool while the
+ * next is being made, and no chunk is kept once compressed.
+ */
+async function deflateChunks(chunks: Iterable<Buffer>): Promise<Deflated> {
+  const out: Buffer[] = [];
+  const z = createDeflateRaw();
+  const done = new Promise<void>((resolve, reject) => {
     z.on('data', (b: Buffer) => out.push(b));
-    z.on('end', () => resolve(Buffer.concat(out)));
+    z.on('end', resolve);
     z.on('error', reject);
-    for (const c of chunks) z.write(c);
-    z.end();
   });
+  let crc = 0;
+  let size = 0;
+  for (const chunk of chunks) {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+    z.write(chunk);
+    // Let zlib's callbacks run, so it moves on to this chunk while the next one is made.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  z.end();
+  await done;
+  return { data: Buffer.concat(out), crc, size };
 }
 
 /**
@@ -113,7 +132,7 @@ function deflateChunks(chunks: readonly Buffer[]): Promise<Buffer> {
  */
 export async function deflateStoredZip(
   zip: Buffer,
-  replace: ReadonlyMap<string, () => readonly Buffer[]> = new Map(),
+  replace: ReadonlyMap<string, () => Iterable<Buffer>> = new Map(),
 ): Promise<Buffer> {
   const stored = storedEntries(zip);
   if (!stored) {
@@ -128,20 +147,9 @@ export async function deflateStoredZip(
   const compressed: (Buffer | null)[] = [];
   for (const [i, e] of stored.entries()) {
     const make = replace.get(e.name.toString('utf8'));
-    if (!make) {
-      entries.push(e);
-      compressed.push(await kept[i]!);
-      continue;
-    }
-    const chunks = make();
-    let crc = 0;
-    let size = 0;
-    for (const c of chunks) {
-      crc = crc32(c, crc);
-      size += c.length;
-    }
-    entries.push({ ...e, crc, size });
-    compressed.push(await deflateChunks(chunks));
+    const deflated = make ? await deflateChunks(make()) : await kept[i];
+    entries.push(deflated ? { ...e, crc: deflated.crc, size: deflated.size } : e);
+    compressed.push(deflated?.data ?? null);
   }
   const parts: Buffer[] = [];
   const centrals: Buffer[] = [];
