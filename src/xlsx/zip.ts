@@ -1,4 +1,24 @@
-import { crc32, createDeflateRaw } from 'zlib';
+import * as zlib from 'zlib';
+
+let table: Uint32Array | undefined;
+
+/** CRC-32 as zip uses it, for Node before 20.15, which has no `zlib.crc32`. */
+export function crc32Js(data: Uint8Array, previous = 0): number {
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let crc = ~previous >>> 0;
+  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return ~crc >>> 0;
+}
+
+const crc32: (data: Uint8Array, previous?: number) => number =
+  typeof zlib.crc32 === 'function' ? zlib.crc32 : crc32Js;
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -103,7 +123,7 @@ interface Deflated {
  */
 async function deflateChunks(chunks: Iterable<Buffer>): Promise<Deflated> {
   const out: Buffer[] = [];
-  const z = createDeflateRaw();
+  const z = zlib.createDeflateRaw();
   const done = new Promise<void>((resolve, reject) => {
     z.on('data', (b: Buffer) => out.push(b));
     z.on('end', resolve);
