@@ -67,25 +67,14 @@ function writeIndicator(
   const cTarget = src.col('targetK');
   const cReal = src.col('realisasiK');
   b.text(row, PK_COL.indikator, ind.indikator);
-  if (cTarget !== null) {
-    b.formula(
-      row,
-      PK_COL.target,
-      linkFormula(src.ref(ind.row, cTarget)),
-      src.format(ind.row, cTarget),
-      CENTERED,
-    );
-  } else b.blank(row, PK_COL.target);
+  // A centred link to the source cell, showing it as the source does ("25 org").
+  const link = (col: number, sourceCol: number): SheetBuilder =>
+    b.formula(row, col, linkFormula(src.ref(ind.row, sourceCol)), src.format(ind.row, sourceCol), CENTERED);
+  if (cTarget !== null) link(PK_COL.target, cTarget);
+  else b.blank(row, PK_COL.target);
   // The source's realisasi column holds the year's figure (a live total where there are periods).
-  if (cReal !== null) {
-    b.formula(
-      row,
-      PK_COL.realisasi,
-      linkFormula(src.ref(ind.row, cReal)),
-      src.format(ind.row, cReal),
-      CENTERED,
-    );
-  } else if (src.periodCols.length > 0) {
+  if (cReal !== null) link(PK_COL.realisasi, cReal);
+  else if (src.periodCols.length > 0) {
     // No realisasi column: the year's figure from the periods, as the source table would total them.
     const refs = src.periodCols.map((c) => src.ref(ind.row, c));
     const total =
