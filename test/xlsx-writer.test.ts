@@ -130,4 +130,41 @@ describe('generated sheets written straight into the file', () => {
       }
     }
   });
+
+  it('write a cell planned twice once, as the later edit says', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Data').getCell('A1').value = 'milik pengguna';
+    const file = path.join(await tempDir(), 'dua-kali.xlsx');
+    const applied = applyPlan(wb, {
+      sheets: [
+        {
+          sheet: 'Baru',
+          create: {},
+          cells: [
+            { row: 0, col: 0, content: { kind: 'text', value: 'pertama' } },
+            { row: 0, col: 0, content: { kind: 'number', value: 2 }, numberFormat: '0.00%' },
+            { row: 1, col: 1, content: { kind: 'formula', formula: '=A1*2' } },
+          ],
+        },
+      ],
+    });
+    await saveWorkbook(wb, file, applied);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(file);
+    const ws = out.getWorksheet('Baru')!;
+    expect(ws.getCell('A1').value).toBe(2);
+    expect(ws.getCell('A1').numFmt).toBe('0.00%');
+    expect(ws.getCell('B2').value).toMatchObject({ formula: 'A1*2' });
+    expect(out.getWorksheet('Data')!.getCell('A1').value).toBe('milik pengguna');
+    // Excel asks to repair a sheet that lists a cell twice: the part itself must list A1 once.
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await (await import('fs')).promises.readFile(file));
+    const sheets = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
+    const baru = sheets.find((x) => x.includes('A1*2'))!;
+    expect(baru.match(/<c r="A1"/g)).toHaveLength(1);
+  });
 });

@@ -39,8 +39,8 @@ function cellXml(edit: CellEdit, style: number): string {
 const CHUNK_ROWS = 2000;
 
 /**
- * The `<sheetData>` of a sheet we generate, from its plan, in chunks made as they are asked for. `styleOf` gives each cell's index in
- * the workbook's cell formats.
+ * The `<sheetData>` of a sheet we generate, from its plan, in chunks made as they are asked for.
+ * `styleOf` gives each cell's index in the workbook's cell formats.
  */
 export function* sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => number): Generator<Buffer> {
   const rows: CellEdit[][] = [];
@@ -58,7 +58,10 @@ export function* sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => numb
     part.push(
       height === undefined ? `<row r="${r + 1}">` : `<row r="${r + 1}" ht="${height}" customHeight="1">`,
     );
-    for (const edit of cells) part.push(cellXml(edit, styleOf(edit)));
+    cells.forEach((edit, i) => {
+      // A cell planned twice is written once, as the later edit says (Excel refuses a repeated cell).
+      if (cells[i + 1]?.col !== edit.col) part.push(cellXml(edit, styleOf(edit)));
+    });
     part.push('</row>');
     if (r % CHUNK_ROWS === CHUNK_ROWS - 1) {
       yield Buffer.from(part.join(''));
