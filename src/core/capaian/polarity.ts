@@ -57,7 +57,12 @@ const NEGATIVE_PHRASES: readonly string[] = [
 const NEGATIVE = new RegExp(NEGATIVE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 export function suggestedPolarity(indikator: string): Polarity {
-  return NEGATIVE.test(normalize(indikator)) ? 'negatif' : 'positif';
+  return suggestedPolarityOfKey(polarityKey(indikator));
+}
+
+/** The same, for a name already made a key (`polarityKey`). */
+export function suggestedPolarityOfKey(key: string): Polarity {
+  return NEGATIVE.test(key) ? 'negatif' : 'positif';
 }
 
 /** What a polarity column says ("+", "-", "Negatif", "Minimize"), or null. */

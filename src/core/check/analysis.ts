@@ -1,5 +1,5 @@
 import { alignedRealisasi, alignedTarget, capaianOf, periodRuleOf, PeriodRule } from '../capaian/compute';
-import { polarityFromCell, polarityKey, suggestedPolarity } from '../capaian/polarity';
+import { polarityFromCell, polarityKey, suggestedPolarityOfKey } from '../capaian/polarity';
 import { CapaianSettings, Polarity } from '../capaian/settings';
 import { NumberReading, Reading } from '../numbers/read';
 import { columnOf, ParsedTable, periodColumns, TableNode } from '../table/model';
@@ -84,8 +84,9 @@ export function analyseTable(
       const fromPeriods = periods?.kind === 'number' ? periods : null;
       const realisasi = fromPeriods ?? (own.kind === 'empty' && periods ? periods : own);
       const fromCol = cPol !== null ? polarityFromCell(cells.sheet.text(row, cPol)) : null;
-      const fromUser = settings.polarity[polarityKey(indikator)];
-      const polarity = fromCol ?? fromUser ?? suggestedPolarity(indikator);
+      const key = polarityKey(indikator);
+      const fromUser = settings.polarity[key];
+      const polarity = fromCol ?? fromUser ?? suggestedPolarityOfKey(key);
       const t = numberOf(target);
       const r = numberOf(realisasi);
       indicators.push({

@@ -35,8 +35,8 @@ export function conventionEvidence(text: string): Convention | null {
   const m = /\d[\d.,]*\d/.exec(text.replace(SPACES, ' '));
   if (!m) return null;
   const s = m[0];
-  const dots = (s.match(/\./g) ?? []).length;
-  const commas = (s.match(/,/g) ?? []).length;
+  const dots = count(s, '.');
+  const commas = count(s, ',');
   if (dots > 0 && commas > 0) return s.lastIndexOf(',') > s.lastIndexOf('.') ? 'id' : 'en';
   if (dots > 1) return 'id';
   if (commas > 1) return 'en';

@@ -1,4 +1,4 @@
-import { NumberReading, readCell, Reading } from '../numbers/read';
+import { NumberReading, readCell, ReadOptions, Reading } from '../numbers/read';
 import { SheetReader } from '../sheet/snapshot';
 import { ParsedTable } from './model';
 
@@ -11,6 +11,7 @@ export class TableCells {
   private readonly money = new Set<number>();
   /** Readings by row then column: every rule asks for the same cells again. */
   private readonly cache: (Reading | undefined)[][] = [];
+  private readonly options: (ReadOptions | undefined)[] = [];
 
   constructor(
     readonly sheet: SheetReader,
@@ -29,16 +30,26 @@ export class TableCells {
     const cached = (this.cache[row] ??= []);
     const hit = cached[col];
     if (hit) return hit;
-    const own = this.table.conventions.get(col);
     // A cell covered by a merge from its left holds nothing of its own (reported as merged-value-cells).
     const merge = this.sheet.merge(row, col);
     const value = merge && merge.left !== col ? null : this.sheet.value(row, col);
-    const reading = readCell(value, this.sheet.numberFormat(row, col), {
-      convention: own === 'id' || own === 'en' ? own : this.sheetConvention,
-      preferThousands: this.money.has(col),
-    });
+    const reading = readCell(value, this.sheet.numberFormat(row, col), this.optionsFor(col));
     cached[col] = reading;
     return reading;
+  }
+
+  /** How a column's cells are read, made once per column. */
+  private optionsFor(col: number): ReadOptions {
+    let options = this.options[col];
+    if (!options) {
+      const own = this.table.conventions.get(col);
+      options = {
+        convention: own === 'id' || own === 'en' ? own : this.sheetConvention,
+        preferThousands: this.money.has(col),
+      };
+      this.options[col] = options;
+    }
+    return options;
   }
 
   number(row: number, col: number | null): NumberReading | null {
