@@ -72,6 +72,8 @@ export function analyseTable(
   const periodsRp = periodColumns(table, 'Rp');
 
   const indicators: IndicatorFigures[] = [];
+  // Most users set none: then no name is looked up (a fresh key string costs a hash each time).
+  const anyFromUser = Object.keys(settings.polarity).length > 0;
   for (const node of table.nodes) {
     for (const row of node.rows) {
       const indikator = cInd !== null ? cells.sheet.text(row, cInd) : '';
@@ -85,7 +87,7 @@ export function analyseTable(
       const realisasi = fromPeriods ?? (own.kind === 'empty' && periods ? periods : own);
       const fromCol = cPol !== null ? polarityFromCell(cells.sheet.text(row, cPol)) : null;
       const key = polarityKey(indikator);
-      const fromUser = settings.polarity[key];
+      const fromUser = anyFromUser ? settings.polarity[key] : undefined;
       const polarity = fromCol ?? fromUser ?? suggestedPolarityOfKey(key);
       const t = numberOf(target);
       const r = numberOf(realisasi);
