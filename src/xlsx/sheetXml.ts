@@ -1,5 +1,5 @@
 import { CellEdit, SheetPlan } from '../core/plan/types';
-import { a1, rangeA1 } from '../core/sheet/address';
+import { columnLetters, rangeA1 } from '../core/sheet/address';
 import { fileFormula } from './formula';
 
 const MARKUP: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -10,12 +10,14 @@ const MARKUP: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>
  */
 export function xmlText(text: string): string {
   // eslint-disable-next-line no-control-regex
+  if (!/[&<>\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/.test(text)) return text;
+  // eslint-disable-next-line no-control-regex
   return text.replace(/[&<>\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, (ch) => MARKUP[ch] ?? '');
 }
 
-function cellXml(edit: CellEdit, style: number): string {
+function cellXml(edit: CellEdit, rowNumber: string, style: number): string {
   const s = style > 0 ? ` s="${style}"` : '';
-  const ref = a1(edit.row, edit.col);
+  const ref = columnLetters(edit.col) + rowNumber;
   const content = edit.content;
   switch (content?.kind) {
     case 'text':
@@ -55,12 +57,15 @@ export function* sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => numb
     if (!cells) continue;
     cells.sort((a, b) => a.col - b.col);
     const height = heights.get(r);
+    const rowNumber = String(r + 1);
     part.push(
-      height === undefined ? `<row r="${r + 1}">` : `<row r="${r + 1}" ht="${height}" customHeight="1">`,
+      height === undefined
+        ? `<row r="${rowNumber}">`
+        : `<row r="${rowNumber}" ht="${height}" customHeight="1">`,
     );
     cells.forEach((edit, i) => {
       // A cell planned twice is written once, as the later edit says (Excel refuses a repeated cell).
-      if (cells[i + 1]?.col !== edit.col) part.push(cellXml(edit, styleOf(edit)));
+      if (cells[i + 1]?.col !== edit.col) part.push(cellXml(edit, rowNumber, styleOf(edit)));
     });
     part.push('</row>');
     if (r % CHUNK_ROWS === CHUNK_ROWS - 1) {
