@@ -55,7 +55,7 @@ function styledCopy(base: Partial<ExcelJS.Style>, edit: CellEdit): Partial<Excel
 }
 
 /** The parts of an edit that decide its style, as a key. */
-export function editKey(edit: CellEdit): string {
+function editKey(edit: CellEdit): string {
   const s = edit.style;
   if (!s) return edit.numberFormat ?? '';
   return [
@@ -74,6 +74,25 @@ export function editKey(edit: CellEdit): string {
 }
 
 /**
+ * `editKey` for many cells: builders share a style object among thousands of cells, so each (style object,
+ * number format) pair is keyed once.
+ */
+export class EditKeys {
+  private readonly known = new Map<CellStyle | undefined, Map<string | undefined, string>>();
+
+  keyOf(edit: CellEdit): string {
+    const byFormat = this.known.get(edit.style) ?? new Map<string | undefined, string>();
+    this.known.set(edit.style, byFormat);
+    let key = byFormat.get(edit.numberFormat);
+    if (key === undefined) {
+      key = editKey(edit);
+      byFormat.set(edit.numberFormat, key);
+    }
+    return key;
+  }
+}
+
+/**
  * Hands out one style object per (base style, edit) pair, never mutated after. ExcelJS's writer knows a
  * style object it has seen by identity; one object per cell would be rendered to XML and looked up once per
  * cell, and kept in memory once per cell.
@@ -82,6 +101,7 @@ class StyleCache {
   private readonly byBase = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
   /** A fresh cell's style is a new empty object each time: all of them are one base. */
   private readonly fromEmpty = new Map<string, Partial<ExcelJS.Style>>();
+  private readonly keys = new EditKeys();
 
   styleFor(base: Partial<ExcelJS.Style>, edit: CellEdit): Partial<ExcelJS.Style> {
     let cache = this.fromEmpty;
@@ -89,7 +109,7 @@ class StyleCache {
       cache = this.byBase.get(base) ?? new Map();
       this.byBase.set(base, cache);
     }
-    const key = editKey(edit);
+    const key = this.keys.keyOf(edit);
     let style = cache.get(key);
     if (!style) {
       style = styledCopy(base, edit);
@@ -176,9 +196,10 @@ export interface AppliedPlan {
 
 function applySamples(ws: ExcelJS.Worksheet, sp: SheetPlan, styles: StyleCache): Map<string, string> {
   const samples = new Map<string, string>();
+  const keys = new EditKeys();
   for (const edit of sp.cells) {
     if (!edit.numberFormat && !edit.style) continue;
-    const key = editKey(edit);
+    const key = keys.keyOf(edit);
     if (samples.has(key)) continue;
     // The style alone: the value is written with the rest of the sheet.
     applyCell(ws, { ...edit, content: undefined }, styles);

@@ -1,8 +1,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { CellEdit, CellStyle } from '../core/plan/types';
-import { AppliedPlan, editKey, PendingSheet } from './apply';
+import { CellEdit } from '../core/plan/types';
+import { AppliedPlan, EditKeys, PendingSheet } from './apply';
 import { sheetDataXml, usedRange, withSheetData } from './sheetXml';
 import { deflateStoredZip, storedParts } from './zip';
 
@@ -36,19 +36,8 @@ function pendingParts(stored: Buffer, pending: readonly PendingSheet[]): Map<str
 /** A generated sheet's part: ExcelJS's, with the cells written from the plan in place of the samples. */
 function sheetPart(xml: string, p: PendingSheet): Iterable<Buffer> {
   const ids = sampleStyles(xml, p);
-  // Builders share style objects among thousands of cells: each is keyed once.
-  const known = new Map<CellStyle | undefined, Map<string | undefined, number>>();
-  const styleOf = (e: CellEdit): number => {
-    if (!e.style && !e.numberFormat) return 0;
-    const byFormat = known.get(e.style) ?? new Map<string | undefined, number>();
-    known.set(e.style, byFormat);
-    let id = byFormat.get(e.numberFormat);
-    if (id === undefined) {
-      id = ids.get(editKey(e)) ?? 0;
-      byFormat.set(e.numberFormat, id);
-    }
-    return id;
-  };
+  const keys = new EditKeys();
+  const styleOf = (e: CellEdit): number => (e.style || e.numberFormat ? (ids.get(keys.keyOf(e)) ?? 0) : 0);
   const sheet = withSheetData(xml, sheetDataXml(p.plan, styleOf), usedRange(p.plan));
   if (!sheet) throw new Error(`"${p.plan.sheet}" was written without its sheet data`);
   return sheet;
