@@ -37,8 +37,15 @@ interface RowInfo {
 const TOTAL = /^(jumlah|total)( (keseluruhan|seluruhnya|total|anggaran|akhir|belanja))?( .{0,20})?$/;
 const KODE = /^(\d+(?:\.\d+){1,6})\.?(?:\s+|$)/;
 
+/** Parts of a dotted code ("1.02.01" has 3), counted without splitting it. */
+function dottedParts(code: string): number {
+  let parts = 1;
+  for (let i = code.indexOf('.'); i >= 0; i = code.indexOf('.', i + 1)) parts++;
+  return parts;
+}
+
 function levelFromKode(kode: string): Level | null {
-  const parts = kode.split('.').length;
+  const parts = dottedParts(kode);
   if (parts === 3) return 'program';
   if (parts === 4 || parts === 5) return 'kegiatan';
   if (parts >= 6) return 'subKegiatan';
@@ -82,12 +89,17 @@ function noColumnNumbersSasaran(
   return merged > (bottom - top + 1) / 3;
 }
 
+/** Cell text has single spaces only (SheetReader.text); most numbers have none. */
+function withoutSpaces(text: string): string {
+  return text.includes(' ') ? text.replace(/ /g, '') : text;
+}
+
 function readRow(sheet: SheetReader, cols: HierarchyColumns, row: number, numberCol: number | null): RowInfo {
   const text = (c: number | null): string => (c === null ? '' : sheet.text(row, c));
   let name = text(cols.nama);
   let kode: string | null = cols.kode !== null ? text(cols.kode) || null : null;
   const leading = KODE.exec(name);
-  if (!kode && leading && leading[1]!.split('.').length >= 3) {
+  if (!kode && leading && dottedParts(leading[1]!) >= 3) {
     kode = leading[1]!;
     name = name.slice(leading[0].length).trim();
   }
@@ -98,7 +110,7 @@ function readRow(sheet: SheetReader, cols: HierarchyColumns, row: number, number
   return {
     row,
     name,
-    nomor: numMerge && numMerge.top !== row ? '' : text(numberCol).replace(/\s+/g, ''),
+    nomor: numMerge && numMerge.top !== row ? '' : withoutSpaces(text(numberCol)),
     kode,
     indikator: text(cols.indikator),
     sasaran: text(cols.sasaran) || null,
