@@ -155,7 +155,7 @@ function checkIndicators(
     }
     if (cCapK !== null && !cells.hasFormula(row, cCapK)) {
       const typed = cells.read(row, cCapK);
-      checkTypedCapaian(out, typed, ind.capaian, row, cCapK, 'K', shownText(cells, row, cCapK));
+      checkTypedCapaian(out, typed, ind.capaian, row, cCapK, 'K', cells);
     }
   }
 
@@ -186,7 +186,7 @@ function checkTypedCapaian(
   row: number,
   col: number,
   measure: 'K' | 'Rp',
-  text: string,
+  cells: TableCells,
 ): void {
   if (typed.kind === 'error') {
     out.add({ rule: 'formula-error', code: typed.code }, 'error', row, col);
@@ -194,7 +194,13 @@ function checkTypedCapaian(
   }
   if (typed.kind === 'empty' || expected === null) return;
   if (typed.kind === 'number' && typedCapaianMatches(typed, expected)) return;
-  out.add({ rule: 'capaian-mismatch', typed: text, expected, measure }, 'error', row, col);
+  // The cell as shown is worked out only for a mismatch: most typed capaian agree.
+  out.add(
+    { rule: 'capaian-mismatch', typed: shownText(cells, row, col), expected, measure },
+    'error',
+    row,
+    col,
+  );
 }
 
 function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, analysis: TableAnalysis): void {
@@ -238,15 +244,7 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
         pagu && real
           ? capaianOf(pagu.value, real.value, 'positif', { negativeMethod: 'selisih', cap: null })
           : null;
-      checkTypedCapaian(
-        out,
-        cells.read(row, cCapRp),
-        expected,
-        row,
-        cCapRp,
-        'Rp',
-        shownText(cells, row, cCapRp),
-      );
+      checkTypedCapaian(out, cells.read(row, cCapRp), expected, row, cCapRp, 'Rp', cells);
     }
   }
   if (table.totalRow !== null) {
@@ -281,7 +279,7 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
     ) {
       const typed = cells.read(row, cCapRp);
       const expected = analysis.grandRealisasiRp / analysis.grandPagu;
-      checkTypedCapaian(out, typed, expected, row, cCapRp, 'Rp', shownText(cells, row, cCapRp));
+      checkTypedCapaian(out, typed, expected, row, cCapRp, 'Rp', cells);
     }
   }
 }
