@@ -31,14 +31,21 @@ export interface SourcePlan {
 const HIGHLIGHT = { fill: 'FFC7CE', fontColor: '9C0006' };
 
 class Edits {
-  readonly cells = new Map<number, CellEdit>();
+  /** By row then column (a later edit of a cell replaces the earlier one); row arrays, not one big map. */
+  private readonly rows: (CellEdit | undefined)[][] = [];
   constructor(private readonly cellsReader: TableCells) {}
   /** Merged slaves are never written: only a merged area's top-left cell holds its value. */
   put(edit: CellEdit): boolean {
     const m = this.cellsReader.sheet.merge(edit.row, edit.col);
     if (m && (m.top !== edit.row || m.left !== edit.col)) return false;
-    this.cells.set(edit.row * 16384 + edit.col, edit);
+    (this.rows[edit.row] ??= [])[edit.col] = edit;
     return true;
+  }
+
+  cells(): CellEdit[] {
+    const out: CellEdit[] = [];
+    for (const row of this.rows) if (row) for (const e of row) if (e) out.push(e);
+    return out;
   }
 }
 
@@ -243,7 +250,7 @@ export function planSource(
   }
 
   return {
-    cells: [...edits.cells.values()],
+    cells: edits.cells(),
     conditionalFormats,
     changes: { capaianK, capaianRp, subtotals, converted, appendedColumns: appended, highlightRange },
     capaianKCol: wantsK ? cCapK : null,

@@ -11,7 +11,8 @@ import { SheetLabels } from './labels';
 
 /** What a generated sheet needs to know about the source table it links to. */
 export class SourceTable {
-  private readonly edits = new Map<number, CellEdit>();
+  /** The source plan's edits by row then column. */
+  private readonly edits: (CellEdit | undefined)[][] = [];
   /** Column lookups, asked for on every row. */
   private readonly cols = new Map<RoleKind, number | null>();
   private periods: readonly number[] | undefined;
@@ -22,7 +23,7 @@ export class SourceTable {
     readonly at: AnalysedTable,
     readonly plan: SourcePlan | null,
   ) {
-    for (const e of plan?.cells ?? []) this.edits.set(e.row * 16384 + e.col, e);
+    for (const e of plan?.cells ?? []) (this.edits[e.row] ??= [])[e.col] = e;
     this.prefix = sheetRef(at.table.sheet, 0, 0).slice(0, -'A1'.length);
   }
 
@@ -51,7 +52,7 @@ export class SourceTable {
 
   /** The number format the source cell shows after our edits ("25 org" keeps its unit). */
   format(row: number, col: number): string | undefined {
-    const planned = this.edits.get(row * 16384 + col)?.numberFormat;
+    const planned = this.edits[row]?.[col]?.numberFormat;
     if (planned) return planned;
     const f = this.at.cells.sheet.numberFormat(row, col);
     return f === 'General' ? undefined : f;
