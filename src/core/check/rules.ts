@@ -8,7 +8,7 @@ import { columnOf, ParsedTable, periodColumns } from '../table/model';
 import { normalize } from '../table/text';
 import { TableCells } from '../table/values';
 import { analyseTable, TableAnalysis } from './analysis';
-import { Finding, FindingData, Severity, ValueKind } from './finding';
+import { Finding, FindingData, Rule, Severity, ValueKind } from './finding';
 
 /** Its words come from the catalogue (`findingMessage`) when shown: most findings of a big table never are. */
 export function makeFinding(data: FindingData, severity: Severity, sheet: string, cell: string): Finding {
@@ -21,12 +21,15 @@ const sameMoney = (a: number, b: number): boolean => Math.abs(a - b) < 1;
 
 class Collector {
   readonly findings: Finding[] = [];
-  private readonly seen = new Set<string>();
+  /** The rules already reported, by cell: a rule is reported once per cell. */
+  private readonly seen = new Map<number, Rule[]>();
   constructor(private readonly sheet: string) {}
   add(data: FindingData, severity: Severity, row: number, col: number): void {
-    const key = `${data.rule}@${row},${col}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const key = row * 16384 + col;
+    const rules = this.seen.get(key);
+    if (rules?.includes(data.rule)) return;
+    if (rules) rules.push(data.rule);
+    else this.seen.set(key, [data.rule]);
     this.findings.push(makeFinding(data, severity, this.sheet, a1(row, col)));
   }
 }
