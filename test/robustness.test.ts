@@ -9,7 +9,7 @@ import { formatNumber } from '../src/core/i18n/format';
 import { readCell, readText } from '../src/core/numbers/read';
 import { CellValue, SheetSnapshot } from '../src/core/sheet/snapshot';
 import { FIXTURE, SHEET, sha256, tempDir } from './helpers/fixture';
-import { writeWorkbook } from './helpers/build';
+import { BASIC_HEADER, writeWorkbook } from './helpers/build';
 import { recalculated } from './helpers/libreoffice';
 import { syntheticRealisasi } from './helpers/synthetic';
 
@@ -126,16 +126,7 @@ describe('messy cells: findings or correct values, and nothing broken written', 
         {
           name: 'Kacau',
           rows: [
-            [
-              'No',
-              'Program/Kegiatan/Sub Kegiatan',
-              'Indikator',
-              'Target',
-              'Pagu (Rp)',
-              'Realisasi',
-              'Realisasi (Rp)',
-              'Capaian (%)',
-            ],
+            BASIC_HEADER,
             ['I', 'Program Uji 🚀', 'Persentase layanan', '100 %', null, '95 %', null, null],
             ['1', 'Kegiatan Uji', null, null, null, null, null, null],
             ['1', long, 'Jumlah dokumen', '10 dok', '\u00a01.500.000\u00a0', '8 dok', ' 1.200.000 ', null],

@@ -179,6 +179,10 @@ describe('saving compresses with native zlib', () => {
     const { crc32 } = await import('zlib');
     expect(crc32Js(stored)).toBe(crc32(stored));
     expect(crc32Js(stored.subarray(1000), crc32Js(stored.subarray(0, 1000)))).toBe(crc32(stored));
+    // A generated sheet whose part is missing is an error, never a workbook written without it.
+    await expect(
+      deflateStoredZip(stored, new Map([['xl/worksheets/sheet99.xml', () => [Buffer.from('<x/>')]]])),
+    ).rejects.toThrow('sheet99');
     // A zip that is already compressed (or not a zip) comes back untouched.
     expect(await deflateStoredZip(deflated)).toBe(deflated);
     const junk = Buffer.from('not a zip at all');

@@ -4,24 +4,13 @@ import { run } from '../src/cli/main';
 import { checkWorkbook } from '../src/core/engine';
 import { PERMENDAGRI_86_2017, predikatOf } from '../src/core/capaian/settings';
 import { loadWorkbook } from '../src/xlsx/workbook';
-import { writeWorkbook, SheetSpec } from './helpers/build';
+import { BASIC_HEADER, writeWorkbook, SheetSpec } from './helpers/build';
 import { numberAt, recalculated } from './helpers/libreoffice';
-
-const HEADER = [
-  'No',
-  'Program/Kegiatan/Sub Kegiatan',
-  'Indikator',
-  'Target',
-  'Pagu (Rp)',
-  'Realisasi',
-  'Realisasi (Rp)',
-  'Capaian (%)',
-];
 
 const RULES: SheetSpec = {
   name: 'Uji',
   rows: [
-    HEADER,
+    BASIC_HEADER,
     ['I', 'Program Kesehatan Masyarakat', 'Prevalensi stunting', '14 %', null, '16 %', null, null],
     ['1', 'Kegiatan Promosi Kesehatan', null, null, 300, null, 290, null],
     ['1', 'Sub Kegiatan Penyuluhan', 'Jumlah penyuluhan', '10 kali', 100, '8 orang', 90, null],

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { CellEdit } from '../core/plan/types';
 import { AppliedPlan, EditKeys, PendingSheet } from './apply';
 import { sheetDataXml, usedRange, withSheetData } from './sheetXml';
-import { deflateStoredZip, storedParts } from './zip';
+import { deflateStoredZip } from './zip';
 
 /** The style index ExcelJS gave each sample cell, read from the sheet it wrote. */
 function sampleStyles(sheetXml: string, pending: PendingSheet): Map<string, number> {
@@ -17,20 +17,15 @@ function sampleStyles(sheetXml: string, pending: PendingSheet): Map<string, numb
   return ids;
 }
 
-/** The generated sheets' parts of the file, with their cells written straight from the plan. */
-function pendingParts(stored: Buffer, pending: readonly PendingSheet[]): Map<string, () => Iterable<Buffer>> {
-  const replace = new Map<string, () => Iterable<Buffer>>();
-  if (pending.length === 0) return replace;
-  const parts = storedParts(stored);
-  if (!parts) throw new Error('the workbook was not written as a stored zip');
-  for (const p of pending) {
-    // ExcelJS names each sheet's part after the sheet's id.
-    const name = `xl/worksheets/sheet${p.worksheet.id}.xml`;
-    const xml = parts.get(name)?.toString('utf8');
-    if (xml === undefined) throw new Error(`no part ${name} for "${p.plan.sheet}"`);
-    replace.set(name, () => sheetPart(xml, p));
-  }
-  return replace;
+/** The generated sheets' parts of the file, to be made from what ExcelJS wrote for them and the plan. */
+function pendingParts(pending: readonly PendingSheet[]): Map<string, (stored: Buffer) => Iterable<Buffer>> {
+  // ExcelJS names each sheet's part after the sheet's id.
+  return new Map(
+    pending.map((p) => [
+      `xl/worksheets/sheet${p.worksheet.id}.xml`,
+      (stored) => sheetPart(stored.toString('utf8'), p),
+    ]),
+  );
 }
 
 /** A generated sheet's part: ExcelJS's, with the cells written from the plan in place of the samples. */
@@ -58,7 +53,7 @@ export async function saveWorkbook(
     const written = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
     // In Node it is a Buffer already: no copy of what can be a hundred megabytes.
     const stored = Buffer.isBuffer(written) ? written : Buffer.from(written);
-    await fs.writeFile(tmp, await deflateStoredZip(stored, pendingParts(stored, applied?.pending ?? [])));
+    await fs.writeFile(tmp, await deflateStoredZip(stored, pendingParts(applied?.pending ?? [])));
     await fs.rename(tmp, out);
   } catch (e) {
     await fs.rm(tmp, { force: true });

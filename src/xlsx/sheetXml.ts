@@ -52,6 +52,7 @@ export function* sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => numb
 
   yield Buffer.from('<sheetData>');
   let part: string[] = [];
+  let rowsInPart = 0;
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
     if (!cells) continue;
@@ -68,9 +69,10 @@ export function* sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => numb
       if (cells[i + 1]?.col !== edit.col) part.push(cellXml(edit, rowNumber, styleOf(edit)));
     });
     part.push('</row>');
-    if (r % CHUNK_ROWS === CHUNK_ROWS - 1) {
+    if (++rowsInPart === CHUNK_ROWS) {
       yield Buffer.from(part.join(''));
       part = [];
+      rowsInPart = 0;
     }
   }
   yield Buffer.from(`${part.join('')}</sheetData>`);
@@ -89,7 +91,7 @@ export function usedRange(plan: SheetPlan): string {
 
 /**
  * The worksheet XML ExcelJS wrote, with our sheet data in place of its own and the used range set. Returns
- * null if the XML is not shaped as expected (the caller then keeps ExcelJS's own cells).
+ * null if the XML has no sheet data to replace.
  */
 export function withSheetData(
   sheetXml: string,

@@ -28,6 +28,7 @@ const DEFLATED = 8;
 
 interface Entry {
   readonly name: Buffer;
+  readonly path: string;
   readonly crc: number;
   readonly size: number;
   readonly time: number;
@@ -67,6 +68,7 @@ function storedEntries(zip: Buffer): Entry[] | null {
       crc: zip.readUInt32LE(at + 16),
       size,
       name: zip.subarray(at + 46, at + 46 + nameLength),
+      path: zip.toString('utf8', at + 46, at + 46 + nameLength),
       data: zip.subarray(dataAt, dataAt + size),
     });
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
@@ -105,12 +107,6 @@ function header(e: Entry, method: number, compressed: number, central: boolean, 
   return Buffer.concat([h, e.name]);
 }
 
-/** The parts of a wholly stored zip by name (views into it, not copies), or null for any other zip. */
-export function storedParts(zip: Buffer): Map<string, Buffer> | null {
-  const entries = storedEntries(zip);
-  return entries && new Map(entries.map((e) => [e.name.toString('utf8'), e.data]));
-}
-
 interface Deflated {
   readonly data: Buffer;
   readonly crc: number;
@@ -147,27 +143,27 @@ async function deflateChunks(chunks: Iterable<Buffer>): Promise<Deflated> {
  * Deflates a stored (uncompressed) zip with Node's native zlib, its entries in parallel on the thread pool.
  * ExcelJS compresses with a JavaScript deflate that takes longer than writing the whole workbook; it is
  * asked for a stored zip and this compresses it instead. `replace` makes new content, in chunks, for some
- * parts; they are made one at a time, each dropped once compressed, so only one is in memory at once. Any
- * zip that is not wholly stored comes back as it is, unless parts were to be replaced.
+ * parts from what they hold; they are made one at a time, each dropped once compressed, so only one is in
+ * memory at once. Any zip that is not wholly stored comes back as it is, unless parts were to be replaced.
  */
 export async function deflateStoredZip(
   zip: Buffer,
-  replace: ReadonlyMap<string, () => Iterable<Buffer>> = new Map(),
+  replace: ReadonlyMap<string, (stored: Buffer) => Iterable<Buffer>> = new Map(),
 ): Promise<Buffer> {
   const stored = storedEntries(zip);
   if (!stored) {
     if (replace.size > 0) throw new Error('the workbook was not written as a stored zip');
     return zip;
   }
+  const missing = [...replace.keys()].filter((path) => !stored.some((e) => e.path === path));
+  if (missing.length > 0) throw new Error(`the workbook has no part ${missing.join(', ')}`);
   // Folders and empty parts stay stored: there is nothing to compress.
-  const kept = stored.map((e) =>
-    replace.has(e.name.toString('utf8')) || e.size === 0 ? null : deflateChunks([e.data]),
-  );
+  const kept = stored.map((e) => (replace.has(e.path) || e.size === 0 ? null : deflateChunks([e.data])));
   const entries: Entry[] = [];
   const compressed: (Buffer | null)[] = [];
   for (const [i, e] of stored.entries()) {
-    const make = replace.get(e.name.toString('utf8'));
-    const deflated = make ? await deflateChunks(make()) : await kept[i];
+    const make = replace.get(e.path);
+    const deflated = make ? await deflateChunks(make(e.data)) : await kept[i];
     entries.push(deflated ? { ...e, crc: deflated.crc, size: deflated.size } : e);
     compressed.push(deflated?.data ?? null);
   }

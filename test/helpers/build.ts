@@ -13,6 +13,18 @@ export interface SheetSpec {
   readonly formats?: Readonly<Record<string, string>>;
 }
 
+/** The header of a plain realisasi table with budget, as many offices type it. */
+export const BASIC_HEADER: readonly Cell[] = [
+  'No',
+  'Program/Kegiatan/Sub Kegiatan',
+  'Indikator',
+  'Target',
+  'Pagu (Rp)',
+  'Realisasi',
+  'Realisasi (Rp)',
+  'Capaian (%)',
+];
+
 /** Writes a workbook as an office would have typed it, and returns its path. */
 export async function writeWorkbook(sheets: readonly SheetSpec[], name = 'layout.xlsx'): Promise<string> {
   const wb = new ExcelJS.Workbook();

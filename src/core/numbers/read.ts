@@ -35,8 +35,8 @@ export function conventionEvidence(text: string): Convention | null {
   const m = /\d[\d.,]*\d/.exec(text.replace(SPACES, ' '));
   if (!m) return null;
   const s = m[0];
-  const dots = count(s, '.');
-  const commas = count(s, ',');
+  const dots = countOf(s, '.');
+  const commas = countOf(s, ',');
   if (dots > 0 && commas > 0) return s.lastIndexOf(',') > s.lastIndexOf('.') ? 'id' : 'en';
   if (dots > 1) return 'id';
   if (commas > 1) return 'en';
@@ -51,7 +51,8 @@ function isThousandsShape(s: string, sep: string): boolean {
   return head !== undefined && tail !== undefined && /^[1-9]\d{0,2}$/.test(head) && /^\d{3}$/.test(tail);
 }
 
-function count(s: string, ch: string): number {
+/** How often `ch` occurs in `s`, without splitting or matching. */
+export function countOf(s: string, ch: string): number {
   let n = 0;
   for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
   return n;
@@ -68,8 +69,8 @@ function parseDigits(
   convention: Convention | null,
   preferThousands: boolean,
 ): ParsedDigits | null {
-  const dots = count(s, '.');
-  const commas = count(s, ',');
+  const dots = countOf(s, '.');
+  const commas = countOf(s, ',');
   let decimalSep: '.' | ',' | null;
   let ambiguous = false;
   if (dots > 0 && commas > 0) decimalSep = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
@@ -156,11 +157,12 @@ function formatFacts(numFmt: string): FormatFacts {
   return facts;
 }
 
-const EMPTY: Reading = { kind: 'empty' };
+/** One shared empty reading: most cells of a sheet are empty. */
+export const EMPTY_READING: Reading = { kind: 'empty' };
 
 /** Reads a cell the way an Indonesian office types it. Never throws. */
 export function readCell(value: CellValue, numFmt = 'General', options: ReadOptions = {}): Reading {
-  if (value === null) return EMPTY;
+  if (value === null) return EMPTY_READING;
   if (isCellError(value)) return { kind: 'error', code: value.error };
   if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
   if (typeof value === 'number') {
@@ -187,7 +189,7 @@ export function readCell(value: CellValue, numFmt = 'General', options: ReadOpti
 
 export function readText(input: string, options: ReadOptions = {}): Reading {
   let s = input.replace(SPACES, ' ').trim();
-  if (s === '') return EMPTY;
+  if (s === '') return EMPTY_READING;
   if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i.test(s)) {
     return { kind: 'error', code: s.toUpperCase() };
   }

@@ -3,6 +3,7 @@ import { CapaianSettings } from '../capaian/settings';
 import { NumberReading, Reading } from '../numbers/read';
 import { PERCENT } from '../numbers/units';
 import { a1, columnLetters } from '../sheet/address';
+import { CellGrid } from '../sheet/grid';
 import { columnOf, ParsedTable, periodColumns } from '../table/model';
 import { TableCells } from '../table/values';
 import { capaianFormula, columnRefs, lastFilledFormula, penyerapanFormula, sumFormula } from './formulas';
@@ -31,21 +32,15 @@ export interface SourcePlan {
 const HIGHLIGHT = { fill: 'FFC7CE', fontColor: '9C0006' };
 
 class Edits {
-  /** By row then column (a later edit of a cell replaces the earlier one); row arrays, not one big map. */
-  private readonly rows: (CellEdit | undefined)[][] = [];
+  /** A later edit of a cell replaces the earlier one. */
+  readonly cells = new CellGrid<CellEdit>();
   constructor(private readonly cellsReader: TableCells) {}
   /** Merged slaves are never written: only a merged area's top-left cell holds its value. */
   put(edit: CellEdit): boolean {
     const m = this.cellsReader.sheet.merge(edit.row, edit.col);
     if (m && (m.top !== edit.row || m.left !== edit.col)) return false;
-    (this.rows[edit.row] ??= [])[edit.col] = edit;
+    this.cells.set(edit.row, edit.col, edit);
     return true;
-  }
-
-  cells(): CellEdit[] {
-    const out: CellEdit[] = [];
-    for (const row of this.rows) if (row) for (const e of row) if (e) out.push(e);
-    return out;
   }
 }
 
@@ -250,7 +245,7 @@ export function planSource(
   }
 
   return {
-    cells: edits.cells(),
+    cells: edits.cells.values(),
     conditionalFormats,
     changes: { capaianK, capaianRp, subtotals, converted, appendedColumns: appended, highlightRange },
     capaianKCol: wantsK ? cCapK : null,

@@ -1,20 +1,27 @@
 import { a1 } from '../sheet/address';
+import { CellGrid } from '../sheet/grid';
 import { CellRange } from '../sheet/snapshot';
 import { CellEdit, CellStyle, ConditionalFormat, PageSetup, SheetPlan } from '../plan/types';
 
 /** A reference to a cell of another sheet, quoted as Excel and LibreOffice both accept. */
 export function sheetRef(sheet: string, row: number, col: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!${a1(row, col)}`;
+  return sheetPrefix(sheet) + a1(row, col);
+}
+
+/** "'Sheet name'!", the part of a reference before the cell. */
+export function sheetPrefix(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!`;
 }
 
 /**
  * Shows the source cell, or nothing when it is empty (a plain link would show 0) or holds an error value
  * (reported as a finding at the source; it is not carried into the generated tables).
  */
+const LINK_PARTS = ['=IF(ISERROR(', '),"",IF(', '="","",', '))'];
+
 export function linkFormula(ref: string): string {
   return LINK_PARTS.join(ref);
 }
-const LINK_PARTS = ['=IF(ISERROR(', '),"",IF(', '="","",', '))'];
 
 const DEFAULT_WIDTH = 9;
 /** Characters of an average 11 pt line per unit of column width, a little on the safe side. */
@@ -36,8 +43,8 @@ export const HEADER: CellStyle = {
 
 /** Builds one generated sheet, row by row; cells are 0-based. */
 export class SheetBuilder {
-  /** Cells by row then column: a later write to a cell replaces the earlier one. */
-  private readonly rows: (CellEdit | undefined)[][] = [];
+  /** A later write to a cell replaces the earlier one. */
+  private readonly cells = new CellGrid<CellEdit>();
   /** Wrapped text cells, the only ones that can need a taller row. */
   private readonly wrapped: { readonly edit: CellEdit; readonly value: string; readonly style: CellStyle }[] =
     [];
@@ -89,17 +96,9 @@ export class SheetBuilder {
     numberFormat: string | undefined,
   ): CellEdit {
     const edit = { row, col, content, style, numberFormat };
-    const cells = (this.rows[row] ??= []);
-    const before = cells[col];
+    const before = this.cells.set(row, col, edit);
     if (before) this.replaced.add(before);
-    cells[col] = edit;
     return edit;
-  }
-
-  private cells(): CellEdit[] {
-    const out: CellEdit[] = [];
-    for (const row of this.rows) if (row) for (const e of row) if (e) out.push(e);
-    return out;
   }
 
   /** The two centred title lines every generated sheet starts with: the table's title and the dinas. */
@@ -187,7 +186,7 @@ export class SheetBuilder {
       rowHeights: this.rowHeights(),
       sheet: this.name,
       create: {},
-      cells: this.cells(),
+      cells: this.cells.values(),
       merges: this.merges,
       columnWidths: [...this.widths.entries()].map(([col, width]) => ({ col, width })),
       conditionalFormats: this.conditional,

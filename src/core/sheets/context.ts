@@ -6,13 +6,13 @@ import { SourcePlan } from '../plan/source';
 import { columnOf, periodColumns } from '../table/model';
 import { RoleKind } from '../table/roles';
 import { a1 } from '../sheet/address';
-import { sheetRef } from './builder';
+import { CellGrid } from '../sheet/grid';
+import { sheetPrefix } from './builder';
 import { SheetLabels } from './labels';
 
 /** What a generated sheet needs to know about the source table it links to. */
 export class SourceTable {
-  /** The source plan's edits by row then column. */
-  private readonly edits: (CellEdit | undefined)[][] = [];
+  private readonly edits = new CellGrid<CellEdit>();
   /** Column lookups, asked for on every row. */
   private readonly cols = new Map<RoleKind, number | null>();
   private periods: readonly number[] | undefined;
@@ -23,8 +23,8 @@ export class SourceTable {
     readonly at: AnalysedTable,
     readonly plan: SourcePlan | null,
   ) {
-    for (const e of plan?.cells ?? []) (this.edits[e.row] ??= [])[e.col] = e;
-    this.prefix = sheetRef(at.table.sheet, 0, 0).slice(0, -'A1'.length);
+    for (const e of plan?.cells ?? []) this.edits.set(e.row, e.col, e);
+    this.prefix = sheetPrefix(at.table.sheet);
   }
 
   get sheet(): string {
@@ -52,7 +52,7 @@ export class SourceTable {
 
   /** The number format the source cell shows after our edits ("25 org" keeps its unit). */
   format(row: number, col: number): string | undefined {
-    const planned = this.edits[row]?.[col]?.numberFormat;
+    const planned = this.edits.get(row, col)?.numberFormat;
     if (planned) return planned;
     const f = this.at.cells.sheet.numberFormat(row, col);
     return f === 'General' ? undefined : f;

@@ -1,7 +1,7 @@
 import { SheetReader } from '../sheet/snapshot';
 import { Level, OrphanReason, TableNode } from './model';
 import { isRoman, normalize } from './text';
-import { readCell } from '../numbers/read';
+import { countOf, readCell } from '../numbers/read';
 
 export interface HierarchyColumns {
   readonly no: number | null;
@@ -37,11 +37,9 @@ interface RowInfo {
 const TOTAL = /^(jumlah|total)( (keseluruhan|seluruhnya|total|anggaran|akhir|belanja))?( .{0,20})?$/;
 const KODE = /^(\d+(?:\.\d+){1,6})\.?(?:\s+|$)/;
 
-/** Parts of a dotted code ("1.02.01" has 3), counted without splitting it. */
+/** Parts of a dotted code: "1.02.01" has 3. */
 function dottedParts(code: string): number {
-  let parts = 1;
-  for (let i = code.indexOf('.'); i >= 0; i = code.indexOf('.', i + 1)) parts++;
-  return parts;
+  return countOf(code, '.') + 1;
 }
 
 function levelFromKode(kode: string): Level | null {

@@ -1,8 +1,8 @@
-import { NumberReading, readCell, ReadOptions, Reading } from '../numbers/read';
+import { EMPTY_READING, NumberReading, readCell, ReadOptions, Reading } from '../numbers/read';
+import { CellGrid } from '../sheet/grid';
 import { SheetReader } from '../sheet/snapshot';
 import { ParsedTable } from './model';
 
-const EMPTY: Reading = { kind: 'empty' };
 const MONEY_ROLES = new Set(['pagu', 'realisasiRp']);
 
 /** Reads a table's cells with each column's settled convention (the sheet's when the column has none). */
@@ -10,7 +10,7 @@ export class TableCells {
   private readonly sheetConvention: 'id' | 'en' | null;
   private readonly money = new Set<number>();
   /** Readings by row then column: every rule asks for the same cells again. */
-  private readonly cache: (Reading | undefined)[][] = [];
+  private readonly cache = new CellGrid<Reading>();
   private readonly options: (ReadOptions | undefined)[] = [];
 
   constructor(
@@ -26,15 +26,14 @@ export class TableCells {
   }
 
   read(row: number, col: number | null): Reading {
-    if (col === null) return EMPTY;
-    const cached = (this.cache[row] ??= []);
-    const hit = cached[col];
+    if (col === null) return EMPTY_READING;
+    const hit = this.cache.get(row, col);
     if (hit) return hit;
     // A cell covered by a merge from its left holds nothing of its own (reported as merged-value-cells).
     const merge = this.sheet.merge(row, col);
     const value = merge && merge.left !== col ? null : this.sheet.value(row, col);
     const reading = readCell(value, this.sheet.numberFormat(row, col), this.optionsFor(col));
-    cached[col] = reading;
+    this.cache.set(row, col, reading);
     return reading;
   }
 
