@@ -61,11 +61,9 @@ export interface RangeProxy extends LoadableRange {
 export interface WorksheetProxy {
   load(props: string): void;
   readonly name: string;
-  position: number;
   visibility: string;
   getRange(address: string): RangeProxy;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy;
-  delete(): void;
   activate(): void;
   readonly freezePanes: { freezeRows(count: number): void };
   /** ExcelApi 1.9 */

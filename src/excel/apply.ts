@@ -146,12 +146,12 @@ async function writeBlocks(
   sheet: WorksheetProxy,
   cells: readonly CellEdit[],
 ): Promise<void> {
+  const rangeOf = (block: Block<CellEdit>): RangeProxy =>
+    sheet.getRange(rangeA1(block.top, block.left, block.top + block.rows - 1, block.left + block.cols - 1));
   for (const whole of rectangles(cells, contentKey)) {
     for (const block of rowSlices(whole, batch.limit / 2)) {
       await batch.add(blockBytes(block), 2);
-      const range = sheet.getRange(
-        rangeA1(block.top, block.left, block.top + block.rows - 1, block.left + block.cols - 1),
-      );
+      const range = rangeOf(block);
       // null leaves a cell as it is: number formats are set only where the plan gives one.
       range.formulas = block.cells.map((row) => row.map((c) => formulaCell(c.content)));
       if (block.cells.some((row) => row.some((c) => c.numberFormat))) {
@@ -161,8 +161,6 @@ async function writeBlocks(
       }
     }
   }
-  const rangeOf = (block: Block<CellEdit>): RangeProxy =>
-    sheet.getRange(rangeA1(block.top, block.left, block.top + block.rows - 1, block.left + block.cols - 1));
   for (const block of rectangles(cells, styleKey))
     await batch.add(300, applyStyle(rangeOf(block), block.cells[0]![0]!.style!, context.supports(9)));
   for (const block of rectangles(cells, borderKey)) await batch.add(400, applyBorders(rangeOf(block)));
@@ -284,11 +282,9 @@ export async function restore(context: WorkbookContext, data: RestoreData): Prom
     const sheet = context.workbook.worksheets.getItem(s.sheet);
     for (const ref of s.conditional) {
       if (context.supports(6)) sheet.getRange(ref).conditionalFormats?.clearAll();
-
       await batch.add(100);
     }
-    const cells = s.cells.map((c) => ({ ...c, key: 'r' }));
-    for (const block of rectangles(cells, () => 'r')) {
+    for (const block of rectangles(s.cells, () => 'r')) {
       const range = sheet.getRange(
         rangeA1(block.top, block.left, block.top + block.rows - 1, block.left + block.cols - 1),
       );

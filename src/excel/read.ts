@@ -5,18 +5,11 @@ import { RangeProxy, WorkbookContext, WorksheetProxy } from './api';
 export interface WorkbookRead {
   readonly active: string;
   readonly sheets: readonly SheetSnapshot[];
-  /** Tab order and visibility, to put regenerated sheets back where they were. */
-  readonly positions: ReadonlyMap<string, number>;
 }
 
 const RANGE_PROPS = 'address,rowIndex,columnIndex,values,formulas,numberFormat,valueTypes';
 
-/** "Sheet1!B3:K58" → its top-left; quoted sheet names included. */
-function topLeftOf(address: string): { row: number; col: number } {
-  const local = address.slice(address.lastIndexOf('!') + 1);
-  return parseA1(local.split(':')[0]!);
-}
-
+/** "Sheet1!B3:K58" → its range; quoted sheet names included. */
 function rangeOf(address: string): CellRange {
   const local = address.slice(address.lastIndexOf('!') + 1);
   const [a, b] = local.split(':');
@@ -44,7 +37,8 @@ function snapshotOf(name: string, p: Pending): SheetSnapshot {
   if (p.used.isNullObject) {
     return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] };
   }
-  const origin = topLeftOf(p.used.address);
+  const used = rangeOf(p.used.address);
+  const origin = { row: used.top, col: used.left };
   const values: CellValue[][] = p.used.values.map((row, r) =>
     row.map((v, c): CellValue => {
       // Errors come back as text ("#REF!"); valueTypes tells them from text that looks like one.
@@ -74,7 +68,7 @@ function snapshotOf(name: string, p: Pending): SheetSnapshot {
  */
 export async function readWorkbook(context: WorkbookContext): Promise<WorkbookRead> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/position');
+  sheets.load('items/name');
   const activeSheet = sheets.getActiveWorksheet();
   activeSheet.load('name');
   const active = queueSheet(activeSheet, context.supports(13));
@@ -89,6 +83,5 @@ export async function readWorkbook(context: WorkbookContext): Promise<WorkbookRe
   return {
     active: activeSheet.name,
     sheets: sheets.items.map((s) => byName.get(s.name)!),
-    positions: new Map(sheets.items.map((s) => [s.name, s.position])),
   };
 }

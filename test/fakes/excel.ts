@@ -195,7 +195,6 @@ function worksheetProxy(excel: FakeExcel, resolve: () => FakeSheet): unknown {
       excel.enqueue({ load: props }, () => {
         const s = resolve();
         loaded.name = s.name;
-        loaded.position = excel.sheets.indexOf(s);
         loaded.visibility = s.visibility;
       });
     },
@@ -209,16 +208,6 @@ function worksheetProxy(excel: FakeExcel, resolve: () => FakeSheet): unknown {
         }
       }
       return loaded.name as string;
-    },
-    get position() {
-      return excel.sheets.indexOf(resolve());
-    },
-    set position(p: number) {
-      excel.enqueue({ position: p }, () => {
-        const s = resolve();
-        excel.sheets = excel.sheets.filter((x) => x !== s);
-        excel.sheets.splice(p, 0, s);
-      });
     },
     get visibility() {
       return resolve().visibility;
@@ -241,7 +230,6 @@ function worksheetProxy(excel: FakeExcel, resolve: () => FakeSheet): unknown {
           right: Math.max(...keys.map((k) => k[1])),
         };
       }),
-    delete: () => excel.enqueue('delete', () => (excel.sheets = excel.sheets.filter((x) => x !== resolve()))),
     activate: () => excel.enqueue('activate', () => (excel.active = resolve().name)),
     freezePanes: {
       freezeRows: (n: number) => excel.enqueue({ freeze: n }, () => (resolve().frozenRows = n)),
