@@ -17,7 +17,6 @@ export async function buatTabelCapaianCommand(
   // Kept also when the write failed half-way: Kembalikan must be able to undo what got through.
   if (outcome.restore) {
     host.settings.set(SETTING.restore, outcome.restore);
-
     await host.settings.save();
   }
   if (!outcome.ok) await host.showMessage(outcome.message);

@@ -1,11 +1,10 @@
 import { EngineOptions, generateWorkbook, GenerateResult } from '../core/engine';
 import { findingMessage } from '../core/i18n/messages';
+import { isMeasuring } from '../core/table/model';
 import { WorkbookContext } from './api';
 import { applyPlan, ApplyStats, restoreDataFor, RestoreData } from './apply';
 import { officeErrorMessage, UserMessage } from './errors';
 import { readWorkbook } from './read';
-
-const MEASURING: readonly string[] = ['evaluasi-renja', 'pengukuran-kinerja', 'realisasi-anggaran'];
 
 export type RunOutcome =
   | {
@@ -18,10 +17,12 @@ export type RunOutcome =
   /** When the write had begun, `restore` puts back whatever part of it reached the sheet. */
   | { readonly ok: false; readonly message: UserMessage; readonly restore?: RestoreData };
 
+export type RunStep = 'read' | 'plan' | 'write' | 'done';
+
 export interface RunOptions extends EngineOptions {
   readonly maxRequestBytes?: number;
   /** Called after the read and before the write, for a progress display. */
-  readonly onProgress?: (step: 'read' | 'plan' | 'write' | 'done') => void;
+  readonly onProgress?: (step: RunStep) => void;
 }
 
 /**
@@ -50,9 +51,7 @@ export async function buatTabelCapaian(
       focusSheet: options.focusSheet ?? read.active,
     });
     const noTable = result.findings.find((f) => f.rule === 'no-table');
-    const measuring = result.tables.some(
-      (t) => t.table.sheet === read.active && MEASURING.includes(t.table.layout),
-    );
+    const measuring = result.tables.some((t) => t.table.sheet === read.active && isMeasuring(t.table.layout));
     if (!noTable && !measuring) {
       return {
         ok: false,

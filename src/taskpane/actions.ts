@@ -1,15 +1,16 @@
-import { checkWorkbook, generateWorkbook, GenerateResult } from '../core/engine';
+import { checkWorkbook, generateWorkbook, GenerateResult, TableCounts } from '../core/engine';
 import { findingMessage } from '../core/i18n/messages';
 import { Finding } from '../core/check/finding';
 import { predikatOf } from '../core/capaian/settings';
-import { polarityKey, suggestedPolarity } from '../core/capaian/polarity';
-import { columnLetters } from '../core/sheet/address';
+import { polarityKey, suggestedPolarityOfKey } from '../core/capaian/polarity';
+import { a1, columnLetters } from '../core/sheet/address';
 import { ColumnRole } from '../core/table/roles';
 import { Layout } from '../core/table/model';
 import { EditPlan } from '../core/plan/types';
 import { applyPlan } from '../excel/apply';
 import { UserMessage } from '../excel/errors';
 import { readWorkbook } from '../excel/read';
+import { RunStep } from '../excel/run';
 import { buatTabelCapaianCommand, kembalikanCommand } from '../commands/actions';
 import { AddinHost, SavedOptions, savedOptions, SETTING } from '../office/host';
 
@@ -27,13 +28,7 @@ export type ScanResult =
       readonly sheet: string;
       readonly range: string;
       readonly layout: Layout;
-      readonly counts: {
-        sasaran: number;
-        program: number;
-        kegiatan: number;
-        subKegiatan: number;
-        indikator: number;
-      };
+      readonly counts: TableCounts;
       readonly columns: readonly { letter: string; header: string; role: ColumnRole }[];
       readonly findings: readonly Finding[];
       readonly indicators: readonly IndicatorChoice[];
@@ -48,7 +43,7 @@ export interface GenerateSummary {
   readonly sheets: readonly string[];
 }
 
-export type Step = 'read' | 'plan' | 'write' | 'done';
+export type Step = RunStep;
 
 export interface TaskpaneActions {
   scan(): Promise<ScanResult>;
@@ -127,7 +122,7 @@ export function officeActions(host: AddinHost): TaskpaneActions {
           key,
           indikator: i.indikator,
           polarity: i.polarity,
-          suggested: suggestedPolarity(i.indikator) === 'negatif',
+          suggested: suggestedPolarityOfKey(key) === 'negatif',
         });
       }
       return {
@@ -165,7 +160,7 @@ export function officeActions(host: AddinHost): TaskpaneActions {
         const plan: EditPlan = {
           sheets: result.plan.sheets.map((s) => ({
             sheet: s.sheet,
-            cells: s.cells.filter((c) => cells.has(`${s.sheet}!${columnLetters(c.col)}${c.row + 1}`)),
+            cells: s.cells.filter((c) => cells.has(`${s.sheet}!${a1(c.row, c.col)}`)),
           })),
         };
         await applyPlan(

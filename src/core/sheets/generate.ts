@@ -10,6 +10,7 @@ import { buildPengukuran } from './pengukuran';
 import { buildPerjanjian, defaultSignatories, Signatories, signatoriesFrom } from './perjanjian';
 import { readRegistry, registryPlan, ourSheetName, Signatory } from './registry';
 import { buildRingkasan } from './ringkasan';
+import { isMeasuring } from '../table/model';
 
 export interface SheetOptions {
   readonly lang?: Lang;
@@ -24,7 +25,6 @@ export interface GeneratedSheets {
   readonly names: { readonly pk?: string; readonly pengukuran?: string; readonly ringkasan?: string };
 }
 
-const MEASURING = new Set(['evaluasi-renja', 'pengukuran-kinerja', 'realisasi-anggaran']);
 const DINAS =
   /^(DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN|RSUD|RUMAH SAKIT|KECAMATAN|BAGIAN|UPTD)\b/i;
 
@@ -58,7 +58,7 @@ export function planGeneratedSheets(
   const lang = options.lang ?? 'id';
   const labels = labelsFor(lang);
   const registry = readRegistry(sheets);
-  const main = largest(checked.tables, (t) => MEASURING.has(t.table.layout));
+  const main = largest(checked.tables, (t) => isMeasuring(t.table.layout));
   const iku = largest(checked.tables, (t) => t.table.layout === 'rencana-kinerja');
   const daftar = largest(checked.tables, (t) => t.table.layout === 'daftar-anggaran');
   if (!main && !iku && !daftar) return { plans: [], names: {} };

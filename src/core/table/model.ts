@@ -31,6 +31,11 @@ export type Layout =
   | 'daftar-anggaran'
   | 'tidak-dikenal';
 
+/** Layouts that hold realisasi, where capaian is measured (not a list of targets or budgets only). */
+export function isMeasuring(layout: Layout): boolean {
+  return layout === 'evaluasi-renja' || layout === 'pengukuran-kinerja' || layout === 'realisasi-anggaran';
+}
+
 export interface ParsedTable {
   readonly sheet: string;
   readonly header: HeaderBlock;
