@@ -36,7 +36,9 @@ describe('Buat Tabel Capaian through the Office.js adapter, on the fixture', () 
   test('writes the live formulas and the numbers that keep showing their unit', () => {
     const s = excel.sheet(SHEET);
     expect(s.at('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
-    expect(s.at('J31')).toBe('=IF(AND(ISNUMBER(F31),ISNUMBER(H31),F31<>0),MAX(0,(2*F31-H31)/F31),"")');
+    expect(s.at('J31')).toBe(
+      '=IF(AND(ISNUMBER(F31),ISNUMBER(H31)),IF(F31<>0,MAX(0,(2*F31-H31)/F31),IF(H31=0,1,"")),"")',
+    );
     expect(s.at('G19')).toBe('=SUM(G20:G22)');
     expect(s.at('G58')).toBe('=SUM(G7,G28,G31,G36,G39,G42,G46,G53)');
     expect(s.at('F9')).toBe(25);

@@ -83,9 +83,39 @@ describe('the Binjai DP3AM 2022 realisasi table', () => {
     expect(result.findings.filter((f) => f.rule === 'over-budget')).toEqual([]);
   });
 
-  test('capaian K typed as a quantity ("23 org") is reported, with the true capaian', () => {
-    expect(findingMessage(at('capaian-mismatch', 'J9')!, 'id')).toContain('92,00%');
-    expect(findingMessage(at('capaian-mismatch', 'J42')!, 'id')).toContain('128,18%');
+  test('column J repeats the realisasi in every row: one finding for the column, not one per cell', () => {
+    const copied = result.findings.filter((f) => f.rule === 'copied-column');
+    expect(copied).toHaveLength(1);
+    const j = copied[0]!;
+    expect(j).toMatchObject({ severity: 'error', cell: 'J9', range: 'J9:J57', source: 'H' });
+    // "23 org" where 92 % belongs, "90,63" (the IPG realisasi) where 99,86 % belongs, "705" for 128,18 %.
+    expect(j.cells).toEqual(expect.arrayContaining(['J9', 'J28', 'J31', 'J42', 'J57']));
+    expect(j.cells).toHaveLength(31);
+    expect(findingMessage(j, 'id')).toContain('J9:J57');
+    expect(findingMessage(j, 'id')).toContain('92,00%');
+    expect(result.findings.filter((f) => f.rule === 'capaian-mismatch' && f.cell.startsWith('J'))).toEqual(
+      [],
+    );
+  });
+
+  test('the error count falls to the real ones: six cells and the copied column', () => {
+    const errors = result.findings.filter((f) => f.severity === 'error' && f.sheet === SHEET);
+    expect(errors.map((f) => f.range ?? f.cell).sort()).toEqual(
+      ['G17', 'G58', 'G7', 'I17', 'I7', 'J9:J57', 'K18'].sort(),
+    );
+  });
+
+  test('each column says how it was read and why', () => {
+    const t = result.tables.find((x) => x.report.sheet === SHEET)!;
+    const col = (letter: string) => t.report.columns.find((c) => c.letter === letter)!;
+    expect(col('F')).toMatchObject({ kind: 'input', role: { kind: 'targetK' } });
+    expect(col('F').reason).toBe('judul "TARGET KINERJA DAN ANGGARAN RENJA OPD TAHUN 2022" › "K"');
+    // K is penyerapan: the typed values fit I ÷ G in all but K18.
+    expect(col('K')).toMatchObject({ kind: 'derived', role: { kind: 'capaianRp' } });
+    expect(col('K').reasonEn).toMatch(/values fit I ÷ G in 48 of 49 rows/);
+    // J is capaian K by its header; its typed values repeat H, so it holds nothing of its own.
+    expect(col('J')).toMatchObject({ kind: 'derived', role: { kind: 'capaianK' } });
+    expect(col('J').reasonEn).toMatch(/31 rows repeat another column/);
   });
 
   test('Rasio KDRT is judged as a negative indicator', () => {

@@ -26,8 +26,10 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     expect(screen.getByText('Membaca lembar aktif…')).toBeTruthy();
     expect(await screen.findByText('Tabel di Realisasi 2022!A4:K58')).toBeTruthy();
     expect(screen.getByText('5 · 7 · 15 · 29 · 37')).toBeTruthy();
-    expect(screen.getByText('Galat (37)')).toBeTruthy();
+    // Six cells and one column: J repeats the realisasi in 31 cells, shown once.
+    expect(screen.getByText('Galat (7)')).toBeTruthy();
     const errors = screen.getByRole('list', { name: 'Galat' });
+    expect(within(errors).getByText(/Kolom J mengulang nilai kolom H di 31 sel \(J9:J57\)/)).toBeTruthy();
     expect(within(errors).getByText(/tertulis "35,10%", seharusnya 35,21%/)).toBeTruthy();
     await act(async () => fireEvent.click(within(errors).getByLabelText('Realisasi 2022!K18')));
     expect(excel.selected).toBe('Realisasi 2022!K18');
@@ -42,6 +44,18 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     expect(excel.sheet(SHEET).at('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
     expect(excel.sheet(SHEET).at('K17')).toBe(0.9751);
     expect(excel.sheets.map((s) => s.name)).toEqual([SHEET, 'Rencana Kinerja 2022']);
+  });
+
+  test('one Perbaiki for the copied column J writes the capaian formula into its 31 cells', async () => {
+    const excel = await fixtureExcel();
+    render(<App actions={officeActions(fakeHost(excel))} lang="id" />);
+    await screen.findByText('Tabel di Realisasi 2022!A4:K58');
+    await act(async () => fireEvent.click(screen.getByLabelText('Perbaiki J9:J57')));
+    expect(await screen.findByText('31 sel diperbaiki.')).toBeTruthy();
+    expect(excel.sheet(SHEET).at('J9')).toBe('=IF(AND(ISNUMBER(F9),ISNUMBER(H9),F9<>0),H9/F9,"")');
+    expect(excel.sheet(SHEET).at('J42')).toBe('=IF(AND(ISNUMBER(F42),ISNUMBER(H42),F42<>0),H42/F42,"")');
+    // The realisasi it copied stays as typed.
+    expect(excel.sheet(SHEET).at('H9')).toBe('23 org');
   });
 
   test('Buat Tabel Capaian shows progress, then the summary, and Kembalikan undoes it', async () => {

@@ -145,7 +145,7 @@ async function planAndApply(
     return { workbook, applied, text: `${file} -> ${out}; ${severitySummary(result.findings, args.lang)}\n` };
   const lines = [
     `${file} -> ${out}`,
-    ...tablesText(result, args.lang),
+    ...tablesText(result, args.lang, false),
     `  ${args.lang === 'id' ? 'Temuan' : 'Findings'}: ${severitySummary(result.findings, args.lang)} (${ruleCounts(result.findings)})`,
     ...changesText(result, args.lang),
     ...(Object.values(result.generated).length

@@ -2,6 +2,7 @@ import { CheckResult, GenerateResult } from '../core/engine';
 import { findingMessage } from '../core/i18n/messages';
 import { Finding, Severity } from '../core/check/finding';
 import { formatPercent } from '../core/i18n/format';
+import { ColumnKind } from '../core/table/columns';
 
 type Lang = 'id' | 'en';
 
@@ -22,18 +23,32 @@ export function severitySummary(findings: readonly Finding[], lang: Lang): strin
   return `${c.error} ${l.error}, ${c.warning} ${l.warning}, ${c.info} ${l.info}`;
 }
 
-export function tablesText(result: CheckResult, lang: Lang): string[] {
-  return result.tables.map(({ report: t }) => {
+const KIND_LABEL: Record<Lang, Record<ColumnKind, string>> = {
+  id: { input: 'masukan', derived: 'turunan', label: 'label' },
+  en: { input: 'input', derived: 'derived', label: 'label' },
+};
+
+export function tablesText(result: CheckResult, lang: Lang, withColumns = true): string[] {
+  return result.tables.flatMap(({ report: t }) => {
     const c = t.counts;
-    return lang === 'id'
-      ? `  ${t.sheet}!${t.range} (${t.layout}): ${c.sasaran} sasaran, ${c.program} program, ${c.kegiatan} kegiatan, ${c.subKegiatan} sub kegiatan, ${c.indikator} indikator`
-      : `  ${t.sheet}!${t.range} (${t.layout}): ${c.sasaran} objectives, ${c.program} programmes, ${c.kegiatan} activities, ${c.subKegiatan} sub-activities, ${c.indikator} indicators`;
+    const line =
+      lang === 'id'
+        ? `  ${t.sheet}!${t.range} (${t.layout}): ${c.sasaran} sasaran, ${c.program} program, ${c.kegiatan} kegiatan, ${c.subKegiatan} sub kegiatan, ${c.indikator} indikator`
+        : `  ${t.sheet}!${t.range} (${t.layout}): ${c.sasaran} objectives, ${c.program} programmes, ${c.kegiatan} activities, ${c.subKegiatan} sub-activities, ${c.indikator} indicators`;
+    if (!withColumns) return [line];
+    const labels = t.columns.map((col) => (lang === 'id' ? col.label : col.labelEn));
+    const width = Math.max(...labels.map((l) => l.length));
+    const columns = t.columns.map(
+      (col, i) =>
+        `    ${col.letter.padEnd(3)} ${labels[i]!.padEnd(width)}  ${KIND_LABEL[lang][col.kind].padEnd(8)} (${lang === 'id' ? col.reason : col.reasonEn})`,
+    );
+    return [line, ...columns];
   });
 }
 
 export function findingsText(findings: readonly Finding[], lang: Lang): string[] {
   const rows = findings.map((f) => [
-    `${f.sheet}!${f.cell}`,
+    `${f.sheet}!${f.range ?? f.cell}`,
     SEVERITY_LABEL[lang][f.severity],
     f.rule,
     findingMessage(f, lang),
@@ -81,11 +96,18 @@ export function settingsJson(result: CheckResult): object {
 
 export function changesText(result: GenerateResult, lang: Lang): string[] {
   const s = result.settings;
-  const lines = result.changes.map((c) =>
-    lang === 'id'
-      ? `  ${c.sheet}!${c.range}: ${c.capaianK} rumus capaian kinerja, ${c.capaianRp} rumus penyerapan, ${c.subtotals} rumus subtotal, ${c.converted} teks dijadikan angka${c.appendedColumns.length ? `, kolom baru ${c.appendedColumns.join(', ')}` : ''}${c.highlightRange ? `, sorotan di ${c.highlightRange}` : ''}`
-      : `  ${c.sheet}!${c.range}: ${c.capaianK} capaian formulas, ${c.capaianRp} penyerapan formulas, ${c.subtotals} subtotal formulas, ${c.converted} text cells made numbers${c.appendedColumns.length ? `, new columns ${c.appendedColumns.join(', ')}` : ''}${c.highlightRange ? `, highlight on ${c.highlightRange}` : ''}`,
-  );
+  const lines = result.changes.flatMap((c) => {
+    const id = lang === 'id';
+    const line = id
+      ? `  ${c.sheet}!${c.range}: ${c.capaianK} rumus capaian kinerja${c.capaianKColumn ? ` (kolom ${c.capaianKColumn})` : ''}, ${c.capaianRp} rumus penyerapan${c.capaianRpColumn ? ` (kolom ${c.capaianRpColumn})` : ''}, ${c.subtotals} rumus subtotal, ${c.derived} rumus kolom turunan lain, ${c.converted} teks dijadikan angka${c.appendedColumns.length ? `, kolom baru ${c.appendedColumns.join(', ')}` : ''}${c.highlightRange ? `, sorotan di ${c.highlightRange}` : ''}`
+      : `  ${c.sheet}!${c.range}: ${c.capaianK} capaian formulas${c.capaianKColumn ? ` (column ${c.capaianKColumn})` : ''}, ${c.capaianRp} penyerapan formulas${c.capaianRpColumn ? ` (column ${c.capaianRpColumn})` : ''}, ${c.subtotals} subtotal formulas, ${c.derived} other derived formulas, ${c.converted} text cells made numbers${c.appendedColumns.length ? `, new columns ${c.appendedColumns.join(', ')}` : ''}${c.highlightRange ? `, highlight on ${c.highlightRange}` : ''}`;
+    const replaced = c.replaced.map((r) =>
+      id
+        ? `    ${r.letter} (${r.header}): ${r.count} nilai diketik diganti rumus`
+        : `    ${r.letter} (${r.header}): ${r.count} typed values replaced by formulas`,
+    );
+    return [line, ...replaced];
+  });
   const negatives = result.tables.flatMap((t) =>
     t.analysis.indicators.filter((i) => i.polarity === 'negatif'),
   );

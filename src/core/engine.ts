@@ -1,4 +1,5 @@
 import { checkTable, makeFinding } from './check/rules';
+import { groupByCause } from './check/group';
 import { Finding, SEVERITY_ORDER } from './check/finding';
 import { CapaianSettings, DEFAULT_SETTINGS } from './capaian/settings';
 import { planSource, SourceChanges, SourcePlan } from './plan/source';
@@ -6,9 +7,12 @@ import { GeneratedSheets, planGeneratedSheets, SheetOptions } from './sheets/gen
 import { EditPlan, SheetPlan } from './plan/types';
 import { parseA1, rangeA1 } from './sheet/address';
 import { SheetReader, SheetSnapshot } from './sheet/snapshot';
-import { RoleOverrides } from './table/columns';
+import { ColumnKind, RoleOverrides } from './table/columns';
 import { Layout, ParsedTable } from './table/model';
-import { parseSheet } from './table/parse';
+import { NearMiss, parseSheet, TableMark } from './table/parse';
+import { ColumnRole } from './table/roles';
+import { columnReason, roleLabel } from './i18n/columns';
+import { columnLetters } from './sheet/address';
 import { TableCells } from './table/values';
 import { TableAnalysis } from './check/analysis';
 
@@ -22,6 +26,8 @@ export interface EngineOptions {
   readonly focusSheet?: string;
   /** Column roles chosen by the user, per sheet name then column letter. */
   readonly roles?: Readonly<Record<string, RoleOverrides>>;
+  /** Tables the user marked ("Tandai tabel", `--table`, `--header`), per sheet name. */
+  readonly tables?: Readonly<Record<string, TableMark>>;
   readonly settings?: Partial<CapaianSettings>;
   /** Generated sheets: their language, titles and signatories. */
   readonly sheets?: SheetOptions;
@@ -37,6 +43,19 @@ export interface TableCounts {
   readonly indikator: number;
 }
 
+/** One column of a found table: how it was read, and why. */
+export interface ColumnReport {
+  readonly letter: string;
+  readonly header: string;
+  readonly role: ColumnRole;
+  readonly kind: ColumnKind;
+  /** Role and reason in Bahasa Indonesia, and in English. */
+  readonly label: string;
+  readonly labelEn: string;
+  readonly reason: string;
+  readonly reasonEn: string;
+}
+
 export interface TableReport {
   readonly sheet: string;
   readonly range: string;
@@ -44,6 +63,20 @@ export interface TableReport {
   /** Data rows of the table (indicator and budget rows, the total row not counted). */
   readonly rows: number;
   readonly counts: TableCounts;
+  readonly columns: readonly ColumnReport[];
+}
+
+function columnReports(table: ParsedTable): ColumnReport[] {
+  return table.columns.map((c) => ({
+    letter: columnLetters(c.col),
+    header: c.header,
+    role: c.role,
+    kind: c.kind,
+    label: roleLabel(c.role, 'id'),
+    labelEn: roleLabel(c.role, 'en'),
+    reason: columnReason(c.why, 'id', columnLetters),
+    reasonEn: columnReason(c.why, 'en', columnLetters),
+  }));
 }
 
 export interface AnalysedTable {
@@ -99,9 +132,15 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
   const tables: AnalysedTable[] = [];
   const findings: Finding[] = [];
   const chosen = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
+  const misses: (NearMiss & { sheet: string })[] = [];
   for (const snapshot of chosen) {
     const reader = new SheetReader(snapshot);
-    for (const table of parseSheet(snapshot, { roles: options.roles?.[snapshot.name] })) {
+    const parsed = parseSheet(snapshot, {
+      roles: options.roles?.[snapshot.name],
+      mark: options.tables?.[snapshot.name],
+    });
+    misses.push(...parsed.misses.map((m) => ({ ...m, sheet: snapshot.name })));
+    for (const table of parsed.tables) {
       const elsewhere = options.focusSheet !== undefined && snapshot.name !== options.focusSheet;
       if (elsewhere && table.layout !== 'rencana-kinerja' && table.layout !== 'daftar-anggaran') continue;
       const cells = new TableCells(reader, table);
@@ -118,6 +157,7 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
           layout: table.layout,
           rows,
           counts: countsOf(table, checked.analysis),
+          columns: columnReports(table),
         },
       });
     }
@@ -126,10 +166,18 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
     options.focusSheet === undefined || tables.some((t) => t.table.sheet === options.focusSheet);
   if (tables.length === 0 || !focusHasTable) {
     const where = options.focusSheet ?? chosen[0]?.name ?? options.sheet ?? '';
-    findings.push(makeFinding({ rule: 'no-table' }, 'error', where, 'A1'));
+    const seen = misses.find((m) => m.sheet === where) ?? misses[0];
+    findings.push(
+      makeFinding(
+        seen ? { rule: 'no-table', seen: { row: seen.row, reason: seen.reason } } : { rule: 'no-table' },
+        'error',
+        seen?.sheet ?? where,
+        seen ? `A${seen.row + 1}` : 'A1',
+      ),
+    );
   }
 
-  return { tables, findings: sortFindings(findings), settings };
+  return { tables, findings: groupByCause(sortFindings(findings)), settings };
 }
 
 /** Checks, then plans the edits that make every capaian and total a live formula. */

@@ -65,7 +65,15 @@ export const FIXABLE = new Set([
   'capaian-mismatch',
   'subtotal-mismatch',
   'missing-subtotal',
+  'copied-column',
+  'percent-scale',
+  'form-mismatch',
 ]);
+
+/** Every cell a finding stands for: one, or all the cells of a column with one cause. */
+export function cellsOf(f: Finding): readonly string[] {
+  return f.cells ?? [f.cell];
+}
 
 export function summaryOf(result: GenerateResult, lang: 'id' | 'en'): GenerateSummary {
   const scale = result.settings.scale;
@@ -149,7 +157,9 @@ export function officeActions(host: AddinHost): TaskpaneActions {
         : { ok: false, message: outcome.message };
     },
     async fix(findings) {
-      const cells = new Set(findings.filter((f) => FIXABLE.has(f.rule)).map((f) => `${f.sheet}!${f.cell}`));
+      const cells = new Set(
+        findings.filter((f) => FIXABLE.has(f.rule)).flatMap((f) => cellsOf(f).map((c) => `${f.sheet}!${c}`)),
+      );
       return host.run(async (ctx) => {
         const read = await readWorkbook(ctx);
         const result = generateWorkbook(read.sheets, {

@@ -13,6 +13,9 @@ export function capaianOf(
   if (polarity === 'positif') {
     if (target === 0) return null;
     c = realisasi / target;
+  } else if (target === 0 && realisasi === 0) {
+    // Zero cases against a target of zero: met.
+    c = 1;
   } else if (settings.negativeMethod === 'selisih') {
     if (target === 0) return null;
     c = Math.max(0, (2 * target - realisasi) / target);

@@ -2,7 +2,7 @@ import { alignedRealisasi, alignedTarget, capaianOf, periodRuleOf, PeriodRule } 
 import { polarityFromCell, polarityKey, suggestedPolarityOfKey } from '../capaian/polarity';
 import { CapaianSettings, Polarity } from '../capaian/settings';
 import { NumberReading, Reading } from '../numbers/read';
-import { columnOf, ParsedTable, periodColumns, TableNode } from '../table/model';
+import { columnOf, isDerived, ParsedTable, periodColumns, TableNode } from '../table/model';
 import { TableCells } from '../table/values';
 
 /** One indicator row with what it needs for capaian K. */
@@ -70,6 +70,10 @@ export function analyseTable(
   ];
   const periodsK = periodColumns(table, 'K');
   const periodsRp = periodColumns(table, 'Rp');
+  const realDerived = isDerived(table, cReal);
+  const relation = cReal === null ? null : table.columns.find((c) => c.col === cReal)?.relation;
+  const realRule = relation?.kind === 'periods' && relation.rule !== 'perBaris' ? relation.rule : null;
+  const rpDerived = isDerived(table, cRealRp);
 
   const indicators: IndicatorFigures[] = [];
   // Most users set none: then no name is looked up (a fresh key string costs a hash each time).
@@ -80,11 +84,17 @@ export function analyseTable(
       const target = cells.read(row, cTarget);
       if (!indikator && target.kind === 'empty' && cells.read(row, cReal).kind === 'empty') continue;
       const unit = numberOf(target)?.unit ?? null;
-      const periodRule = periodRuleOf(indikator, unit);
+      const periodRule = realRule ?? periodRuleOf(indikator, unit);
       const own = cells.read(row, cReal);
       const periods = periodsK.length > 0 ? periodRealisasi(cells, row, periodsK, periodRule) : null;
       const fromPeriods = periods?.kind === 'number' ? periods : null;
-      const realisasi = fromPeriods ?? (own.kind === 'empty' && periods ? periods : own);
+      // A realisasi column confirmed as the periods' total follows them; a typed one is the office's figure.
+      const realisasi =
+        realDerived || cReal === null
+          ? (fromPeriods ?? (own.kind === 'empty' && periods ? periods : own))
+          : own.kind === 'empty' && periods
+            ? periods
+            : own;
       const fromCol = cPol !== null ? polarityFromCell(cells.sheet.text(row, cPol)) : null;
       const key = polarityKey(indikator);
       const fromUser = anyFromUser ? settings.polarity[key] : undefined;
@@ -115,7 +125,12 @@ export function analyseTable(
     const ownRp = cells.read(row, cRealRp);
     const periods = periodsRp.length > 0 ? periodRealisasi(cells, row, periodsRp, 'jumlah') : null;
     const fromPeriodsRp = periods?.kind === 'number' ? periods : null;
-    const realisasiRp = fromPeriodsRp ?? (ownRp.kind === 'empty' && periods ? periods : ownRp);
+    const realisasiRp =
+      rpDerived || cRealRp === null
+        ? (fromPeriodsRp ?? (ownRp.kind === 'empty' && periods ? periods : ownRp))
+        : ownRp.kind === 'empty' && periods
+          ? periods
+          : ownRp;
     const children = node.childIds.map((id) => budgetOf(table.nodes[id]!));
     const sum = (pick: (b: BudgetFigures) => number | null): number | null => {
       const parts = children.map(pick).filter((v): v is number => v !== null);

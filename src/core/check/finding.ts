@@ -1,3 +1,4 @@
+import { NegativeMethod } from '../capaian/settings';
 import { OrphanReason } from '../table/model';
 
 /** A finding: something wrong or worth knowing in the user's table, at the cell to fix. */
@@ -5,7 +6,11 @@ import { OrphanReason } from '../table/model';
 export type Severity = 'error' | 'warning' | 'info';
 
 export type FindingData =
-  | { readonly rule: 'no-table' }
+  | {
+      readonly rule: 'no-table';
+      /** The row that looked most like a header, and what it lacked. */
+      readonly seen?: { readonly row: number; readonly reason: 'no-pair' | 'no-name' | 'no-data' };
+    }
   | { readonly rule: 'missing-indicator'; readonly level: string }
   | { readonly rule: 'missing-target' }
   | { readonly rule: 'missing-realisasi' }
@@ -18,12 +23,17 @@ export type FindingData =
       readonly typed: string;
       readonly expected: number;
       readonly measure: 'K' | 'Rp';
+      /**
+       * One cause for the whole column: its values fit no reading (`column`, kept as typed), or the
+       * office computes negative indicators by the other method (`selisih` / `kebalikan`).
+       */
+      readonly cause?: 'column' | NegativeMethod;
     }
   | {
       readonly rule: 'subtotal-mismatch';
       readonly stated: number;
       readonly sum: number;
-      readonly of: 'program' | 'kegiatan' | 'total' | 'periode';
+      readonly of: 'program' | 'kegiatan' | 'total' | 'periode' | 'selisih';
     }
   | { readonly rule: 'missing-subtotal'; readonly sum: number; readonly of: 'program' | 'kegiatan' }
   | { readonly rule: 'over-budget'; readonly pagu: number; readonly realisasi: number }
@@ -31,7 +41,36 @@ export type FindingData =
   | { readonly rule: 'formula-error'; readonly code: string }
   | { readonly rule: 'zero-target' }
   | { readonly rule: 'duplicate-row'; readonly firstCell: string }
-  | { readonly rule: 'merged-value-cells'; readonly range: string };
+  | { readonly rule: 'merged-value-cells'; readonly range: string }
+  /** Two columns fit the same reading; neither is written until the user picks one. */
+  | { readonly rule: 'ambiguous-columns'; readonly columns: readonly string[]; readonly role: string }
+  /** A derived column holds another column's values (capaian typed as the realisasi "23 org"). */
+  | {
+      readonly rule: 'copied-column';
+      readonly source: string;
+      readonly typed: string;
+      readonly expected: number;
+    }
+  /** 95 typed in a %-formatted cell shows 9500 %: the office meant 95 %. */
+  | { readonly rule: 'percent-scale'; readonly typed: string; readonly expected: number }
+  /** A parent's typed % is the plain mean of its items; the money (or budget weights) give another. */
+  | {
+      readonly rule: 'plain-mean';
+      readonly typed: string;
+      readonly mean: number;
+      readonly weighted: number;
+      readonly measure: 'K' | 'Rp';
+    }
+  | { readonly rule: 'status-mismatch'; readonly status: string; readonly capaian: number }
+  /** A negative indicator with target 0 and realisasi 0: met. */
+  | { readonly rule: 'zero-target-met' }
+  /** A column the form defines ("13 = 9 + 10 + 11 + 12") disagrees with its own formula. */
+  | {
+      readonly rule: 'form-mismatch';
+      readonly formula: string;
+      readonly typed: string;
+      readonly expected: number;
+    };
 
 export type ValueKind = 'target' | 'realisasi' | 'pagu' | 'realisasiRp' | 'capaian';
 export type Rule = FindingData['rule'];
@@ -39,8 +78,11 @@ export type Rule = FindingData['rule'];
 export type Finding = FindingData & {
   readonly severity: Severity;
   readonly sheet: string;
-  /** A1 address of the cell to fix. */
+  /** A1 address of the cell to fix (the first of them when the finding stands for several). */
   readonly cell: string;
+  /** Set when one finding stands for many cells of one column with one cause: every cell, and their range. */
+  readonly cells?: readonly string[];
+  readonly range?: string;
 };
 
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

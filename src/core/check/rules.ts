@@ -1,10 +1,11 @@
-import { capaianOf, typedCapaianMatches } from '../capaian/compute';
-import { CapaianSettings } from '../capaian/settings';
+import { alignedRealisasi, alignedTarget, capaianOf, typedCapaianMatches } from '../capaian/compute';
+import { CapaianSettings, NegativeMethod } from '../capaian/settings';
 import { NumberReading, Reading } from '../numbers/read';
 import { PERCENT } from '../numbers/units';
 import { formatNumber, formatPercent } from '../i18n/format';
-import { a1, rangeA1 } from '../sheet/address';
-import { columnOf, ParsedTable, periodColumns } from '../table/model';
+import { a1, columnLetters, rangeA1 } from '../sheet/address';
+import { columnOf, isDerived, ParsedTable, periodColumns } from '../table/model';
+import { repeats } from '../table/evidence';
 import { normalize } from '../table/text';
 import { TableCells } from '../table/values';
 import { analyseTable, TableAnalysis } from './analysis';
@@ -93,6 +94,7 @@ function checkIndicators(
   cells: TableCells,
   table: ParsedTable,
   analysis: TableAnalysis,
+  settings: CapaianSettings,
 ): void {
   const [cTarget, cReal, cInd, cCapK, cName] = [
     columnOf(table, 'targetK'),
@@ -129,7 +131,11 @@ function checkIndicators(
     if (cTarget !== null && ind.indikator && ind.target.kind === 'empty') {
       out.add({ rule: 'missing-target' }, 'warning', row, cTarget);
     }
-    if (target && target.value === 0 && computes) out.add({ rule: 'zero-target' }, 'warning', row, cTarget!);
+    if (target && target.value === 0 && computes) {
+      const met = ind.polarity === 'negatif' && ind.realisasi.kind === 'number' && ind.realisasi.value === 0;
+      if (met) out.add({ rule: 'zero-target-met' }, 'info', row, cTarget!);
+      else out.add({ rule: 'zero-target' }, 'warning', row, cTarget!);
+    }
     if (!hasRealisasi) continue;
     const realCol = cReal ?? periodsK[0]!;
     const typedTotal =
@@ -158,7 +164,20 @@ function checkIndicators(
     }
     if (cCapK !== null && !cells.hasFormula(row, cCapK)) {
       const typed = cells.read(row, cCapK);
-      checkTypedCapaian(out, typed, ind.capaian, row, cCapK, 'K', cells);
+      const other = settings.negativeMethod === 'selisih' ? 'kebalikan' : 'selisih';
+      const t = ind.target.kind === 'number' ? ind.target : null;
+      const alternative =
+        ind.polarity === 'negatif' && t && real
+          ? capaianOf(alignedTarget(t, real), alignedRealisasi(t, real), 'negatif', {
+              negativeMethod: other,
+              cap: settings.cap,
+            })
+          : null;
+      checkTypedCapaian(out, typed, ind.capaian, row, cCapK, 'K', cells, {
+        confirmed: isDerived(table, cCapK),
+        copyOf: cReal,
+        alternative: alternative === null ? null : { value: alternative, method: other },
+      });
     }
   }
 
@@ -182,6 +201,16 @@ function checkIndicators(
   }
 }
 
+/** What else a typed capaian may be: a copy of another column, or computed by the other method. */
+interface TypedContext {
+  /** The column's values fit its reading (kind 'derived'); otherwise mismatches are one cause. */
+  readonly confirmed: boolean;
+  /** The column it may repeat (the realisasi). */
+  readonly copyOf: number | null;
+  /** Capaian by the negative method the settings do not use, and that method. */
+  readonly alternative: { readonly value: number; readonly method: NegativeMethod } | null;
+}
+
 function checkTypedCapaian(
   out: Collector,
   typed: Reading,
@@ -190,6 +219,7 @@ function checkTypedCapaian(
   col: number,
   measure: 'K' | 'Rp',
   cells: TableCells,
+  ctx: TypedContext,
 ): void {
   if (typed.kind === 'error') {
     out.add({ rule: 'formula-error', code: typed.code }, 'error', row, col);
@@ -198,12 +228,48 @@ function checkTypedCapaian(
   if (typed.kind === 'empty' || expected === null) return;
   if (typed.kind === 'number' && typedCapaianMatches(typed, expected)) return;
   // The cell as shown is worked out only for a mismatch: most typed capaian agree.
-  out.add(
-    { rule: 'capaian-mismatch', typed: shownText(cells, row, col), expected, measure },
-    'error',
-    row,
-    col,
-  );
+  const shown = shownText(cells, row, col);
+  const source = ctx.copyOf;
+  if (
+    source !== null &&
+    repeats(typed, cells.sheet.text(row, col), cells.read(row, source), cells.sheet.text(row, source))
+  ) {
+    out.add(
+      { rule: 'copied-column', source: columnLetters(source), typed: shown, expected },
+      'error',
+      row,
+      col,
+    );
+    return;
+  }
+  if (
+    typed.kind === 'number' &&
+    typed.unit === PERCENT &&
+    typedCapaianMatches({ ...typed, value: typed.value / 100 }, expected)
+  ) {
+    out.add({ rule: 'percent-scale', typed: shown, expected }, 'error', row, col);
+    return;
+  }
+  const alt = ctx.alternative;
+  if (typed.kind === 'number' && alt && typedCapaianMatches(typed, alt.value)) {
+    out.add(
+      { rule: 'capaian-mismatch', typed: shown, expected, measure, cause: alt.method },
+      'warning',
+      row,
+      col,
+    );
+    return;
+  }
+  if (!ctx.confirmed) {
+    out.add(
+      { rule: 'capaian-mismatch', typed: shown, expected, measure, cause: 'column' },
+      'warning',
+      row,
+      col,
+    );
+    return;
+  }
+  out.add({ rule: 'capaian-mismatch', typed: shown, expected, measure }, 'error', row, col);
 }
 
 function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, analysis: TableAnalysis): void {
@@ -247,7 +313,11 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
         pagu && real
           ? capaianOf(pagu.value, real.value, 'positif', { negativeMethod: 'selisih', cap: null })
           : null;
-      checkTypedCapaian(out, cells.read(row, cCapRp), expected, row, cCapRp, 'Rp', cells);
+      checkTypedCapaian(out, cells.read(row, cCapRp), expected, row, cCapRp, 'Rp', cells, {
+        confirmed: isDerived(table, cCapRp),
+        copyOf: cRealRp,
+        alternative: null,
+      });
     }
   }
   if (table.totalRow !== null) {
@@ -282,7 +352,11 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
     ) {
       const typed = cells.read(row, cCapRp);
       const expected = analysis.grandRealisasiRp / analysis.grandPagu;
-      checkTypedCapaian(out, typed, expected, row, cCapRp, 'Rp', cells);
+      checkTypedCapaian(out, typed, expected, row, cCapRp, 'Rp', cells, {
+        confirmed: isDerived(table, cCapRp),
+        copyOf: null,
+        alternative: null,
+      });
     }
   }
 }
@@ -344,7 +418,7 @@ export function checkTable(cells: TableCells, settings: CapaianSettings): TableC
   const out = new Collector(table.sheet);
   const analysis = analyseTable(cells, table, settings);
   checkStructure(out, cells, table);
-  checkIndicators(out, cells, table, analysis);
+  checkIndicators(out, cells, table, analysis, settings);
   checkBudgets(out, cells, table, analysis);
   return { findings: out.findings, analysis };
 }

@@ -1,4 +1,4 @@
-import { FindingData } from '../check/finding';
+import { Finding, FindingData } from '../check/finding';
 import { formatNumber, formatPercent, formatRupiah, Lang } from './format';
 
 const LEVEL_ID: Record<string, string> = {
@@ -32,17 +32,89 @@ const OF_ID = {
   kegiatan: 'kegiatan',
   total: 'jumlah keseluruhan',
   periode: 'jumlah periode',
+  selisih: 'selisih',
 };
-const OF_EN = { program: 'programme', kegiatan: 'activity', total: 'grand total', periode: 'period total' };
+const OF_EN = {
+  program: 'programme',
+  kegiatan: 'activity',
+  total: 'grand total',
+  periode: 'period total',
+  selisih: 'difference',
+};
+const SEEN_ID = {
+  'no-pair':
+    'tampak seperti judul tabel tetapi tidak punya pasangan kolom target/realisasi atau pagu/realisasi',
+  'no-name': 'tampak seperti judul tabel tetapi tidak punya kolom nama program/kegiatan atau indikator',
+  'no-data': 'tampak seperti judul tabel tetapi tidak ada baris data di bawahnya',
+} as const;
+const SEEN_EN = {
+  'no-pair': 'looks like a header but has no target/realisation or budget/realisation pair of columns',
+  'no-name': 'looks like a header but has no programme/activity name or indicator column',
+  'no-data': 'looks like a header but has no data rows under it',
+} as const;
+
+/** The message, and for a finding that stands for many cells, how many and where. */
+export function findingMessage(f: Finding | FindingData, lang: Lang): string {
+  const cells = 'cells' in f ? f.cells : undefined;
+  const range = 'range' in f ? f.range : undefined;
+  if (!cells || cells.length < 2) return cellMessage(f, lang);
+  const grouped = groupedMessage(f, cells.length, range ?? '', lang);
+  if (grouped) return grouped;
+  return lang === 'id'
+    ? `${cellMessage(f, lang)} Sama di ${cells.length} sel: ${range}.`
+    : `${cellMessage(f, lang)} The same in ${cells.length} cells: ${range}.`;
+}
+
+/** Column-level causes, said once for the column. */
+function groupedMessage(f: FindingData, n: number, range: string, lang: Lang): string | null {
+  const id = lang === 'id';
+  const column = range.replace(/\d+.*$/, '');
+  switch (f.rule) {
+    case 'copied-column':
+      return id
+        ? `Kolom ${column} mengulang nilai kolom ${f.source} di ${n} sel (${range}), bukan capaian; mis. "${f.typed}" seharusnya ${formatPercent(f.expected, 'id')}.`
+        : `Column ${column} repeats column ${f.source} in ${n} cells (${range}) instead of the achievement; e.g. "${f.typed}" should be ${formatPercent(f.expected, 'en')}.`;
+    case 'percent-scale':
+      return id
+        ? `${n} persentase di kolom ${column} (${range}) diketik dalam skala 0–100 di sel berformat %; mis. "${f.typed}" seharusnya ${formatPercent(f.expected, 'id')}.`
+        : `${n} percentages in column ${column} (${range}) are typed on a 0–100 scale in %-formatted cells; e.g. "${f.typed}" should be ${formatPercent(f.expected, 'en')}.`;
+    case 'form-mismatch':
+      return id
+        ? `${n} nilai di kolom ${column} (${range}) tidak sesuai rumus formulir ${f.formula}; mis. tertulis ${f.typed}, seharusnya ${plain(f.expected, 'id')}.`
+        : `${n} values in column ${column} (${range}) disagree with the form's formula ${f.formula}; e.g. typed ${f.typed}, should be ${plain(f.expected, 'en')}.`;
+    case 'capaian-mismatch':
+      if (f.cause === 'column')
+        return id
+          ? `Kolom ${column} berjudul capaian, tetapi ${n} nilainya (${range}) tidak sesuai realisasi ÷ target; kolom ini dibiarkan seperti diketik dan capaian ditulis di kolom baru.`
+          : `Column ${column} is headed as achievement, but ${n} of its values (${range}) do not fit realisation ÷ target; it is kept as typed and the achievement is written in a new column.`;
+      if (f.cause)
+        return id
+          ? `${n} capaian indikator negatif di kolom ${column} (${range}) dihitung dengan rumus ${methodName(f.cause, 'id')}, bukan rumus yang dipilih.`
+          : `${n} negative-indicator achievements in column ${column} (${range}) are computed as ${methodName(f.cause, 'en')}, not by the chosen method.`;
+      return null;
+    default:
+      return null;
+  }
+}
+
+function methodName(m: 'selisih' | 'kebalikan', lang: Lang): string {
+  if (m === 'selisih')
+    return lang === 'id' ? '(2×target − realisasi)/target' : '(2×target − realisation)/target';
+  return lang === 'id' ? 'target/realisasi' : 'target/realisation';
+}
 
 /** The one message catalogue: every finding's text, in Bahasa Indonesia and English. */
-export function findingMessage(f: FindingData, lang: Lang): string {
+function cellMessage(f: FindingData, lang: Lang): string {
   const id = lang === 'id';
   switch (f.rule) {
     case 'no-table':
+      if (f.seen)
+        return id
+          ? `Tidak ditemukan tabel kinerja/anggaran: baris ${f.seen.row + 1} ${SEEN_ID[f.seen.reason]}. Pilih baris judul tabel lalu tekan "Tandai tabel" (CLI: --header 'Lembar'!A4:K5), atau tetapkan peran kolom dengan --role.`
+          : `No performance or budget table found: row ${f.seen.row + 1} ${SEEN_EN[f.seen.reason]}. Select the table's header rows and press "Tandai tabel" (CLI: --header 'Sheet'!A4:K5), or set column roles with --role.`;
       return id
-        ? 'Tidak ditemukan tabel kinerja/anggaran: baris judul kolom (Indikator, Target, Realisasi, Pagu…) tidak dikenali.'
-        : 'No performance or budget table found: no header row (Indikator, Target, Realisasi, Pagu…) was recognised.';
+        ? 'Tidak ditemukan tabel kinerja/anggaran: tidak ada baris judul kolom (Indikator, Target, Realisasi, Pagu…). Pilih baris judul tabel lalu tekan "Tandai tabel" (CLI: --header \'Lembar\'!A4:K5).'
+        : "No performance or budget table found: no header row (Indikator, Target, Realisasi, Pagu…) was recognised. Select the table's header rows and press \"Tandai tabel\" (CLI: --header 'Sheet'!A4:K5).";
     case 'missing-indicator':
       return id
         ? `Baris ${LEVEL_ID[f.level]} ini tidak memiliki indikator kinerja.`
@@ -68,6 +140,10 @@ export function findingMessage(f: FindingData, lang: Lang): string {
         ? `Satuan realisasi (${f.realisasiUnit}) berbeda dengan satuan target (${f.targetUnit}).`
         : `The realisation's unit (${f.realisasiUnit}) differs from the target's (${f.targetUnit}).`;
     case 'capaian-mismatch':
+      if (f.cause === 'selisih' || f.cause === 'kebalikan')
+        return id
+          ? `Capaian indikator negatif tertulis "${f.typed}" dihitung dengan ${methodName(f.cause, 'id')}; dengan rumus yang dipilih ${formatPercent(f.expected, 'id')}.`
+          : `The negative indicator's achievement "${f.typed}" is computed as ${methodName(f.cause, 'en')}; the chosen method gives ${formatPercent(f.expected, 'en')}.`;
       return id
         ? `Capaian ${f.measure === 'Rp' ? 'anggaran' : 'kinerja'} tertulis "${f.typed}", seharusnya ${formatPercent(f.expected, 'id')} menurut target dan realisasinya.`
         : `${f.measure === 'Rp' ? 'Budget' : 'Performance'} achievement is typed "${f.typed}"; its target and realisation give ${formatPercent(f.expected, 'en')}.`;
@@ -102,6 +178,34 @@ export function findingMessage(f: FindingData, lang: Lang): string {
       return id
         ? `Sel ${f.range} digabung melewati kolom angka; hanya sel pertama yang terbaca. Pisahkan gabungannya agar setiap angka punya selnya sendiri.`
         : `Cells ${f.range} are merged across number columns; only the first is read. Unmerge them so that every figure has its own cell.`;
+    case 'ambiguous-columns':
+      return id
+        ? `Kolom ${f.columns.join(' dan ')} sama-sama cocok sebagai ${f.role}; tidak ada yang ditulis. Pilih perannya di panel Peran kolom (CLI: --role ${f.columns[0]}=${f.role}).`
+        : `Columns ${f.columns.join(' and ')} both fit as ${f.role}; neither is written. Choose in the column roles panel (CLI: --role ${f.columns[0]}=${f.role}).`;
+    case 'copied-column':
+      return id
+        ? `Sel ini mengulang kolom ${f.source} ("${f.typed}"), bukan capaian; seharusnya ${formatPercent(f.expected, 'id')}.`
+        : `This cell repeats column ${f.source} ("${f.typed}") instead of the achievement; it should be ${formatPercent(f.expected, 'en')}.`;
+    case 'percent-scale':
+      return id
+        ? `"${f.typed}" diketik dalam skala 0–100 di sel berformat %; seharusnya ${formatPercent(f.expected, 'id')}.`
+        : `"${f.typed}" is typed on a 0–100 scale in a %-formatted cell; it should be ${formatPercent(f.expected, 'en')}.`;
+    case 'plain-mean':
+      return id
+        ? `${f.measure === 'Rp' ? 'Penyerapan' : 'Capaian'} tertulis "${f.typed}" adalah rata-rata biasa rinciannya (${formatPercent(f.mean, 'id')}); dihitung dari ${f.measure === 'Rp' ? 'jumlah anggaran' : 'bobot anggaran'} hasilnya ${formatPercent(f.weighted, 'id')}.`
+        : `The typed ${f.measure === 'Rp' ? 'absorption' : 'achievement'} "${f.typed}" is the plain mean of its items (${formatPercent(f.mean, 'en')}); from the ${f.measure === 'Rp' ? 'budget totals' : 'budget weights'} it is ${formatPercent(f.weighted, 'en')}.`;
+    case 'status-mismatch':
+      return id
+        ? `Status "${f.status}" tidak sesuai capaian ${formatPercent(f.capaian, 'id')}.`
+        : `The status "${f.status}" contradicts the achievement ${formatPercent(f.capaian, 'en')}.`;
+    case 'zero-target-met':
+      return id
+        ? 'Indikator negatif dengan target 0 dan realisasi 0: target tercapai (capaian 100%).'
+        : 'Negative indicator with target 0 and realisation 0: the target is met (100%).';
+    case 'form-mismatch':
+      return id
+        ? `Tertulis ${f.typed}, tetapi rumus formulir ${f.formula} memberi ${plain(f.expected, 'id')}.`
+        : `Typed ${f.typed}, but the form's formula ${f.formula} gives ${plain(f.expected, 'en')}.`;
     case 'duplicate-row':
       return id
         ? `Baris ini sama dengan baris ${f.firstCell} (nama dan indikator sama).`

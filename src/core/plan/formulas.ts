@@ -1,4 +1,5 @@
 import { CapaianSettings, Polarity } from '../capaian/settings';
+import { FormExpr } from '../table/numbering';
 
 /**
  * Formulas in invariant (en-US) syntax that Excel 2016+ and LibreOffice compute alike: no IFS, no
@@ -24,11 +25,14 @@ export function capaianFormula(
   if (polarity === 'positif') {
     return `=IF(${bothNumbers(target, realisasi, target)},${capped(`${realisasi}/${target}`, settings.cap)},"")`;
   }
+  // A negative indicator with target 0 met by 0 is 100 %; no division by zero either way.
+  const both = `AND(ISNUMBER(${target}),ISNUMBER(${realisasi}))`;
   if (settings.negativeMethod === 'selisih') {
     const expr = capped(`MAX(0,(2*${target}-${realisasi})/${target})`, settings.cap);
-    return `=IF(${bothNumbers(target, realisasi, target)},${expr},"")`;
+    return `=IF(${both},IF(${target}<>0,${expr},IF(${realisasi}=0,1,"")),"")`;
   }
-  return `=IF(${bothNumbers(target, realisasi, realisasi)},${capped(`${target}/${realisasi}`, settings.cap)},"")`;
+  const expr = capped(`${target}/${realisasi}`, settings.cap);
+  return `=IF(${both},IF(${realisasi}<>0,${expr},IF(${target}=0,1,"")),"")`;
 }
 
 /** Penyerapan anggaran: realisasi Rp / pagu. */
@@ -81,4 +85,44 @@ export function columnRefs(colLetters: string, rows: readonly number[]): string[
   }
   flush();
   return refs;
+}
+
+/** Column a minus column b (sisa anggaran, lebih/(kurang)): an empty b counts as nothing spent. */
+export function differenceFormula(a: string, b: string): string {
+  return `=IF(ISNUMBER(${a}),${a}-N(${b}),"")`;
+}
+
+/**
+ * The form's own arithmetic for one row, with its column numbers made references. Every divisor is
+ * checked, so that the cell is empty rather than #DIV/0! while figures are missing.
+ */
+export function formFormula(expr: FormExpr, ref: (n: number) => string, asFraction: boolean): string {
+  // "x 100" at the top of the form, written into a %-formatted column, is what the format already does.
+  const e =
+    asFraction && expr.kind === 'op' && expr.op === '*' && expr.b.kind === 'const' && expr.b.value === 100
+      ? expr.a
+      : expr;
+  if (isSum(e)) return `=SUM(${refsOf(e, ref).join(',')})`;
+  const divisors: string[] = [];
+  const text = (x: FormExpr): string => {
+    if (x.kind === 'const') return String(x.value);
+    if (x.kind === 'col') return ref(x.n);
+    const b = text(x.b);
+    if (x.op === '/') divisors.push(b);
+    return `(${text(x.a)}${x.op}${b})`;
+  };
+  const body = text(e);
+  const refs = [...new Set(refsOf(e, ref))];
+  const checks = [...refs.map((r) => `ISNUMBER(${r})`), ...divisors.map((d) => `${d}<>0`)];
+  return `=IF(AND(${checks.join(',')}),${body},"")`;
+}
+
+function isSum(e: FormExpr): boolean {
+  return e.kind === 'col' || (e.kind === 'op' && e.op === '+' && isSum(e.a) && isSum(e.b));
+}
+
+function refsOf(e: FormExpr, ref: (n: number) => string): string[] {
+  if (e.kind === 'col') return [ref(e.n)];
+  if (e.kind === 'const') return [];
+  return [...refsOf(e.a, ref), ...refsOf(e.b, ref)];
 }

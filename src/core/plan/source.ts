@@ -1,12 +1,22 @@
+import { typedCapaianMatches } from '../capaian/compute';
 import { BudgetFigures, IndicatorFigures, TableAnalysis } from '../check/analysis';
 import { CapaianSettings } from '../capaian/settings';
-import { NumberReading, Reading } from '../numbers/read';
+import { Reading } from '../numbers/read';
 import { PERCENT } from '../numbers/units';
 import { a1, columnLetters } from '../sheet/address';
-import { CellGrid } from '../sheet/grid';
-import { columnOf, ParsedTable, periodColumns } from '../table/model';
+import { Relation } from '../table/columns';
+import { columnOf, isDerived, ParsedTable, periodColumns } from '../table/model';
 import { TableCells } from '../table/values';
-import { capaianFormula, columnRefs, lastFilledFormula, penyerapanFormula, sumFormula } from './formulas';
+import { Edits } from './edits';
+import {
+  capaianFormula,
+  columnRefs,
+  differenceFormula,
+  formFormula,
+  lastFilledFormula,
+  penyerapanFormula,
+  sumFormula,
+} from './formulas';
 import { formatForTyped } from './numberFormat';
 import { CellEdit, ConditionalFormat, FORMAT } from './types';
 
@@ -15,9 +25,16 @@ export interface SourceChanges {
   readonly capaianK: number;
   readonly capaianRp: number;
   readonly subtotals: number;
+  /** Formulas written into the table's other derived columns (sisa, the form's own columns). */
+  readonly derived: number;
   readonly converted: number;
   readonly appendedColumns: readonly string[];
   readonly highlightRange: string | null;
+  /** Where capaian K and penyerapan now live: a confirmed column of the table, or an appended one. */
+  readonly capaianKColumn: string | null;
+  readonly capaianRpColumn: string | null;
+  /** Columns whose typed values were replaced by formulas. */
+  readonly replaced: readonly { readonly letter: string; readonly header: string; readonly count: number }[];
 }
 
 export interface SourcePlan {
@@ -30,56 +47,33 @@ export interface SourcePlan {
 }
 
 const HIGHLIGHT = { fill: 'FFC7CE', fontColor: '9C0006' };
+const HEADER_STYLE = {
+  bold: true,
+  wrap: true,
+  border: true,
+  horizontal: 'center',
+  vertical: 'middle',
+} as const;
 
-class Edits {
-  /** A later edit of a cell replaces the earlier one. */
-  readonly cells = new CellGrid<CellEdit>();
-  constructor(private readonly cellsReader: TableCells) {}
-  /** Merged slaves are never written: only a merged area's top-left cell holds its value. */
-  put(edit: CellEdit): boolean {
-    const m = this.cellsReader.sheet.merge(edit.row, edit.col);
-    if (m && (m.top !== edit.row || m.left !== edit.col)) return false;
-    this.cells.set(edit.row, edit.col, edit);
-    return true;
-  }
-}
-
-/** Does any of these cells hold an error value now (a total over them then skips errors)? */
-function holdsError(cells: TableCells, rows: readonly number[], col: number): boolean {
-  return rows.some((r) => cells.read(r, col).kind === 'error');
-}
+/** Money is compared to the rupiah. */
+const sameMoney = (a: number, b: number): boolean => Math.abs(a - b) < 1;
 
 function isUsable(r: Reading): boolean {
   return r.kind === 'number' || r.kind === 'empty';
 }
 
-/** Numbers typed as text ("25 org", "44.223.782") become numbers that show the same. */
-function convertTyped(
-  edits: Edits,
-  reading: Reading,
-  row: number,
-  col: number,
-  money: boolean,
-  scale = 1,
-): boolean {
-  if (reading.kind !== 'number') return false;
-  if (!reading.fromText && scale === 1) return false;
-  const scaled: NumberReading =
-    scale === 1
-      ? reading
-      : {
-          ...reading,
-          value: reading.value * scale,
-          unit: PERCENT,
-          unitText: '%',
-          decimals: reading.decimals + 2,
-        };
-  const numberFormat = formatForTyped(scaled, money);
+/**
+ * A number typed as text ("25 org", "44.223.782") becomes the same number, with a format that shows it as
+ * the office typed it. Nothing else the office typed changes: this is not an overwrite.
+ */
+function convertTyped(edits: Edits, reading: Reading, row: number, col: number, money: boolean): boolean {
+  if (reading.kind !== 'number' || !reading.fromText) return false;
+  const numberFormat = formatForTyped(reading, money);
   if (numberFormat === null) return false;
-  return edits.put({ row, col, content: { kind: 'number', value: scaled.value }, numberFormat });
+  return edits.put({ row, col, content: { kind: 'number', value: reading.value }, numberFormat });
 }
 
-/** First free column to the right of the table, for capaian columns the table lacks. */
+/** First free columns to the right of the table, for capaian columns the table lacks. */
 function freeColumns(cells: TableCells, table: ParsedTable, count: number): number[] {
   const out: number[] = [];
   for (let c = table.header.right + 1; out.length < count && c < table.header.right + 50; c++) {
@@ -89,6 +83,10 @@ function freeColumns(cells: TableCells, table: ParsedTable, count: number): numb
     if (empty) out.push(c);
   }
   return out;
+}
+
+function relationOf(table: ParsedTable, col: number | null): Relation | null {
+  return col === null ? null : (table.columns.find((c) => c.col === col)?.relation ?? null);
 }
 
 export function planSource(
@@ -105,22 +103,16 @@ export function planSource(
     col('pagu'),
     col('realisasiRp'),
   ];
-  let cCapK = col('capaianK');
-  let cCapRp = col('capaianRp');
   const periodsK = periodColumns(table, 'K');
   const periodsRp = periodColumns(table, 'Rp');
   const appended: string[] = [];
-  const headerStyle = {
-    bold: true,
-    wrap: true,
-    border: true,
-    horizontal: 'center',
-    vertical: 'middle',
-  } as const;
 
   const wantsK =
     cTarget !== null && (cReal !== null || periodsK.length > 0) && analysis.indicators.length > 0;
   const wantsRp = cPagu !== null && (cRealRp !== null || periodsRp.length > 0);
+  // Capaian goes into the table's own column only when the data confirmed it; otherwise beside the table.
+  let cCapK = isDerived(table, col('capaianK')) ? col('capaianK') : null;
+  let cCapRp = isDerived(table, col('capaianRp')) ? col('capaianRp') : null;
   const free = freeColumns(
     cells,
     table,
@@ -132,130 +124,165 @@ export function planSource(
       row: table.header.top,
       col: c,
       content: { kind: 'text', value: header },
-      style: headerStyle,
+      style: HEADER_STYLE,
     });
     appended.push(columnLetters(c));
     return c;
   };
-  if (wantsK && cCapK === null) cCapK = appendColumn('Capaian Kinerja (%)');
-  if (wantsRp && cCapRp === null) cCapRp = appendColumn('Penyerapan Anggaran (%)');
+  if (wantsK && cCapK === null && free.length > 0) cCapK = appendColumn('Capaian Kinerja (%)');
+  if (wantsRp && cCapRp === null && free.length > 0) cCapRp = appendColumn('Penyerapan Anggaran (%)');
+
+  /** The office's own formula already gives this figure: it is kept. */
+  const keeps = (row: number, c: number, expected: number | null, money: boolean): boolean => {
+    if (!cells.hasFormula(row, c) || expected === null) return false;
+    const r = cells.read(row, c);
+    if (r.kind !== 'number') return false;
+    return money ? sameMoney(r.value, expected) : typedCapaianMatches(r, expected);
+  };
 
   let converted = 0;
   let capaianK = 0;
   let capaianRp = 0;
   let subtotals = 0;
+  let derived = 0;
 
   for (const ind of analysis.indicators) {
     if (cTarget === null) continue;
     const { row } = ind;
-    const t = ind.target.kind === 'number' ? ind.target : null;
     if (convertTyped(edits, ind.target, row, cTarget, false)) converted++;
-    const realisasiRef = realisasiReference(edits, cells, ind, cReal, periodsK, t);
-    if (realisasiRef.converted) converted += realisasiRef.converted;
-    if (wantsK && cCapK !== null && realisasiRef.ref && isUsable(ind.target)) {
-      const formula = capaianFormula(a1(row, cTarget), realisasiRef.ref, ind.polarity, settings);
-      if (edits.put({ row, col: cCapK, content: { kind: 'formula', formula }, numberFormat: FORMAT.percent }))
-        capaianK++;
-    }
+    const real = realisasiReference(edits, cells, ind, cReal, periodsK);
+    converted += real.converted;
+    if (!wantsK || cCapK === null || !real.ref || !isUsable(ind.target)) continue;
+    const scaled = scaleRefs(ind, a1(row, cTarget), real.ref);
+    const formula = capaianFormula(scaled.target, scaled.realisasi, ind.polarity, settings);
+    if (edits.formula(row, cCapK, formula, FORMAT.percent, keeps(row, cCapK, ind.capaian, false))) capaianK++;
   }
 
   const moneyRef = (b: BudgetFigures, c: number | null, reading: Reading): string | null =>
     c !== null && isUsable(reading) ? a1(b.node.rows[0]!, c) : null;
+  const rpDerived = isDerived(table, cRealRp);
   for (const b of analysis.budgets.values()) {
     const row = b.node.rows[0]!;
     if (cPagu !== null && convertTyped(edits, b.pagu, row, cPagu, true)) converted++;
     if (cRealRp !== null && convertTyped(edits, b.realisasiRp, row, cRealRp, true)) converted++;
-    if (cRealRp !== null && b.fromPeriodsRp && b.node.childIds.length === 0) {
-      const refs = periodsRp.map((p) => a1(row, p));
-      if (
-        edits.put({
-          row,
-          col: cRealRp,
-          content: { kind: 'formula', formula: sumFormula(refs) },
-          numberFormat: FORMAT.rupiah,
-        })
-      ) {
-        subtotals++;
-      }
-    }
     const children = b.node.childIds.map((id) => table.nodes[id]!.rows[0]!);
-    for (const c of [cPagu, cRealRp]) {
+    if (cRealRp !== null && rpDerived && periodsRp.length > 0 && children.length === 0) {
+      const formula = sumFormula(periodsRp.map((p) => a1(row, p)));
+      const expected = b.fromPeriodsRp?.value ?? null;
+      if (edits.formula(row, cRealRp, formula, FORMAT.rupiah, keeps(row, cRealRp, expected, true)))
+        subtotals++;
+    }
+    for (const [c, truth] of [
+      [cPagu, b.truePagu],
+      [cRealRp, b.trueRealisasiRp],
+    ] as const) {
       if (c === null || children.length === 0) continue;
       const formula = sumFormula(columnRefs(columnLetters(c), children), holdsError(cells, children, c));
-      if (edits.put({ row, col: c, content: { kind: 'formula', formula }, numberFormat: FORMAT.rupiah }))
-        subtotals++;
+      if (edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true))) subtotals++;
     }
     if (wantsRp && cCapRp !== null) {
-      const p = moneyRef(b, cPagu, b.pagu);
-      const r = moneyRef(b, cRealRp, b.realisasiRp) ?? (cRealRp === null ? null : a1(row, cRealRp));
+      const p = moneyRef(b, cPagu, b.pagu) ?? (cPagu === null ? null : a1(row, cPagu));
+      // An empty realisasi the plan could not fill is taken from its periods inside the formula.
+      const ownEmpty = cRealRp === null || cells.read(row, cRealRp).kind === 'empty';
+      const inline =
+        !rpDerived && ownEmpty && periodsRp.length > 0
+          ? `(${sumFormula(periodsRp.map((p) => a1(row, p))).slice(1)})`
+          : null;
+      const r = inline ?? moneyRef(b, cRealRp, b.realisasiRp) ?? (cRealRp === null ? null : a1(row, cRealRp));
+      const expected = b.truePagu && b.trueRealisasiRp !== null ? b.trueRealisasiRp / b.truePagu : null;
       if (
         p &&
         r &&
-        edits.put({
+        edits.formula(
           row,
-          col: cCapRp,
-          content: { kind: 'formula', formula: penyerapanFormula(p, r) },
-          numberFormat: FORMAT.percent,
-        })
-      ) {
+          cCapRp,
+          penyerapanFormula(p, r),
+          FORMAT.percent,
+          keeps(row, cCapRp, expected, false),
+        )
+      )
         capaianRp++;
-      }
     }
   }
 
   if (table.totalRow !== null) {
     const row = table.totalRow;
     const tops = analysis.topLevel.map((n) => n.rows[0]!);
-    for (const c of [cPagu, cRealRp]) {
+    for (const [c, truth] of [
+      [cPagu, analysis.grandPagu],
+      [cRealRp, analysis.grandRealisasiRp],
+    ] as const) {
       if (c === null || tops.length === 0) continue;
       const formula = sumFormula(columnRefs(columnLetters(c), tops), holdsError(cells, tops, c));
-      if (edits.put({ row, col: c, content: { kind: 'formula', formula }, numberFormat: FORMAT.rupiah }))
-        subtotals++;
+      if (edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true))) subtotals++;
     }
     if (wantsRp && cCapRp !== null && cPagu !== null && cRealRp !== null) {
+      const expected =
+        analysis.grandPagu && analysis.grandRealisasiRp !== null
+          ? analysis.grandRealisasiRp / analysis.grandPagu
+          : null;
       const formula = penyerapanFormula(a1(row, cPagu), a1(row, cRealRp));
-      if (
-        edits.put({ row, col: cCapRp, content: { kind: 'formula', formula }, numberFormat: FORMAT.percent })
-      )
+      if (edits.formula(row, cCapRp, formula, FORMAT.percent, keeps(row, cCapRp, expected, false)))
         capaianRp++;
     }
   }
 
-  const highlightCol = wantsK ? cCapK : cCapRp;
-  const conditionalFormats: ConditionalFormat[] = [];
-  let highlightRange: string | null = null;
-  const lastDataRow =
-    table.totalRow !== null && table.totalRow === table.dataBottom ? table.dataBottom - 1 : table.dataBottom;
-  if (highlightCol !== null && lastDataRow >= table.dataTop) {
-    // Not the 'no' and sasaran columns: their merged cells span many rows and would take one row's colour.
-    const left =
-      table.columns.find((c) => c.role.kind !== 'no' && c.role.kind !== 'sasaran')?.col ?? table.header.left;
+  derived += planOtherDerived(edits, cells, [cCapK, cCapRp, cReal, cRealRp]);
 
-    const right = Math.max(table.header.right, cCapK ?? 0, cCapRp ?? 0);
-    const ref = `$${columnLetters(highlightCol)}${table.dataTop + 1}`;
-    conditionalFormats.push({
-      range: { top: table.dataTop, left, bottom: lastDataRow, right },
-      rule: {
-        kind: 'expression',
-        formula: `AND(ISNUMBER(${ref}),${ref}<${settings.threshold})`,
-        ...HIGHLIGHT,
-      },
-    });
-    highlightRange = `${a1(table.dataTop, left)}:${a1(lastDataRow, right)}`;
-  }
-
+  const { conditionalFormats, highlightRange } = highlight(
+    table,
+    wantsK ? cCapK : cCapRp,
+    [cCapK, cCapRp],
+    settings,
+  );
+  const header = (c: number): string => table.columns.find((x) => x.col === c)?.header ?? '';
   return {
     cells: edits.cells.values(),
     conditionalFormats,
-    changes: { capaianK, capaianRp, subtotals, converted, appendedColumns: appended, highlightRange },
+    changes: {
+      capaianK,
+      capaianRp,
+      subtotals,
+      derived,
+      converted,
+      appendedColumns: appended,
+      highlightRange,
+      capaianKColumn: wantsK && cCapK !== null ? columnLetters(cCapK) : null,
+      capaianRpColumn: wantsRp && cCapRp !== null ? columnLetters(cCapRp) : null,
+      replaced: edits.replacedColumns(header),
+    },
     capaianKCol: wantsK ? cCapK : null,
     capaianRpCol: wantsRp ? cCapRp : null,
   };
 }
 
+/** Does any of these cells hold an error value now (a total over them then skips errors)? */
+function holdsError(cells: TableCells, rows: readonly number[], col: number): boolean {
+  return rows.some((r) => cells.read(r, col).kind === 'error');
+}
+
 /**
- * The cell (or expression) holding the year's realisasi K. With period columns, an empty realisasi/Jumlah
- * cell becomes a live total of the periods: a sum, or the last filled period for percentages and indexes.
+ * "100 %" is 1 while a bare 95 beside it means 95 %: the formula divides the bare one by 100, so the typed
+ * number stays as the office typed it.
+ */
+function scaleRefs(
+  ind: IndicatorFigures,
+  target: string,
+  realisasi: string,
+): { target: string; realisasi: string } {
+  const t = ind.target.kind === 'number' ? ind.target : null;
+  const r = ind.realisasi.kind === 'number' ? ind.realisasi : null;
+  if (t?.unit === PERCENT && r && r.unit === null && Math.abs(r.value) > 1.5)
+    return { target, realisasi: `(${realisasi}/100)` };
+  if (r?.unit === PERCENT && t && t.unit === null && Math.abs(t.value) > 1.5)
+    return { target: `(${target}/100)`, realisasi };
+  return { target, realisasi };
+}
+
+/**
+ * The cell (or expression) holding the year's realisasi K. A realisasi column confirmed as the periods'
+ * total becomes a live total (a sum, or the last filled period for percentages and indexes); otherwise the
+ * typed realisasi is used as typed, and an empty one is replaced by the periods' total inside the formula.
  */
 function realisasiReference(
   edits: Edits,
@@ -263,30 +290,83 @@ function realisasiReference(
   ind: IndicatorFigures,
   cReal: number | null,
   periodsK: readonly number[],
-  target: NumberReading | null,
 ): { ref: string | null; converted: number } {
   const row = ind.row;
   let converted = 0;
+  for (const p of periodsK) if (convertTyped(edits, cells.read(row, p), row, p, false)) converted++;
+  const relation = relationOf(cells.table, cReal);
+  const refs = periodsK.map((p) => a1(row, p));
+  const rule = relation?.kind === 'periods' && relation.rule !== 'perBaris' ? relation.rule : ind.periodRule;
+  const fromPeriods = (): string => (rule === 'jumlah' ? sumFormula(refs) : lastFilledFormula(refs));
+  if (cReal === null) return { ref: periodsK.length ? `(${fromPeriods().slice(1)})` : null, converted };
   const own = cells.read(row, cReal);
-  // A bare 95 beside a "100 %" target is 95 %: stored as 0.95 so that the division is right.
-  const percentScale = (r: Reading): number =>
-    target?.unit === PERCENT && r.kind === 'number' && r.unit === null && Math.abs(r.value) > 1.5 ? 0.01 : 1;
-  for (const p of periodsK) {
-    const r = cells.read(row, p);
-    if (convertTyped(edits, r, row, p, false, percentScale(r))) converted++;
-  }
-  if (cReal === null) {
-    if (periodsK.length === 0) return { ref: null, converted };
-    const refs = periodsK.map((p) => a1(row, p));
-    const expr = ind.periodRule === 'jumlah' ? sumFormula(refs) : lastFilledFormula(refs);
-    return { ref: `(${expr.slice(1)})`, converted };
-  }
-  if (ind.fromPeriods || (own.kind === 'empty' && periodsK.length > 0)) {
-    const refs = periodsK.map((p) => a1(row, p));
-    const formula = ind.periodRule === 'jumlah' ? sumFormula(refs) : lastFilledFormula(refs);
-    edits.put({ row, col: cReal, content: { kind: 'formula', formula } });
+  if (relation && isDerived(cells.table, cReal) && (periodsK.length > 0 || relation.kind === 'form')) {
+    const formula =
+      relation.kind === 'form' && !(ind.periodRule === 'terakhir' && periodsK.length > 0)
+        ? formFormula(relation.formula.expr, (n) => a1(row, relation.cols.get(n)!), false)
+        : fromPeriods();
+    const expected = ind.fromPeriods?.value ?? null;
+    const keep =
+      expected !== null && cells.hasFormula(row, cReal) && cells.number(row, cReal)?.value === expected;
+    edits.formula(row, cReal, formula, undefined, keep);
     return { ref: a1(row, cReal), converted };
-  } else if (convertTyped(edits, own, row, cReal, false, percentScale(own))) converted++;
+  }
+  if (convertTyped(edits, own, row, cReal, false)) converted++;
+  if (own.kind === 'empty' && periodsK.length > 0) return { ref: `(${fromPeriods().slice(1)})`, converted };
   if (own.kind !== 'empty' && own.kind !== 'number') return { ref: null, converted };
   return { ref: a1(row, cReal), converted };
+}
+
+/** Sisa, lebih/(kurang) and the form's own columns, written live on every row that has figures. */
+function planOtherDerived(edits: Edits, cells: TableCells, handled: readonly (number | null)[]): number {
+  const table = cells.table;
+  let written = 0;
+  const rows = table.nodes.flatMap((n) => n.rows);
+  if (table.totalRow !== null) rows.push(table.totalRow);
+  for (const c of table.columns) {
+    const relation = c.relation;
+    if (c.kind !== 'derived' || !relation || handled.includes(c.col)) continue;
+    if (relation.kind !== 'difference' && relation.kind !== 'form') continue;
+    const sources = relation.kind === 'difference' ? [relation.a, relation.b] : [...relation.cols.values()];
+    const percent = /%/.test(cells.sheet.numberFormat(table.dataTop, c.col));
+    for (const row of rows) {
+      if (sources.every((s) => cells.sheet.isEmpty(row, s)) && cells.sheet.isEmpty(row, c.col)) continue;
+      const formula =
+        relation.kind === 'difference'
+          ? differenceFormula(a1(row, relation.a), a1(row, relation.b))
+          : formFormula(relation.formula.expr, (n) => a1(row, relation.cols.get(n)!), percent);
+      if (edits.formula(row, c.col, formula, undefined, false)) written++;
+    }
+  }
+  return written;
+}
+
+function highlight(
+  table: ParsedTable,
+  highlightCol: number | null,
+  capaianCols: readonly (number | null)[],
+  settings: CapaianSettings,
+): { conditionalFormats: ConditionalFormat[]; highlightRange: string | null } {
+  const lastDataRow =
+    table.totalRow !== null && table.totalRow === table.dataBottom ? table.dataBottom - 1 : table.dataBottom;
+  if (highlightCol === null || lastDataRow < table.dataTop)
+    return { conditionalFormats: [], highlightRange: null };
+  // Not the 'no' and sasaran columns: their merged cells span many rows and would take one row's colour.
+  const left =
+    table.columns.find((c) => c.role.kind !== 'no' && c.role.kind !== 'sasaran')?.col ?? table.header.left;
+  const right = Math.max(table.header.right, ...capaianCols.map((c) => c ?? 0));
+  const ref = `$${columnLetters(highlightCol)}${table.dataTop + 1}`;
+  return {
+    conditionalFormats: [
+      {
+        range: { top: table.dataTop, left, bottom: lastDataRow, right },
+        rule: {
+          kind: 'expression',
+          formula: `AND(ISNUMBER(${ref}),${ref}<${settings.threshold})`,
+          ...HIGHLIGHT,
+        },
+      },
+    ],
+    highlightRange: `${a1(table.dataTop, left)}:${a1(lastDataRow, right)}`,
+  };
 }

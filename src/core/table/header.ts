@@ -1,122 +1,209 @@
+import { readText } from '../numbers/read';
 import { SheetReader } from '../sheet/snapshot';
-import { normalize } from './text';
-
-/** Words that appear in the header row of the tables our users keep. */
-const HEADER_WORDS =
-  /\b(no|nomor|sasaran|program|kegiatan|indikator|target|rencana|realisasi|capaian|pagu|anggaran|alokasi|satuan|kode|keterangan|penanggung|triwulan|tw|uraian|tolok|kinerja|polaritas)\b/;
-const CORE_WORDS = /\b(indikator|target|rencana|realisasi|pagu|anggaran|alokasi|program|kegiatan|capaian)\b/;
-
-/** Short labels found in the lower rows of a multi-row header (TARGET over K | Rp, TW I … IV). */
-const SUBHEADER =
-  /^(k|rp|rp\.|\(rp\)|kinerja|fisik|keuangan|volume|vol|output|target|realisasi|capaian|%|\(%\)|jumlah|total|satuan|tw ?[1-4i]+|triwulan ?[1-4iv]+|i|ii|iii|iv|[1-9]|1[0-2]|jan\w*|feb\w*|mar\w*|apr\w*|mei|jun\w*|jul\w*|agu\w*|agt|sep\w*|okt\w*|nov\w*|des\w*|20\d\d|tahun 20\d\d|s\.?d\.? .*|renstra|akhir periode|rp \(.*\)|k \(.*\))$/;
+import { ColumnNumbering, readNumbering } from './numbering';
+import {
+  barePeriodIndex,
+  isHeaderEvidence,
+  isMeasureLabel,
+  periodLabel,
+  termsOf,
+  yearLabel,
+} from './vocabulary';
 
 export interface HeaderBlock {
   readonly top: number;
   readonly bottom: number;
   /** The "1 2 3 4" row under the header, if any. */
   readonly numberRow: number | null;
+  readonly numbering: ColumnNumbering | null;
   readonly left: number;
   readonly right: number;
 }
 
-function headerScore(
-  sheet: SheetReader,
-  row: number,
-): { words: number; core: boolean; left: number; right: number } {
-  let words = 0;
-  let filled = 0;
-  let core = false;
-  let left = Number.POSITIVE_INFINITY;
-  let right = -1;
-  for (let c = sheet.firstCol; c <= sheet.lastCol; c++) {
+/** A filled cell of a row: the cell itself, or the top-left cell of a merged area. */
+interface Anchor {
+  readonly left: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly text: string;
+  readonly value: unknown;
+}
+
+function anchorsOf(sheet: SheetReader, row: number, from: number, to: number): Anchor[] {
+  const out: Anchor[] = [];
+  for (let c = from; c <= to; c++) {
     const m = sheet.merge(row, c);
     if (m && (m.left !== c || m.top !== row)) continue;
     if (sheet.isEmpty(row, c)) continue;
-    filled++;
-    left = Math.min(left, m ? m.left : c);
-    right = Math.max(right, m ? m.right : c);
-    // A data row can name a "Program" and a "Kegiatan"; a header row is made of such words.
-    if (typeof sheet.value(row, c) !== 'string') continue;
-    const t = normalize(sheet.text(row, c));
-    if (t.length > 120 || !HEADER_WORDS.test(t)) continue;
-    words++;
-    if (CORE_WORDS.test(t)) core = true;
+    out.push({
+      left: c,
+      right: m ? m.right : c,
+      bottom: m ? m.bottom : row,
+      text: sheet.text(row, c),
+      value: sheet.value(row, c),
+    });
   }
-  return { words, core: core && words / filled >= 0.6, left, right };
+  return out;
 }
 
-function isSubheaderRow(
-  sheet: SheetReader,
-  row: number,
-  block: { top: number; left: number; right: number },
-): boolean {
-  let any = false;
-  for (let c = block.left; c <= block.right; c++) {
-    const m = sheet.merge(row, c);
-    if (m && m.top < row && m.top >= block.top) continue;
-    const t = normalize(sheet.text(row, c));
-    if (t === '') continue;
-    if (!SUBHEADER.test(t) && !HEADER_WORDS.test(t)) return false;
-    if (typeof sheet.value(row, c) === 'number') return false;
-    any = true;
-  }
-  return any || hasMergeFromAbove(sheet, row, block);
+interface RowReading {
+  readonly anchors: readonly Anchor[];
+  /** Anchors that are header words (catalogue terms). */
+  readonly words: number;
+  /** Anchors that are sub-labels: periods, years, K/Rp, numbers in a run. */
+  readonly subs: number;
+  /** Anchors that are figures: numbers no header holds. */
+  readonly figures: number;
 }
 
-function hasMergeFromAbove(
-  sheet: SheetReader,
-  row: number,
-  block: { top: number; left: number; right: number },
-): boolean {
-  for (let c = block.left; c <= block.right; c++) {
-    const m = sheet.merge(row, c);
-    if (m && m.top < row && m.top >= block.top) return true;
-  }
-  return false;
-}
-
-/** The "1 2 3 4 5" row that numbers the columns: small whole numbers that never decrease. */
-export function isColumnNumberRow(sheet: SheetReader, row: number, left: number, right: number): boolean {
+/** Whole numbers 1..99 (typed or text) in a non-decreasing run of three or more: column or period numbers. */
+function runNumbers(anchors: readonly Anchor[]): Set<Anchor> {
+  const small = (a: Anchor): number | null => {
+    const n = typeof a.value === 'number' ? a.value : Number(a.text.replace(/^\((\d+)\)$/, '$1'));
+    return Number.isInteger(n) && n > 0 && n < 100 ? n : null;
+  };
+  const out = new Set<Anchor>();
+  let run: Anchor[] = [];
   let prev = 0;
-  let count = 0;
-  for (let c = left; c <= right; c++) {
-    const t = sheet.text(row, c).replace(/[().]/g, '');
-    if (t === '') continue;
-    if (!/^\d{1,2}$/.test(t)) return false;
-    const n = Number(t);
-    if (n < prev) return false;
-    prev = n;
-    count++;
+  const flush = (): void => {
+    if (run.length >= 3) run.forEach((a) => out.add(a));
+    run = [];
+  };
+  for (const a of anchors) {
+    const n = small(a);
+    if (n === null || n < prev) {
+      flush();
+      prev = 0;
+    }
+    if (n !== null) {
+      run.push(a);
+      prev = n;
+    }
   }
-  return count >= 2;
+  flush();
+  return out;
 }
 
-/** Every header block on the sheet, top to bottom (a sheet may hold a second table). */
+function readRow(sheet: SheetReader, row: number): RowReading {
+  const anchors = anchorsOf(sheet, row, sheet.firstCol, sheet.lastCol);
+  const inRun = runNumbers(anchors);
+  // Data rows hold figures: seen first, they need no word lookups.
+  for (const a of anchors) {
+    if (inRun.has(a)) continue;
+    // "100 %" and "25 org" typed as text are figures too; an error value or a boolean is no label.
+    const text = typeof a.value === 'number' ? String(a.value) : typeof a.value === 'string' ? a.text : null;
+    const figure = text === null || (yearLabel(text) === null && readText(text).kind === 'number');
+    if (figure) return { anchors, words: 0, subs: 0, figures: 1 };
+  }
+  let words = 0;
+  let subs = 0;
+  for (const a of anchors) {
+    if (inRun.has(a) || typeof a.value === 'number') subs++;
+    else if (periodLabel(a.text) || isMeasureLabel(a.text) || yearLabel(a.text) !== null) subs++;
+    else if (barePeriodIndex(a.text) !== null) subs++;
+    // A long cell is a name ("Program Penunjang …") unless it is made of several header words.
+    else if (isHeaderEvidence(a.text) && (a.text.length <= 60 || termsOf(a.text).size >= 2)) words++;
+  }
+  return { anchors, words, subs, figures: 0 };
+}
+
+/** A row made of header labels: words, with sub-labels, and no figures. */
+function isHeaderRow(r: RowReading): boolean {
+  const filled = r.anchors.length;
+  return r.figures === 0 && r.words >= 2 && (r.words + r.subs) / filled >= 0.6;
+}
+
+/** A lower header row: only sub-labels and words, none in the band's first column. */
+function isSubRow(r: RowReading, left: number): boolean {
+  return (
+    r.anchors.length > 0 &&
+    r.figures === 0 &&
+    r.subs + r.words === r.anchors.length &&
+    r.anchors.every((a) => a.left > left)
+  );
+}
+
+/** A group label above a header row ("Realisasi" over the months), not a title across the sheet. */
+function isGroupRow(r: RowReading, left: number, right: number): boolean {
+  if (r.anchors.length === 0 || r.anchors.length > 3 || r.figures > 0) return false;
+  return r.anchors.every(
+    (a) =>
+      a.left > left &&
+      a.right - a.left < (right - left) * 0.9 &&
+      a.text.length <= 60 &&
+      isHeaderEvidence(a.text),
+  );
+}
+
+function bandExtent(rows: readonly RowReading[]): { left: number; right: number } {
+  let left = Number.POSITIVE_INFINITY;
+  let right = -1;
+  for (const r of rows) {
+    for (const a of r.anchors) {
+      left = Math.min(left, a.left);
+      right = Math.max(right, a.right);
+    }
+  }
+  return { left, right };
+}
+
+/** The column-number row: right under the header, or after one empty row. */
+function numberingBelow(
+  sheet: SheetReader,
+  bottom: number,
+  left: number,
+  right: number,
+): ColumnNumbering | null {
+  for (let r = bottom + 1; r <= Math.min(bottom + 2, sheet.lastRow); r++) {
+    const found = readNumbering(sheet, r, left, right);
+    if (found) return found;
+    if (!sheet.rowIsEmpty(r)) return null;
+  }
+  return null;
+}
+
+/**
+ * Every header band on the sheet, top to bottom: 1–4 rows of labels, group labels above or below their
+ * sub-columns, merged or not. Which band really heads a table is settled by the roles its columns get
+ * and the data under them (parse.ts).
+ */
 export function findHeaderBlocks(sheet: SheetReader): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
-  for (let r = sheet.firstRow; r <= sheet.lastRow; r++) {
-    const s = headerScore(sheet, r);
-    if (s.words < 2 || !s.core) continue;
-    const block = { top: r, left: s.left, right: s.right };
-    let bottom = r;
-    while (
-      bottom + 1 <= sheet.lastRow &&
-      bottom - r < 3 &&
-      !isColumnNumberRow(sheet, bottom + 1, s.left, s.right) &&
-      isSubheaderRow(sheet, bottom + 1, block)
-    )
-      bottom++;
-    // A sub-header can reach further right than the row above it when its group header is not merged.
-    let right = s.right;
-    for (let r2 = r + 1; r2 <= bottom; r2++) {
-      for (let c = s.right + 1; c <= sheet.lastCol; c++)
-        if (!sheet.isEmpty(r2, c)) right = Math.max(right, c);
+  const readings = new Map<number, RowReading>();
+  const reading = (r: number): RowReading => {
+    let known = readings.get(r);
+    if (!known) {
+      known = readRow(sheet, r);
+      readings.set(r, known);
     }
-    block.right = right;
-    const next = bottom + 1;
-    const numberRow = next <= sheet.lastRow && isColumnNumberRow(sheet, next, s.left, s.right) ? next : null;
-    blocks.push({ top: r, bottom, numberRow, left: s.left, right });
-    r = numberRow ?? bottom;
+    return known;
+  };
+  for (let r = sheet.firstRow; r <= sheet.lastRow; r++) {
+    const first = reading(r);
+    if (!isHeaderRow(first)) {
+      readings.delete(r - 4);
+      continue;
+    }
+    let top = r;
+    let bottom = r;
+    const rows = [first];
+    let { left, right } = bandExtent(rows);
+    while (bottom + 1 <= sheet.lastRow && bottom - top < 3) {
+      if (readNumbering(sheet, bottom + 1, left, right)) break;
+      const next = reading(bottom + 1);
+      if (!isHeaderRow(next) && !isSubRow(next, left)) break;
+      rows.push(next);
+      bottom++;
+      ({ left, right } = bandExtent(rows));
+    }
+    while (top - 1 >= sheet.firstRow && bottom - top < 3 && isGroupRow(reading(top - 1), left, right)) {
+      rows.unshift(reading(top - 1));
+      top--;
+    }
+    ({ left, right } = bandExtent(rows));
+    const numbering = numberingBelow(sheet, bottom, left, right);
+    blocks.push({ top, bottom, numberRow: numbering?.row ?? null, numbering, left, right });
+    r = numbering?.row ?? bottom;
   }
   return blocks;
 }

@@ -2,6 +2,7 @@ import { SheetReader } from '../sheet/snapshot';
 import { Level, OrphanReason, TableNode } from './model';
 import { isRoman, normalize } from './text';
 import { countOf, readCell } from '../numbers/read';
+import { followOfficeSubtotals, NodeDraft } from './subtotals';
 
 export interface HierarchyColumns {
   readonly no: number | null;
@@ -13,11 +14,14 @@ export interface HierarchyColumns {
   /** Columns whose content makes a row more than a label: targets, budgets, realisasi. */
   readonly values: readonly number[];
   readonly pagu: number | null;
+  /** Money columns whose office formulas (=SUM(G13:G16)) tell which rows a subtotal adds up. */
+  readonly money: readonly number[];
 }
 
 export interface Hierarchy {
   readonly nodes: TableNode[];
   readonly totalRow: number | null;
+  readonly summaryRows: number[];
   readonly strayRows: number[];
 }
 
@@ -30,11 +34,18 @@ interface RowInfo {
   readonly sasaran: string | null;
   readonly hasValues: boolean;
   readonly pagu: number | null;
+  readonly bullet: boolean;
   level: Level | null;
   orphanReason: OrphanReason | null;
 }
 
-const TOTAL = /^(jumlah|total)( (keseluruhan|seluruhnya|total|anggaran|akhir|belanja))?( .{0,20})?$/;
+const TOTAL =
+  /^(jumlah|total|jml\.?)( (keseluruhan|seluruhnya|total|anggaran|akhir|belanja|pendapatan))?( .{0,30})?$/;
+const SUMMARY = /^(rata-rata|rata rata|rerata|sub ?total|jumlah sub|capaian rata-rata|nilai rata-rata)\b/;
+const BARE_SUMMARY =
+  /^(jumlah|total|jml\.?|rata-rata|rata rata|rerata)( (keseluruhan|seluruhnya|total|capaian))?$/;
+/** Item lines typed with a bullet: "- Belanja Pegawai", "• Honorarium". */
+const BULLET = /^[-–•·*]\s*/;
 const KODE = /^(\d+(?:\.\d+){1,6})\.?(?:\s+|$)/;
 
 /** Parts of a dotted code: "1.02.01" has 3. */
@@ -95,6 +106,8 @@ function withoutSpaces(text: string): string {
 function readRow(sheet: SheetReader, cols: HierarchyColumns, row: number, numberCol: number | null): RowInfo {
   const text = (c: number | null): string => (c === null ? '' : sheet.text(row, c));
   let name = text(cols.nama);
+  const bullet = BULLET.test(name) && !/^-\s*\d/.test(name);
+  if (bullet) name = name.replace(BULLET, '');
   let kode: string | null = cols.kode !== null ? text(cols.kode) || null : null;
   const leading = KODE.exec(name);
   if (!kode && leading && dottedParts(leading[1]!) >= 3) {
@@ -114,6 +127,7 @@ function readRow(sheet: SheetReader, cols: HierarchyColumns, row: number, number
     sasaran: text(cols.sasaran) || null,
     hasValues: cols.values.some((c) => !sheet.isEmpty(row, c)),
     pagu: paguOf(sheet, cols.pagu, row),
+    bullet,
     level: null,
     orphanReason: null,
   };
@@ -152,6 +166,11 @@ function levelsFromRestartingNumbers(rows: RowInfo[]): void {
   let programSeen = false;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
+    // A bulleted line is an item of the line above it that has no bullet.
+    if (r.bullet && r.level === null) {
+      r.level = last === 'program' ? 'kegiatan' : 'subKegiatan';
+      continue;
+    }
     if (r.level === 'program') {
       last = 'program';
       programSeen = true;
@@ -199,24 +218,45 @@ export function buildHierarchy(
   cols: HierarchyColumns,
   top: number,
   bottom: number,
+  skip: ReadonlySet<number> = new Set(),
 ): Hierarchy {
   const numberCol = cols.nomor ?? (noColumnNumbersSasaran(sheet, cols, top, bottom) ? null : cols.no);
   const rows: RowInfo[] = [];
   const strayRows: number[] = [];
+  const summaryRows: number[] = [];
   let totalRow: number | null = null;
   let lastEntity: RowInfo | null = null;
   const continuations = new Map<number, number[]>();
-  const sasaranOnly = cols.nama === null;
+  const sasaranOnly = cols.nama === null && cols.sasaran !== null;
+  // A table of indicators only (an IKU list without sasaran): every indicator is its own line.
+  const indicatorsOnly = cols.nama === null && cols.sasaran === null;
+  const labelCols = [cols.no, cols.nomor, cols.kode, cols.sasaran, cols.nama].filter(
+    (c): c is number => c !== null,
+  );
 
   for (let r = top; r <= bottom; r++) {
-    if (sheet.rowIsEmpty(r)) continue;
+    if (skip.has(r) || sheet.rowIsEmpty(r)) continue;
     const info = readRow(sheet, cols, r, numberCol);
-    const labels = [cols.no, cols.nomor, cols.kode, cols.sasaran, cols.nama]
-      .filter((c): c is number => c !== null)
-      .map((c) => normalize(sheet.text(r, c)));
+    const labels = labelCols.map((c) => normalize(sheet.text(r, c))).filter((t) => t !== '');
+    // Indicator names often start with "Jumlah …": only a bare "Jumlah" there is a total.
+    const bare = cols.indikator !== null ? normalize(sheet.text(r, cols.indikator)) : '';
+    if (BARE_SUMMARY.test(bare) && labels.length === 0) labels.push(bare);
+    if (labels.some((t) => SUMMARY.test(t))) {
+      summaryRows.push(r);
+      continue;
+    }
     const total = labels.find((t) => TOTAL.test(t));
     if (total !== undefined && (!info.indikator || normalize(info.indikator) === total)) {
+      // "Jumlah Belanja Operasi" inside the table sums a part of it; the last one is the grand total.
+      if (totalRow !== null) summaryRows.push(totalRow);
       totalRow = r;
+      continue;
+    }
+    if (indicatorsOnly) {
+      if (!info.indikator && !info.hasValues) continue;
+      info.level = 'sasaran';
+      rows.push(info);
+      lastEntity = info;
       continue;
     }
     if (sasaranOnly) {
@@ -247,11 +287,18 @@ export function buildHierarchy(
     rows.push(info);
     lastEntity = info;
   }
-  if (!sasaranOnly) levelsFromRestartingNumbers(rows);
-  return { nodes: linkNodes(rows, continuations), totalRow, strayRows };
+  // A grand total above the last rows is a subtotal, not the table's total.
+  if (totalRow !== null && rows.some((x) => x.row > totalRow!)) {
+    summaryRows.push(totalRow);
+    totalRow = null;
+  }
+  if (!sasaranOnly && !indicatorsOnly) levelsFromRestartingNumbers(rows);
+  const nodes = linkNodes(rows, continuations);
+  followOfficeSubtotals(sheet, nodes, cols.money);
+  return { nodes, totalRow, summaryRows, strayRows };
 }
 
-function linkNodes(rows: RowInfo[], continuations: Map<number, number[]>): TableNode[] {
+function linkNodes(rows: RowInfo[], continuations: Map<number, number[]>): NodeDraft[] {
   interface Draft {
     id: number;
     info: RowInfo;

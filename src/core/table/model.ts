@@ -47,12 +47,18 @@ export interface ParsedTable {
   readonly nodes: readonly TableNode[];
   /** Sheet row of the grand total ("Jumlah Keseluruhan"), if the table has one. */
   readonly totalRow: number | null;
+  /** Rows that sum or average part of the table ("Jumlah Belanja Operasi", "Rata-rata"): not data. */
+  readonly summaryRows: readonly number[];
+  /** Header rows repeated inside the table (one per printed page): not data. */
+  readonly skipRows: ReadonlySet<number>;
   /** Rows inside the table that are neither a node, a total nor empty. */
   readonly strayRows: readonly number[];
   readonly conventions: ReadonlyMap<number, Convention | 'mixed' | null>;
   readonly year: number | null;
   /** Title lines above the table (dinas name, table title). */
   readonly titles: readonly string[];
+  /** A revenue table (pendapatan, retribusi, PAD): realisasi above target is an achievement. */
+  readonly revenue: boolean;
 }
 
 export function columnOf(table: Pick<ParsedTable, 'columns'>, kind: RoleKind): number | null {
@@ -64,4 +70,11 @@ export function periodColumns(table: Pick<ParsedTable, 'columns'>, measure: 'K' 
     .filter((c) => c.role.kind === 'period' && c.role.measure === measure)
     .sort((a, b) => (a.role.kind === 'period' && b.role.kind === 'period' ? a.role.index - b.role.index : 0))
     .map((c) => c.col);
+}
+
+/** A column whose values we may replace: confirmed as computed from the others. */
+export function isDerived(table: Pick<ParsedTable, 'columns'>, col: number | null): boolean {
+  return (
+    col !== null && table.columns.some((c) => c.col === col && c.kind === 'derived' && c.relation !== null)
+  );
 }

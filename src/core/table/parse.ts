@@ -1,15 +1,37 @@
 import { columnLetters } from '../sheet/address';
-import { SheetReader, SheetSnapshot } from '../sheet/snapshot';
-import { settleConvention } from '../numbers/read';
-import { mapColumns, RoleOverrides, tableYearOf, TableColumn } from './columns';
-import { findHeaderBlocks, HeaderBlock } from './header';
+import { CellRange, SheetReader, SheetSnapshot } from '../sheet/snapshot';
+import { RoleOverrides, TableColumn } from './columns';
+import { confirmColumns } from './confirm';
+import { columnHeaderPath, findHeaderBlocks, HeaderBlock } from './header';
 import { buildHierarchy } from './hierarchy';
 import { columnOf, Layout, ParsedTable } from './model';
+import { readNumbering } from './numbering';
+import { proposeColumns, tableYearFrom } from './propose';
 import { RoleKind } from './roles';
+import { normalize } from './text';
+import { REVENUE } from './vocabulary';
+
+/** The table the user marked: its header rows, and optionally the whole table. */
+export interface TableMark {
+  readonly header: CellRange;
+  readonly table?: CellRange;
+}
 
 export interface ParseOptions {
   /** Column roles chosen by the user, by column letter ("F": { kind: 'targetK' }). */
   readonly roles?: RoleOverrides;
+  readonly mark?: TableMark;
+}
+
+/** A header-like band that did not make a table, for the message that says what was seen. */
+export interface NearMiss {
+  readonly row: number;
+  readonly reason: 'no-pair' | 'no-name' | 'no-data';
+}
+
+export interface SheetTables {
+  readonly tables: ParsedTable[];
+  readonly misses: NearMiss[];
 }
 
 const NOTE =
@@ -50,9 +72,12 @@ function layoutOf(columns: readonly TableColumn[]): Layout {
   const periodRp = columns.some((c) => c.role.kind === 'period' && c.role.measure === 'Rp');
   const realK = has('realisasiK') || periodK;
   const realRp = has('realisasiRp') || periodRp;
+  const named = has('nama') || has('indikator') || has('sasaran');
+  if (!named) return 'tidak-dikenal';
   if (has('targetK') && has('pagu') && (realK || realRp)) return 'evaluasi-renja';
-  if (has('targetK') && realK) return 'pengukuran-kinerja';
-  if (has('pagu') && realRp) return 'realisasi-anggaran';
+  if (has('targetK') && (realK || has('capaianK'))) return 'pengukuran-kinerja';
+  if (realK && has('capaianK')) return 'pengukuran-kinerja';
+  if (has('pagu') && (realRp || has('capaianRp'))) return 'realisasi-anggaran';
   if (has('targetK') && has('indikator')) return 'rencana-kinerja';
   if (has('pagu') && has('nama')) return 'daftar-anggaran';
   return 'tidak-dikenal';
@@ -74,16 +99,79 @@ function titlesAbove(sheet: SheetReader, headerTop: number, from: number): strin
   return titles;
 }
 
+/** The texts of a band, to recognise a header repeated on every printed page. */
+function bandText(sheet: SheetReader, b: HeaderBlock): string {
+  const parts: string[] = [];
+  for (let r = b.top; r <= b.bottom; r++)
+    for (let c = b.left; c <= b.right; c++) parts.push(normalize(sheet.text(r, c)));
+  return `${b.left}|${b.right}|${parts.join('|')}`;
+}
+
+function markedBlock(sheet: SheetReader, mark: TableMark): HeaderBlock {
+  const { top, bottom, left, right } = mark.header;
+  const numbering = bottom + 1 <= sheet.lastRow ? readNumbering(sheet, bottom + 1, left, right) : null;
+  return { top, bottom, left, right, numbering, numberRow: numbering?.row ?? null };
+}
+
+function missOf(columns: readonly TableColumn[], row: number): NearMiss {
+  const has = (...k: RoleKind[]): boolean => columns.some((c) => k.includes(c.role.kind));
+  const named = has('nama', 'indikator', 'sasaran');
+  return { row, reason: named ? 'no-pair' : 'no-name' };
+}
+
 /** Every table on the sheet that we understand. Pure: reads the snapshot only. */
-export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}): ParsedTable[] {
+export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}): SheetTables {
   const sheet = new SheetReader(snapshot);
-  const blocks = findHeaderBlocks(sheet);
+  const found = options.mark ? [markedBlock(sheet, options.mark)] : findHeaderBlocks(sheet);
   const tables: ParsedTable[] = [];
-  blocks.forEach((block, i) => {
+  const misses: NearMiss[] = [];
+  let previousBottom = sheet.firstRow - 1;
+  for (let i = 0; i < found.length; i++) {
+    const block = found[i]!;
+    if (block.top <= previousBottom) continue;
     const dataTop = (block.numberRow ?? block.bottom) + 1;
-    const limit = (blocks[i + 1]?.top ?? sheet.lastRow + 1) - 1;
-    const dataBottom = dataBottomOf(sheet, block, dataTop, limit);
-    const columns = mapColumns(sheet, block, dataTop, dataBottom, options.roles, columnLetters);
+    // A header repeated on each printed page continues the same table.
+    const skip = new Set<number>();
+    let next = i + 1;
+    const text = bandText(sheet, block);
+    let limit = (found[next]?.top ?? sheet.lastRow + 1) - 1;
+    let dataBottom = options.mark?.table
+      ? options.mark.table.bottom
+      : dataBottomOf(sheet, block, dataTop, limit);
+    while (
+      !options.mark &&
+      found[next] &&
+      bandText(sheet, found[next]!) === text &&
+      dataBottom >= found[next]!.top - 3
+    ) {
+      const repeat = found[next]!;
+      for (let r = repeat.top; r <= (repeat.numberRow ?? repeat.bottom); r++) skip.add(r);
+      next++;
+      limit = (found[next]?.top ?? sheet.lastRow + 1) - 1;
+      dataBottom = dataBottomOf(sheet, block, (repeat.numberRow ?? repeat.bottom) + 1, limit);
+    }
+    if (dataBottom < dataTop) {
+      misses.push({ row: block.top, reason: 'no-data' });
+      continue;
+    }
+    const paths: string[][] = [];
+    for (let c = block.left; c <= block.right; c++) paths.push(columnHeaderPath(sheet, block, c));
+    const titles = titlesAbove(sheet, block.top, previousBottom + 1);
+    const year = tableYearFrom(paths, titles);
+    const proposals = proposeColumns(paths, year, block.left);
+    const columns = confirmColumns(
+      sheet,
+      block,
+      proposals,
+      { top: dataTop, bottom: dataBottom, skip },
+      options.roles ?? {},
+      columnLetters,
+    );
+    const layout = layoutOf(columns);
+    if (layout === 'tidak-dikenal') {
+      misses.push(missOf(columns, block.top));
+      continue;
+    }
     const col = (k: RoleKind): number | null => columnOf({ columns }, k);
     const valueCols = columns
       .filter((c) => ['targetK', 'pagu', 'realisasiK', 'realisasiRp', 'period'].includes(c.role.kind))
@@ -99,35 +187,37 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
         indikator: col('indikator'),
         values: valueCols,
         pagu: col('pagu'),
+        money: [col('pagu'), col('realisasiRp')].filter((c): c is number => c !== null),
       },
       dataTop,
       dataBottom,
+      skip,
     );
-    const conventions = new Map<number, ReturnType<typeof settleConvention>>();
-    for (const c of valueCols.concat(
-      columns.filter((x) => x.role.kind.startsWith('capaian')).map((x) => x.col),
-    )) {
-      const texts: string[] = [];
-      for (let r = dataTop; r <= dataBottom; r++) {
-        const v = sheet.value(r, c);
-        if (typeof v === 'string') texts.push(v);
-      }
-      conventions.set(c, settleConvention(texts));
+    if (hierarchy.nodes.length === 0) {
+      misses.push({ row: block.top, reason: 'no-data' });
+      continue;
     }
+    const conventions = new Map(columns.map((c) => [c.col, c.convention] as const));
+    const context = normalize([...titles, ...paths.flat()].join(' '));
     tables.push({
       sheet: snapshot.name,
       header: block,
       columns,
-      layout: layoutOf(columns),
+      layout,
       dataTop,
       dataBottom,
+      skipRows: skip,
       nodes: hierarchy.nodes,
       totalRow: hierarchy.totalRow,
+      summaryRows: hierarchy.summaryRows,
       strayRows: hierarchy.strayRows,
       conventions,
-      year: tableYearOf(sheet, block),
-      titles: titlesAbove(sheet, block.top, i === 0 ? sheet.firstRow : (tables[i - 1]?.dataBottom ?? 0) + 1),
+      year,
+      titles,
+      revenue: REVENUE.test(context) && !/\bbelanja\b/.test(context),
     });
-  });
-  return tables.filter((t) => t.layout !== 'tidak-dikenal' && t.nodes.length > 0);
+    previousBottom = dataBottom;
+    i = next - 1;
+  }
+  return { tables, misses };
 }

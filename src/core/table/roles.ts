@@ -16,6 +16,10 @@ export type SimpleRoleKind =
   | 'capaianRp'
   | 'penanggungJawab'
   | 'keterangan'
+  /** Tercapai / Belum Tercapai / Melampaui, typed beside the figures. */
+  | 'status'
+  /** Sisa anggaran, lebih/(kurang): the difference of two figures. */
+  | 'selisih'
   | 'other';
 
 export type Measure = 'K' | 'Rp';
@@ -50,6 +54,8 @@ export const ROLE_KINDS: readonly RoleKind[] = [
   'capaianRp',
   'penanggungJawab',
   'keterangan',
+  'status',
+  'selisih',
   'other',
   'period',
   'reference',

@@ -1,34 +1,12 @@
 import type { ReactElement } from 'react';
 import { Field, Select } from '@fluentui/react-components';
+import { roleLabel, SIMPLE_ROLE_KINDS } from '../../core/i18n/columns';
 import { ColumnRole, SimpleRoleKind } from '../../core/table/roles';
-import { Texts } from '../texts';
+import { Lang, Texts } from '../texts';
 
-const ROLE_NAMES: Readonly<Record<SimpleRoleKind, string>> = {
-  no: 'No',
-  nomor: 'Nomor urut',
-  kode: 'Kode',
-  sasaran: 'Sasaran',
-  nama: 'Program/Kegiatan/Sub Kegiatan',
-  indikator: 'Indikator',
-  satuan: 'Satuan',
-  polaritas: 'Polaritas',
-  targetK: 'Target (K)',
-  pagu: 'Pagu (Rp)',
-  realisasiK: 'Realisasi (K)',
-  realisasiRp: 'Realisasi (Rp)',
-  capaianK: 'Capaian K (%)',
-  capaianRp: 'Capaian Rp (%)',
-  penanggungJawab: 'Penanggung jawab',
-  keterangan: 'Keterangan',
-  other: '—',
-};
-
-export function roleName(role: ColumnRole): string {
-  if (role.kind === 'period')
-    return `${role.of === 4 ? 'Triwulan' : 'Bulan'} ${role.index} (${role.measure})`;
-  if (role.kind === 'reference')
-    return `${role.source === 'renstra' ? 'Renstra' : 'Tahun lalu'}: ${role.measure}`;
-  return ROLE_NAMES[role.kind];
+/** A role's name in the pane's language (the core's catalogue, shared with the CLI). */
+export function roleName(role: ColumnRole, lang: Lang = 'id'): string {
+  return roleLabel(role, lang);
 }
 
 export interface ColumnsProps {
@@ -51,9 +29,9 @@ export function Columns({ columns, texts, onChange }: ColumnsProps): ReactElemen
             {c.role.kind === 'period' || c.role.kind === 'reference' ? (
               <option value={c.role.kind}>{roleName(c.role)}</option>
             ) : null}
-            {(Object.keys(ROLE_NAMES) as SimpleRoleKind[]).map((k) => (
+            {SIMPLE_ROLE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {ROLE_NAMES[k]}
+                {roleLabel({ kind: k }, 'id')}
               </option>
             ))}
           </Select>

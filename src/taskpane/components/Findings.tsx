@@ -21,11 +21,12 @@ const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 export function Findings({ findings, lang, texts, onSelect, onFix, busy }: FindingsProps): ReactElement {
   if (findings.length === 0) return <Text>{texts.noFindings}</Text>;
   const fixable = findings.filter((f) => FIXABLE.has(f.rule));
+  const fixableCells = fixable.reduce((n, f) => n + (f.cells?.length ?? 1), 0);
   return (
     <div>
       {fixable.length > 0 && (
         <Button appearance="primary" disabled={busy} onClick={() => onFix(fixable)}>
-          {texts.fixAll(fixable.length)}
+          {texts.fixAll(fixableCells)}
         </Button>
       )}
       <>
@@ -41,8 +42,8 @@ export function Findings({ findings, lang, texts, onSelect, onFix, busy }: Findi
               <ul aria-label={texts.severity[severity]} style={{ paddingLeft: 16, margin: 0 }}>
                 {group.map((f) => (
                   <li key={`${f.rule}-${f.sheet}-${f.cell}`} style={{ marginBottom: 8 }}>
-                    <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.cell}`}>
-                      {f.cell}
+                    <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.range ?? f.cell}`}>
+                      {f.range ?? f.cell}
                     </Link>{' '}
                     <Text>{findingMessage(f, lang)}</Text>{' '}
                     {FIXABLE.has(f.rule) && (
@@ -50,10 +51,15 @@ export function Findings({ findings, lang, texts, onSelect, onFix, busy }: Findi
                         size="small"
                         disabled={busy}
                         onClick={() => onFix([f])}
-                        aria-label={`${texts.fix} ${f.cell}`}
+                        aria-label={`${texts.fix} ${f.range ?? f.cell}`}
                       >
                         {texts.fix}
                       </Button>
+                    )}
+                    {f.cells && f.cells.length > 1 && (
+                      <Section title={texts.cellsOf(f.cells.length)} open={false}>
+                        <Text size={200}>{f.cells.join(', ')}</Text>
+                      </Section>
                     )}
                   </li>
                 ))}

@@ -1,0 +1,79 @@
+import { columnLetters } from '../sheet/address';
+import { CellGrid } from '../sheet/grid';
+import { TableCells } from '../table/values';
+import { CellEdit } from './types';
+
+const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
+
+function colOf(letters: string): number {
+  let col = 0;
+  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
+/** Does a formula we are about to write refer to its own cell (directly or inside a range)? */
+export function refersTo(formula: string, row: number, col: number): boolean {
+  // Text in quotes ("") cannot hold a reference.
+  const body = formula.replace(/"[^"]*"/g, '');
+  for (const m of body.matchAll(REF)) {
+    const c1 = colOf(m[1]!);
+    const r1 = Number(m[2]) - 1;
+    const c2 = m[3] === undefined ? c1 : colOf(m[3]);
+    const r2 = m[4] === undefined ? r1 : Number(m[4]) - 1;
+    if (
+      row >= Math.min(r1, r2) &&
+      row <= Math.max(r1, r2) &&
+      col >= Math.min(c1, c2) &&
+      col <= Math.max(c1, c2)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The edits of one source table, with the safety rules every adapter inherits: merged slaves are never
+ * written, no formula refers to its own cell, and a typed value is replaced only where the planner says the
+ * cell is derived. Replacements are counted per column for the summary.
+ */
+export class Edits {
+  /** A later edit of a cell replaces the earlier one. */
+  readonly cells = new CellGrid<CellEdit>();
+  /** Typed values (or other formulas) replaced by our formulas, per column. */
+  readonly replaced = new Map<number, number>();
+
+  constructor(private readonly source: TableCells) {}
+
+  put(edit: CellEdit): boolean {
+    const m = this.source.sheet.merge(edit.row, edit.col);
+    if (m && (m.top !== edit.row || m.left !== edit.col)) return false;
+    if (edit.content?.kind === 'formula' && refersTo(edit.content.formula, edit.row, edit.col)) return false;
+    this.cells.set(edit.row, edit.col, edit);
+    return true;
+  }
+
+  /** A formula into a derived cell; `keep` says the office's own formula there already computes it. */
+  formula(
+    row: number,
+    col: number,
+    formula: string,
+    numberFormat: string | undefined,
+    keep: boolean,
+  ): boolean {
+    const sheet = this.source.sheet;
+    const own = sheet.formula(row, col);
+    if (own !== null && (keep || own.replace(/\s+/g, '').toUpperCase() === formula.toUpperCase()))
+      return false;
+    const typed = own !== null || !sheet.isEmpty(row, col);
+    const done = this.put({ row, col, content: { kind: 'formula', formula }, numberFormat });
+    if (done && typed) this.replaced.set(col, (this.replaced.get(col) ?? 0) + 1);
+    return done;
+  }
+
+  /** Columns whose typed values were replaced, by letter, with the count. */
+  replacedColumns(header: (col: number) => string): { letter: string; header: string; count: number }[] {
+    return [...this.replaced.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([col, count]) => ({ letter: columnLetters(col), header: header(col), count }));
+  }
+}

@@ -1,0 +1,325 @@
+import { SheetReader } from '../sheet/snapshot';
+import { ColumnKind, ColumnWhy, LABEL_ROLES, Relation, RoleOverrides, TableColumn } from './columns';
+import {
+  capaianTally,
+  differenceTally,
+  explained,
+  Figures,
+  formColumnsFor,
+  formTally,
+  periodsTally,
+  Tally,
+} from './derived';
+import { ColumnSample, isMoneyLike, sampleColumn, sampleRows } from './evidence';
+import { HeaderBlock } from './header';
+import { splitSharedNameColumns } from './names';
+import { ColumnProposal } from './propose';
+import { ColumnRole, Measure } from './roles';
+import { statusWord } from './vocabulary';
+
+interface Draft {
+  readonly p: ColumnProposal;
+  role: ColumnRole;
+  kind: ColumnKind | null;
+  why: ColumnWhy;
+  relation: Relation | null;
+  /** Header said capaian or penyerapan without saying which. */
+  openMeasure: boolean;
+}
+
+const TWINS: readonly (readonly [string, string])[] = [
+  ['targetK', 'pagu'],
+  ['realisasiK', 'realisasiRp'],
+  ['capaianK', 'capaianRp'],
+];
+
+function isTwin(a: ColumnRole, b: ColumnRole | undefined): boolean {
+  if (!b) return false;
+  if (a.kind === 'period' && b.kind === 'period') return a.index === b.index && a.measure !== b.measure;
+  return TWINS.some(([k, rp]) => a.kind === k && b.kind === rp);
+}
+
+/** The header's first reading, K or Rp settled by the numbers: rupiah are large whole numbers. */
+function firstReading(p: ColumnProposal, sample: ColumnSample): Draft {
+  const why: ColumnWhy = { by: 'header', path: p.path };
+  const [a, b] = p.proposals;
+  if (!a) return { p, role: { kind: 'other' }, kind: null, why, relation: null, openMeasure: false };
+  if (isTwin(a.role, b?.role)) {
+    const openMeasure = a.role.kind === 'capaianK';
+    const role = !openMeasure && isMoneyLike(sample) ? b!.role : a.role;
+    return { p, role, kind: null, why, relation: null, openMeasure };
+  }
+  return { p, role: a.role, kind: null, why, relation: null, openMeasure: false };
+}
+
+const pathOf = (d: Draft): readonly string[] => d.p.path;
+
+function ratio(t: Tally): number {
+  return t.of === 0 ? 1 : explained(t) / t.of;
+}
+
+/** The numbers overrule the header only with two rows or more that show the column holds something else. */
+function overruled(t: Tally): boolean {
+  return t.of >= 2 && ratio(t) < 0.5;
+}
+
+function relationText(letter: (c: number) => string, a: number | undefined, b: number | undefined): string {
+  return `${a === undefined ? '?' : letter(a)} ÷ ${b === undefined ? '?' : letter(b)}`;
+}
+
+/**
+ * Header words proposed a role for each column; here the numbers decide. A capaian, penyerapan, Jumlah or
+ * sisa column is derived only when its typed values fit the figures they come from (or it is empty);
+ * otherwise it is kept as typed. Columns named target, pagu or realisasi are inputs.
+ */
+export function confirmColumns(
+  sheet: SheetReader,
+  block: HeaderBlock,
+  proposals: readonly ColumnProposal[],
+  range: { readonly top: number; readonly bottom: number; readonly skip: ReadonlySet<number> },
+  overrides: RoleOverrides,
+  letter: (col: number) => string,
+): TableColumn[] {
+  const rows = sampleRows(range.top, range.bottom, range.skip);
+  const isStatus = (t: string): boolean => statusWord(t) !== null;
+  const samples = new Map<number, ColumnSample>();
+  for (const p of proposals) samples.set(p.col, sampleColumn(sheet, p.col, rows, range, isStatus));
+  const drafts = proposals.map((p) => firstReading(p, samples.get(p.col)!));
+
+  const split = splitSharedNameColumns(
+    sheet,
+    drafts.map((d) => ({ col: d.p.col, header: d.p.path.join(' / '), role: d.role })),
+    range.top,
+    range.bottom,
+  );
+  for (const d of drafts) {
+    const s = split.get(d.p.col);
+    if (s) d.role = s;
+    const sample = samples.get(d.p.col)!;
+    // Tercapai / Belum Tercapai under "Keterangan" is a status column.
+    if (
+      (d.role.kind === 'keterangan' || d.role.kind === 'other') &&
+      sample.filled > 0 &&
+      sample.statusWords / sample.filled >= 0.5
+    )
+      d.role = { kind: 'status' };
+    const user = overrides[letter(d.p.col)];
+    if (user) {
+      d.role = user;
+      d.why = { by: 'user' };
+    }
+  }
+
+  const first = (kind: string, measure?: Measure): Draft | undefined =>
+    drafts.find(
+      (d) =>
+        d.role.kind === kind &&
+        (measure === undefined || (d.role.kind === 'period' && d.role.measure === measure)),
+    );
+  const sampleOf = (d: Draft | undefined): ColumnSample | undefined => (d ? samples.get(d.p.col) : undefined);
+  const periods = (m: Measure): ColumnSample[] =>
+    drafts.filter((d) => d.role.kind === 'period' && d.role.measure === m).map((d) => samples.get(d.p.col)!);
+  const figures: Figures = {
+    targetK: sampleOf(first('targetK')),
+    realisasiK: sampleOf(first('realisasiK')),
+    periodsK: periods('K'),
+    pagu: sampleOf(first('pagu')),
+    realisasiRp: sampleOf(first('realisasiRp')),
+    periodsRp: periods('Rp'),
+    indikator: sampleOf(first('indikator')),
+  };
+
+  for (const d of drafts) confirmDerived(d, samples.get(d.p.col)!, figures, letter);
+  confirmForm(drafts, block, samples, letter);
+  settleAmbiguity(drafts);
+
+  const seen = new Set<string>();
+  return drafts.map((d): TableColumn => {
+    const sample = samples.get(d.p.col)!;
+    let role = d.role;
+    const key =
+      role.kind === 'period'
+        ? `period-${role.measure}-${role.index}-${role.of}`
+        : role.kind === 'reference'
+          ? `ref-${d.p.col}`
+          : role.kind;
+    // A second column read the same way is kept as typed ("Target" of another source, a copy).
+    if (role.kind !== 'other' && seen.has(key) && d.kind !== 'derived') role = { kind: 'other' };
+    seen.add(key);
+    const kind: ColumnKind =
+      d.kind ??
+      (LABEL_ROLES.has(role.kind) || (role.kind === 'other' && sample.numbers < sample.filled / 2)
+        ? 'label'
+        : 'input');
+    return {
+      col: d.p.col,
+      header: d.p.path.join(' / '),
+      role,
+      kind,
+      why: d.why,
+      relation: kind === 'derived' ? d.relation : null,
+      convention: sample.options.convention ?? null,
+    };
+  });
+}
+
+function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col: number) => string): void {
+  const role = d.role;
+  const user = d.why.by === 'user';
+  const path = pathOf(d);
+  if (
+    role.kind === 'capaianK' ||
+    role.kind === 'capaianRp' ||
+    (role.kind === 'other' && d.p.proposals.length === 0 && sample.numbers >= 2)
+  ) {
+    const measures: Measure[] =
+      d.openMeasure || role.kind === 'other' ? ['K', 'Rp'] : [role.kind === 'capaianRp' ? 'Rp' : 'K'];
+    const tested = measures
+      .filter((m) =>
+        m === 'K'
+          ? f.targetK && (f.realisasiK || f.periodsK.length)
+          : f.pagu && (f.realisasiRp || f.periodsRp.length),
+      )
+      .map((m) => ({ m, t: capaianTally(sample, m, f) }))
+      .sort((a, b) => ratio(b.t) - ratio(a.t) || b.t.of - a.t.of);
+    const best = tested[0];
+    const m: Measure = best?.m ?? measures[0]!;
+    const num = m === 'K' ? (f.realisasiK ?? f.periodsK[0]) : (f.realisasiRp ?? f.periodsRp[0]);
+    const den = m === 'K' ? f.targetK : f.pagu;
+    const relation = relationText(letter, num?.col, den?.col);
+    if (role.kind === 'other') {
+      // A column with no header words becomes capaian only on strong evidence.
+      if (best && best.t.of >= 2 && best.t.fit / best.t.of >= 0.8) {
+        d.role = { kind: m === 'K' ? 'capaianK' : 'capaianRp' };
+        d.kind = 'derived';
+        d.relation = { kind: 'capaian', measure: m };
+        d.why = { by: 'data', path, relation, fit: best.t.fit, of: best.t.of, copies: best.t.copies };
+      }
+      return;
+    }
+    d.role = { kind: m === 'K' ? 'capaianK' : 'capaianRp' };
+    if (user || !best || !overruled(best.t)) {
+      d.kind = 'derived';
+      d.relation = { kind: 'capaian', measure: m };
+      if (!user && best)
+        d.why = { by: 'data', path, relation, fit: best.t.fit, of: best.t.of, copies: best.t.copies };
+      return;
+    }
+    const fallback = d.p.proposals.find((x) => x.role.kind === 'realisasiK' || x.role.kind === 'realisasiRp');
+    if (fallback) {
+      d.role =
+        fallback.role.kind === 'realisasiK' && isMoneyLike(sample) ? { kind: 'realisasiRp' } : fallback.role;
+      return;
+    }
+    d.kind = 'input';
+    d.why = { by: 'mismatch', path, relation, fit: best.t.fit, of: best.t.of };
+    return;
+  }
+  if (role.kind === 'realisasiK' || role.kind === 'realisasiRp') {
+    const periods = role.kind === 'realisasiK' ? f.periodsK : f.periodsRp;
+    if (periods.length === 0 || (f.realisasiK?.col !== d.p.col && f.realisasiRp?.col !== d.p.col)) return;
+    const { sum, last, perRow } = periodsTally(sample, periods, f.indikator);
+    const best = Math.max(sum.fit, last.fit, perRow.fit);
+    const measure: Measure = role.kind === 'realisasiK' ? 'K' : 'Rp';
+    if (!user && sum.of >= 2 && best / sum.of < 0.5) {
+      d.why = { by: 'mismatch', path, relation: 'Σ', fit: best, of: sum.of };
+      return;
+    }
+    // The office's own convention, when its numbers show one; else each row by its indicator.
+    const rule =
+      measure === 'Rp'
+        ? 'jumlah'
+        : perRow.fit >= best
+          ? 'perBaris'
+          : sum.fit === best
+            ? 'jumlah'
+            : 'terakhir';
+    d.kind = 'derived';
+    d.relation = { kind: 'periods', measure, rule };
+    if (!user) {
+      const first = periods[0]!.col;
+      const lastCol = periods[periods.length - 1]!.col;
+      d.why = {
+        by: 'data',
+        path,
+        relation: `Σ ${letter(first)}:${letter(lastCol)}`,
+        fit: best,
+        of: sum.of,
+        copies: 0,
+      };
+    }
+    return;
+  }
+  if (role.kind === 'selisih') {
+    const pairs: [ColumnSample | undefined, ColumnSample | undefined][] = [
+      [f.pagu, f.realisasiRp],
+      [f.realisasiRp, f.pagu],
+      [f.targetK, f.realisasiK],
+      [f.realisasiK, f.targetK],
+    ];
+    const tested = pairs
+      .filter((p): p is [ColumnSample, ColumnSample] => !!p[0] && !!p[1])
+      .map(([a, b]) => ({ a, b, t: differenceTally(sample, a, b) }))
+      .sort((x, y) => ratio(y.t) - ratio(x.t) || y.t.of - x.t.of);
+    const best = tested[0];
+    if (!best || (!user && overruled(best.t))) return;
+    d.kind = 'derived';
+    d.relation = { kind: 'difference', a: best.a.col, b: best.b.col };
+    if (!user)
+      d.why = {
+        by: 'data',
+        path,
+        relation: `${letter(best.a.col)} − ${letter(best.b.col)}`,
+        fit: best.t.fit,
+        of: best.t.of,
+        copies: 0,
+      };
+  }
+}
+
+/** The form's own arithmetic ("13 = 9 + 10 + 11 + 12") defines its columns, whatever their header says. */
+function confirmForm(
+  drafts: Draft[],
+  block: HeaderBlock,
+  samples: ReadonlyMap<number, ColumnSample>,
+  letter: (col: number) => string,
+): void {
+  const numbering = block.numbering;
+  if (!numbering || numbering.formulas.size === 0) return;
+  for (const d of drafts) {
+    const n = numbering.numberOf.get(d.p.col);
+    const formula = n === undefined ? undefined : numbering.formulas.get(n);
+    if (!formula || d.why.by === 'user') continue;
+    const cols = formColumnsFor(numbering, d.p.col, formula);
+    if (!cols || [...cols.values()].includes(d.p.col)) continue;
+    const tally = formTally(samples.get(d.p.col)!, formula, cols, samples);
+    d.kind = 'derived';
+    d.relation = { kind: 'form', formula, cols };
+    const rhs = formula.text.slice(formula.text.indexOf('=') + 1).replace(/\d+/g, (x) => {
+      const c = cols.get(Number(x));
+      return c === undefined ? x : letter(c);
+    });
+    d.why = {
+      by: 'form',
+      path: pathOf(d),
+      formula: `${formula.text}: ${letter(d.p.col)} = ${rhs.trim()}`,
+      fit: tally.fit,
+      of: tally.of,
+    };
+  }
+}
+
+/** Two columns confirmed as the same capaian: neither is written, and the user is asked. */
+function settleAmbiguity(drafts: Draft[]): void {
+  for (const kind of ['capaianK', 'capaianRp'] as const) {
+    const both = drafts.filter(
+      (d) => d.role.kind === kind && d.kind === 'derived' && d.why.by === 'data' && d.why.of > 0,
+    );
+    if (both.length < 2) continue;
+    for (const d of both) {
+      const other = both.find((o) => o !== d)!;
+      d.why = { by: 'ambiguous', path: pathOf(d), other: other.p.col };
+      d.relation = null;
+    }
+  }
+}

@@ -1,0 +1,169 @@
+import { periodRuleOf } from '../capaian/compute';
+import { NumberReading } from '../numbers/read';
+import { PERCENT } from '../numbers/units';
+import { ColumnNumbering, formColumns, FormFormula } from './numbering';
+import { Measure } from './roles';
+import { capaianFit, ColumnSample, evaluateForm, numberAt, repeats, sameFigure } from './evidence';
+
+/** The columns a table's figures come from, as samples. */
+export interface Figures {
+  readonly targetK?: ColumnSample;
+  readonly realisasiK?: ColumnSample;
+  readonly periodsK: readonly ColumnSample[];
+  readonly pagu?: ColumnSample;
+  readonly realisasiRp?: ColumnSample;
+  readonly periodsRp: readonly ColumnSample[];
+  /** Indicator names, for the per-row period rule. */
+  readonly indikator?: ColumnSample;
+}
+
+/** How many sample rows a relation explains, out of the rows where it can be tested. */
+export interface Tally {
+  fit: number;
+  of: number;
+  /** Rows that repeat another column instead of fitting. */
+  copies: number;
+  /** Rows right only as points in a %-formatted cell. */
+  scale100: number;
+}
+
+const emptyTally = (): Tally => ({ fit: 0, of: 0, copies: 0, scale100: 0 });
+
+export function explained(t: Tally): number {
+  return t.fit + t.copies + t.scale100;
+}
+
+function periodValues(periods: readonly ColumnSample[], i: number): NumberReading[] {
+  const out: NumberReading[] = [];
+  for (const p of periods) {
+    const n = numberAt(p, i);
+    if (n) out.push(n);
+  }
+  return out;
+}
+
+/** The year's realisasi on a sample row: the realisasi column, else its periods (sum, or last for %). */
+function realisasiAt(f: Figures, measure: Measure, i: number): NumberReading | null {
+  const own = numberAt(measure === 'K' ? f.realisasiK : f.realisasiRp, i);
+  if (own) return own;
+  const periods = periodValues(measure === 'K' ? f.periodsK : f.periodsRp, i);
+  if (periods.length === 0) return null;
+  const last = periods[periods.length - 1]!;
+  if (measure === 'K' && last.unit === PERCENT) return last;
+  return { ...last, value: periods.reduce((s, n) => s + n.value, 0) };
+}
+
+/** A typed capaian (K) or penyerapan (Rp) column against the table's own figures. */
+export function capaianTally(cand: ColumnSample, measure: Measure, f: Figures): Tally {
+  const tally = emptyTally();
+  const base = measure === 'K' ? f.targetK : f.pagu;
+  const realCol = measure === 'K' ? f.realisasiK : f.realisasiRp;
+  for (let i = 0; i < cand.readings.length; i++) {
+    const typed = cand.readings[i]!;
+    if (typed.kind === 'empty') continue;
+    const t = numberAt(base, i);
+    const r = realisasiAt(f, measure, i);
+    const copy =
+      realCol !== undefined && repeats(typed, cand.texts[i]!, realCol.readings[i]!, realCol.texts[i]!);
+    if (typed.kind === 'number' && t && r) {
+      tally.of++;
+      const fit = capaianFit(typed, t, r);
+      if (fit.positif || (measure === 'K' && (fit.selisih || fit.kebalikan))) tally.fit++;
+      else if (fit.scale100) tally.scale100++;
+      else if (copy) tally.copies++;
+    } else if (copy) {
+      tally.of++;
+      tally.copies++;
+    }
+  }
+  return tally;
+}
+
+/**
+ * A typed Jumlah beside its periods: the sum, the last filled period (cumulative periods), or each row by
+ * its indicator (counts add up, percentages and indexes take the last period).
+ */
+export function periodsTally(
+  cand: ColumnSample,
+  periods: readonly ColumnSample[],
+  indikator: ColumnSample | undefined,
+): { sum: Tally; last: Tally; perRow: Tally } {
+  const sum = emptyTally();
+  const last = emptyTally();
+  const perRow = emptyTally();
+  for (let i = 0; i < cand.readings.length; i++) {
+    const typed = numberAt(cand, i);
+    const values = periodValues(periods, i);
+    if (!typed || values.length === 0) continue;
+    sum.of++;
+    last.of++;
+    perRow.of++;
+    const total = sameFigure(
+      typed,
+      values.reduce((s, n) => s + n.value, 0),
+    );
+    const latest = sameFigure(typed, values[values.length - 1]!.value);
+    if (total) sum.fit++;
+    if (latest) last.fit++;
+    const rule = periodRuleOf(indikator?.texts[i] ?? '', values[values.length - 1]!.unit);
+    if (rule === 'jumlah' ? total : latest) perRow.fit++;
+  }
+  return { sum, last, perRow };
+}
+
+/** A typed difference: column a minus column b. */
+export function differenceTally(cand: ColumnSample, a: ColumnSample, b: ColumnSample): Tally {
+  const tally = emptyTally();
+  for (let i = 0; i < cand.readings.length; i++) {
+    const typed = numberAt(cand, i);
+    const x = numberAt(a, i);
+    const y = numberAt(b, i);
+    if (!typed || !x || !y) continue;
+    tally.of++;
+    if (sameFigure(typed, x.value - y.value)) tally.fit++;
+  }
+  return tally;
+}
+
+/** Which columns a form formula for `col` uses: its K or Rp sub-column matches the derived one's. */
+export function formColumnsFor(
+  numbering: ColumnNumbering,
+  col: number,
+  formula: FormFormula,
+): Map<number, number> | null {
+  const groups = new Map<number, number[]>();
+  for (const [c, n] of numbering.numberOf)
+    groups.set(
+      n,
+      [...(groups.get(n) ?? []), c].sort((x, y) => x - y),
+    );
+  const own = numbering.numberOf.get(col);
+  const position = own === undefined ? 0 : groups.get(own)!.indexOf(col);
+  const out = new Map<number, number>();
+  for (const n of formColumns(formula.expr)) {
+    const cols = groups.get(n);
+    if (!cols) return null;
+    out.set(n, cols[position] ?? cols[0]!);
+  }
+  return out;
+}
+
+export function formTally(
+  cand: ColumnSample,
+  formula: FormFormula,
+  cols: ReadonlyMap<number, number>,
+  samples: ReadonlyMap<number, ColumnSample>,
+): Tally {
+  const tally = emptyTally();
+  for (let i = 0; i < cand.readings.length; i++) {
+    const typed = numberAt(cand, i);
+    if (!typed) continue;
+    const expected = evaluateForm(formula.expr, (n) => numberAt(samples.get(cols.get(n)!), i)?.value ?? null);
+    if (expected === null) continue;
+    tally.of++;
+    // "x 100" in the form, typed as a fraction in a %-formatted cell, is the same figure.
+    if (sameFigure(typed, expected) || (typed.unit === PERCENT && sameFigure(typed, expected / 100)))
+      tally.fit++;
+  }
+  return tally;
+}

@@ -1,0 +1,156 @@
+import { alignedRealisasi, alignedTarget, capaianOf, typedCapaianMatches } from '../capaian/compute';
+import { NumberReading, readCell, Reading, ReadOptions, settleConvention } from '../numbers/read';
+import { PERCENT } from '../numbers/units';
+import { SheetReader } from '../sheet/snapshot';
+import { FormExpr } from './numbering';
+import { normalize } from './text';
+
+/**
+ * What the numbers under a column say: read on a sample of the data rows (every row up to 400, then an
+ * even spread), so that confirming the roles of a 50,000-row table costs what a 400-row one does.
+ */
+export const SAMPLE_ROWS = 400;
+
+export function sampleRows(top: number, bottom: number, skip: ReadonlySet<number>): number[] {
+  const count = bottom - top + 1;
+  const step = count > SAMPLE_ROWS ? count / SAMPLE_ROWS : 1;
+  const rows: number[] = [];
+  for (let i = 0; i < count && rows.length < SAMPLE_ROWS; i += step) {
+    const r = top + Math.floor(i);
+    if (!skip.has(r)) rows.push(r);
+  }
+  return rows;
+}
+
+export interface ColumnSample {
+  readonly col: number;
+  /** One reading per sample row. */
+  readonly readings: readonly Reading[];
+  readonly texts: readonly string[];
+  readonly numbers: number;
+  /** Whole numbers of a thousand or more with no unit: rupiah. */
+  readonly money: number;
+  readonly percent: number;
+  readonly statusWords: number;
+  readonly filled: number;
+  readonly options: ReadOptions;
+}
+
+export function sampleColumn(
+  sheet: SheetReader,
+  col: number,
+  rows: readonly number[],
+  allRows: { top: number; bottom: number },
+  isStatus: (t: string) => boolean,
+): ColumnSample {
+  const texts: string[] = [];
+  for (let r = allRows.top; r <= allRows.bottom; r++) {
+    const v = sheet.value(r, col);
+    if (typeof v === 'string') texts.push(v);
+  }
+  const settled = settleConvention(texts);
+  const options: ReadOptions = { convention: settled === 'id' || settled === 'en' ? settled : null };
+  const readings: Reading[] = [];
+  const shown: string[] = [];
+  let numbers = 0;
+  let money = 0;
+  let percent = 0;
+  let statusWords = 0;
+  let filled = 0;
+  for (const r of rows) {
+    const m = sheet.merge(r, col);
+    const value = m && m.left !== col ? null : sheet.value(r, col);
+    const reading = readCell(value, sheet.numberFormat(r, col), options);
+    readings.push(reading);
+    const text = sheet.text(r, col);
+    shown.push(text);
+    if (reading.kind !== 'empty') filled++;
+    if (reading.kind === 'text' && isStatus(reading.text)) statusWords++;
+    if (reading.kind !== 'number') continue;
+    numbers++;
+    if (reading.unit === PERCENT) percent++;
+    else if (reading.unit === null && Number.isInteger(reading.value) && Math.abs(reading.value) >= 1000)
+      money++;
+  }
+  return { col, readings, texts: shown, numbers, money, percent, statusWords, filled, options };
+}
+
+export function isMoneyLike(s: ColumnSample): boolean {
+  return s.numbers >= 1 && s.money / s.numbers >= 0.6;
+}
+
+export function numberAt(s: ColumnSample | undefined, i: number): NumberReading | null {
+  const r = s?.readings[i];
+  return r?.kind === 'number' ? r : null;
+}
+
+/** How one typed capaian relates to its target and realisasi. */
+export interface CapaianFit {
+  readonly positif: boolean;
+  readonly selisih: boolean;
+  readonly kebalikan: boolean;
+  /** Right only read as points in a %-formatted cell (95 shown as 9500%). */
+  readonly scale100: boolean;
+}
+
+const NO_CAP = { negativeMethod: 'selisih', cap: null } as const;
+
+function matchesAny(typed: NumberReading, value: number | null): boolean {
+  if (value === null) return false;
+  return (
+    typedCapaianMatches(typed, value) ||
+    typedCapaianMatches(typed, Math.min(1, value)) ||
+    typedCapaianMatches(typed, Math.min(1.2, value))
+  );
+}
+
+export function capaianFit(
+  typed: NumberReading,
+  target: NumberReading,
+  realisasi: NumberReading,
+): CapaianFit {
+  const t = alignedTarget(target, realisasi);
+  const r = alignedRealisasi(target, realisasi);
+  const pos = capaianOf(t, r, 'positif', NO_CAP);
+  const sel = capaianOf(t, r, 'negatif', NO_CAP);
+  const keb = capaianOf(t, r, 'negatif', { negativeMethod: 'kebalikan', cap: null });
+  const fit = {
+    positif: matchesAny(typed, pos),
+    selisih: matchesAny(typed, sel),
+    kebalikan: matchesAny(typed, keb),
+    scale100: false,
+  };
+  if (fit.positif || fit.selisih || fit.kebalikan || typed.unit !== PERCENT) return fit;
+  const points = { ...typed, value: typed.value / 100 };
+  return { ...fit, scale100: matchesAny(points, pos) || matchesAny(points, sel) || matchesAny(points, keb) };
+}
+
+/** Does the cell repeat another cell: the same number in the same unit, or the same text? */
+export function repeats(a: Reading, aText: string, b: Reading, bText: string): boolean {
+  if (a.kind === 'empty' || b.kind === 'empty') return false;
+  if (a.kind === 'number' && b.kind === 'number') {
+    return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value)) && a.unit === b.unit;
+  }
+  return normalize(aText) === normalize(bText);
+}
+
+/** Rupiah agree to the rupiah; other figures to the typed precision. */
+export function sameFigure(typed: NumberReading, expected: number): boolean {
+  const tol = Math.max(Math.pow(10, -typed.decimals) / 2 + 1e-9, Math.abs(expected) * 1e-9);
+  return Math.abs(typed.value - expected) <= Math.max(tol, Number.isInteger(typed.value) ? 0.5 : 0);
+}
+
+/** The form's arithmetic on one row, or null when a figure it needs is missing. */
+export function evaluateForm(e: FormExpr, valueOf: (n: number) => number | null): number | null {
+  if (e.kind === 'const') return e.value;
+  if (e.kind === 'col') return valueOf(e.n);
+  const a = evaluateForm(e.a, valueOf);
+  const b = evaluateForm(e.b, valueOf);
+  if (e.op === '+' || e.op === '-') {
+    if (a === null && b === null) return null;
+    return e.op === '+' ? (a ?? 0) + (b ?? 0) : (a ?? 0) - (b ?? 0);
+  }
+  if (a === null || b === null) return null;
+  if (e.op === '*') return a * b;
+  return b === 0 ? null : a / b;
+}

@@ -1,0 +1,138 @@
+import { SheetReader } from '../sheet/snapshot';
+
+/**
+ * The row under a header that numbers its columns ("1 2 3 …", "(1) (2) …", text or numbers, gaps allowed).
+ * Forms such as the Permendagri 86/2017 Renja evaluation put their arithmetic in it: "13 = 9 + 10 + 11 + 12",
+ * "14 = 7 + 13", "15 = 14 / 6 x 100". It is never data.
+ */
+export interface ColumnNumbering {
+  readonly row: number;
+  /** Column number by sheet column (K and Rp under one merged "6" both get 6). */
+  readonly numberOf: ReadonlyMap<number, number>;
+  /** The form's own definitions of derived columns, by the column number they define. */
+  readonly formulas: ReadonlyMap<number, FormFormula>;
+}
+
+export type FormExpr =
+  | { readonly kind: 'col'; readonly n: number }
+  | { readonly kind: 'const'; readonly value: number }
+  | { readonly kind: 'op'; readonly op: '+' | '-' | '*' | '/'; readonly a: FormExpr; readonly b: FormExpr };
+
+export interface FormFormula {
+  readonly text: string;
+  readonly expr: FormExpr;
+}
+
+/** "13 = 9 + 10", "(15)=(14)/(6)x100%", "4" or "(4)": the leading column number and any formula. */
+function parseLabel(text: string): { n: number; formula: FormFormula | null } | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const plain = /^\(?(\d{1,2})\)?\.?$/.exec(t);
+  if (plain) return { n: Number(plain[1]), formula: null };
+  const eq = /^\(?(\d{1,2})\)?\s*=\s*(.+)$/.exec(t);
+  if (!eq) return null;
+  const expr = parseExpr(eq[2]!);
+  return expr ? { n: Number(eq[1]), formula: { text: t, expr } } : { n: Number(eq[1]), formula: null };
+}
+
+/** A small recursive-descent reader for the form's arithmetic: numbers, + − × / and brackets, "x100%". */
+function parseExpr(source: string): FormExpr | null {
+  const tokens = source
+    .toLowerCase()
+    .replace(/%/g, '')
+    .replace(/[x×]/g, '*')
+    .replace(/:/g, '/')
+    .match(/\d+(?:[.,]\d+)?|[-+*/()]/g);
+  if (!tokens || tokens.join('').length < source.replace(/[\s%x×:]/gi, '').length) return null;
+  let i = 0;
+  const atom = (): FormExpr | null => {
+    const tok = tokens[i++];
+    if (tok === undefined) return null;
+    if (tok === '(') {
+      const inner = sum();
+      return tokens[i++] === ')' ? inner : null;
+    }
+    if (!/^\d/.test(tok)) return null;
+    const value = Number(tok.replace(',', '.'));
+    // Column numbers are small; 100 (and 1000) are the form's scale factors.
+    return value >= 100 || !Number.isInteger(value) ? { kind: 'const', value } : { kind: 'col', n: value };
+  };
+  const product = (): FormExpr | null => {
+    let a = atom();
+    while (a && (tokens[i] === '*' || tokens[i] === '/')) {
+      const op = tokens[i++] as '*' | '/';
+      const b = atom();
+      if (!b) return null;
+      a = { kind: 'op', op, a, b };
+    }
+    return a;
+  };
+  const sum = (): FormExpr | null => {
+    let a = product();
+    while (a && (tokens[i] === '+' || tokens[i] === '-')) {
+      const op = tokens[i++] as '+' | '-';
+      const b = product();
+      if (!b) return null;
+      a = { kind: 'op', op, a, b };
+    }
+    return a;
+  };
+  const expr = sum();
+  return expr && i === tokens.length && usesColumns(expr) ? expr : null;
+}
+
+function usesColumns(e: FormExpr): boolean {
+  return e.kind === 'col' || (e.kind === 'op' && (usesColumns(e.a) || usesColumns(e.b)));
+}
+
+export function formColumns(e: FormExpr): number[] {
+  if (e.kind === 'col') return [e.n];
+  if (e.kind === 'const') return [];
+  return [...formColumns(e.a), ...formColumns(e.b)];
+}
+
+/**
+ * Reads `row` as a column-number row of a table spanning `left..right`, or null. It must number the
+ * table's first columns (a row of month numbers under "Realisasi" does not) and most of the others.
+ */
+export function readNumbering(
+  sheet: SheetReader,
+  row: number,
+  left: number,
+  right: number,
+): ColumnNumbering | null {
+  const numberOf = new Map<number, number>();
+  const formulas = new Map<number, FormFormula>();
+  let prev = 0;
+  let labelled = 0;
+  let firstCol = -1;
+  for (let c = left; c <= right; c++) {
+    const m = sheet.merge(row, c);
+    if (m && m.top !== row) return null;
+    if (m && m.left !== c) {
+      const owner = numberOf.get(m.left);
+      if (owner !== undefined) numberOf.set(c, owner);
+      continue;
+    }
+    const v = sheet.value(row, c);
+    if (v === null || sheet.text(row, c) === '') continue;
+    const parsed =
+      typeof v === 'number'
+        ? Number.isInteger(v) && v > 0 && v < 100
+          ? { n: v, formula: null }
+          : null
+        : parseLabel(sheet.text(row, c));
+    if (!parsed || parsed.n < prev) return null;
+    prev = parsed.n;
+    if (firstCol < 0) firstCol = c;
+    labelled++;
+    numberOf.set(c, parsed.n);
+    if (parsed.formula) formulas.set(parsed.n, parsed.formula);
+  }
+  const width = right - left + 1;
+  if (labelled < 2 || firstCol > left + 1 || labelled < Math.min(width, Math.max(2, width * 0.4)))
+    return null;
+  // A run of K|Rp columns numbered once each is fine; a row of repeated "1" is not a numbering.
+  const distinct = new Set(numberOf.values()).size;
+  if (distinct < 2) return null;
+  return { row, numberOf, formulas };
+}

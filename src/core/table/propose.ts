@@ -1,0 +1,224 @@
+import { ColumnRole, Measure } from './roles';
+import { normalize } from './text';
+import {
+  barePeriodIndex,
+  HeaderTerm,
+  periodGroupOf,
+  periodLabel,
+  termsOf,
+  yearLabel,
+  yearsIn,
+} from './vocabulary';
+
+/** One reading the header words propose for a column, with the words that propose it. */
+export interface Proposal {
+  readonly role: ColumnRole;
+  readonly because: string;
+}
+
+/** A period proposed from a bare number under a group that does not say how many periods a year has. */
+export interface OpenPeriod {
+  readonly index: number;
+  readonly group: string;
+}
+
+export interface ColumnProposal {
+  readonly col: number;
+  readonly path: readonly string[];
+  /** Best reading first; empty when the header says nothing. */
+  readonly proposals: readonly Proposal[];
+  /** Whether the words say K or Rp; null when the numbers must decide. */
+  readonly measure: Measure | null;
+  readonly openPeriod: OpenPeriod | null;
+}
+
+const MEASURE_TERMS: readonly HeaderTerm[] = [
+  'target',
+  'realisasi',
+  'capaian',
+  'penyerapan',
+  'cakupan',
+  'pagu',
+  'jumlah',
+  'persen',
+  'nilai',
+  'selisih',
+];
+
+/** K or Rp from the words: the leaf first ("Rp" under "TARGET"), then the whole path. */
+export function measureOf(path: readonly string[]): Measure | null {
+  const leaf = normalize(path[path.length - 1] ?? '');
+  if (/^(rp\.?|\(rp\)|rupiah|keuangan|anggaran|dana|rp .*|\(rp\.?\)|rp\.? \(.*\))$/.test(leaf)) return 'Rp';
+  if (/^(k|kinerja|fisik|volume|vol\.?|output|k .*|\(k\))$/.test(leaf)) return 'K';
+  const terms = termsOf(path.join(' '));
+  const money = terms.has('money') || terms.has('pagu') || terms.has('penyerapan');
+  const kinerja = terms.has('kinerja') || terms.has('indikator');
+  if (money && !kinerja) return 'Rp';
+  if (kinerja && !money) return 'K';
+  return null;
+}
+
+/** The path element that says which figure the column holds: the lowest one that names a measure. */
+function measureElement(path: readonly string[]): ReadonlySet<HeaderTerm> | null {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const terms = termsOf(path[i]!);
+    if (MEASURE_TERMS.some((t) => terms.has(t))) return terms;
+  }
+  return null;
+}
+
+function periodOf(path: readonly string[]): {
+  label: ReturnType<typeof periodLabel>;
+  open: OpenPeriod | null;
+} {
+  for (let i = 0; i < path.length; i++) {
+    const own = periodLabel(path[i]!);
+    if (own) return { label: own, open: null };
+    const bare = barePeriodIndex(path[i]!);
+    if (bare === null || i === 0) continue;
+    const group = path.slice(0, i).join(' ');
+    const of = periodGroupOf(group);
+    if (of === null) continue;
+    if (of === 'any') return { label: null, open: { index: bare, group } };
+    if (bare <= of) return { label: { index: bare, of }, open: null };
+  }
+  return { label: null, open: null };
+}
+
+function both(kind: 'K' | 'Rp' | null, k: ColumnRole, rp: ColumnRole): ColumnRole[] {
+  if (kind === 'K') return [k];
+  if (kind === 'Rp') return [rp];
+  return [k, rp];
+}
+
+/** The readings a header path proposes, best first. `tableYear` is the year the table reports on. */
+export function proposeRoles(path: readonly string[], tableYear: number | null): ColumnProposal['proposals'] {
+  const all = path.join(' / ');
+  const leaf = path[path.length - 1] ?? '';
+  if (all.trim() === '') return [];
+  const because = `"${path.join('" › "')}"`;
+  const say = (...roles: ColumnRole[]): Proposal[] => roles.map((role) => ({ role, because }));
+  const terms = termsOf(all);
+  const leafTerms = termsOf(leaf);
+  const measure = measureOf(path);
+
+  if (path.every((p) => termsOf(p).has('no'))) return say({ kind: 'no' });
+  if (terms.has('kode')) return say({ kind: 'kode' });
+  if (terms.has('polaritas')) return say({ kind: 'polaritas' });
+  if (leafTerms.has('penanggungJawab')) return say({ kind: 'penanggungJawab' });
+  if (leafTerms.has('satuan')) return say({ kind: 'satuan' });
+  if (leafTerms.has('status')) return say({ kind: 'status' }, { kind: 'keterangan' });
+  if (leafTerms.has('predikat')) return say({ kind: 'other' });
+  if (leafTerms.has('keterangan')) return say({ kind: 'keterangan' }, { kind: 'status' });
+
+  const element = measureElement(path);
+  const word: 'target' | 'realisasi' | 'capaian' =
+    element?.has('capaian') ||
+    element?.has('penyerapan') ||
+    (element?.has('persen') && !element.has('target'))
+      ? 'capaian'
+      : element?.has('target') || (element?.has('pagu') && !element.has('realisasi'))
+        ? 'target'
+        : 'realisasi';
+  if (terms.has('renstra') || (terms.has('sampaiDengan') && element?.has('realisasi'))) {
+    return say({ kind: 'reference', source: 'renstra', measure: word });
+  }
+  const years = path.flatMap((p) => yearsIn(p));
+  if (tableYear !== null && years.length > 0 && Math.max(...years) < tableYear) {
+    const onlyYear = path.some((p) => yearLabel(p) !== null) && element === null;
+    return say({ kind: 'reference', source: 'priorYear', measure: onlyYear ? 'realisasi' : word });
+  }
+  if (tableYear !== null && years.length > 0 && Math.min(...years) > tableYear) {
+    return say({ kind: 'reference', source: 'renstra', measure: 'target' });
+  }
+
+  const period = periodOf(path);
+  if (period.label && period.label.of !== 2) {
+    const of = period.label.of;
+    return both(
+      measure,
+      { kind: 'period', measure: 'K', index: period.label.index, of },
+      { kind: 'period', measure: 'Rp', index: period.label.index, of },
+    ).map((role) => ({ role, because }));
+  }
+  if (terms.has('selisih')) return say({ kind: 'selisih' });
+  if (terms.has('populasi') && !element?.has('target')) return say({ kind: 'other' });
+  if (terms.has('rataRata')) return say({ kind: 'other' });
+
+  if (element) {
+    const K = (k: ColumnRole, rp: ColumnRole): Proposal[] => say(...both(measure, k, rp));
+    if (word === 'capaian') {
+      const capaian = element.has('penyerapan')
+        ? say({ kind: 'capaianRp' })
+        : K({ kind: 'capaianK' }, { kind: 'capaianRp' });
+      // "Realisasi (%)" is penyerapan in a budget table, a realisasi in percent beside a % target.
+      return element.has('realisasi') && !element.has('capaian')
+        ? [...capaian, ...K({ kind: 'realisasiK' }, { kind: 'realisasiRp' })]
+        : capaian;
+    }
+    if (element.has('cakupan')) return say({ kind: 'realisasiK' }, { kind: 'capaianK' });
+    if (word === 'target') return K({ kind: 'targetK' }, { kind: 'pagu' });
+    if (element.has('realisasi') || element.has('jumlah') || element.has('nilai'))
+      return K({ kind: 'realisasiK' }, { kind: 'realisasiRp' });
+  }
+  if (terms.has('indikator')) return say({ kind: 'indikator' });
+  if (terms.has('sasaran')) return say({ kind: 'sasaran' });
+  if (terms.has('nama')) return say({ kind: 'nama' });
+  if (terms.has('pagu')) return say({ kind: 'pagu' });
+  return say({ kind: 'other' });
+}
+
+/** Proposals for every column, with bare period numbers settled by how many share their group. */
+export function proposeColumns(
+  paths: readonly (readonly string[])[],
+  tableYear: number | null,
+  left: number,
+): ColumnProposal[] {
+  const out = paths.map((path, i): ColumnProposal => {
+    const period = periodOf(path);
+    return {
+      col: left + i,
+      path,
+      proposals: proposeRoles(path, tableYear),
+      measure: measureOf(path),
+      openPeriod: period.open,
+    };
+  });
+  // "Realisasi" over 1 … 12 (or I … IV): the count under the group says months or triwulan.
+  const groups = new Map<string, number>();
+  for (const c of out)
+    if (c.openPeriod)
+      groups.set(c.openPeriod.group, Math.max(groups.get(c.openPeriod.group) ?? 0, c.openPeriod.index));
+  return out.map((c) => {
+    if (!c.openPeriod) return c;
+    const most = groups.get(c.openPeriod.group)!;
+    const of: 4 | 12 | null = most === 4 ? 4 : most >= 5 && most <= 12 ? 12 : null;
+    if (of === null) return c;
+    const because = `"${c.path.join('" › "')}"`;
+    const roles = both(
+      c.measure,
+      { kind: 'period', measure: 'K', index: c.openPeriod.index, of },
+      { kind: 'period', measure: 'Rp', index: c.openPeriod.index, of },
+    );
+    return { ...c, proposals: roles.map((role) => ({ role, because })) };
+  });
+}
+
+/** The year a table reports on: the latest year its header names, Renstra and later years aside. */
+export function tableYearFrom(
+  paths: readonly (readonly string[])[],
+  titles: readonly string[],
+): number | null {
+  const years: number[] = [];
+  for (const path of paths) {
+    if (termsOf(path.join(' ')).has('renstra')) continue;
+    for (const p of path) years.push(...yearsIn(p));
+  }
+  const titleYears = titles.flatMap((t) => yearsIn(t));
+  // A title's "Tahun 2022" beats a header's later Renstra target year.
+  if (titleYears.length > 0) {
+    const latest = Math.max(...titleYears);
+    if (years.length === 0 || years.includes(latest)) return latest;
+  }
+  return years.length ? Math.max(...years) : titleYears.length ? Math.max(...titleYears) : null;
+}

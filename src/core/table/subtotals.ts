@@ -1,0 +1,78 @@
+import { columnLetters } from '../sheet/address';
+import { SheetReader } from '../sheet/snapshot';
+import { TableNode } from './model';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export type NodeDraft = Mutable<Omit<TableNode, 'childIds'>> & { childIds: number[] };
+
+const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
+
+/**
+ * The rows an office formula adds up in its own column: `=SUM(G13:G16)`, `=SUBTOTAL(9,G13:G16)`,
+ * `=G13+G14+G15`. Null for any other formula (a product, another column, a function we do not read).
+ */
+export function summedRows(formula: string, col: number): number[] | null {
+  const body = formula.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
+  const stripped = body.replace(/SUBTOTAL\((9|109),/g, 'SUM(').replace(REF, 'R');
+  if (!/^(SUM\(R(,R)*\)|R)(\+(SUM\(R(,R)*\)|R))*$/.test(stripped)) return null;
+  const letters = columnLetters(col);
+  const rows: number[] = [];
+  for (const m of body.matchAll(REF)) {
+    if (m[1] !== letters || (m[3] !== undefined && m[3] !== letters)) return null;
+    const from = Number(m[2]) - 1;
+    const to = m[4] === undefined ? from : Number(m[4]) - 1;
+    for (let r = Math.min(from, to); r <= Math.max(from, to); r++) rows.push(r);
+  }
+  return rows;
+}
+
+/** Is `a` above `b` in the tree (so that making `a` a child of `b` would close a loop)? */
+function isAncestor(nodes: readonly NodeDraft[], a: NodeDraft, b: NodeDraft): boolean {
+  for (let p = b.parentId; p !== null; p = nodes[p]!.parentId) if (p === a.id) return true;
+  return false;
+}
+
+/**
+ * A subtotal the office keeps as a formula names its items: those rows are its children, whatever the
+ * numbering suggested. Bulleted items, unnumbered groups and skipped levels are read right this way.
+ */
+export function followOfficeSubtotals(
+  sheet: SheetReader,
+  nodes: NodeDraft[],
+  moneyCols: readonly number[],
+): void {
+  if (moneyCols.length === 0) return;
+  const byRow = new Map<number, NodeDraft>();
+  for (const n of nodes) byRow.set(n.rows[0]!, n);
+  for (const parent of nodes) {
+    const row = parent.rows[0]!;
+    let items: NodeDraft[] | null = null;
+    for (const col of moneyCols) {
+      const f = sheet.formula(row, col);
+      const rows = f === null ? null : summedRows(f, col);
+      if (!rows || rows.includes(row)) continue;
+      const found = rows
+        .map((r) => byRow.get(r))
+        .filter((n): n is NodeDraft => n !== undefined && n !== parent && !isAncestor(nodes, n, parent));
+      if (found.length > 0) items = found;
+      break;
+    }
+    if (!items) continue;
+    const keep = new Set(items.map((n) => n.id));
+    // Children the numbering gave this row that its formula does not add up go back to its parent.
+    for (const id of parent.childIds.filter((c) => !keep.has(c))) {
+      const child = nodes[id]!;
+      child.parentId = parent.parentId;
+      if (parent.parentId !== null) nodes[parent.parentId]!.childIds.push(id);
+    }
+    for (const item of items) {
+      if (item.parentId !== null && item.parentId !== parent.id) {
+        const old = nodes[item.parentId]!;
+        old.childIds = old.childIds.filter((c) => c !== item.id);
+      }
+      item.parentId = parent.id;
+      item.orphanReason = null;
+    }
+    parent.childIds = items.map((n) => n.id).sort((a, b) => a - b);
+  }
+}

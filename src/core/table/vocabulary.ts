@@ -1,0 +1,189 @@
+import { normalize } from './text';
+
+/**
+ * The one catalogue of words that offices put in the headers of their realisasi, pengukuran, IKU and
+ * budget tables. Header words only *propose* a reading; the numbers under them decide (confirm.ts).
+ * Every pattern runs on normalised text (lower case, single spaces, no spaces around '/').
+ */
+export type HeaderTerm =
+  | 'no'
+  | 'kode'
+  | 'sasaran'
+  | 'nama'
+  | 'indikator'
+  | 'satuan'
+  | 'polaritas'
+  | 'target'
+  | 'pagu'
+  | 'realisasi'
+  | 'capaian'
+  | 'persen'
+  | 'penyerapan'
+  | 'cakupan'
+  | 'nilai'
+  | 'jumlah'
+  | 'rataRata'
+  | 'selisih'
+  | 'status'
+  | 'predikat'
+  | 'keterangan'
+  | 'penanggungJawab'
+  | 'renstra'
+  | 'sampaiDengan'
+  | 'populasi'
+  | 'money'
+  | 'kinerja';
+
+const TERMS: readonly (readonly [HeaderTerm, RegExp])[] = [
+  ['no', /^(no|no\.|nomor|nomer|nmr|no urut|no\.urut|nomor urut|#)$/],
+  [
+    'kode',
+    /\bkode\b|\bkd\.?\b|\bno\.? ?akun\b|\bnomor akun\b|\bno\.? ?rek(ening)?\b|\bnomor rekening\b|\bkode rek\b/,
+  ],
+  ['sasaran', /\bsasaran\b|\btujuan\b/],
+  [
+    'nama',
+    /\bprogram\b|\bkegiatan\b|\burusan\b|\buraian\b|\bnama\b|\brincian\b|\bjenis\b|\bbelanja\b|\bpendapatan\b|\bupaya kesehatan\b|\bpelayanan\b|\bakun\b|\bobjek\b|\bsub ?unit\b/,
+  ],
+  ['indikator', /\bindikator\b|\btolok ukur\b|\bukuran kinerja\b|\biku\b|\bkinerja utama\b|\bparameter\b/],
+  ['satuan', /^(satuan|sat\.?|sat|satuan ukur|satuan indikator)$/],
+  ['polaritas', /polarit|\bsifat indikator\b|\barah indikator\b/],
+  ['target', /\btarget\b|\brencana\b|\btgt\.?\b|\bproyeksi\b/],
+  ['pagu', /\bpagu\b|\banggaran\b|\balokasi\b|\bdana\b|\bplafon\b|\bdpa\b|\bapbd\b|\bbiaya\b/],
+  ['realisasi', /\brealisasi\b|\breal\.?\b|\bpencapaian\b|\bhasil\b|\bterealisasi\b/],
+  ['capaian', /\bcapaian\b/],
+  ['persen', /%|\bpersen\b|\bpersentase\b|\bprosentase\b|\bprosen\b/],
+  ['penyerapan', /\bpenyerapan\b|\bdaya serap\b|\bserapan\b/],
+  ['cakupan', /\bcakupan\b/],
+  ['nilai', /^(nilai|skor|angka)$/],
+  ['jumlah', /^(jumlah|jml\.?|total|sub ?total|jumlah total|total realisasi|jumlah realisasi)$/],
+  ['rataRata', /\brata-rata\b|\brata rata\b|\brerata\b/],
+  ['selisih', /\bsisa\b|\blebih\/\(?kurang\)?|\blebih \(kurang\)|\bselisih\b|\bdeviasi\b|\bsilpa\b/],
+  ['status', /\bstatus\b|\bevaluasi\b|\bkategori\b|\bkriteria\b|\bketercapaian\b/],
+  ['predikat', /\bpredikat\b|\binterpretasi\b|\bkualifikasi\b/],
+  [
+    'keterangan',
+    /\bketerangan\b|\bcatatan\b|^ket\.?$|\banalisis\b|\bpermasalahan\b|\bkendala\b|\bsolusi\b|\bfaktor\b|\btindak lanjut\b|\bsumber data\b|\bpenjelasan\b/,
+  ],
+  [
+    'penanggungJawab',
+    /penanggung ?jawab|\bpj\b|\bunit kerja\b|\bbidang pelaksana\b|\bpelaksana\b|\bunit skpd\b|\bunit opd\b|\bpengampu\b/,
+  ],
+  [
+    'renstra',
+    /\brenstra\b|\brpjmd\b|\bakhir periode\b|\bkondisi akhir\b|\bkondisi awal\b|\bbaseline\b|\btahun dasar\b/,
+  ],
+  ['sampaiDengan', /\bs\.? ?d\.?\b|\bs\/d\b|\bsampai dengan\b|\bkumulatif\b/],
+  ['populasi', /\btotal sasaran\b|\bjumlah sasaran\b|\bpopulasi\b|\bjumlah penduduk\b|\bsasaran penduduk\b/],
+  ['money', /\brp\b|\brp\.|\brupiah\b|\bkeuangan\b|\(rp\)|\bribu rupiah\b/],
+  ['kinerja', /^k$|\bkinerja\b|\bfisik\b|\bvolume\b|\bvol\.?\b|\boutput\b|\boutcome\b/],
+];
+
+/** Any term at all, in one scan: most cells of a sheet hold none. */
+const ANY_TERM = new RegExp(TERMS.map(([, re]) => `(?:${re.source})`).join('|'));
+
+/** Which catalogue terms a header text holds. */
+export function termsOf(text: string): ReadonlySet<HeaderTerm> {
+  const t = normalize(text);
+  const out = new Set<HeaderTerm>();
+  if (t === '' || t.length > 160 || !ANY_TERM.test(t)) return out;
+  for (const [term, re] of TERMS) if (re.test(t)) out.add(term);
+  return out;
+}
+
+const ROMAN_1_4: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const MONTHS: readonly (readonly string[])[] = [
+  ['jan', 'januari', 'january'],
+  ['feb', 'februari', 'pebruari', 'peb', 'february'],
+  ['mar', 'maret', 'march'],
+  ['apr', 'april'],
+  ['mei', 'may'],
+  ['jun', 'juni', 'june'],
+  ['jul', 'juli', 'july'],
+  ['agu', 'agt', 'ags', 'agus', 'agustus', 'aug', 'august'],
+  ['sep', 'sept', 'september'],
+  ['okt', 'oktober', 'oct', 'october'],
+  ['nov', 'nop', 'november', 'nopember'],
+  ['des', 'desember', 'dec', 'december'],
+];
+const MONTH_INDEX = new Map<string, number>();
+MONTHS.forEach((names, i) => names.forEach((n) => MONTH_INDEX.set(n, i + 1)));
+
+export interface PeriodLabel {
+  readonly index: number;
+  readonly of: 2 | 4 | 12;
+}
+
+/** A label that names one period by itself: "TW II", "Triwulan 3", "Semester I", "Jan", "Agustus". */
+export function periodLabel(text: string): PeriodLabel | null {
+  const t = normalize(text).replace(/[.:]$/, '');
+  const tw = /^(?:tw|trw|tri ?wulan|triwulan|tribulan|kuartal|q)\s*-?\s*(iv|i{1,3}|[1-4])$/.exec(t);
+  if (tw) return { index: Number(tw[1]) || ROMAN_1_4[tw[1]!]!, of: 4 };
+  const sem = /^(?:smt|sem|semester)\s*-?\s*(ii|i|[12])$/.exec(t);
+  if (sem) return { index: sem[1] === 'ii' || sem[1] === '2' ? 2 : 1, of: 2 };
+  const month = MONTH_INDEX.get(t.replace(/\s*'?\d{2,4}$/, ''));
+  return month ? { index: month, of: 12 } : null;
+}
+
+/** A bare "I".."IV" or "1".."12": a period only under a group label that says which kind. */
+export function barePeriodIndex(text: string): number | null {
+  const t = normalize(text).replace(/[.()]/g, '');
+  if (ROMAN_1_4[t] !== undefined) return ROMAN_1_4[t]!;
+  return /^([1-9]|1[0-2])$/.test(t) ? Number(t) : null;
+}
+
+/** What a group label says of the bare period numbers under it. */
+export function periodGroupOf(text: string): 2 | 4 | 12 | 'any' | null {
+  const t = normalize(text);
+  if (/\btri ?wulan\b|\btw\b|\btrw\b|\bkuartal\b/.test(t)) return 4;
+  if (/\bbulan\b|\bbulanan\b/.test(t)) return 12;
+  if (/\bsemester\b/.test(t)) return 2;
+  if (/\brealisasi\b|\bpencapaian\b|\bcapaian\b|\bperiode\b/.test(t)) return 'any';
+  return null;
+}
+
+const YEAR = /^(?:tahun|th\.?|thn\.?|ta\.?|t\.a\.?)?\s*((?:19|20)\d\d)$/;
+
+/** "2019", "Tahun 2019", "TA 2022": a label naming a year. */
+export function yearLabel(text: string): number | null {
+  const m = YEAR.exec(normalize(text));
+  return m ? Number(m[1]) : null;
+}
+
+export function yearsIn(text: string): number[] {
+  return (text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number);
+}
+
+/** Short labels of a lower header row: K | Rp, Fisik | Keuangan, %, Vol. */
+export function isMeasureLabel(text: string): boolean {
+  return /^(k|rp\.?|\(rp\)|rp \(.*\)|k \(.*\)|%|\(%\)|fisik|keuangan|kinerja|volume|vol\.?|output|nilai|jml|jumlah|total|satuan|target|realisasi|capaian|t|r|rupiah)$/.test(
+    normalize(text),
+  );
+}
+
+/** Does this text look like a header label at all (any catalogue word, period, year or measure)? */
+export function isHeaderEvidence(text: string): boolean {
+  if (text.length > 160) return false;
+  return (
+    ANY_TERM.test(normalize(text)) ||
+    periodLabel(text) !== null ||
+    yearLabel(text) !== null ||
+    isMeasureLabel(text)
+  );
+}
+
+/** Words that make a table a revenue table: realisasi above target there is an achievement. */
+export const REVENUE =
+  /\bpendapatan\b|\bretribusi\b|\bpajak daerah\b|\bpajak\b|\bpad\b|\bpenerimaan\b|\bsetoran\b|\bbagi hasil\b/;
+
+/** Status words offices type beside capaian. */
+export type StatusWord = 'tercapai' | 'belum' | 'melampaui';
+
+export function statusWord(text: string): StatusWord | null {
+  const t = normalize(text);
+  if (/^(belum|tidak) (tercapai|mencapai|memenuhi)|^kurang\b|^di bawah target/.test(t)) return 'belum';
+  if (/^melampaui|^melebihi|^di atas target|^sangat berhasil/.test(t)) return 'melampaui';
+  if (/^(tercapai|sudah tercapai|mencapai target|sesuai target|memenuhi|berhasil|terpenuhi)\b/.test(t))
+    return 'tercapai';
+  return null;
+}
