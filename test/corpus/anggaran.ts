@@ -16,7 +16,7 @@ const bulanan: CorpusCase = {
         REALISASI ANGGARAN PER BULAN TAHUN ANGGARAN 2023
         BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA
 
-        No | Uraian | Pagu Anggaran | Realisasi | | | | | | | | | | | | Jumlah | Realisasi (%)
+        No | Uraian | Pagu\nAnggaran | Realisasi | | | | | | | | | | | | Jumlah | Realisasi\n(%)
         | | | Jan | Feb | Mar | Apr | Mei | Juni | Juli | Agust | Sept | Okt | Nop | Des
         I | Program Penunjang Urusan Pemerintahan Daerah | 450000000 | 10000000 | 25000000 | 35000000 | 40000000 | 35000000 | 40000000 | 45000000 | 35000000 | 40000000 | 50000000 | 45000000 | 55500000 | 455500000 | 101,22
         1 | Penyediaan Gaji dan Tunjangan ASN | 120000000 | 10000000 | 10000000 | 10000000 | 10000000 | 10000000 | 10000000 | 10000000 | 10000000 | 10000000 | 10000000 | 10000000 | 8000000 | 118000000 | 98,33
@@ -90,15 +90,15 @@ const lra: CorpusCase = {
         '5' | BELANJA DAERAH | 6223250000 | 5978043550 | 96,06 | 245206450
         '5.1' | BELANJA OPERASI | 4698250000 | 4516643550 | 96,13 | 181606450
         '5.1.01' | Belanja Pegawai | 3430000000 | 3328854300 | 97,05 | 101145700
-        '5.1.01.01' | Belanja Gaji dan Tunjangan ASN | 2450000000 | 2387654300 | 97,46 | 62345700
-        '5.1.01.02' | Belanja Tambahan Penghasilan ASN | 980000000 | 941200000 | 96,04 | 38800000
+        '5.1.01.01' | '    Belanja Gaji dan Tunjangan ASN' | 2450000000 | 2387654300 | 97,46 | 62345700
+        '5.1.01.02' | '    Belanja Tambahan Penghasilan ASN' | 980000000 | 941200000 | 96,04 | 38800000
         '5.1.02' | Belanja Barang dan Jasa | 1268250000 | 1187789250 | 93,66 | 80460750
-        '5.1.02.01' | Belanja Barang | 640500000 | 598230750 | 93,40 | 42269250
-        '5.1.02.02' | Belanja Jasa | 415000000 | 402118500 | 96,90 | 12881500
-        '5.1.02.03' | Belanja Pemeliharaan | 212750000 | 187440000 | 88,10 | 25130000
+        '5.1.02.01' | '    Belanja Barang' | 640500000 | 598230750 | 93,40 | 42269250
+        '5.1.02.02' | '    Belanja Jasa' | 415000000 | 402118500 | 96,90 | 12881500
+        '5.1.02.03' | '    Belanja Pemeliharaan' | 212750000 | 187440000 | 88,10 | 25130000
         '5.2' | BELANJA MODAL | 1525000000 | 1461400000 | 95,83 | 63600000
-        '5.2.02' | Belanja Modal Peralatan dan Mesin | 375000000 | 368900000 | 98,37 | 6100000
-        '5.2.03' | Belanja Modal Gedung dan Bangunan | 1150000000 | 1092500000 | 95,00 | 57500000
+        '5.2.02' | '    Belanja Modal Peralatan dan Mesin' | 375000000 | 368900000 | 98,37 | 6100000
+        '5.2.03' | '    Belanja Modal Gedung dan Bangunan' | 1150000000 | 1092500000 | 95,00 | 57500000
 
         | | Sukamaju, 15 Januari 2024
         | | Kepala Dinas Pendidikan

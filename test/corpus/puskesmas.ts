@@ -18,7 +18,7 @@ const pkp: CorpusCase = {
         UPTD PUSKESMAS SUKAMAJU - KECAMATAN SUKAMAJU
         I. UPAYA KESEHATAN MASYARAKAT (UKM) ESENSIAL
 
-        No | Upaya Kesehatan | Kegiatan | Satuan Sasaran | Target (%) | Total Sasaran | Target Sasaran | Pencapaian | Cakupan (%) | Pencapaian Kinerja (%)
+        No | Upaya\nKesehatan | Kegiatan | Satuan\nSasaran | Target\n(%) | Total\nSasaran | Target\nSasaran | Pencapaian | Cakupan\n(%) | Pencapaian\nKinerja (%)
         1 | Pelayanan Kesehatan Ibu dan Anak | Pelayanan kesehatan ibu hamil (K4) | bumil | 100 | 820 | 820 | 763 | 93,05 | 93,05
         | | Pertolongan persalinan oleh tenaga kesehatan | bulin | 100 | 782 | 782 | 770 | 98,47 | 98,47
         2 | Imunisasi | Imunisasi dasar lengkap pada bayi | bayi | 95 | 760 | 722 | 701 | 92,24 | 97,09

@@ -226,7 +226,7 @@ const duaTabel: CorpusCase = {
       name: 'Bab III',
       rows: grid`
         Tabel 3.1 Pengukuran Kinerja Sasaran Dinas Lingkungan Hidup
-        Sasaran | Indikator | Realisasi 2023 | Target 2023 | Capaian
+        Sasaran | Indikator kinerja | realisasi 2023 | target 2023 | capaian
         Meningkatnya kualitas lingkungan hidup | Indeks Kualitas Lingkungan Hidup (IKLH) | 68,42 | 67 | 102,12
         | Indeks Kualitas Air | 52,3 | 55 | 95,09
         | Indeks Kualitas Udara | 88,1 | 86 | 102,44
@@ -235,7 +235,7 @@ const duaTabel: CorpusCase = {
 
 
         Tabel 3.2 Realisasi Anggaran per Program
-        Program | Anggaran | Realisasi | %
+        PROGRAM | ANGGARAN (Rp) | REALISASI (Rp) | %
         Program Pengendalian Pencemaran dan/atau Kerusakan Lingkungan Hidup | 845.000.000 | 812.300.000 | 96,13
         Program Pengelolaan Keanekaragaman Hayati | 210.000.000 | 187.950.000 | 89,5
         Program Peningkatan Pendidikan, Pelatihan dan Penyuluhan Lingkungan Hidup | 125.000.000 | 119.375.000 | 95,5

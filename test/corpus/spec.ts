@@ -154,7 +154,7 @@ export interface CorpusCase {
  * Rows as an office typed them, one line a row, cells split by `|` (a line starting with `|` has an empty
  * first cell; an empty line is an empty row). A cell is a number when written as one (`1500000`,
  * `1_500_000`, `0.9869`), a formula when it starts with `=`, text otherwise; quotes keep it text
- * (`'3'`, `'1.500'`, `'  indented'`).
+ * (`'3'`, `'1.500'`, `'  indented'`). `\n` is a line break inside the cell (Alt+Enter in a header).
  */
 export function grid(strings: TemplateStringsArray): Cell[][] {
   const lines = strings.raw.join('').split('\n');
@@ -164,7 +164,7 @@ export function grid(strings: TemplateStringsArray): Cell[][] {
 }
 
 function cellOf(raw: string): Cell {
-  const s = raw.trim();
+  const s = raw.trim().replace(/\\n/g, '\n');
   if (s === '') return null;
   const quoted = /^'(.*)'$/.exec(s);
   if (quoted) return quoted[1]!;
