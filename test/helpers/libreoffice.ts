@@ -32,6 +32,20 @@ export function sofficePath(): string {
 
 /** Opens `file` in headless LibreOffice Calc, recalculates everything, and saves it as `format`. */
 export async function libreofficeConvert(file: string, format: 'xlsx' | 'pdf' | 'csv'): Promise<string> {
+  const [out] = await libreofficeConvertAll([file], format);
+  return out!;
+}
+
+/**
+ * Converts many files in one LibreOffice run (its start-up is most of the time a conversion takes). The
+ * files' base names must differ: the results land in one folder, named after them.
+ */
+export async function libreofficeConvertAll(
+  files: readonly string[],
+  format: 'xlsx' | 'pdf' | 'csv',
+): Promise<string[]> {
+  const names = files.map((f) => path.basename(f, path.extname(f)));
+  if (new Set(names).size !== names.length) throw new Error(`base names repeat: ${names.join(', ')}`);
   const soffice = sofficePath();
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-lo-'));
   const profile = path.join(work, 'profile');
@@ -49,21 +63,33 @@ export async function libreofficeConvert(file: string, format: 'xlsx' | 'pdf' | 
       CONVERT_FILTER[format],
       '--outdir',
       outDir,
-      file,
+      ...files,
     ],
-    { timeout: 120000 },
+    { timeout: 120000 + 10000 * files.length },
   );
-  const out = path.join(outDir, `${path.basename(file, path.extname(file))}.${format}`);
-  if (!existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
-  return out;
+  return names.map((name) => {
+    const out = path.join(outDir, `${name}.${format}`);
+    if (!existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
+    return out;
+  });
 }
 
 /** A workbook as LibreOffice computed it: every value read back is LibreOffice's own result. */
 export async function recalculated(file: string): Promise<ExcelJS.Workbook> {
-  const out = await libreofficeConvert(file, 'xlsx');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(out);
-  return wb;
+  const [wb] = await recalculatedAll([file]);
+  return wb!;
+}
+
+/** Many workbooks recalculated in one LibreOffice run, in the order given. */
+export async function recalculatedAll(files: readonly string[]): Promise<ExcelJS.Workbook[]> {
+  const outs = await libreofficeConvertAll(files, 'xlsx');
+  return Promise.all(
+    outs.map(async (out) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      return wb;
+    }),
+  );
 }
 
 /** The computed value of a cell (a formula's result, or the constant). */
