@@ -4,11 +4,12 @@ import { NumberReading, Reading } from '../numbers/read';
 import { PERCENT } from '../numbers/units';
 import { formatNumber, formatPercent } from '../i18n/format';
 import { a1, columnLetters, rangeA1 } from '../sheet/address';
-import { columnOf, isDerived, ParsedTable, periodColumns } from '../table/model';
+import { columnOf, isDerived, isRevenueNode, ParsedTable, periodColumns } from '../table/model';
 import { repeats } from '../table/evidence';
 import { normalize } from '../table/text';
 import { TableCells } from '../table/values';
 import { analyseTable, TableAnalysis } from './analysis';
+import { checkPlainMeans, checkStatus, Report } from './consistency';
 import { Finding, FindingData, Rule, Severity, ValueKind } from './finding';
 
 /** Its words come from the catalogue (`findingMessage`) when shown: most findings of a big table never are. */
@@ -305,7 +306,8 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
         out.add({ rule: 'subtotal-mismatch', stated: stated.value, sum: truth, of }, 'error', row, col);
       }
     }
-    if (pagu && real && real.value > pagu.value + 0.5) {
+    // Revenue above its target is an achievement, not spending over the budget.
+    if (pagu && real && real.value > pagu.value + 0.5 && !isRevenueNode(table, b.node)) {
       out.add({ rule: 'over-budget', pagu: pagu.value, realisasi: real.value }, 'error', row, cRealRp!);
     }
     if (cCapRp !== null && !cells.hasFormula(row, cCapRp)) {
@@ -417,8 +419,13 @@ export function checkTable(cells: TableCells, settings: CapaianSettings): TableC
   const table = cells.table;
   const out = new Collector(table.sheet);
   const analysis = analyseTable(cells, table, settings);
+  const report: Report = (data, severity, row, col) => out.add(data, severity, row, col);
   checkStructure(out, cells, table);
+  const plainMeans = checkPlainMeans(report, cells, table, analysis);
   checkIndicators(out, cells, table, analysis, settings);
   checkBudgets(out, cells, table, analysis);
-  return { findings: out.findings, analysis };
+  checkStatus(report, cells, table, analysis);
+  // A typed mean is one cause, said by plain-mean: not also a plain mismatch.
+  const findings = out.findings.filter((f) => !(f.rule === 'capaian-mismatch' && plainMeans.has(f.cell)));
+  return { findings, analysis };
 }

@@ -113,12 +113,14 @@ function isHeaderRow(r: RowReading): boolean {
   return r.figures === 0 && r.words >= 2 && (r.words + r.subs) / filled >= 0.6;
 }
 
-/** A lower header row: only sub-labels and words, none in the band's first column. */
+/** A lower header row: sub-labels and words (one odd label in four allowed), none in the first column. */
 function isSubRow(r: RowReading, left: number): boolean {
+  const known = r.subs + r.words;
   return (
     r.anchors.length > 0 &&
     r.figures === 0 &&
-    r.subs + r.words === r.anchors.length &&
+    known >= 1 &&
+    known >= r.anchors.length * 0.75 &&
     r.anchors.every((a) => a.left > left)
   );
 }

@@ -159,13 +159,33 @@ function carriesSubtotal(rows: readonly RowInfo[], i: number): boolean {
 }
 
 /** Finds the level of rows the kode, words, Roman numerals or dotted numbers did not settle. */
+type NumberStyle = 'digit' | 'letter' | 'roman' | null;
+
+function styleOf(nomor: string): NumberStyle {
+  if (/^\d{1,3}[.)]?$/.test(nomor)) return 'digit';
+  if (isRoman(nomor)) return 'roman';
+  if (/^[a-z][.)]?$/i.test(nomor)) return 'letter';
+  return null;
+}
+
+/**
+ * Finds the level of rows the kode, words, Roman numerals or dotted numbers did not settle. When kegiatan
+ * and sub kegiatan are numbered in different styles (1, 2 … and a, b …), the style says the level.
+ */
 function levelsFromRestartingNumbers(rows: RowInfo[]): void {
   let last: Level | null = null;
   let kegNo = 0;
   let subNo = 0;
   let programSeen = false;
+  let kegStyle: NumberStyle = null;
+  let subStyle: NumberStyle = null;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
+    const style = styleOf(r.nomor);
+    if (r.level === null && style !== null && kegStyle !== null && subStyle !== null && kegStyle !== subStyle) {
+      if (style === kegStyle) r.level = 'kegiatan';
+      else if (style === subStyle) r.level = 'subKegiatan';
+    }
     // A bulleted line is an item of the line above it that has no bullet.
     if (r.bullet && r.level === null) {
       r.level = last === 'program' ? 'kegiatan' : 'subKegiatan';
@@ -180,6 +200,8 @@ function levelsFromRestartingNumbers(rows: RowInfo[]): void {
     }
     if (r.level !== null) {
       last = r.level;
+      if (r.level === 'kegiatan') kegStyle ??= style;
+      if (r.level === 'subKegiatan') subStyle ??= style;
       if (r.level === 'kegiatan') {
         kegNo = intOf(r.nomor) ?? kegNo + 1;
         subNo = 0;
@@ -210,6 +232,8 @@ function levelsFromRestartingNumbers(rows: RowInfo[]): void {
     } else subNo = n ?? subNo + 1;
     r.level = level;
     last = level;
+    if (level === 'kegiatan') kegStyle ??= style;
+    else subStyle ??= style;
   }
 }
 

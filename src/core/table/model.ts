@@ -1,4 +1,6 @@
 import { Convention } from '../numbers/read';
+import { normalize } from './text';
+import { REVENUE_LINE } from './vocabulary';
 import { HeaderBlock } from './header';
 import { RoleKind } from './roles';
 import { TableColumn } from './columns';
@@ -77,4 +79,12 @@ export function isDerived(table: Pick<ParsedTable, 'columns'>, col: number | nul
   return (
     col !== null && table.columns.some((c) => c.col === col && c.kind === 'derived' && c.relation !== null)
   );
+}
+
+/** A revenue line (pendapatan, retribusi, PAD): by the table, the line itself or a line above it. */
+export function isRevenueNode(table: Pick<ParsedTable, 'revenue' | 'nodes'>, node: TableNode): boolean {
+  if (table.revenue) return true;
+  for (let n: TableNode | undefined = node; n; n = n.parentId === null ? undefined : table.nodes[n.parentId])
+    if (REVENUE_LINE.test(normalize(n.name))) return true;
+  return false;
 }

@@ -35,8 +35,12 @@ export interface SheetTables {
 }
 
 const NOTE =
-  /^(keterangan|catatan|sumber|ket\s*:|\*|mengetahui|kepala dinas|kepala badan|nip\b|pembina|penata)/i;
-const SIGNATURE_PLACE = /^[a-z .]+,\s*\d{1,2}\s+\w+\s+20\d\d$/i;
+  /^(keterangan|catatan|sumber|ket\s*:|\*|mengetahui|menyetujui|disetujui|diperiksa|dievaluasi|disusun|dibuat oleh|faktor\b|kepala\b|sekretaris\b|plt\.?\s|plh\.?\s|a\.?n\.?\s|camat\b|direktur\b|bupati\b|wali ?kota\b|gubernur\b|nip\b|nip\.|pembina|penata|pengatur)/i;
+const SIGNATURE_PLACE = /^[a-z .'-]+,\s*(\d{1,2}\s+)?[a-z]+\s+(19|20)\d\d$/i;
+
+function isNoteText(text: string): boolean {
+  return NOTE.test(text) || SIGNATURE_PLACE.test(text);
+}
 
 function filledCells(sheet: SheetReader, row: number, left: number, right: number): number[] {
   const out: number[] = [];
@@ -48,19 +52,27 @@ function filledCells(sheet: SheetReader, row: number, left: number, right: numbe
   return out;
 }
 
-/** Last data row: before notes, a signature, three blank rows, or the next table's header. */
+/**
+ * Last data row: before notes, a signature block, three blank rows, or the next table's header. After a
+ * blank row, text alone in the right half of the table is a signature block ("Sekretaris DPRD").
+ */
 function dataBottomOf(sheet: SheetReader, block: HeaderBlock, top: number, limit: number): number {
   let last = top - 1;
   let blanks = 0;
+  const middle = block.left + (block.right - block.left) / 2;
   for (let r = top; r <= limit; r++) {
     const filled = filledCells(sheet, r, block.left, block.right);
     if (filled.length === 0) {
       if (++blanks >= 3 && last >= top) break;
       continue;
     }
+    const texts = filled.map((c) => sheet.text(r, c));
+    const onlyText = filled.every((c) => typeof sheet.value(r, c) === 'string');
+    if (last >= top && onlyText && texts.every(isNoteText)) break;
+    if (last >= top && blanks > 0 && onlyText && filled.every((c) => c > middle)) break;
+    // "Faktor penghambat: …" under a blank row is a note, not a line of the table.
+    if (last >= top && blanks > 0 && filled.length === 1 && onlyText && /^[^:]{3,60}:\s/.test(texts[0]!)) break;
     blanks = 0;
-    const first = sheet.text(r, filled[0]!);
-    if (filled.length === 1 && (NOTE.test(first) || SIGNATURE_PLACE.test(first)) && last >= top) break;
     last = r;
   }
   return last;

@@ -121,8 +121,16 @@ export function periodLabel(text: string): PeriodLabel | null {
   if (tw) return { index: Number(tw[1]) || ROMAN_1_4[tw[1]!]!, of: 4 };
   const sem = /^(?:smt|sem|semester)\s*-?\s*(ii|i|[12])$/.exec(t);
   if (sem) return { index: sem[1] === 'ii' || sem[1] === '2' ? 2 : 1, of: 2 };
-  const month = MONTH_INDEX.get(t.replace(/\s*'?\d{2,4}$/, ''));
-  return month ? { index: month, of: 12 } : null;
+  return monthOf(t.replace(/\s*'?\d{2,4}$/, ''));
+}
+
+/** A month by any spelling offices use: "Jan", "Juni", "Agust", "Sept", "Nop", "Desember". */
+function monthOf(t: string): PeriodLabel | null {
+  const known = MONTH_INDEX.get(t);
+  if (known) return { index: known, of: 12 };
+  if (!/^[a-z]{3,9}$/.test(t)) return null;
+  const i = MONTHS.findIndex((names) => names.some((n) => n.length > t.length && n.startsWith(t)));
+  return i >= 0 ? { index: i + 1, of: 12 } : null;
 }
 
 /** A bare "I".."IV" or "1".."12": a period only under a group label that says which kind. */
@@ -174,7 +182,11 @@ export function isHeaderEvidence(text: string): boolean {
 
 /** Words that make a table a revenue table: realisasi above target there is an achievement. */
 export const REVENUE =
-  /\bpendapatan\b|\bretribusi\b|\bpajak daerah\b|\bpajak\b|\bpad\b|\bpenerimaan\b|\bsetoran\b|\bbagi hasil\b/;
+  /\bpendapatan\b|\bretribusi\b|\bpajak daerah\b|\bpad\b|\bpenerimaan daerah\b|\bbagi hasil\b/;
+
+/** A line that is revenue by its own name ("Retribusi Pasar", "4.1.01 Pajak Hotel"), not a belanja. */
+export const REVENUE_LINE =
+  /^(\d+(\.\d+)*\s+)?(pendapatan|retribusi|pajak (daerah|hotel|restoran|hiburan|reklame|parkir|air tanah|bumi)|lain-lain pendapatan|hasil pengelolaan kekayaan|penerimaan|dana (bagi hasil|alokasi))\b/;
 
 /** Status words offices type beside capaian. */
 export type StatusWord = 'tercapai' | 'belum' | 'melampaui';

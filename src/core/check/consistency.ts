@@ -1,0 +1,109 @@
+import { typedCapaianMatches } from '../capaian/compute';
+import { a1 } from '../sheet/address';
+import { columnOf, ParsedTable, TableNode } from '../table/model';
+import { TableCells } from '../table/values';
+import { statusWord } from '../table/vocabulary';
+import { TableAnalysis } from './analysis';
+import { FindingData, Severity } from './finding';
+
+export type Report = (data: FindingData, severity: Severity, row: number, col: number) => void;
+
+/** Capaian at or above 100 % once rounded to two decimals of a percent. */
+const MET = 0.99995;
+
+/** "Tercapai" beside 99 %, "Belum Tercapai" beside 100 %, "Melampaui" beside 100 %: the status contradicts. */
+export function checkStatus(report: Report, cells: TableCells, table: ParsedTable, analysis: TableAnalysis): void {
+  const col = columnOf(table, 'status');
+  if (col === null) return;
+  for (const ind of analysis.indicators) {
+    if (ind.capaian === null) continue;
+    const text = cells.sheet.text(ind.row, col);
+    const word = statusWord(text);
+    if (word === null) continue;
+    const wrong =
+      (word === 'tercapai' && ind.capaian < MET) ||
+      (word === 'belum' && ind.capaian >= MET) ||
+      (word === 'melampaui' && ind.capaian < 1 + (1 - MET));
+    if (wrong) report({ rule: 'status-mismatch', status: text, capaian: ind.capaian }, 'warning', ind.row, col);
+  }
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((s, v) => s + v, 0) / values.length;
+}
+
+function leaves(table: ParsedTable, node: TableNode): TableNode[] {
+  if (node.childIds.length === 0) return [node];
+  return node.childIds.flatMap((id) => leaves(table, table.nodes[id]!));
+}
+
+/**
+ * A parent's typed % that is the plain mean of its items, where the money (penyerapan: Σ realisasi ÷
+ * Σ pagu) or the budget weights (capaian) give another figure. Returns the cells reported, so that the
+ * same cell is not also called a plain mismatch.
+ */
+export function checkPlainMeans(
+  report: Report,
+  cells: TableCells,
+  table: ParsedTable,
+  analysis: TableAnalysis,
+): Set<string> {
+  const reported = new Set<string>();
+  const capRp = columnOf(table, 'capaianRp');
+  const capK = columnOf(table, 'capaianK');
+  const penyerapan = (n: TableNode): number | null => {
+    const b = analysis.budgets.get(n.id);
+    return b && b.truePagu && b.trueRealisasiRp !== null ? b.trueRealisasiRp / b.truePagu : null;
+  };
+  const capaianOfNode = (n: TableNode): number | null =>
+    analysis.indicators.find((i) => i.node.id === n.id && i.capaian !== null)?.capaian ?? null;
+  for (const node of table.nodes) {
+    if (node.childIds.length === 0) continue;
+    const row = node.rows[0]!;
+    const children = node.childIds.map((id) => table.nodes[id]!);
+    for (const [col, measure] of [
+      [capRp, 'Rp'],
+      [capK, 'K'],
+    ] as const) {
+      if (col === null || cells.hasFormula(row, col)) continue;
+      const typed = cells.number(row, col);
+      if (!typed) continue;
+      const own = measure === 'Rp' ? penyerapan(node) : capaianOfNode(node);
+      if (own !== null && typedCapaianMatches(typed, own)) continue;
+      const valueOf = measure === 'Rp' ? penyerapan : capaianOfNode;
+      for (const items of [children, leaves(table, node)]) {
+        const values = items.map(valueOf).filter((v): v is number => v !== null);
+        if (values.length < 2 || !typedCapaianMatches(typed, mean(values))) continue;
+        const weighted = measure === 'Rp' ? own : budgetWeighted(items, valueOf, analysis);
+        if (weighted === null || typedCapaianMatches(typed, weighted)) continue;
+        report(
+          { rule: 'plain-mean', typed: cells.sheet.text(row, col), mean: mean(values), weighted, measure },
+          'warning',
+          row,
+          col,
+        );
+        reported.add(a1(row, col));
+        break;
+      }
+    }
+  }
+  return reported;
+}
+
+/** Capaian weighted by each item's pagu. */
+function budgetWeighted(
+  items: readonly TableNode[],
+  valueOf: (n: TableNode) => number | null,
+  analysis: TableAnalysis,
+): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const n of items) {
+    const v = valueOf(n);
+    const w = analysis.budgets.get(n.id)?.truePagu ?? null;
+    if (v === null || w === null || w <= 0) continue;
+    sum += v * w;
+    weights += w;
+  }
+  return weights > 0 ? sum / weights : null;
+}
