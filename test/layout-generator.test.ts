@@ -13,6 +13,7 @@ import { renderLayout } from './layouts/render';
 import { layoutSpec } from './layouts/spec';
 import { Tally } from './layouts/tally';
 import { cellKey, GeneratedLayout, rangeText } from './layouts/truth';
+import { changedCells, computedProblems, errorCells, throughXlsx } from './layouts/xlsx';
 
 const SEED = 20240610;
 const COUNT = 2000;
@@ -292,4 +293,33 @@ describe(`the engine on ${COUNT} generated layouts (seed ${SEED})`, () => {
     if (violations > 0) console.log(smallestFailing(safetyTally.topCauses(1)[0]!.cause, safety));
     expect(violations).toBe(0);
   });
+});
+
+/** One layout of each table kind, one with periods and one with the office's own formulas. */
+function sample(): GeneratedLayout[] {
+  const wanted = ['kind=kinerja', 'kind=anggaran', 'kind=renja', 'periods=triwulan', 'officeFormulas=true'];
+  const picked: GeneratedLayout[] = [];
+  for (const feature of wanted) {
+    const l = layouts.find((x) => x.features.includes(feature) && !picked.includes(x));
+    if (l) picked.push(l);
+  }
+  return picked;
+}
+
+describe('a sample through .xlsx, the CLI and LibreOffice', () => {
+  test.each(sample().map((l) => [`#${l.id} ${l.features.slice(0, 3).join(' ')}`, l] as const))(
+    'layout %s: capaian and penyerapan compute to realisasi ÷ target, nothing typed is overwritten, no errors',
+    async (_name, layout) => {
+      const x = await throughXlsx(layout);
+      const problems: Failure[] = [];
+      if (x.exit !== 0) problems.push({ cause: 'generate failed', detail: x.stderr.trim() });
+      else {
+        problems.push(...computedProblems(layout, x));
+        problems.push(...overwrites(layout, changedCells(layout, x.input, x.output!), false));
+        problems.push(...errorCells(x.recalculated!).map((detail) => ({ cause: 'error value', detail })));
+      }
+      if (problems.length) console.log(renderLayout(layout));
+      expect(problems.map((p) => `${p.cause}: ${p.detail}`)).toEqual([]);
+    },
+  );
 });
