@@ -1,38 +1,11 @@
 import { CellRange, CellValue, SheetSnapshot } from '../../src/core/sheet/snapshot';
 import { columnLetters, rangeA1 } from '../../src/core/sheet/address';
+import type { ColumnRole } from '../../src/core/table/roles';
 import type { Cell, SheetSpec } from '../helpers/build';
 import type { LayoutSpec } from './spec';
 
-/** A column role as the contract names it (src/core/table/roles.ts once issue 10 lands). */
-export type SimpleRole =
-  | 'no'
-  | 'nomor'
-  | 'kode'
-  | 'sasaran'
-  | 'nama'
-  | 'indikator'
-  | 'satuan'
-  | 'polaritas'
-  | 'targetK'
-  | 'pagu'
-  | 'realisasiK'
-  | 'realisasiRp'
-  | 'capaianK'
-  | 'capaianRp'
-  | 'penanggungJawab'
-  | 'keterangan'
-  | 'status'
-  | 'selisih'
-  | 'other';
-
-export type Role =
-  | { readonly kind: SimpleRole }
-  | { readonly kind: 'period'; readonly measure: 'K' | 'Rp'; readonly index: number; readonly of: 4 | 12 }
-  | {
-      readonly kind: 'reference';
-      readonly source: 'renstra' | 'priorYear';
-      readonly measure: 'target' | 'realisasi' | 'capaian';
-    };
+/** A column role as the contract names it: ColumnRole, plus the kinds issue 10 adds to it. */
+export type Role = ColumnRole | { readonly kind: 'status' | 'selisih' };
 
 export type ColumnKind = 'input' | 'derived' | 'label';
 

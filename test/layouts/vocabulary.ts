@@ -3,6 +3,7 @@
  * set of interchangeable wordings for one thing in one kind of table: K-only (`K`), budget-only (`Rp`) or
  * both side by side, where the wording itself must tell kinerja from anggaran (`both`).
  */
+import { MONTHS } from '../helpers/build';
 
 export const YEAR = 2023;
 
@@ -152,20 +153,7 @@ export const WORDS = {
   priorRealisasiGroup: ['Realisasi', 'Realisasi Tahun', 'Capaian Tahun Sebelumnya'],
 } as const;
 
-export const MONTH_SHORT = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Mei',
-  'Jun',
-  'Jul',
-  'Agu',
-  'Sep',
-  'Okt',
-  'Nov',
-  'Des',
-];
+export const MONTH_SHORT: readonly string[] = MONTHS;
 export const MONTH_LONG = [
   'Januari',
   'Februari',
