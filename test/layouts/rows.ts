@@ -25,8 +25,8 @@ export interface WrittenRows {
   readonly expected: readonly Expected[];
   readonly bottom: number;
   /** Capaian styles that took effect (an office formula needs numbers to divide). */
-  readonly capaianK: string;
-  readonly capaianRp: string;
+  readonly capaianK: LayoutSpec['numbers']['capaian'];
+  readonly capaianRp: LayoutSpec['numbers']['capaian'];
   readonly officeFormulas: boolean;
   readonly summary: 'none' | 'jumlah' | 'rata-rata' | 'both';
 }
@@ -52,7 +52,8 @@ export function writeRows(
   const ref = (col: number, row: number): string => `${columnLetters(col)}${row + 1}`;
   const rpFormulas = spec.officeFormulas && shape.hasRp && isNumeric(n.rp);
   const kFormulas = spec.officeFormulas && shape.hasK && isNumeric(n.k);
-  const capStyle = (numeric: boolean): string =>
+  type CapaianStyle = LayoutSpec['numbers']['capaian'];
+  const capStyle = (numeric: boolean): CapaianStyle =>
     n.capaian === 'formula' && !numeric ? 'fraction' : n.capaian;
   const capK = capStyle(isNumeric(n.k));
   const capRp = capStyle(isNumeric(n.rp));
@@ -123,7 +124,7 @@ export function writeRows(
   const putCapaian = (
     row: number,
     col: number | null,
-    style: string,
+    style: CapaianStyle,
     ratio: number,
     num: number | null,
     den: number | null,
@@ -134,15 +135,7 @@ export function writeRows(
       putFormula(row, col, formula, points ? ratio * 100 : ratio, points ? '0.00' : '0.00%');
       return;
     }
-    put(
-      row,
-      col,
-      capaianCell(
-        ratio,
-        { ...n, capaian: style === 'formula' ? 'fraction' : (style as typeof n.capaian) },
-        row,
-      ),
-    );
+    put(row, col, capaianCell(ratio, { ...n, capaian: style === 'formula' ? 'fraction' : style }, row));
   };
 
   const putIndicator = (row: number, ind: Indicator): void => {
@@ -251,9 +244,9 @@ export function writeRows(
       const rpRatios = items.flatMap((x) =>
         x.first && x.node.money ? [x.node.money.realisasi / x.node.money.pagu] : [],
       );
-      const typedMean = (col: number | null, style: string, ratios: number[]): void => {
+      const typedMean = (col: number | null, style: CapaianStyle, ratios: number[]): void => {
         if (ratios.length === 0 || style === 'empty') return;
-        const typed = style === 'formula' ? (points ? 'points' : 'fraction') : (style as typeof n.capaian);
+        const typed = style === 'formula' ? (points ? 'points' : 'fraction') : style;
         put(row, col, capaianCell(mean(ratios), { ...n, capaian: typed }, row));
       };
       typedMean(colOf('capaianK'), capK, kRatios);
