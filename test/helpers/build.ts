@@ -2,7 +2,8 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { tempDir } from './fixture';
 
-export type Cell = string | number | null | { formula: string } | { error: string };
+/** A formula may carry the result the office's Excel cached for it. */
+export type Cell = string | number | null | { formula: string; result?: number } | { error: string };
 
 export interface SheetSpec {
   readonly name: string;
