@@ -12,7 +12,12 @@ export type Report = (data: FindingData, severity: Severity, row: number, col: n
 const MET = 0.99995;
 
 /** "Tercapai" beside 99 %, "Belum Tercapai" beside 100 %, "Melampaui" beside 100 %: the status contradicts. */
-export function checkStatus(report: Report, cells: TableCells, table: ParsedTable, analysis: TableAnalysis): void {
+export function checkStatus(
+  report: Report,
+  cells: TableCells,
+  table: ParsedTable,
+  analysis: TableAnalysis,
+): void {
   const col = columnOf(table, 'status');
   if (col === null) return;
   for (const ind of analysis.indicators) {
@@ -24,7 +29,8 @@ export function checkStatus(report: Report, cells: TableCells, table: ParsedTabl
       (word === 'tercapai' && ind.capaian < MET) ||
       (word === 'belum' && ind.capaian >= MET) ||
       (word === 'melampaui' && ind.capaian < 1 + (1 - MET));
-    if (wrong) report({ rule: 'status-mismatch', status: text, capaian: ind.capaian }, 'warning', ind.row, col);
+    if (wrong)
+      report({ rule: 'status-mismatch', status: text, capaian: ind.capaian }, 'warning', ind.row, col);
   }
 }
 

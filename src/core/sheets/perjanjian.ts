@@ -120,7 +120,8 @@ export function buildPerjanjian(
   [l.no, l.program, l.anggaran, l.keterangan].forEach((h, c) => b.text(row, c, h, HEADER));
   row++;
   // Revenue lines (pendapatan, retribusi) are not programs the head of the office signs for.
-  const programs = sources.programs?.nodes.filter((n) => !isRevenueNode(sources.programs!.src.at.table, n)) ?? [];
+  const programs =
+    sources.programs?.nodes.filter((n) => !isRevenueNode(sources.programs!.src.at.table, n)) ?? [];
   if (sources.programs && programs.length > 0) {
     const { src } = sources.programs;
     const nodes = programs;

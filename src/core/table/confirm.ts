@@ -39,14 +39,17 @@ function isTwin(a: ColumnRole, b: ColumnRole | undefined): boolean {
   return TWINS.some(([k, rp]) => a.kind === k && b.kind === rp);
 }
 
-/** The header's first reading, K or Rp settled by the numbers: rupiah are large whole numbers. */
-function firstReading(p: ColumnProposal, sample: ColumnSample): Draft {
+/**
+ * The header's first reading, K or Rp settled by the numbers: rupiah are large whole numbers, and a table
+ * with no performance columns at all is a budget table.
+ */
+function firstReading(p: ColumnProposal, sample: ColumnSample, budgetOnly: boolean): Draft {
   const why: ColumnWhy = { by: 'header', path: p.path };
   const [a, b] = p.proposals;
   if (!a) return { p, role: { kind: 'other' }, kind: null, why, relation: null, openMeasure: false };
   if (isTwin(a.role, b?.role)) {
     const openMeasure = a.role.kind === 'capaianK';
-    const role = !openMeasure && isMoneyLike(sample) ? b!.role : a.role;
+    const role = !openMeasure && (isMoneyLike(sample) || budgetOnly) ? b!.role : a.role;
     return { p, role, kind: null, why, relation: null, openMeasure };
   }
   return { p, role: a.role, kind: null, why, relation: null, openMeasure: false };
@@ -84,7 +87,10 @@ export function confirmColumns(
   const isStatus = (t: string): boolean => statusWord(t) !== null;
   const samples = new Map<number, ColumnSample>();
   for (const p of proposals) samples.set(p.col, sampleColumn(sheet, p.col, rows, range, isStatus));
-  const drafts = proposals.map((p) => firstReading(p, samples.get(p.col)!));
+  const performance = proposals.some((p) =>
+    p.proposals.some((x) => x.role.kind === 'indikator' || (x.role.kind === 'targetK' && p.measure === 'K')),
+  );
+  const drafts = proposals.map((p) => firstReading(p, samples.get(p.col)!, !performance));
 
   const split = splitSharedNameColumns(
     sheet,
@@ -183,6 +189,20 @@ function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col
       .map((m) => ({ m, t: capaianTally(sample, m, f) }))
       .sort((a, b) => ratio(b.t) - ratio(a.t) || b.t.of - a.t.of);
     const best = tested[0];
+    // "Realisasi (%)" with no other realisasi to divide is the realisasi itself.
+    const fallback = d.p.proposals.find((x) => x.role.kind === 'realisasiK' || x.role.kind === 'realisasiRp');
+    if (!best && fallback && role.kind !== 'other') {
+      const noRealisasi = measures.every((m) =>
+        m === 'K' ? !f.realisasiK && !f.periodsK.length : !f.realisasiRp && !f.periodsRp.length,
+      );
+      if (noRealisasi) {
+        d.role =
+          fallback.role.kind === 'realisasiK' && isMoneyLike(sample)
+            ? { kind: 'realisasiRp' }
+            : fallback.role;
+        return;
+      }
+    }
     const m: Measure = best?.m ?? measures[0]!;
     const num = m === 'K' ? (f.realisasiK ?? f.periodsK[0]) : (f.realisasiRp ?? f.periodsRp[0]);
     const den = m === 'K' ? f.targetK : f.pagu;
@@ -205,7 +225,6 @@ function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col
         d.why = { by: 'data', path, relation, fit: best.t.fit, of: best.t.of, copies: best.t.copies };
       return;
     }
-    const fallback = d.p.proposals.find((x) => x.role.kind === 'realisasiK' || x.role.kind === 'realisasiRp');
     if (fallback) {
       d.role =
         fallback.role.kind === 'realisasiK' && isMoneyLike(sample) ? { kind: 'realisasiRp' } : fallback.role;

@@ -66,10 +66,14 @@ export function sampleColumn(
     shown.push(text);
     if (reading.kind !== 'empty') filled++;
     if (reading.kind === 'text' && isStatus(reading.text)) statusWords++;
-    if (reading.kind !== 'number') continue;
+    // Zeros say nothing about K or Rp (a month with no spending yet).
+    if (reading.kind !== 'number' || reading.value === 0) continue;
     numbers++;
     if (reading.unit === PERCENT) percent++;
-    else if (reading.unit === null && Number.isInteger(reading.value) && Math.abs(reading.value) >= 1000)
+    else if (
+      reading.currency ||
+      (reading.unit === null && Number.isInteger(reading.value) && Math.abs(reading.value) >= 1000)
+    )
       money++;
   }
   return { col, readings, texts: shown, numbers, money, percent, statusWords, filled, options };

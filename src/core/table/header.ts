@@ -113,7 +113,10 @@ function isHeaderRow(r: RowReading): boolean {
   return r.figures === 0 && r.words >= 2 && (r.words + r.subs) / filled >= 0.6;
 }
 
-/** A lower header row: sub-labels and words (one odd label in four allowed), none in the first column. */
+/**
+ * A lower header row: sub-labels and words (one odd label in four allowed). Only sub-labels (K | Rp,
+ * TW I …) may stand in the band's first column; a word there starts a data row.
+ */
 function isSubRow(r: RowReading, left: number): boolean {
   const known = r.subs + r.words;
   return (
@@ -121,8 +124,13 @@ function isSubRow(r: RowReading, left: number): boolean {
     r.figures === 0 &&
     known >= 1 &&
     known >= r.anchors.length * 0.75 &&
-    r.anchors.every((a) => a.left > left)
+    (r.anchors.every((a) => a.left > left) || r.subs === r.anchors.length)
   );
+}
+
+/** Period numbers or K/Rp labels above the labelled row: several, none in the first column. */
+function isUpperSubRow(r: RowReading, left: number): boolean {
+  return r.anchors.length >= 2 && r.subs >= 2 && isSubRow(r, left);
 }
 
 /** A group label above a header row ("Realisasi" over the months), not a title across the sheet. */
@@ -198,7 +206,12 @@ export function findHeaderBlocks(sheet: SheetReader): HeaderBlock[] {
       bottom++;
       ({ left, right } = bandExtent(rows));
     }
-    while (top - 1 >= sheet.firstRow && bottom - top < 3 && isGroupRow(reading(top - 1), left, right)) {
+    // Group labels and period numbers can sit above the labelled row ("Triwulan" over "I … IV" over "Vol | Rp").
+    while (
+      top - 1 >= sheet.firstRow &&
+      bottom - top < 3 &&
+      (isGroupRow(reading(top - 1), left, right) || isUpperSubRow(reading(top - 1), left))
+    ) {
       rows.unshift(reading(top - 1));
       top--;
     }
@@ -214,39 +227,103 @@ export function findHeaderBlocks(sheet: SheetReader): HeaderBlock[] {
 export function columnHeaderPath(sheet: SheetReader, block: HeaderBlock, col: number): string[] {
   const path: string[] = [];
   for (let r = block.top; r <= block.bottom; r++) {
-    const t = sheet.text(r, col) || groupTextFromLeft(sheet, block, r, col);
-
+    const t = labelAt(sheet, block, r, col, false);
     if (t !== '' && path[path.length - 1] !== t) path.push(t);
   }
   // A column with no header text of its own sits under its left neighbour's header (C:D in one header).
   if (path.length === 0) {
-    const inherited = groupTextFromLeft(sheet, block, block.top, col, true);
+    const inherited = labelAt(sheet, block, block.top, col, true);
     if (inherited) path.push(inherited);
   }
   return path;
 }
 
 /**
- * A group header ("TARGET" over "K | Rp") that is not a merged cell: centred across its columns, or read
- * from a host that reports no merged areas. An empty upper header cell with a sub-header below it belongs
- * to the group on its left.
+ * A header cell's label. A group header ("TARGET" over "K | Rp") that is not a merged cell (centred across
+ * its columns, or read from a host that reports no merged areas) covers the empty cells right of it that
+ * have sub-headers below, as long as those cells sit under the same labels above: "Keuangan" of TW 4 does
+ * not reach into the next group's column.
  */
-function groupTextFromLeft(
-  sheet: SheetReader,
-  block: HeaderBlock,
-  row: number,
-  col: number,
-  anyRow = false,
-): string {
-  if ((!anyRow && row === block.bottom) || sheet.merge(row, col)) return '';
+function labelAt(sheet: SheetReader, block: HeaderBlock, row: number, col: number, anyRow: boolean): string {
+  const own = sheet.text(row, col);
+  if (own !== '') return own;
+  if (sheet.merge(row, col)) return '';
+  if (!anyRow && row === block.bottom) return periodFromLeft(sheet, block, row, col);
   let below = false;
   for (let r = row + 1; r <= block.bottom; r++) if (sheet.text(r, col)) below = true;
   if (!below && !anyRow) return '';
-
   for (let c = col - 1; c >= block.left; c--) {
     if (sheet.merge(row, c)) return '';
     const t = sheet.text(row, c);
-    if (t) return t;
+    if (!t) continue;
+    if (!anyRow && extentOf(sheet, block, row, c) < col) return '';
+    for (let u = block.top; u < row; u++)
+      if (labelAt(sheet, block, u, c, false) !== labelAt(sheet, block, u, col, false)) return '';
+    return t;
   }
   return '';
+}
+
+/**
+ * Period labels on the lowest header row, typed once over their K | Rp pair below the other labels
+ * ("TW I" under "K | Rp"): evenly spaced, each covers as many columns as the spacing.
+ */
+function periodFromLeft(sheet: SheetReader, block: HeaderBlock, row: number, col: number): string {
+  const starts: number[] = [];
+  for (let c = block.left; c <= block.right; c++) if (sheet.text(row, c) !== '') starts.push(c);
+  const periods = starts.filter((c) => periodLabel(sheet.text(row, c)) !== null);
+  if (periods.length < 2) return '';
+  const gap = periods[1]! - periods[0]!;
+  if (gap < 2 || periods.some((c, i) => i > 0 && c - periods[i - 1]! !== gap)) return '';
+  const owner = periods.filter((c) => c < col).pop();
+  return owner !== undefined && col - owner < gap && !starts.some((c) => c > owner && c < col)
+    ? sheet.text(row, owner)
+    : '';
+}
+
+const EXTENTS = new WeakMap<HeaderBlock, Map<number, number>>();
+
+/** Is there a label of its own (typed, or a merged area's first cell) at this header cell? */
+function startsLabel(sheet: SheetReader, row: number, col: number): boolean {
+  const m = sheet.merge(row, col);
+  return m ? m.left === col && m.top === row : sheet.text(row, col) !== '';
+}
+
+/**
+ * The last column an unmerged group label covers. Its sub-labels in the row below, starting under it and
+ * following one another, say how far it reaches ("Realisasi per Triwulan" over TW I … TW IV, not over the
+ * "Capaian" beside them); the last of evenly spaced labels (TW IV after TW I, II, III two columns apart)
+ * covers as many columns as its siblings.
+ */
+function extentOf(sheet: SheetReader, block: HeaderBlock, row: number, col: number): number {
+  let memo = EXTENTS.get(block);
+  if (!memo) EXTENTS.set(block, (memo = new Map()));
+  const key = row * 16384 + col;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const m = sheet.merge(row, col);
+  let extent: number;
+  if (m) extent = m.right;
+  else if (row === block.bottom) extent = col;
+  else {
+    let next = col + 1;
+    while (next <= block.right && !startsLabel(sheet, row, next)) next++;
+    let limit = next - 1;
+    if (next > block.right) {
+      const starts: number[] = [];
+      for (let c = block.left; c < col; c++) if (startsLabel(sheet, row, c)) starts.push(c);
+      const gaps = starts.slice(1).map((s, i) => s - starts[i]!);
+      const last = starts[starts.length - 1];
+      if (last !== undefined && gaps.length >= 1 && gaps.every((g) => g === col - last))
+        limit = Math.min(limit, col + (col - last) - 1);
+    }
+    extent = limit;
+    if (startsLabel(sheet, row + 1, col)) {
+      let x = col;
+      while (x <= limit && startsLabel(sheet, row + 1, x)) x = extentOf(sheet, block, row + 1, x) + 1;
+      extent = Math.min(limit, x - 1);
+    }
+  }
+  memo.set(key, extent);
+  return extent;
 }

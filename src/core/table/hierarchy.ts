@@ -2,7 +2,7 @@ import { SheetReader } from '../sheet/snapshot';
 import { Level, OrphanReason, TableNode } from './model';
 import { isRoman, normalize } from './text';
 import { countOf, readCell } from '../numbers/read';
-import { followOfficeSubtotals, NodeDraft } from './subtotals';
+import { followDottedCodes, followOfficeSubtotals, NodeDraft } from './subtotals';
 
 export interface HierarchyColumns {
   readonly no: number | null;
@@ -69,11 +69,24 @@ function levelFromWords(name: string): Level | null {
   return null;
 }
 
-function levelFromDots(nomor: string): Level | null {
-  const m = /^(\d+(?:\.\d+)*)\.?$/.exec(nomor);
-  if (!m || !m[1]!.includes('.')) return null;
-  const depth = m[1]!.split('.').length;
-  return depth === 2 ? 'kegiatan' : depth >= 3 ? 'subKegiatan' : null;
+/** Depth of a dotted number: "1" is 1, "1.2" is 2, "1.2.3" is 3; null for anything else. */
+function dotDepth(nomor: string): number | null {
+  const m = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/.exec(nomor);
+  return m ? countOf(m[1]!, '.') + 1 : null;
+}
+
+/**
+ * Dotted numbering (1, 1.1, 1.1.1) says the level by its depth: under Roman or named programs the first
+ * depth is kegiatan, otherwise program.
+ */
+function levelsFromDots(rows: RowInfo[]): void {
+  if (!rows.some((r) => r.level === null && (dotDepth(r.nomor) ?? 0) >= 2)) return;
+  const offset = rows.some((r) => r.level === 'program') ? 1 : 0;
+  const LEVELS: readonly Level[] = ['program', 'kegiatan', 'subKegiatan'];
+  for (const r of rows) {
+    const depth = r.level === null ? dotDepth(r.nomor) : null;
+    if (depth !== null) r.level = LEVELS[Math.min(depth - 1 + offset, 2)]!;
+  }
 }
 
 function intOf(nomor: string): number | null {
@@ -177,12 +190,19 @@ function levelsFromRestartingNumbers(rows: RowInfo[]): void {
   let kegNo = 0;
   let subNo = 0;
   let programSeen = false;
+  let lastKeg: number | null = null;
   let kegStyle: NumberStyle = null;
   let subStyle: NumberStyle = null;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const style = styleOf(r.nomor);
-    if (r.level === null && style !== null && kegStyle !== null && subStyle !== null && kegStyle !== subStyle) {
+    if (
+      r.level === null &&
+      style !== null &&
+      kegStyle !== null &&
+      subStyle !== null &&
+      kegStyle !== subStyle
+    ) {
       if (style === kegStyle) r.level = 'kegiatan';
       else if (style === subStyle) r.level = 'subKegiatan';
     }
@@ -203,6 +223,7 @@ function levelsFromRestartingNumbers(rows: RowInfo[]): void {
       if (r.level === 'kegiatan') kegStyle ??= style;
       if (r.level === 'subKegiatan') subStyle ??= style;
       if (r.level === 'kegiatan') {
+        lastKeg = i;
         kegNo = intOf(r.nomor) ?? kegNo + 1;
         subNo = 0;
       } else subNo = intOf(r.nomor) ?? subNo + 1;
@@ -214,7 +235,23 @@ function levelsFromRestartingNumbers(rows: RowInfo[]): void {
     let level: Level;
     if (last === null || last === 'program' || last === 'sasaran') level = 'kegiatan';
     else if (last === 'kegiatan') {
-      level = n !== null && n !== 1 && n === kegNo + 1 && !r.indikator ? 'kegiatan' : 'subKegiatan';
+      // An unnumbered line under an unnumbered one is its item only when the money says so: the line above
+      // then carries the sum of the lines below. Otherwise they are a flat list of siblings.
+      const flat =
+        n === null &&
+        !r.nomor &&
+        lastKeg !== null &&
+        !rows[lastKeg]!.nomor &&
+        !carriesSubtotal(rows, lastKeg);
+      // "1, 2, 3" under a program: siblings, unless the first carries the sum of those below it. Without
+      // money, a numbered line with an indicator under a kegiatan is taken as its sub kegiatan.
+      const above = lastKeg === null ? null : rows[lastKeg]!;
+      const sibling =
+        n !== null &&
+        n !== 1 &&
+        n === kegNo + 1 &&
+        (!r.indikator || (above?.pagu != null && !carriesSubtotal(rows, lastKeg!)));
+      level = flat || sibling ? 'kegiatan' : 'subKegiatan';
     } else if (n === null) level = carriesSubtotal(rows, i) ? 'kegiatan' : 'subKegiatan';
     else if (nextN === 1) level = 'kegiatan';
     else if (n === subNo + 1) level = 'subKegiatan';
@@ -222,6 +259,7 @@ function levelsFromRestartingNumbers(rows: RowInfo[]): void {
     else level = 'subKegiatan';
 
     if (level === 'kegiatan') {
+      lastKeg = i;
       if (n === 1 && kegNo >= 1 && last !== 'program') {
         r.orphanReason = 'numbering-restart';
       } else if (!programSeen && rows.some((x) => x.level === 'program')) {
@@ -306,8 +344,7 @@ export function buildHierarchy(
     info.level =
       (info.kode ? levelFromKode(info.kode) : null) ??
       levelFromWords(info.name) ??
-      (isRoman(info.nomor) ? 'program' : null) ??
-      levelFromDots(info.nomor);
+      (isRoman(info.nomor) ? 'program' : null);
     rows.push(info);
     lastEntity = info;
   }
@@ -316,9 +353,13 @@ export function buildHierarchy(
     summaryRows.push(totalRow);
     totalRow = null;
   }
-  if (!sasaranOnly && !indicatorsOnly) levelsFromRestartingNumbers(rows);
+  if (!sasaranOnly && !indicatorsOnly) {
+    levelsFromDots(rows);
+    levelsFromRestartingNumbers(rows);
+  }
   const nodes = linkNodes(rows, continuations);
-  followOfficeSubtotals(sheet, nodes, cols.money);
+  followDottedCodes(nodes, (n) => n.kode ?? n.nomor);
+  followOfficeSubtotals(sheet, nodes, cols.money, totalRow);
   return { nodes, totalRow, summaryRows, strayRows };
 }
 

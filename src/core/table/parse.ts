@@ -71,7 +71,8 @@ function dataBottomOf(sheet: SheetReader, block: HeaderBlock, top: number, limit
     if (last >= top && onlyText && texts.every(isNoteText)) break;
     if (last >= top && blanks > 0 && onlyText && filled.every((c) => c > middle)) break;
     // "Faktor penghambat: …" under a blank row is a note, not a line of the table.
-    if (last >= top && blanks > 0 && filled.length === 1 && onlyText && /^[^:]{3,60}:\s/.test(texts[0]!)) break;
+    if (last >= top && blanks > 0 && filled.length === 1 && onlyText && /^[^:]{3,60}:\s/.test(texts[0]!))
+      break;
     blanks = 0;
     last = r;
   }

@@ -50,6 +50,13 @@ export function measureOf(path: readonly string[]): Measure | null {
   const leaf = normalize(path[path.length - 1] ?? '');
   if (/^(rp\.?|\(rp\)|rupiah|keuangan|anggaran|dana|rp .*|\(rp\.?\)|rp\.? \(.*\))$/.test(leaf)) return 'Rp';
   if (/^(k|kinerja|fisik|volume|vol\.?|output|k .*|\(k\))$/.test(leaf)) return 'K';
+  // The most specific words first: "Capaian Keuangan (%)" under "Capaian Kinerja dan Anggaran" is Rp.
+  for (let i = path.length - 1; i >= 0; i--) {
+    const t = termsOf(path[i]!);
+    const money = t.has('money') || t.has('penyerapan') || t.has('pagu');
+    const kinerja = t.has('kinerja');
+    if (money !== kinerja) return money ? 'Rp' : 'K';
+  }
   const terms = termsOf(path.join(' '));
   const money = terms.has('money') || terms.has('pagu') || terms.has('penyerapan');
   const kinerja = terms.has('kinerja') || terms.has('indikator');
@@ -58,13 +65,43 @@ export function measureOf(path: readonly string[]): Measure | null {
   return null;
 }
 
-/** The path element that says which figure the column holds: the lowest one that names a measure. */
+const FIGURE_TERMS: readonly HeaderTerm[] = [
+  'target',
+  'realisasi',
+  'capaian',
+  'penyerapan',
+  'cakupan',
+  'persen',
+  'jumlah',
+  'nilai',
+];
+
+/**
+ * The path element that says which figure the column holds: the most specific one ("Pencapaian" under
+ * "Target dan Realisasi 2023", whichever row holds it), the lower one on a tie. Budget words under a target
+ * or realisasi group say Rp, not pagu ("Realisasi" › "Anggaran (Rp)").
+ */
 function measureElement(path: readonly string[]): ReadonlySet<HeaderTerm> | null {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const terms = termsOf(path[i]!);
-    if (MEASURE_TERMS.some((t) => terms.has(t))) return terms;
+  // A group over both K and Rp ("Capaian Kinerja dan Anggaran 2023") holds the columns; it names none of them.
+  const container = (t: ReadonlySet<HeaderTerm>): boolean =>
+    t.has('kinerja') && (t.has('pagu') || t.has('money'));
+  const all = path.map((p) => termsOf(p));
+  const own = all.filter((t) => !container(t) && MEASURE_TERMS.some((m) => t.has(m)));
+  const elements = own.length > 0 ? all.filter((t) => !container(t)) : all;
+  const figures = elements.some((t) => FIGURE_TERMS.some((f) => t.has(f)));
+  let best: ReadonlySet<HeaderTerm> | null = null;
+  let bestCount = Number.POSITIVE_INFINITY;
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const terms = elements[i]!;
+    const named = (figures ? FIGURE_TERMS : MEASURE_TERMS).filter((t) => terms.has(t)).length;
+    // "%" beside a figure word qualifies it ("Capaian Fisik (%)"): it is one word, not two.
+    const qualified = terms.has('persen') && named > 1 ? named - 1 : named;
+    if (qualified > 0 && qualified < bestCount) {
+      best = terms;
+      bestCount = qualified;
+    }
   }
-  return null;
+  return best;
 }
 
 function periodOf(path: readonly string[]): {
@@ -75,8 +112,9 @@ function periodOf(path: readonly string[]): {
     const own = periodLabel(path[i]!);
     if (own) return { label: own, open: null };
     const bare = barePeriodIndex(path[i]!);
-    if (bare === null || i === 0) continue;
-    const group = path.slice(0, i).join(' ');
+    if (bare === null || path.length === 1) continue;
+    // The group label may sit above the numbers or below them.
+    const group = path.filter((_, j) => j !== i).join(' ');
     const of = periodGroupOf(group);
     if (of === null) continue;
     if (of === 'any') return { label: null, open: { index: bare, group } };
@@ -112,17 +150,23 @@ export function proposeRoles(path: readonly string[], tableYear: number | null):
   if (leafTerms.has('keterangan')) return say({ kind: 'keterangan' }, { kind: 'status' });
 
   const element = measureElement(path);
+  // "Rencana Tingkat Capaian" and "Target (T) dalam %" name a target, whatever else they say.
   const word: 'target' | 'realisasi' | 'capaian' =
-    element?.has('capaian') ||
-    element?.has('penyerapan') ||
-    (element?.has('persen') && !element.has('target'))
-      ? 'capaian'
-      : element?.has('target') || (element?.has('pagu') && !element.has('realisasi'))
-        ? 'target'
-        : 'realisasi';
-  if (terms.has('renstra') || (terms.has('sampaiDengan') && element?.has('realisasi'))) {
+    element?.has('target') && !element.has('realisasi')
+      ? 'target'
+      : element?.has('capaian') || element?.has('penyerapan') || element?.has('persen')
+        ? 'capaian'
+        : element?.has('pagu') && !element.has('realisasi')
+          ? 'target'
+          : 'realisasi';
+  // "s.d. Triwulan IV" is the year so far; "s/d Tahun 2023" is the Renstra period so far.
+  const withinYear = path.some((p) =>
+    /\b(s\.? ?d\.?|s\/d|sampai dengan)\s+(tw|triwulan|bulan|semester|akhir tahun|desember|des\b)/i.test(p),
+  );
+  if (terms.has('renstra') || (terms.has('sampaiDengan') && element?.has('realisasi') && !withinYear)) {
     return say({ kind: 'reference', source: 'renstra', measure: word });
   }
+  if (terms.has('tahunLalu')) return say({ kind: 'reference', source: 'priorYear', measure: word });
   const years = path.flatMap((p) => yearsIn(p));
   if (tableYear !== null && years.length > 0 && Math.max(...years) < tableYear) {
     const onlyYear = path.some((p) => yearLabel(p) !== null) && element === null;

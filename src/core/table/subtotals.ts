@@ -40,6 +40,7 @@ export function followOfficeSubtotals(
   sheet: SheetReader,
   nodes: NodeDraft[],
   moneyCols: readonly number[],
+  totalRow: number | null,
 ): void {
   if (moneyCols.length === 0) return;
   const byRow = new Map<number, NodeDraft>();
@@ -74,5 +75,79 @@ export function followOfficeSubtotals(
       item.orphanReason = null;
     }
     parent.childIds = items.map((n) => n.id).sort((a, b) => a - b);
+  }
+  // The grand total's own formula names the top lines.
+  const tops = totalRow === null ? null : officeItems(sheet, totalRow, moneyCols, byRow);
+  for (const top of tops ?? []) detach(nodes, top);
+}
+
+function officeItems(
+  sheet: SheetReader,
+  row: number,
+  moneyCols: readonly number[],
+  byRow: ReadonlyMap<number, NodeDraft>,
+): NodeDraft[] | null {
+  for (const col of moneyCols) {
+    const f = sheet.formula(row, col);
+    const rows = f === null ? null : summedRows(f, col);
+    if (!rows || rows.includes(row)) continue;
+    const found = rows.map((r) => byRow.get(r)).filter((n): n is NodeDraft => n !== undefined);
+    return found.length > 0 ? found : null;
+  }
+  return null;
+}
+
+/** Makes a line a top line: out of its parent's items. */
+function detach(nodes: NodeDraft[], node: NodeDraft): void {
+  if (node.parentId === null) return;
+  const old = nodes[node.parentId]!;
+  old.childIds = old.childIds.filter((c) => c !== node.id);
+  node.parentId = null;
+}
+
+function segments(code: string): string[] {
+  return code.replace(/\.$/, '').split('.');
+}
+
+function isPrefix(parent: readonly string[], child: readonly string[]): boolean {
+  return parent.length < child.length && parent.every((s, i) => s === child[i]);
+}
+
+/**
+ * Dotted codes say their parent: "5.1.01" belongs under "5.1", "1.2" under "1" (the nearest line above whose
+ * code starts it). Kode rekening of any depth and dotted numbering are read this way, whatever the level
+ * names guessed from the number of parts.
+ */
+export function followDottedCodes(nodes: NodeDraft[], codeOf: (n: NodeDraft) => string | null): void {
+  const codes = nodes.map((n) => {
+    const c = codeOf(n);
+    return c && /^\d+(\.\d+)*\.?$/.test(c) ? segments(c) : null;
+  });
+  if (!codes.some((c) => c !== null && c.length >= 2)) return;
+  for (let i = 0; i < nodes.length; i++) {
+    const own = codes[i];
+    if (!own || own.length < 2) continue;
+    let parent: NodeDraft | undefined;
+    for (let j = i - 1; j >= 0; j--) {
+      const c = codes[j];
+      if (c && isPrefix(c, own)) {
+        parent = nodes[j];
+        break;
+      }
+    }
+    const node = nodes[i]!;
+    // No line above starts its code: it is not under another coded line ("5.2" is not under "5.1").
+    if (!parent) {
+      if (node.parentId !== null && codes[node.parentId]) detach(nodes, node);
+      continue;
+    }
+    if (parent.id === node.parentId || isAncestor(nodes, node, parent)) continue;
+    if (node.parentId !== null) {
+      const old = nodes[node.parentId]!;
+      old.childIds = old.childIds.filter((c) => c !== node.id);
+    }
+    node.parentId = parent.id;
+    node.orphanReason = null;
+    parent.childIds = [...parent.childIds, node.id].sort((a, b) => a - b);
   }
 }

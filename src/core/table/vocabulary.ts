@@ -29,6 +29,7 @@ export type HeaderTerm =
   | 'keterangan'
   | 'penanggungJawab'
   | 'renstra'
+  | 'tahunLalu'
   | 'sampaiDengan'
   | 'populasi'
   | 'money'
@@ -73,6 +74,7 @@ const TERMS: readonly (readonly [HeaderTerm, RegExp])[] = [
     'renstra',
     /\brenstra\b|\brpjmd\b|\bakhir periode\b|\bkondisi akhir\b|\bkondisi awal\b|\bbaseline\b|\btahun dasar\b/,
   ],
+  ['tahunLalu', /\btahun (lalu|sebelumnya)\b|\btahun n-1\b|\bth\.? lalu\b/],
   ['sampaiDengan', /\bs\.? ?d\.?\b|\bs\/d\b|\bsampai dengan\b|\bkumulatif\b/],
   ['populasi', /\btotal sasaran\b|\bjumlah sasaran\b|\bpopulasi\b|\bjumlah penduduk\b|\bsasaran penduduk\b/],
   ['money', /\brp\b|\brp\.|\brupiah\b|\bkeuangan\b|\(rp\)|\bribu rupiah\b/],
