@@ -78,6 +78,7 @@ export function settingsJson(result: CheckResult): object {
   const s = result.settings;
   return {
     negativeMethod: s.negativeMethod,
+    negativeMethodSource: result.conventions.negative.source,
     cap: s.cap,
     threshold: s.threshold,
     scale: s.scale.id,
@@ -111,10 +112,23 @@ export function changesText(result: GenerateResult, lang: Lang): string[] {
   const negatives = result.tables.flatMap((t) =>
     t.analysis.indicators.filter((i) => i.polarity === 'negatif'),
   );
+  const source = result.conventions.negative;
+  const why =
+    lang === 'id'
+      ? source.source === 'data'
+        ? ` seperti capaian yang diketik kantor (${source.rows} baris)`
+        : source.source === 'pengguna'
+          ? ' (dipilih)'
+          : ' (Permendagri 86/2017)'
+      : source.source === 'data'
+        ? ` as the office's typed achievements show (${source.rows} rows)`
+        : source.source === 'pengguna'
+          ? ' (chosen)'
+          : ' (Permendagri 86/2017)';
   const rule =
     lang === 'id'
-      ? `  Aturan: indikator negatif ${s.negativeMethod === 'selisih' ? '(2×target − realisasi)/target' : 'target/realisasi'} (${negatives.map((n) => n.indikator).join('; ') || 'tidak ada'}), batas ${s.cap === null ? 'tanpa batas' : formatPercent(s.cap)}, sorot di bawah ${formatPercent(s.threshold)}, skala ${s.scale.name}`
-      : `  Rules: negative indicators ${s.negativeMethod === 'selisih' ? '(2×target − realisation)/target' : 'target/realisation'} (${negatives.map((n) => n.indikator).join('; ') || 'none'}), cap ${s.cap === null ? 'none' : formatPercent(s.cap, 'en')}, highlight below ${formatPercent(s.threshold, 'en')}, scale ${s.scale.name}`;
+      ? `  Aturan: indikator negatif ${s.negativeMethod === 'selisih' ? '(2×target − realisasi)/target' : 'target/realisasi'}${why} (${negatives.map((n) => n.indikator).join('; ') || 'tidak ada'}), batas ${s.cap === null ? 'tanpa batas' : formatPercent(s.cap)}, sorot di bawah ${formatPercent(s.threshold)}, skala ${s.scale.name}`
+      : `  Rules: negative indicators ${s.negativeMethod === 'selisih' ? '(2×target − realisation)/target' : 'target/realisation'}${why} (${negatives.map((n) => n.indikator).join('; ') || 'none'}), cap ${s.cap === null ? 'none' : formatPercent(s.cap, 'en')}, highlight below ${formatPercent(s.threshold, 'en')}, scale ${s.scale.name}`;
   return [...lines, rule];
 }
 

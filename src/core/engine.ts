@@ -14,7 +14,8 @@ import { ColumnRole } from './table/roles';
 import { columnReason, roleLabel } from './i18n/columns';
 import { columnLetters } from './sheet/address';
 import { TableCells } from './table/values';
-import { TableAnalysis } from './check/analysis';
+import { analyseTable, TableAnalysis } from './check/analysis';
+import { NegativeConvention, officeNegativeMethod } from './check/conventions';
 
 export interface EngineOptions {
   /** Only this sheet; all sheets when absent. */
@@ -90,6 +91,8 @@ export interface CheckResult {
   readonly tables: readonly AnalysedTable[];
   readonly findings: readonly Finding[];
   readonly settings: CapaianSettings;
+  /** The office's conventions the engine follows, and what decided them. */
+  readonly conventions: { readonly negative: NegativeConvention };
 }
 
 export interface GenerateResult extends CheckResult {
@@ -128,11 +131,12 @@ function sortFindings(findings: Finding[]): Finding[] {
 
 /** Finds and checks every table. Problems come back as findings; nothing here throws on bad data. */
 export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineOptions = {}): CheckResult {
-  const settings: CapaianSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  let settings: CapaianSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const tables: AnalysedTable[] = [];
   const findings: Finding[] = [];
   const chosen = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
   const misses: (NearMiss & { sheet: string })[] = [];
+  const found: { table: ParsedTable; cells: TableCells; elsewhere: boolean }[] = [];
   for (const snapshot of chosen) {
     const reader = new SheetReader(snapshot);
     const parsed = parseSheet(snapshot, {
@@ -143,25 +147,41 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
     for (const table of parsed.tables) {
       const elsewhere = options.focusSheet !== undefined && snapshot.name !== options.focusSheet;
       if (elsewhere && table.layout !== 'rencana-kinerja' && table.layout !== 'daftar-anggaran') continue;
-      const cells = new TableCells(reader, table);
-      const checked = checkTable(cells, settings);
-      if (!elsewhere) findings.push(...checked.findings);
-      const rows = table.nodes.reduce((n, node) => n + node.rows.length, 0);
-      tables.push({
-        table,
-        cells,
-        analysis: checked.analysis,
-        report: {
-          sheet: table.sheet,
-          range: rangeA1(table.header.top, table.header.left, table.dataBottom, table.header.right),
-          layout: table.layout,
-          rows,
-          counts: countsOf(table, checked.analysis),
-          columns: columnReports(table),
-        },
-      });
+      found.push({ table, cells: new TableCells(reader, table), elsewhere });
     }
   }
+  // The office's own method for negative indicators, unless the user chose one.
+  let analyses = found.map((f) => analyseTable(f.cells, f.table, settings));
+  let negative: NegativeConvention = { method: settings.negativeMethod, source: 'bawaan', rows: 0 };
+  if (options.settings?.negativeMethod !== undefined) negative = { ...negative, source: 'pengguna' };
+  else {
+    const office = officeNegativeMethod(found.map((f, i) => ({ cells: f.cells, analysis: analyses[i]! })));
+    if (office) {
+      negative = { method: office.method, source: 'data', rows: office.rows };
+      if (office.method !== settings.negativeMethod) {
+        settings = { ...settings, negativeMethod: office.method };
+        analyses = found.map((f) => analyseTable(f.cells, f.table, settings));
+      }
+    }
+  }
+  found.forEach(({ table, cells, elsewhere }, i) => {
+    const checked = checkTable(cells, settings, analyses[i]!);
+    if (!elsewhere) findings.push(...checked.findings);
+    const rows = table.nodes.reduce((n, node) => n + node.rows.length, 0);
+    tables.push({
+      table,
+      cells,
+      analysis: checked.analysis,
+      report: {
+        sheet: table.sheet,
+        range: rangeA1(table.header.top, table.header.left, table.dataBottom, table.header.right),
+        layout: table.layout,
+        rows,
+        counts: countsOf(table, checked.analysis),
+        columns: columnReports(table),
+      },
+    });
+  });
   const focusHasTable =
     options.focusSheet === undefined || tables.some((t) => t.table.sheet === options.focusSheet);
   if (tables.length === 0 || !focusHasTable) {
@@ -177,7 +197,7 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
     );
   }
 
-  return { tables, findings: groupByCause(sortFindings(findings)), settings };
+  return { tables, findings: groupByCause(sortFindings(findings)), settings, conventions: { negative } };
 }
 
 /** Checks, then plans the edits that make every capaian and total a live formula. */

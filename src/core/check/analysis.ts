@@ -4,6 +4,7 @@ import { CapaianSettings, Polarity } from '../capaian/settings';
 import { NumberReading, Reading } from '../numbers/read';
 import { columnOf, isDerived, ParsedTable, periodColumns, TableNode } from '../table/model';
 import { TableCells } from '../table/values';
+import { capaianFit } from '../table/evidence';
 
 /** One indicator row with what it needs for capaian K. */
 export interface IndicatorFigures {
@@ -17,7 +18,8 @@ export interface IndicatorFigures {
   /** The periods' total when any period is filled: it wins over a typed Jumlah, which must agree. */
   readonly fromPeriods: NumberReading | null;
   readonly polarity: Polarity;
-  readonly polaritySource: 'kolom' | 'pengguna' | 'daftar';
+  /** Where the polarity came from: a polarity column, the user, the office's typed capaian, or our list. */
+  readonly polaritySource: 'kolom' | 'pengguna' | 'data' | 'daftar';
   readonly capaian: number | null;
 }
 
@@ -40,6 +42,21 @@ export interface TableAnalysis {
   readonly grandRealisasiRp: number | null;
 }
 
+/** Does the typed capaian fit a negative formula and not realisasi ÷ target? */
+function typedOnlyNegative(
+  cells: TableCells,
+  row: number,
+  capCol: number | null,
+  target: NumberReading,
+  realisasi: NumberReading,
+): boolean {
+  if (capCol === null || cells.hasFormula(row, capCol)) return false;
+  const typed = cells.number(row, capCol);
+  if (!typed) return false;
+  const fit = capaianFit(typed, target, realisasi);
+  return !fit.positif && (fit.selisih || fit.kebalikan);
+}
+
 function numberOf(r: Reading): NumberReading | null {
   return r.kind === 'number' ? r : null;
 }
@@ -60,6 +77,7 @@ export function analyseTable(
   settings: CapaianSettings,
 ): TableAnalysis {
   const col = (k: Parameters<typeof columnOf>[1]): number | null => columnOf(table, k);
+  const cCapK = isDerived(table, columnOf(table, 'capaianK')) ? columnOf(table, 'capaianK') : null;
   const [cTarget, cReal, cInd, cPol, cPagu, cRealRp] = [
     col('targetK'),
     col('realisasiK'),
@@ -98,9 +116,18 @@ export function analyseTable(
       const fromCol = cPol !== null ? polarityFromCell(cells.sheet.text(row, cPol)) : null;
       const key = polarityKey(indikator);
       const fromUser = anyFromUser ? settings.polarity[key] : undefined;
-      const polarity = fromCol ?? fromUser ?? suggestedPolarityOfKey(key);
       const t = numberOf(target);
       const r = numberOf(realisasi);
+      const listed = suggestedPolarityOfKey(key);
+      // An office's typed capaian that only the negative formulas give shows an indicator the list misses.
+      const shownNegative =
+        !fromCol &&
+        !fromUser &&
+        listed === 'positif' &&
+        t !== null &&
+        r !== null &&
+        typedOnlyNegative(cells, row, cCapK, t, r);
+      const polarity = fromCol ?? fromUser ?? (shownNegative ? 'negatif' : listed);
       indicators.push({
         row,
         node,
@@ -110,7 +137,7 @@ export function analyseTable(
         periodRule,
         fromPeriods,
         polarity,
-        polaritySource: fromCol ? 'kolom' : fromUser ? 'pengguna' : 'daftar',
+        polaritySource: fromCol ? 'kolom' : fromUser ? 'pengguna' : shownNegative ? 'data' : 'daftar',
         capaian: t && r ? capaianOf(alignedTarget(t, r), alignedRealisasi(t, r), polarity, settings) : null,
       });
     }

@@ -3,6 +3,8 @@ import { a1 } from '../sheet/address';
 import { columnOf, ParsedTable, TableNode } from '../table/model';
 import { TableCells } from '../table/values';
 import { statusWord } from '../table/vocabulary';
+import { evaluateForm, sameFigure } from '../table/evidence';
+import { PERCENT } from '../numbers/units';
 import { TableAnalysis } from './analysis';
 import { FindingData, Severity } from './finding';
 
@@ -112,4 +114,37 @@ function budgetWeighted(
     weights += w;
   }
   return weights > 0 ? sum / weights : null;
+}
+
+/** A column the form defines ("13 = 9 + 10 + 11 + 12") against its own formula, row by row. */
+export function checkFormColumns(report: Report, cells: TableCells, table: ParsedTable): void {
+  const rows = table.nodes.flatMap((n) => n.rows);
+  if (table.totalRow !== null) rows.push(table.totalRow);
+  for (const c of table.columns) {
+    const relation = c.relation;
+    if (c.kind !== 'derived' || relation?.kind !== 'form') continue;
+    for (const row of rows) {
+      if (cells.hasFormula(row, c.col)) continue;
+      const typed = cells.number(row, c.col);
+      if (!typed) continue;
+      const expected = evaluateForm(
+        relation.formula.expr,
+        (n) => cells.number(row, relation.cols.get(n)!)?.value ?? null,
+      );
+      if (expected === null) continue;
+      if (sameFigure(typed, expected) || (typed.unit === PERCENT && sameFigure(typed, expected / 100)))
+        continue;
+      report(
+        {
+          rule: 'form-mismatch',
+          formula: relation.formula.text,
+          typed: cells.sheet.text(row, c.col),
+          expected,
+        },
+        'error',
+        row,
+        c.col,
+      );
+    }
+  }
 }

@@ -9,7 +9,7 @@ import { repeats } from '../table/evidence';
 import { normalize } from '../table/text';
 import { TableCells } from '../table/values';
 import { analyseTable, TableAnalysis } from './analysis';
-import { checkPlainMeans, checkStatus, Report } from './consistency';
+import { checkFormColumns, checkPlainMeans, checkStatus, Report } from './consistency';
 import { Finding, FindingData, Rule, Severity, ValueKind } from './finding';
 
 /** Its words come from the catalogue (`findingMessage`) when shown: most findings of a big table never are. */
@@ -415,16 +415,20 @@ export interface TableCheck {
   readonly analysis: TableAnalysis;
 }
 
-export function checkTable(cells: TableCells, settings: CapaianSettings): TableCheck {
+export function checkTable(
+  cells: TableCells,
+  settings: CapaianSettings,
+  analysis: TableAnalysis = analyseTable(cells, cells.table, settings),
+): TableCheck {
   const table = cells.table;
   const out = new Collector(table.sheet);
-  const analysis = analyseTable(cells, table, settings);
   const report: Report = (data, severity, row, col) => out.add(data, severity, row, col);
   checkStructure(out, cells, table);
   const plainMeans = checkPlainMeans(report, cells, table, analysis);
   checkIndicators(out, cells, table, analysis, settings);
   checkBudgets(out, cells, table, analysis);
   checkStatus(report, cells, table, analysis);
+  checkFormColumns(report, cells, table);
   // A typed mean is one cause, said by plain-mean: not also a plain mismatch.
   const findings = out.findings.filter((f) => !(f.rule === 'capaian-mismatch' && plainMeans.has(f.cell)));
   return { findings, analysis };

@@ -189,7 +189,8 @@ export function readCell(value: CellValue, numFmt = 'General', options: ReadOpti
 
 export function readText(input: string, options: ReadOptions = {}): Reading {
   let s = input.replace(SPACES, ' ').trim();
-  if (s === '') return EMPTY_READING;
+  // A dash is how offices type "nothing yet" or zero in a figure cell: no figure, and no mistake.
+  if (s === '' || /^[-–—]+$/.test(s)) return EMPTY_READING;
   if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i.test(s)) {
     return { kind: 'error', code: s.toUpperCase() };
   }

@@ -165,6 +165,8 @@ export function planSource(
     const row = b.node.rows[0]!;
     if (cPagu !== null && convertTyped(edits, b.pagu, row, cPagu, true)) converted++;
     if (cRealRp !== null && convertTyped(edits, b.realisasiRp, row, cRealRp, true)) converted++;
+    // Rupiah per period typed as text ("20.000.000") would be left out of every SUM over them.
+    for (const p of periodsRp) if (convertTyped(edits, cells.read(row, p), row, p, true)) converted++;
     const children = b.node.childIds.map((id) => table.nodes[id]!.rows[0]!);
     if (cRealRp !== null && rpDerived && periodsRp.length > 0 && children.length === 0) {
       const formula = sumFormula(periodsRp.map((p) => a1(row, p)));
@@ -326,16 +328,24 @@ function planOtherDerived(edits: Edits, cells: TableCells, handled: readonly (nu
   for (const c of table.columns) {
     const relation = c.relation;
     if (c.kind !== 'derived' || !relation || handled.includes(c.col)) continue;
-    if (relation.kind !== 'difference' && relation.kind !== 'form') continue;
-    const sources = relation.kind === 'difference' ? [relation.a, relation.b] : [...relation.cols.values()];
+    if (relation.kind !== 'difference' && relation.kind !== 'form' && relation.kind !== 'ratio') continue;
+    const sources =
+      relation.kind === 'difference'
+        ? [relation.a, relation.b]
+        : relation.kind === 'ratio'
+          ? [relation.num, relation.den]
+          : [...relation.cols.values()];
     const percent = /%/.test(cells.sheet.numberFormat(table.dataTop, c.col));
     for (const row of rows) {
       if (sources.every((s) => cells.sheet.isEmpty(row, s)) && cells.sheet.isEmpty(row, c.col)) continue;
       const formula =
         relation.kind === 'difference'
           ? differenceFormula(a1(row, relation.a), a1(row, relation.b))
-          : formFormula(relation.formula.expr, (n) => a1(row, relation.cols.get(n)!), percent);
-      if (edits.formula(row, c.col, formula, undefined, false)) written++;
+          : relation.kind === 'ratio'
+            ? penyerapanFormula(a1(row, relation.den), a1(row, relation.num))
+            : formFormula(relation.formula.expr, (n) => a1(row, relation.cols.get(n)!), percent);
+      const format = relation.kind === 'ratio' ? FORMAT.percent : undefined;
+      if (edits.formula(row, c.col, formula, format, false)) written++;
     }
   }
   return written;

@@ -1,5 +1,6 @@
 import type { AnalysedTable } from '../engine';
 import { CapaianSettings } from '../capaian/settings';
+import { NegativeConvention } from '../check/conventions';
 import { Lang } from '../i18n/format';
 import { CellEdit } from '../plan/types';
 import { SourcePlan } from '../plan/source';
@@ -66,6 +67,7 @@ export class SourceTable {
 
 export interface GenerateContext {
   readonly settings: CapaianSettings;
+  readonly negative: NegativeConvention;
   readonly lang: Lang;
   readonly labels: SheetLabels;
   readonly year: string;

@@ -69,7 +69,14 @@ export function planGeneratedSheets(
     registry.values.get('tahun') ??
     String(main?.table.year ?? iku?.table.year ?? (titles.join(' ').match(/\b20\d\d\b/)?.[0] || '….'));
   const dinas = options.dinas ?? registry.values.get('dinas') ?? titles.find((t) => DINAS.test(t)) ?? '';
-  const ctx: GenerateContext = { settings: checked.settings, lang, labels, year, dinas };
+  const ctx: GenerateContext = {
+    settings: checked.settings,
+    negative: checked.conventions.negative,
+    lang,
+    labels,
+    year,
+    dinas,
+  };
 
   const existing = sheets.map((s) => s.name);
   const sources = new Map<AnalysedTable, SourceTable>();

@@ -30,6 +30,8 @@ export interface SheetLabels {
   readonly penyerapan: string;
   readonly tingkat: string;
   readonly legend: string;
+  /** How negative indicators were computed, and what decided it. */
+  readonly negativeNote: (method: 'selisih' | 'kebalikan', source: 'pengguna' | 'data' | 'bawaan') => string;
   readonly noProgramRow: string;
   readonly ringkasanTitle: (year: string) => string;
   readonly efisiensi: string;
@@ -70,6 +72,8 @@ const ID: SheetLabels = {
   penyerapan: 'Penyerapan (%)',
   tingkat: 'Tingkat',
   legend: 'Keterangan warna predikat',
+  negativeNote: (method, source) =>
+    `Indikator negatif dihitung ${method === 'selisih' ? '(2 × target − realisasi) / target' : 'target / realisasi'}: ${source === 'data' ? 'cara yang dipakai capaian yang diketik di tabel sumber' : source === 'pengguna' ? 'dipilih pengguna' : 'Permendagri 86/2017'}.`,
   noProgramRow: 'baris Program tidak ditemukan di tabel sumber',
   ringkasanTitle: (y) => `RINGKASAN CAPAIAN KINERJA TAHUN ${y}`,
   efisiensi: 'Efisiensi Penggunaan Sumber Daya per Program',
@@ -120,6 +124,8 @@ const EN: SheetLabels = {
   penyerapan: 'Absorption (%)',
   tingkat: 'Level',
   legend: 'Rating colours',
+  negativeNote: (method, source) =>
+    `Negative indicators computed as ${method === 'selisih' ? '(2 × target − realisation) / target' : 'target / realisation'}: ${source === 'data' ? 'the method the source table’s typed achievements use' : source === 'pengguna' ? 'chosen by the user' : 'Permendagri 86/2017'}.`,
   noProgramRow: 'no Program row in the source table',
   ringkasanTitle: (y) => `PERFORMANCE SUMMARY ${y}`,
   efisiensi: 'Efficiency of Resources per Programme',

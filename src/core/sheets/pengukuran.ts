@@ -280,6 +280,9 @@ export function buildPengukuran(
     row++;
   });
 
+  row++;
+  b.text(row++, 0, l.negativeNote(ctx.negative.method, ctx.negative.source), { italic: true });
+
   [6, 48, 40, 14, 14, 12, 14, 17, 17, 12, 12].forEach((w, c) => b.width(c, w));
   return { builder: b, layout: { sheet: name, sasaranRows, programRows, nodeRow, indicatorRow } };
 }

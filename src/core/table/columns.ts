@@ -11,6 +11,8 @@ export type Relation =
   | { readonly kind: 'capaian'; readonly measure: Measure }
   /** The year's realisasi from its periods: their sum, the last filled one, or by each row's indicator. */
   | { readonly kind: 'periods'; readonly measure: Measure; readonly rule: 'jumlah' | 'terakhir' | 'perBaris' }
+  /** Column num divided by column den: a capaian of other figures ("Capaian terhadap Target Renstra"). */
+  | { readonly kind: 'ratio'; readonly num: number; readonly den: number }
   /** Column a minus column b (sisa anggaran, lebih/(kurang)). */
   | { readonly kind: 'difference'; readonly a: number; readonly b: number }
   /** The form's own definition from its column-number row; `cols` maps its column numbers to columns. */

@@ -8,6 +8,7 @@ import {
   formColumnsFor,
   formTally,
   periodsTally,
+  ratioTally,
   Tally,
 } from './derived';
 import { ColumnSample, isMoneyLike, sampleColumn, sampleRows } from './evidence';
@@ -49,7 +50,8 @@ function firstReading(p: ColumnProposal, sample: ColumnSample, budgetOnly: boole
   if (!a) return { p, role: { kind: 'other' }, kind: null, why, relation: null, openMeasure: false };
   if (isTwin(a.role, b?.role)) {
     const openMeasure = a.role.kind === 'capaianK';
-    const role = !openMeasure && (isMoneyLike(sample) || budgetOnly) ? b!.role : a.role;
+    const money = sample.numbers > 0 ? isMoneyLike(sample) : budgetOnly;
+    const role = !openMeasure && money ? b!.role : a.role;
     return { p, role, kind: null, why, relation: null, openMeasure };
   }
   return { p, role: a.role, kind: null, why, relation: null, openMeasure: false };
@@ -116,6 +118,12 @@ export function confirmColumns(
     }
   }
 
+  // Two name columns and no indicator column ("Upaya Kesehatan" | "Kegiatan"): the finer one, one line each,
+  // names what is measured.
+  const names = drafts.filter((d) => d.role.kind === 'nama');
+  if (names.length >= 2 && !drafts.some((d) => d.role.kind === 'indikator'))
+    names[names.length - 1]!.role = { kind: 'indikator' };
+  choosePair(drafts, samples);
   const first = (kind: string, measure?: Measure): Draft | undefined =>
     drafts.find(
       (d) =>
@@ -136,8 +144,9 @@ export function confirmColumns(
   };
 
   for (const d of drafts) confirmDerived(d, samples.get(d.p.col)!, figures, letter);
-  confirmForm(drafts, block, samples, letter);
   settleAmbiguity(drafts);
+  for (const d of drafts) confirmRatio(d, drafts, samples, letter);
+  confirmForm(drafts, block, samples, letter);
 
   const seen = new Set<string>();
   return drafts.map((d): TableColumn => {
@@ -226,8 +235,11 @@ function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col
       return;
     }
     if (fallback) {
-      d.role =
-        fallback.role.kind === 'realisasiK' && isMoneyLike(sample) ? { kind: 'realisasiRp' } : fallback.role;
+      const kind =
+        fallback.role.kind === 'realisasiK' && isMoneyLike(sample) ? 'realisasiRp' : fallback.role.kind;
+      // With the realisasi already in another column, this one is another figure (a coverage share).
+      const taken = (kind === 'realisasiK' ? f.realisasiK : f.realisasiRp) !== undefined;
+      d.role = taken ? { kind: 'other' } : { kind: kind as 'realisasiK' | 'realisasiRp' };
       return;
     }
     d.kind = 'input';
@@ -296,6 +308,87 @@ function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col
   }
 }
 
+/**
+ * When several columns could be the target or the realisasi (a PKP's "Target (%)" and "Target Sasaran",
+ * "Pencapaian" and "Cakupan (%)"), the typed capaian say which pair it divides: that pair is kept, the
+ * other candidates are read as other figures.
+ */
+function choosePair(drafts: Draft[], samples: ReadonlyMap<number, ColumnSample>): void {
+  if (drafts.some((d) => d.role.kind === 'period' && d.role.measure === 'K')) return;
+  const proposes = (d: Draft, kind: string): boolean =>
+    d.role.kind === kind || d.p.proposals.some((x) => x.role.kind === kind);
+  const targets = drafts.filter((d) => d.role.kind === 'targetK');
+  const reals = drafts.filter((d) => proposes(d, 'realisasiK') && d.why.by !== 'user');
+  const capaian = drafts.filter((d) => d.role.kind === 'capaianK' && samples.get(d.p.col)!.numbers >= 2);
+  if (capaian.length === 0 || (targets.length < 2 && reals.length < 2)) return;
+  let best: { t: Draft; r: Draft; score: number } | null = null;
+  // On a tie the earlier realisasi wins: a count typed by the office before its percentage.
+  for (const c of capaian) {
+    for (const r of reals) {
+      for (const t of targets) {
+        if (r === c || r === t) continue;
+        const tally = capaianTally(samples.get(c.p.col)!, 'K', {
+          targetK: samples.get(t.p.col),
+          realisasiK: samples.get(r.p.col),
+          periodsK: [],
+          periodsRp: [],
+        });
+        if (tally.of < 2 || tally.fit / tally.of < 0.5) continue;
+        const score = tally.fit / tally.of;
+        if (!best || score > best.score) best = { t, r, score };
+      }
+    }
+  }
+  if (!best) return;
+  for (const t of targets) if (t !== best.t) t.role = { kind: 'other' };
+  for (const r of reals) if (r !== best.r && r.role.kind === 'realisasiK') r.role = { kind: 'other' };
+  best.r.role = { kind: 'realisasiK' };
+  drafts.splice(0, drafts.length, ...drafts.sort((a, b) => a.p.col - b.p.col));
+  // The chosen pair must be the first of their roles.
+  for (const d of drafts) if (d !== best.t && d.role.kind === 'targetK') d.role = { kind: 'other' };
+}
+
+/**
+ * A capaian of other figures (against the Renstra target, of an earlier year): derived when its values are
+ * the ratio of two other columns in at least four rows of five.
+ */
+function confirmRatio(
+  d: Draft,
+  drafts: readonly Draft[],
+  samples: ReadonlyMap<number, ColumnSample>,
+  letter: (col: number) => string,
+): void {
+  const demoted =
+    d.role.kind === 'other' &&
+    d.p.proposals.some((x) => x.role.kind === 'realisasiK' || x.role.kind === 'capaianK');
+  if (d.kind !== null || !(demoted || (d.role.kind === 'reference' && d.role.measure === 'capaian'))) return;
+  const own = samples.get(d.p.col)!;
+  if (own.numbers < 2) return;
+  const figures = drafts.filter(
+    (x) =>
+      x !== d && !LABEL_ROLES.has(x.role.kind) && x.role.kind !== 'capaianK' && x.role.kind !== 'capaianRp',
+  );
+  let best: { num: Draft; den: Draft; t: Tally } | null = null;
+  for (const num of figures) {
+    for (const den of figures) {
+      if (num === den || samples.get(num.p.col)!.numbers < 2 || samples.get(den.p.col)!.numbers < 2) continue;
+      const t = ratioTally(own, samples.get(num.p.col)!, samples.get(den.p.col)!);
+      if (t.of >= 2 && t.fit / t.of >= 0.8 && (!best || t.fit > best.t.fit)) best = { num, den, t };
+    }
+  }
+  if (!best) return;
+  d.kind = 'derived';
+  d.relation = { kind: 'ratio', num: best.num.p.col, den: best.den.p.col };
+  d.why = {
+    by: 'data',
+    path: pathOf(d),
+    relation: relationText(letter, best.num.p.col, best.den.p.col),
+    fit: best.t.fit,
+    of: best.t.of,
+    copies: 0,
+  };
+}
+
 /** The form's own arithmetic ("13 = 9 + 10 + 11 + 12") defines its columns, whatever their header says. */
 function confirmForm(
   drafts: Draft[],
@@ -328,13 +421,27 @@ function confirmForm(
   }
 }
 
-/** Two columns confirmed as the same capaian: neither is written, and the user is asked. */
+/**
+ * Two columns confirmed as the same capaian: the one the numbers fit clearly better keeps it and the other
+ * is read as another figure; when they fit alike, neither is written and the user is asked.
+ */
 function settleAmbiguity(drafts: Draft[]): void {
+  const fitOf = (d: Draft): number =>
+    d.why.by === 'data' && d.why.of > 0 ? (d.why.fit + d.why.copies) / d.why.of : 0;
   for (const kind of ['capaianK', 'capaianRp'] as const) {
-    const both = drafts.filter(
-      (d) => d.role.kind === kind && d.kind === 'derived' && d.why.by === 'data' && d.why.of > 0,
-    );
+    const both = drafts
+      .filter((d) => d.role.kind === kind && d.kind === 'derived' && d.why.by === 'data' && d.why.of > 0)
+      .sort((a, b) => fitOf(b) - fitOf(a));
     if (both.length < 2) continue;
+    if (fitOf(both[0]!) - fitOf(both[1]!) > 0.1) {
+      for (const d of both.slice(1)) {
+        d.role = { kind: 'other' };
+        d.kind = null;
+        d.relation = null;
+        d.why = { by: 'header', path: pathOf(d) };
+      }
+      continue;
+    }
     for (const d of both) {
       const other = both.find((o) => o !== d)!;
       d.why = { by: 'ambiguous', path: pathOf(d), other: other.p.col };

@@ -1,4 +1,4 @@
-import { periodRuleOf } from '../capaian/compute';
+import { periodRuleOf, typedCapaianMatches } from '../capaian/compute';
 import { NumberReading } from '../numbers/read';
 import { PERCENT } from '../numbers/units';
 import { ColumnNumbering, formColumns, FormFormula } from './numbering';
@@ -164,6 +164,20 @@ export function formTally(
     // "x 100" in the form, typed as a fraction in a %-formatted cell, is the same figure.
     if (sameFigure(typed, expected) || (typed.unit === PERCENT && sameFigure(typed, expected / 100)))
       tally.fit++;
+  }
+  return tally;
+}
+
+/** A typed percentage against the ratio of two other columns. */
+export function ratioTally(cand: ColumnSample, num: ColumnSample, den: ColumnSample): Tally {
+  const tally = emptyTally();
+  for (let i = 0; i < cand.readings.length; i++) {
+    const typed = numberAt(cand, i);
+    const x = numberAt(num, i);
+    const y = numberAt(den, i);
+    if (!typed || !x || !y || y.value === 0) continue;
+    tally.of++;
+    if (typedCapaianMatches(typed, x.value / y.value)) tally.fit++;
   }
   return tally;
 }

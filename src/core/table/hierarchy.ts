@@ -16,6 +16,8 @@ export interface HierarchyColumns {
   readonly pagu: number | null;
   /** Money columns whose office formulas (=SUM(G13:G16)) tell which rows a subtotal adds up. */
   readonly money: readonly number[];
+  /** The level the name column's header names alone ("Sub Kegiatan"): every unmarked line is one. */
+  readonly headerLevel: Level | null;
 }
 
 export interface Hierarchy {
@@ -44,6 +46,9 @@ const TOTAL =
 const SUMMARY = /^(rata-rata|rata rata|rerata|sub ?total|jumlah sub|capaian rata-rata|nilai rata-rata)\b/;
 const BARE_SUMMARY =
   /^(jumlah|total|jml\.?|rata-rata|rata rata|rerata)( (keseluruhan|seluruhnya|total|capaian))?$/;
+/** A sasaran is a result: "Meningkatnya …", "Terwujudnya …", "Menurunnya …". */
+const SASARAN_LINE =
+  /^(meningkat|menurun|terwujud|tercapai|terpenuhi|terselenggara|optimal|berkurang|bertambah|terjaga|terkendali|tersedia|terlaksana|terjamin|membaik|peningkatan|penurunan|sasaran\b)/i;
 /** Item lines typed with a bullet: "- Belanja Pegawai", "• Honorarium". */
 const BULLET = /^[-–•·*]\s*/;
 const KODE = /^(\d+(?:\.\d+){1,6})\.?(?:\s+|$)/;
@@ -61,7 +66,7 @@ function levelFromKode(kode: string): Level | null {
   return null;
 }
 
-function levelFromWords(name: string): Level | null {
+export function levelFromWords(name: string): Level | null {
   const t = normalize(name);
   if (/^program\b/.test(t)) return 'program';
   if (/^sub ?kegiatan\b/.test(t)) return 'subKegiatan';
@@ -172,13 +177,33 @@ function carriesSubtotal(rows: readonly RowInfo[], i: number): boolean {
 }
 
 /** Finds the level of rows the kode, words, Roman numerals or dotted numbers did not settle. */
+/**
+ * A Roman numeral that numbers programs ("I", "II", "IV"), not a letter numbering items: "c" and "d" are
+ * letters, and "i" after "h" is the ninth letter.
+ */
+function isProgramNumeral(nomor: string, previous: string): boolean {
+  const t = nomor.replace(/[.)]$/, '').toLowerCase();
+  if (!isRoman(t) || /^[cdlm]$/.test(t)) return false;
+  const prev = previous.replace(/[.)]$/, '').toLowerCase();
+  return !(t.length === 1 && /^[a-z]$/.test(prev) && t.charCodeAt(0) === prev.charCodeAt(0) + 1);
+}
+
+/** The place of a number in its own sequence: 3 for "3", "c" or "iii". */
+function seqOf(nomor: string): number | null {
+  const t = nomor.replace(/[.)]$/, '').toLowerCase();
+  if (/^\d{1,3}$/.test(t)) return Number(t);
+  if (/^[a-z]$/.test(t)) return t.charCodeAt(0) - 96;
+  return null;
+}
+
 type NumberStyle = 'digit' | 'letter' | 'roman' | null;
 
 function styleOf(nomor: string): NumberStyle {
-  if (/^\d{1,3}[.)]?$/.test(nomor)) return 'digit';
-  if (isRoman(nomor)) return 'roman';
-  if (/^[a-z][.)]?$/i.test(nomor)) return 'letter';
-  return null;
+  const t = nomor.replace(/[.)]$/, '');
+  if (/^\d{1,3}$/.test(t)) return 'digit';
+  // "a", "b", "c" are letters; a capital I, V or X, or II, IV, is a Roman numeral.
+  if (/^[a-z]$/.test(t) || /^[A-HJ-UWYZ]$/.test(t)) return 'letter';
+  return isRoman(t) ? 'roman' : null;
 }
 
 /**
@@ -246,10 +271,14 @@ function levelsFromRestartingNumbers(rows: RowInfo[]): void {
       // "1, 2, 3" under a program: siblings, unless the first carries the sum of those below it. Without
       // money, a numbered line with an indicator under a kegiatan is taken as its sub kegiatan.
       const above = lastKeg === null ? null : rows[lastKeg]!;
+      // The next letter after a lettered kegiatan ("a", then "b") is its sibling, as the next number is.
+      const nextLetter =
+        above !== null &&
+        style === 'letter' &&
+        styleOf(above.nomor) === 'letter' &&
+        seqOf(r.nomor) === (seqOf(above.nomor) ?? 0) + 1;
       const sibling =
-        n !== null &&
-        n !== 1 &&
-        n === kegNo + 1 &&
+        ((n !== null && n !== 1 && n === kegNo + 1) || nextLetter) &&
         (!r.indikator || (above?.pagu != null && !carriesSubtotal(rows, lastKeg!)));
       level = flat || sibling ? 'kegiatan' : 'subKegiatan';
     } else if (n === null) level = carriesSubtotal(rows, i) ? 'kegiatan' : 'subKegiatan';
@@ -292,6 +321,7 @@ export function buildHierarchy(
   const sasaranOnly = cols.nama === null && cols.sasaran !== null;
   // A table of indicators only (an IKU list without sasaran): every indicator is its own line.
   const indicatorsOnly = cols.nama === null && cols.sasaran === null;
+  let groupSasaran: string | null = null;
   const labelCols = [cols.no, cols.nomor, cols.kode, cols.sasaran, cols.nama].filter(
     (c): c is number => c !== null,
   );
@@ -316,8 +346,15 @@ export function buildHierarchy(
     }
     if (indicatorsOnly) {
       if (!info.indikator && !info.hasValues) continue;
-      info.level = 'sasaran';
-      rows.push(info);
+      // "A. Meningkatnya kualitas …" with no figures heads the indicators below it: their sasaran.
+      if (
+        !info.hasValues &&
+        (SASARAN_LINE.test(info.indikator) || /^([a-z]|[ivx]+)[.)]?$/i.test(info.nomor))
+      ) {
+        groupSasaran = info.indikator;
+        continue;
+      }
+      rows.push({ ...info, level: 'sasaran', sasaran: info.sasaran ?? groupSasaran });
       lastEntity = info;
       continue;
     }
@@ -344,7 +381,7 @@ export function buildHierarchy(
     info.level =
       (info.kode ? levelFromKode(info.kode) : null) ??
       levelFromWords(info.name) ??
-      (isRoman(info.nomor) ? 'program' : null);
+      (isProgramNumeral(info.nomor, rows[rows.length - 1]?.nomor ?? '') ? 'program' : null);
     rows.push(info);
     lastEntity = info;
   }
@@ -355,6 +392,7 @@ export function buildHierarchy(
   }
   if (!sasaranOnly && !indicatorsOnly) {
     levelsFromDots(rows);
+    if (cols.headerLevel) for (const r of rows) r.level ??= cols.headerLevel;
     levelsFromRestartingNumbers(rows);
   }
   const nodes = linkNodes(rows, continuations);

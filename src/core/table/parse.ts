@@ -3,8 +3,8 @@ import { CellRange, SheetReader, SheetSnapshot } from '../sheet/snapshot';
 import { RoleOverrides, TableColumn } from './columns';
 import { confirmColumns } from './confirm';
 import { columnHeaderPath, findHeaderBlocks, HeaderBlock } from './header';
-import { buildHierarchy } from './hierarchy';
-import { columnOf, Layout, ParsedTable } from './model';
+import { buildHierarchy, levelFromWords } from './hierarchy';
+import { columnOf, Layout, Level, ParsedTable } from './model';
 import { readNumbering } from './numbering';
 import { proposeColumns, tableYearFrom } from './propose';
 import { RoleKind } from './roles';
@@ -126,6 +126,14 @@ function markedBlock(sheet: SheetReader, mark: TableMark): HeaderBlock {
   return { top, bottom, left, right, numbering, numberRow: numbering?.row ?? null };
 }
 
+/** "Sub Kegiatan" (or "Program", "Kegiatan") alone over the name column: the level of every line. */
+function headerLevelOf(columns: readonly TableColumn[]): Level | null {
+  const nama = columns.find((c) => c.role.kind === 'nama');
+  if (!nama) return null;
+  const header = normalize(nama.header);
+  return /^(sub ?kegiatan|kegiatan|program)$/.test(header) ? levelFromWords(header) : null;
+}
+
 function missOf(columns: readonly TableColumn[], row: number): NearMiss {
   const has = (...k: RoleKind[]): boolean => columns.some((c) => k.includes(c.role.kind));
   const named = has('nama', 'indikator', 'sasaran');
@@ -201,6 +209,7 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
         values: valueCols,
         pagu: col('pagu'),
         money: [col('pagu'), col('realisasiRp')].filter((c): c is number => c !== null),
+        headerLevel: headerLevelOf(columns),
       },
       dataTop,
       dataBottom,

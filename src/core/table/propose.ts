@@ -4,6 +4,7 @@ import {
   barePeriodIndex,
   HeaderTerm,
   periodGroupOf,
+  periodAtEnd,
   periodLabel,
   termsOf,
   yearLabel,
@@ -77,28 +78,32 @@ const FIGURE_TERMS: readonly HeaderTerm[] = [
 ];
 
 /**
- * The path element that says which figure the column holds: the most specific one ("Pencapaian" under
- * "Target dan Realisasi 2023", whichever row holds it), the lower one on a tie. Budget words under a target
- * or realisasi group say Rp, not pagu ("Realisasi" › "Anggaran (Rp)").
+ * The path element that says which figure the column holds: the lowest one that names a figure by itself.
+ * Groups joined by "dan" ("Target dan Realisasi 2023", "Kinerja dan Anggaran") hold several columns and
+ * speak only when nothing else does; budget words under a target or realisasi group say Rp, not pagu
+ * ("Realisasi" › "Anggaran (Rp)").
  */
 function measureElement(path: readonly string[]): ReadonlySet<HeaderTerm> | null {
-  // A group over both K and Rp ("Capaian Kinerja dan Anggaran 2023") holds the columns; it names none of them.
   const container = (t: ReadonlySet<HeaderTerm>): boolean =>
     t.has('kinerja') && (t.has('pagu') || t.has('money'));
-  const all = path.map((p) => termsOf(p));
-  const own = all.filter((t) => !container(t) && MEASURE_TERMS.some((m) => t.has(m)));
-  const elements = own.length > 0 ? all.filter((t) => !container(t)) : all;
-  const figures = elements.some((t) => FIGURE_TERMS.some((f) => t.has(f)));
+  const entries = path.map((p) => ({ terms: termsOf(p), joined: /\b(dan|serta)\b|&/i.test(p) }));
+  const measuring = entries.filter((e) => MEASURE_TERMS.some((m) => e.terms.has(m)));
+  const own = measuring.filter((e) => !container(e.terms) && !e.joined);
+  if (own.length > 0) {
+    const figures = own.filter((e) => FIGURE_TERMS.some((f) => e.terms.has(f)));
+    const pool = figures.length > 0 ? figures : own;
+    return pool[pool.length - 1]!.terms;
+  }
+  // Only groups: the one naming fewest figures, the lower on a tie.
   let best: ReadonlySet<HeaderTerm> | null = null;
   let bestCount = Number.POSITIVE_INFINITY;
-  for (let i = elements.length - 1; i >= 0; i--) {
-    const terms = elements[i]!;
-    const named = (figures ? FIGURE_TERMS : MEASURE_TERMS).filter((t) => terms.has(t)).length;
-    // "%" beside a figure word qualifies it ("Capaian Fisik (%)"): it is one word, not two.
-    const qualified = terms.has('persen') && named > 1 ? named - 1 : named;
-    if (qualified > 0 && qualified < bestCount) {
+  for (let i = measuring.length - 1; i >= 0; i--) {
+    const terms = measuring[i]!.terms;
+    const named =
+      FIGURE_TERMS.filter((t) => terms.has(t)).length || MEASURE_TERMS.filter((t) => terms.has(t)).length;
+    if (named < bestCount) {
       best = terms;
-      bestCount = qualified;
+      bestCount = named;
     }
   }
   return best;
@@ -109,7 +114,7 @@ function periodOf(path: readonly string[]): {
   open: OpenPeriod | null;
 } {
   for (let i = 0; i < path.length; i++) {
-    const own = periodLabel(path[i]!);
+    const own = periodLabel(path[i]!) ?? periodAtEnd(path[i]!);
     if (own) return { label: own, open: null };
     const bare = barePeriodIndex(path[i]!);
     if (bare === null || path.length === 1) continue;
@@ -127,6 +132,48 @@ function both(kind: 'K' | 'Rp' | null, k: ColumnRole, rp: ColumnRole): ColumnRol
   if (kind === 'K') return [k];
   if (kind === 'Rp') return [rp];
   return [k, rp];
+}
+
+const HEADS: readonly (readonly ['target' | 'realisasi' | 'capaian', RegExp])[] = [
+  ['target', /\b(target|rencana|tgt)\b/],
+  ['realisasi', /\b(realisasi|pencapaian|real\.?|terealisasi|jumlah|total|nilai)\b/],
+  [
+    'capaian',
+    /\bcapaian\b|\bpenyerapan\b|\bdaya serap\b|\bserapan\b|\bcakupan\b|%|\bpersen(tase)?\b|\bprosen/,
+  ],
+];
+
+/**
+ * Which figure an element names: the word it starts with ("Realisasi Capaian Kinerja" is a realisasi,
+ * "Capaian … terhadap Target Renstra" a capaian, "Rencana Tingkat Capaian" a target). A bare percentage
+ * of a realisasi ("Realisasi (%)") is read as a capaian first; the numbers decide.
+ */
+function headWord(
+  path: readonly string[],
+  element: ReadonlySet<HeaderTerm>,
+): 'target' | 'realisasi' | 'capaian' {
+  const text = normalize(path.find((p) => sameTerms(termsOf(p), element)) ?? '');
+  let best: 'target' | 'realisasi' | 'capaian' =
+    element.has('pagu') && !element.has('realisasi') ? 'target' : 'realisasi';
+  let at = Number.POSITIVE_INFINITY;
+  for (const [word, re] of HEADS) {
+    const i = text.search(re);
+    if (i >= 0 && i < at) {
+      best = word;
+      at = i;
+    }
+  }
+  if (best === 'realisasi' && (element.has('persen') || element.has('capaian')) && !element.has('target')) {
+    // "Realisasi Capaian Kinerja" is a realisasi; "Nilai Capaian" and "Realisasi (%)" are capaian first.
+    const realisasi = text.search(/\b(realisasi|pencapaian|terealisasi)\b/);
+    const capaian = text.search(/\bcapaian\b/);
+    return realisasi >= 0 && capaian > realisasi ? 'realisasi' : 'capaian';
+  }
+  return best;
+}
+
+function sameTerms(a: ReadonlySet<HeaderTerm>, b: ReadonlySet<HeaderTerm>): boolean {
+  return a.size === b.size && [...a].every((t) => b.has(t));
 }
 
 /** The readings a header path proposes, best first. `tableYear` is the year the table reports on. */
@@ -150,15 +197,7 @@ export function proposeRoles(path: readonly string[], tableYear: number | null):
   if (leafTerms.has('keterangan')) return say({ kind: 'keterangan' }, { kind: 'status' });
 
   const element = measureElement(path);
-  // "Rencana Tingkat Capaian" and "Target (T) dalam %" name a target, whatever else they say.
-  const word: 'target' | 'realisasi' | 'capaian' =
-    element?.has('target') && !element.has('realisasi')
-      ? 'target'
-      : element?.has('capaian') || element?.has('penyerapan') || element?.has('persen')
-        ? 'capaian'
-        : element?.has('pagu') && !element.has('realisasi')
-          ? 'target'
-          : 'realisasi';
+  const word = element ? headWord(path, element) : 'realisasi';
   // "s.d. Triwulan IV" is the year so far; "s/d Tahun 2023" is the Renstra period so far.
   const withinYear = path.some((p) =>
     /\b(s\.? ?d\.?|s\/d|sampai dengan)\s+(tw|triwulan|bulan|semester|akhir tahun|desember|des\b)/i.test(p),
@@ -191,6 +230,10 @@ export function proposeRoles(path: readonly string[], tableYear: number | null):
 
   if (element) {
     const K = (k: ColumnRole, rp: ColumnRole): Proposal[] => say(...both(measure, k, rp));
+    // Cakupan is a capaian where it divides the table's own realisasi by its target, else the share of a
+    // population reached (a realisasi in percent): the numbers decide.
+    if (element.has('cakupan') && !element.has('capaian'))
+      return say({ kind: 'capaianK' }, { kind: 'realisasiK' });
     if (word === 'capaian') {
       const capaian = element.has('penyerapan')
         ? say({ kind: 'capaianRp' })
@@ -200,7 +243,6 @@ export function proposeRoles(path: readonly string[], tableYear: number | null):
         ? [...capaian, ...K({ kind: 'realisasiK' }, { kind: 'realisasiRp' })]
         : capaian;
     }
-    if (element.has('cakupan')) return say({ kind: 'realisasiK' }, { kind: 'capaianK' });
     if (word === 'target') return K({ kind: 'targetK' }, { kind: 'pagu' });
     if (element.has('realisasi') || element.has('jumlah') || element.has('nilai'))
       return K({ kind: 'realisasiK' }, { kind: 'realisasiRp' });

@@ -30,6 +30,7 @@ export type HeaderTerm =
   | 'penanggungJawab'
   | 'renstra'
   | 'tahunLalu'
+  | 'tahunIni'
   | 'sampaiDengan'
   | 'populasi'
   | 'money'
@@ -47,7 +48,7 @@ const TERMS: readonly (readonly [HeaderTerm, RegExp])[] = [
     /\bprogram\b|\bkegiatan\b|\burusan\b|\buraian\b|\bnama\b|\brincian\b|\bjenis\b|\bbelanja\b|\bpendapatan\b|\bupaya kesehatan\b|\bpelayanan\b|\bakun\b|\bobjek\b|\bsub ?unit\b/,
   ],
   ['indikator', /\bindikator\b|\btolok ukur\b|\bukuran kinerja\b|\biku\b|\bkinerja utama\b|\bparameter\b/],
-  ['satuan', /^(satuan|sat\.?|sat|satuan ukur|satuan indikator)$/],
+  ['satuan', /^(satuan|sat)\b(?!\s*kerja)|^sat\.$/],
   ['polaritas', /polarit|\bsifat indikator\b|\barah indikator\b/],
   ['target', /\btarget\b|\brencana\b|\btgt\.?\b|\bproyeksi\b/],
   ['pagu', /\bpagu\b|\banggaran\b|\balokasi\b|\bdana\b|\bplafon\b|\bdpa\b|\bapbd\b|\bbiaya\b/],
@@ -75,6 +76,7 @@ const TERMS: readonly (readonly [HeaderTerm, RegExp])[] = [
     /\brenstra\b|\brpjmd\b|\bakhir periode\b|\bkondisi akhir\b|\bkondisi awal\b|\bbaseline\b|\btahun dasar\b/,
   ],
   ['tahunLalu', /\btahun (lalu|sebelumnya)\b|\btahun n-1\b|\bth\.? lalu\b/],
+  ['tahunIni', /\btahun (berjalan|ini)\b|\btahun n\b|\btahun pelaksanaan\b/],
   ['sampaiDengan', /\bs\.? ?d\.?\b|\bs\/d\b|\bsampai dengan\b|\bkumulatif\b/],
   ['populasi', /\btotal sasaran\b|\bjumlah sasaran\b|\bpopulasi\b|\bjumlah penduduk\b|\bsasaran penduduk\b/],
   ['money', /\brp\b|\brp\.|\brupiah\b|\bkeuangan\b|\(rp\)|\bribu rupiah\b/],
@@ -133,6 +135,21 @@ function monthOf(t: string): PeriodLabel | null {
   if (!/^[a-z]{3,9}$/.test(t)) return null;
   const i = MONTHS.findIndex((names) => names.some((n) => n.length > t.length && n.startsWith(t)));
   return i >= 0 ? { index: i + 1, of: 12 } : null;
+}
+
+/**
+ * A period named at the end of a longer label: "Realisasi Triwulan II", "Real. TW 3", "Realisasi Bulan
+ * Januari". Not "Realisasi s.d. Triwulan IV": that is the year so far.
+ */
+export function periodAtEnd(text: string): PeriodLabel | null {
+  const t = normalize(text).replace(/[.:]$/, '');
+  if (/\bs\.? ?d\.?\b|\bs\/d\b|sampai dengan|kumulatif/.test(t)) return null;
+  const m =
+    /(?:^|\s)((?:tw|trw|tri ?wulan|triwulan|tribulan|kuartal|semester|smt)\s*-?\s*(?:iv|i{1,3}|[1-4])|[a-z]+)$/.exec(
+      t,
+    );
+  if (!m || m.index === 0) return null;
+  return periodLabel(m[1]!);
 }
 
 /** A bare "I".."IV" or "1".."12": a period only under a group label that says which kind. */
