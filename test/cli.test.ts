@@ -97,7 +97,13 @@ describe('capaian generate', () => {
     expect(existsSync(path.join(dir, 'salinan-capaian.xlsx'))).toBe(true);
     expect(await sha256(input)).toBe(before);
     expect(r.out).toContain('37 rumus capaian kinerja');
-    expect(r.out).toContain('Aturan: indikator negatif (2×target − realisasi)/target (Rasio KDRT)');
+    expect(r.out).toContain(
+      'Aturan: indikator negatif (Rasio KDRT) dihitung (2×target − realisasi)/target (Permendagri 86/2017)',
+    );
+    // Every column whose typed values became formulas is listed, with its header and count.
+    expect(r.out).toContain(
+      'J (TINGKAT CAPAIAN KINERJA DAN REALISASI ANGGARAN RENJA OPD TAHUN 2022 (%) / K): 33 nilai diketik diganti rumus',
+    );
   });
 
   test('--json records the rules used and the changes', async () => {

@@ -125,10 +125,18 @@ export function changesText(result: GenerateResult, lang: Lang): string[] {
         : source.source === 'pengguna'
           ? ' (chosen)'
           : ' (Permendagri 86/2017)';
+  const method = (id: boolean): string =>
+    s.negativeMethod === 'selisih'
+      ? id
+        ? '(2×target − realisasi)/target'
+        : '(2×target − realisation)/target'
+      : id
+        ? 'target/realisasi'
+        : 'target/realisation';
   const rule =
     lang === 'id'
-      ? `  Aturan: indikator negatif ${s.negativeMethod === 'selisih' ? '(2×target − realisasi)/target' : 'target/realisasi'}${why} (${negatives.map((n) => n.indikator).join('; ') || 'tidak ada'}), batas ${s.cap === null ? 'tanpa batas' : formatPercent(s.cap)}, sorot di bawah ${formatPercent(s.threshold)}, skala ${s.scale.name}`
-      : `  Rules: negative indicators ${s.negativeMethod === 'selisih' ? '(2×target − realisation)/target' : 'target/realisation'}${why} (${negatives.map((n) => n.indikator).join('; ') || 'none'}), cap ${s.cap === null ? 'none' : formatPercent(s.cap, 'en')}, highlight below ${formatPercent(s.threshold, 'en')}, scale ${s.scale.name}`;
+      ? `  Aturan: indikator negatif (${negatives.map((n) => n.indikator).join('; ') || 'tidak ada'}) dihitung ${method(true)}${why}, batas ${s.cap === null ? 'tanpa batas' : formatPercent(s.cap)}, sorot di bawah ${formatPercent(s.threshold)}, skala ${s.scale.name}`
+      : `  Rules: negative indicators (${negatives.map((n) => n.indikator).join('; ') || 'none'}) computed as ${method(false)}${why}, cap ${s.cap === null ? 'none' : formatPercent(s.cap, 'en')}, highlight below ${formatPercent(s.threshold, 'en')}, scale ${s.scale.name}`;
   return [...lines, rule];
 }
 

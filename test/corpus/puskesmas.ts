@@ -45,7 +45,8 @@ const pkp: CorpusCase = {
         D: 'label',
         E: anyRole('input'), // the target, in %
         F: anyRole('input'),
-        G: anyRole('derived'), // total sasaran × target
+        // Total Sasaran × Target (%), but a column named target is an input (issue 10, section 2): kept as typed.
+        G: anyRole('input'),
         H: anyRole('input'), // "Pencapaian": how many were served
         I: anyRole('derived'), // pencapaian ÷ total sasaran
         J: 'capaianK',

@@ -98,7 +98,8 @@ export function analyseTable(
   const anyFromUser = Object.keys(settings.polarity).length > 0;
   for (const node of table.nodes) {
     for (const row of node.rows) {
-      const indikator = cInd !== null ? cells.sheet.text(row, cInd) : '';
+      // Without an indicator column, the line's own name is what it measures ("Jenis Pelayanan Dasar").
+      const indikator = cInd !== null ? cells.sheet.text(row, cInd) : row === node.rows[0] ? node.name : '';
       const target = cells.read(row, cTarget);
       if (!indikator && target.kind === 'empty' && cells.read(row, cReal).kind === 'empty') continue;
       const unit = numberOf(target)?.unit ?? null;

@@ -338,6 +338,8 @@ function planOtherDerived(edits: Edits, cells: TableCells, handled: readonly (nu
     const percent = /%/.test(cells.sheet.numberFormat(table.dataTop, c.col));
     for (const row of rows) {
       if (sources.every((s) => cells.sheet.isEmpty(row, s)) && cells.sheet.isEmpty(row, c.col)) continue;
+      // "11 unit" in a column the formula reads becomes the number 11, still shown as "11 unit".
+      for (const s of sources) convertTyped(edits, cells.read(row, s), row, s, false);
       const formula =
         relation.kind === 'difference'
           ? differenceFormula(a1(row, relation.a), a1(row, relation.b))

@@ -16,7 +16,7 @@ import { HeaderBlock } from './header';
 import { splitSharedNameColumns } from './names';
 import { ColumnProposal } from './propose';
 import { ColumnRole, Measure } from './roles';
-import { statusWord } from './vocabulary';
+import { statusWord, termsOf } from './vocabulary';
 
 interface Draft {
   readonly p: ColumnProposal;
@@ -317,7 +317,11 @@ function choosePair(drafts: Draft[], samples: ReadonlyMap<number, ColumnSample>)
   if (drafts.some((d) => d.role.kind === 'period' && d.role.measure === 'K')) return;
   const proposes = (d: Draft, kind: string): boolean =>
     d.role.kind === kind || d.p.proposals.some((x) => x.role.kind === kind);
-  const targets = drafts.filter((d) => d.role.kind === 'targetK');
+  // The population a service is measured against ("Total Sasaran") is a target too.
+  const targets = drafts.filter(
+    (d) =>
+      d.role.kind === 'targetK' || (d.role.kind === 'other' && termsOf(d.p.path.join(' ')).has('populasi')),
+  );
   const reals = drafts.filter((d) => proposes(d, 'realisasiK') && d.why.by !== 'user');
   const capaian = drafts.filter((d) => d.role.kind === 'capaianK' && samples.get(d.p.col)!.numbers >= 2);
   if (capaian.length === 0 || (targets.length < 2 && reals.length < 2)) return;
@@ -334,13 +338,15 @@ function choosePair(drafts: Draft[], samples: ReadonlyMap<number, ColumnSample>)
           periodsRp: [],
         });
         if (tally.of < 2 || tally.fit / tally.of < 0.5) continue;
-        const score = tally.fit / tally.of;
+        // A column headed as the target beats a population it could equally divide by.
+        const score = tally.fit / tally.of + (t.role.kind === 'targetK' ? 0.01 : 0);
         if (!best || score > best.score) best = { t, r, score };
       }
     }
   }
   if (!best) return;
-  for (const t of targets) if (t !== best.t) t.role = { kind: 'other' };
+  for (const t of targets) if (t !== best.t && t.role.kind === 'targetK') t.role = { kind: 'other' };
+  best.t.role = { kind: 'targetK' };
   for (const r of reals) if (r !== best.r && r.role.kind === 'realisasiK') r.role = { kind: 'other' };
   best.r.role = { kind: 'realisasiK' };
   drafts.splice(0, drafts.length, ...drafts.sort((a, b) => a.p.col - b.p.col));

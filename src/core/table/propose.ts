@@ -136,7 +136,10 @@ function both(kind: 'K' | 'Rp' | null, k: ColumnRole, rp: ColumnRole): ColumnRol
 
 const HEADS: readonly (readonly ['target' | 'realisasi' | 'capaian', RegExp])[] = [
   ['target', /\b(target|rencana|tgt)\b/],
-  ['realisasi', /\b(realisasi|pencapaian|real\.?|terealisasi|jumlah|total|nilai)\b/],
+  [
+    'realisasi',
+    /\b(realisasi|pencapaian|real\.?|terealisasi|jumlah|total|nilai|mendapat|dilayani|terlayani)\b/,
+  ],
   [
     'capaian',
     /\bcapaian\b|\bpenyerapan\b|\bdaya serap\b|\bserapan\b|\bcakupan\b|%|\bpersen(tase)?\b|\bprosen/,
@@ -225,7 +228,8 @@ export function proposeRoles(path: readonly string[], tableYear: number | null):
     ).map((role) => ({ role, because }));
   }
   if (terms.has('selisih')) return say({ kind: 'selisih' });
-  if (terms.has('populasi') && !element?.has('target')) return say({ kind: 'other' });
+  if (terms.has('populasi') && !element?.has('target') && !element?.has('realisasi'))
+    return say({ kind: 'other' });
   if (terms.has('rataRata')) return say({ kind: 'other' });
 
   if (element) {

@@ -52,7 +52,10 @@ const TERMS: readonly (readonly [HeaderTerm, RegExp])[] = [
   ['polaritas', /polarit|\bsifat indikator\b|\barah indikator\b/],
   ['target', /\btarget\b|\brencana\b|\btgt\.?\b|\bproyeksi\b/],
   ['pagu', /\bpagu\b|\banggaran\b|\balokasi\b|\bdana\b|\bplafon\b|\bdpa\b|\bapbd\b|\bbiaya\b/],
-  ['realisasi', /\brealisasi\b|\breal\.?\b|\bpencapaian\b|\bhasil\b|\bterealisasi\b/],
+  [
+    'realisasi',
+    /\brealisasi\b|\breal\.?\b|\bpencapaian\b|\bhasil\b|\bterealisasi\b|\b(yang )?mendapat(kan)? pelayanan\b|\b(yang )?(di|ter)layani\b|\bditangani\b|\btertangani\b/,
+  ],
   ['capaian', /\bcapaian\b/],
   ['persen', /%|\bpersen\b|\bpersentase\b|\bprosentase\b|\bprosen\b/],
   ['penyerapan', /\bpenyerapan\b|\bdaya serap\b|\bserapan\b/],
