@@ -87,9 +87,13 @@ export function columnRefs(colLetters: string, rows: readonly number[]): string[
   return refs;
 }
 
-/** Column a minus column b (sisa anggaran, lebih/(kurang)): an empty b counts as nothing spent. */
-export function differenceFormula(a: string, b: string): string {
-  return `=IF(ISNUMBER(${a}),${a}-N(${b}),"")`;
+/** Figures a minus figures b (sisa anggaran, lebih/(kurang)): empty or missing b counts as nothing spent. */
+export function differenceFormula(a: readonly string[], b: readonly string[]): string {
+  const first = a[0]!;
+  const sum = (refs: readonly string[]): string =>
+    refs.length === 1 ? `N(${refs[0]})` : `SUM(${refs.join(',')})`;
+  const left = a.length === 1 ? first : `SUM(${a.join(',')})`;
+  return `=IF(ISNUMBER(${first}),${left}-${sum(b)},"")`;
 }
 
 /**

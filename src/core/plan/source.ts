@@ -331,7 +331,7 @@ function planOtherDerived(edits: Edits, cells: TableCells, handled: readonly (nu
     if (relation.kind !== 'difference' && relation.kind !== 'form' && relation.kind !== 'ratio') continue;
     const sources =
       relation.kind === 'difference'
-        ? [relation.a, relation.b]
+        ? [...relation.a, ...relation.b]
         : relation.kind === 'ratio'
           ? [relation.num, relation.den]
           : [...relation.cols.values()];
@@ -342,7 +342,10 @@ function planOtherDerived(edits: Edits, cells: TableCells, handled: readonly (nu
       for (const s of sources) convertTyped(edits, cells.read(row, s), row, s, false);
       const formula =
         relation.kind === 'difference'
-          ? differenceFormula(a1(row, relation.a), a1(row, relation.b))
+          ? differenceFormula(
+              relation.a.map((x) => a1(row, x)),
+              relation.b.map((x) => a1(row, x)),
+            )
           : relation.kind === 'ratio'
             ? penyerapanFormula(a1(row, relation.den), a1(row, relation.num))
             : formFormula(relation.formula.expr, (n) => a1(row, relation.cols.get(n)!), percent);

@@ -13,8 +13,8 @@ export type Relation =
   | { readonly kind: 'periods'; readonly measure: Measure; readonly rule: 'jumlah' | 'terakhir' | 'perBaris' }
   /** Column num divided by column den: a capaian of other figures ("Capaian terhadap Target Renstra"). */
   | { readonly kind: 'ratio'; readonly num: number; readonly den: number }
-  /** Column a minus column b (sisa anggaran, lebih/(kurang)). */
-  | { readonly kind: 'difference'; readonly a: number; readonly b: number }
+  /** Columns a minus columns b, each summed (sisa anggaran = pagu − realisasi, or − the months). */
+  | { readonly kind: 'difference'; readonly a: readonly number[]; readonly b: readonly number[] }
   /** The form's own definition from its column-number row; `cols` maps its column numbers to columns. */
   | {
       readonly kind: 'form';

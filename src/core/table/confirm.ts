@@ -4,6 +4,8 @@ import {
   capaianTally,
   differenceTally,
   explained,
+  FigureSource,
+  figureSource,
   Figures,
   formColumnsFor,
   formTally,
@@ -282,25 +284,35 @@ function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col
     return;
   }
   if (role.kind === 'selisih') {
-    const pairs: [ColumnSample | undefined, ColumnSample | undefined][] = [
-      [f.pagu, f.realisasiRp],
-      [f.realisasiRp, f.pagu],
-      [f.targetK, f.realisasiK],
-      [f.realisasiK, f.targetK],
+    const of = (...cols: (ColumnSample | undefined)[]): FigureSource | null => {
+      const present = cols.filter((c): c is ColumnSample => c !== undefined);
+      return present.length ? figureSource(present) : null;
+    };
+    const pagu = of(f.pagu);
+    const realRp = f.realisasiRp ? of(f.realisasiRp) : of(...f.periodsRp);
+    const target = of(f.targetK);
+    const realK = of(f.realisasiK);
+    const pairs: [FigureSource | null, FigureSource | null][] = [
+      [pagu, realRp],
+      [realRp, pagu],
+      [target, realK],
+      [realK, target],
     ];
     const tested = pairs
-      .filter((p): p is [ColumnSample, ColumnSample] => !!p[0] && !!p[1])
+      .filter((p): p is [FigureSource, FigureSource] => p[0] !== null && p[1] !== null)
       .map(([a, b]) => ({ a, b, t: differenceTally(sample, a, b) }))
       .sort((x, y) => ratio(y.t) - ratio(x.t) || y.t.of - x.t.of);
     const best = tested[0];
     if (!best || (!user && overruled(best.t))) return;
     d.kind = 'derived';
-    d.relation = { kind: 'difference', a: best.a.col, b: best.b.col };
+    d.relation = { kind: 'difference', a: best.a.cols, b: best.b.cols };
+    const name = (cols: readonly number[]): string =>
+      cols.length === 1 ? letter(cols[0]!) : `Σ ${letter(cols[0]!)}:${letter(cols[cols.length - 1]!)}`;
     if (!user)
       d.why = {
         by: 'data',
         path,
-        relation: `${letter(best.a.col)} − ${letter(best.b.col)}`,
+        relation: `${name(best.a.cols)} − ${name(best.b.cols)}`,
         fit: best.t.fit,
         of: best.t.of,
         copies: 0,

@@ -111,16 +111,32 @@ export function periodsTally(
   return { sum, last, perRow };
 }
 
-/** A typed difference: column a minus column b. */
-export function differenceTally(cand: ColumnSample, a: ColumnSample, b: ColumnSample): Tally {
+/** Figures of one kind on each sample row: one column, or periods summed. */
+export interface FigureSource {
+  readonly cols: readonly number[];
+  readonly at: (i: number) => number | null;
+}
+
+export function figureSource(cols: readonly ColumnSample[]): FigureSource {
+  return {
+    cols: cols.map((c) => c.col),
+    at: (i) => {
+      const values = cols.map((c) => numberAt(c, i)).filter((n): n is NumberReading => n !== null);
+      return values.length ? values.reduce((s, n) => s + n.value, 0) : null;
+    },
+  };
+}
+
+/** A typed difference: one figure minus another. */
+export function differenceTally(cand: ColumnSample, a: FigureSource, b: FigureSource): Tally {
   const tally = emptyTally();
   for (let i = 0; i < cand.readings.length; i++) {
     const typed = numberAt(cand, i);
-    const x = numberAt(a, i);
-    const y = numberAt(b, i);
-    if (!typed || !x || !y) continue;
+    const x = a.at(i);
+    const y = b.at(i);
+    if (!typed || x === null || y === null) continue;
     tally.of++;
-    if (sameFigure(typed, x.value - y.value)) tally.fit++;
+    if (sameFigure(typed, x - y)) tally.fit++;
   }
   return tally;
 }

@@ -130,7 +130,7 @@ function isSubRow(r: RowReading, left: number): boolean {
 
 /** Period numbers or K/Rp labels above the labelled row: several, none in the first column. */
 function isUpperSubRow(r: RowReading, left: number): boolean {
-  return r.anchors.length >= 2 && r.subs >= 2 && isSubRow(r, left);
+  return r.anchors.length >= 2 && r.subs + r.words >= 2 && isSubRow(r, left);
 }
 
 /** A group label above a header row ("Realisasi" over the months), not a title across the sheet. */

@@ -34,6 +34,7 @@ export type HeaderTerm =
   | 'sampaiDengan'
   | 'populasi'
   | 'money'
+  | 'periode'
   | 'kinerja';
 
 const TERMS: readonly (readonly [HeaderTerm, RegExp])[] = [
@@ -83,6 +84,7 @@ const TERMS: readonly (readonly [HeaderTerm, RegExp])[] = [
   ['sampaiDengan', /\bs\.? ?d\.?\b|\bs\/d\b|\bsampai dengan\b|\bkumulatif\b/],
   ['populasi', /\btotal sasaran\b|\bjumlah sasaran\b|\bpopulasi\b|\bjumlah penduduk\b|\bsasaran penduduk\b/],
   ['money', /\brp\b|\brp\.|\brupiah\b|\bkeuangan\b|\(rp\)|\bribu rupiah\b/],
+  ['periode', /^(bulan|triwulan|tw|semester|periode|per bulan|per triwulan|bulanan|triwulanan)$/],
   ['kinerja', /^k$|\bkinerja\b|\bfisik\b|\bvolume\b|\bvol\.?\b|\boutput\b|\boutcome\b/],
 ];
 
