@@ -114,8 +114,8 @@ function isHeaderRow(r: RowReading): boolean {
 }
 
 /**
- * A lower header row: sub-labels and words (one odd label in four allowed). Only sub-labels (K | Rp,
- * TW I …) may stand in the band's first column; a word there starts a data row.
+ * A lower header row: sub-labels and words (one odd label in four allowed). In the band's first column only
+ * short labels (K | Rp, TW I, "Target"): a name there starts a data row.
  */
 function isSubRow(r: RowReading, left: number): boolean {
   const known = r.subs + r.words;
@@ -124,7 +124,9 @@ function isSubRow(r: RowReading, left: number): boolean {
     r.figures === 0 &&
     known >= 1 &&
     known >= r.anchors.length * 0.75 &&
-    (r.anchors.every((a) => a.left > left) || r.subs === r.anchors.length)
+    (r.anchors.every((a) => a.left > left) ||
+      r.subs === r.anchors.length ||
+      r.anchors.every((a) => a.text.length <= 25))
   );
 }
 

@@ -128,9 +128,9 @@ export function readNumbering(
     numberOf.set(c, parsed.n);
     if (parsed.formula) formulas.set(parsed.n, parsed.formula);
   }
+  // Gaps are allowed (some forms number only their first columns), but it starts at the table's left.
   const width = right - left + 1;
-  if (labelled < 2 || firstCol > left + 1 || labelled < Math.min(width, Math.max(2, width * 0.4)))
-    return null;
+  if (labelled < Math.min(3, width) || firstCol > left + 1 || Math.min(...numberOf.values()) > 2) return null;
   // A run of K|Rp columns numbered once each is fine; a row of repeated "1" is not a numbering.
   const distinct = new Set(numberOf.values()).size;
   if (distinct < 2) return null;
