@@ -241,6 +241,26 @@ export function columnHeaderPath(sheet: SheetReader, block: HeaderBlock, col: nu
 }
 
 /**
+ * The labels of a column's header that span other columns too (merged across, or typed once over its
+ * group): groups, where the other labels are the column's own.
+ */
+export function columnHeaderGroups(sheet: SheetReader, block: HeaderBlock, col: number): string[] {
+  const groups: string[] = [];
+  for (let r = block.top; r <= block.bottom; r++) {
+    const m = sheet.merge(r, col);
+    const own = sheet.text(r, col);
+    const wide = m
+      ? m.right > m.left
+      : own !== ''
+        ? r < block.bottom && extentOf(sheet, block, r, col) > col
+        : labelAt(sheet, block, r, col, false) !== '';
+    const t = labelAt(sheet, block, r, col, false);
+    if (wide && t !== '') groups.push(t);
+  }
+  return groups;
+}
+
+/**
  * A header cell's label. A group header ("TARGET" over "K | Rp") that is not a merged cell (centred across
  * its columns, or read from a host that reports no merged areas) covers the empty cells right of it that
  * have sub-headers below, as long as those cells sit under the same labels above: "Keuangan" of TW 4 does

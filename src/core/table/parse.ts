@@ -2,7 +2,7 @@ import { columnLetters } from '../sheet/address';
 import { CellRange, SheetReader, SheetSnapshot } from '../sheet/snapshot';
 import { RoleOverrides, TableColumn } from './columns';
 import { confirmColumns } from './confirm';
-import { columnHeaderPath, findHeaderBlocks, HeaderBlock } from './header';
+import { columnHeaderGroups, columnHeaderPath, findHeaderBlocks, HeaderBlock } from './header';
 import { buildHierarchy, levelFromWords } from './hierarchy';
 import { columnOf, Layout, Level, ParsedTable } from './model';
 import { readNumbering } from './numbering';
@@ -176,10 +176,14 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
       continue;
     }
     const paths: string[][] = [];
-    for (let c = block.left; c <= block.right; c++) paths.push(columnHeaderPath(sheet, block, c));
+    const groups: string[][] = [];
+    for (let c = block.left; c <= block.right; c++) {
+      paths.push(columnHeaderPath(sheet, block, c));
+      groups.push(columnHeaderGroups(sheet, block, c));
+    }
     const titles = titlesAbove(sheet, block.top, previousBottom + 1);
     const year = tableYearFrom(paths, titles);
-    const proposals = proposeColumns(paths, year, block.left);
+    const proposals = proposeColumns(paths, year, block.left, groups);
     const columns = confirmColumns(
       sheet,
       block,

@@ -83,15 +83,22 @@ const FIGURE_TERMS: readonly HeaderTerm[] = [
  * speak only when nothing else does; budget words under a target or realisasi group say Rp, not pagu
  * ("Realisasi" › "Anggaran (Rp)").
  */
-function measureElement(path: readonly string[]): ReadonlySet<HeaderTerm> | null {
+function measureElement(path: readonly string[], groups: readonly string[]): ReadonlySet<HeaderTerm> | null {
   const container = (t: ReadonlySet<HeaderTerm>): boolean =>
     t.has('kinerja') && (t.has('pagu') || t.has('money'));
-  const entries = path.map((p) => ({ terms: termsOf(p), joined: /\b(dan|serta)\b|&/i.test(p) }));
+  const entries = path.map((p) => ({
+    terms: termsOf(p),
+    joined: /\b(dan|serta)\b|&/i.test(p),
+    group: groups.includes(p),
+  }));
   const measuring = entries.filter((e) => MEASURE_TERMS.some((m) => e.terms.has(m)));
   const own = measuring.filter((e) => !container(e.terms) && !e.joined);
   if (own.length > 0) {
     const figures = own.filter((e) => FIGURE_TERMS.some((f) => e.terms.has(f)));
-    const pool = figures.length > 0 ? figures : own;
+    let pool = figures.length > 0 ? figures : own;
+    // A label of this column alone names it better than one spread over its group (a group row may sit below).
+    const leaves = pool.filter((e) => !e.group);
+    if (leaves.length > 0) pool = leaves;
     return pool[pool.length - 1]!.terms;
   }
   // Only groups: the one naming fewest figures, the lower on a tie.
@@ -180,7 +187,11 @@ function sameTerms(a: ReadonlySet<HeaderTerm>, b: ReadonlySet<HeaderTerm>): bool
 }
 
 /** The readings a header path proposes, best first. `tableYear` is the year the table reports on. */
-export function proposeRoles(path: readonly string[], tableYear: number | null): ColumnProposal['proposals'] {
+export function proposeRoles(
+  path: readonly string[],
+  tableYear: number | null,
+  groups: readonly string[] = [],
+): ColumnProposal['proposals'] {
   const all = path.join(' / ');
   const leaf = path[path.length - 1] ?? '';
   if (all.trim() === '') return [];
@@ -199,20 +210,29 @@ export function proposeRoles(path: readonly string[], tableYear: number | null):
   if (leafTerms.has('predikat')) return say({ kind: 'other' });
   if (leafTerms.has('keterangan')) return say({ kind: 'keterangan' }, { kind: 'status' });
 
-  const element = measureElement(path);
+  const element = measureElement(path, groups);
   const word = element ? headWord(path, element) : 'realisasi';
   // "s.d. Triwulan IV" is the year so far; "s/d Tahun 2023" is the Renstra period so far.
   const withinYear = path.some((p) =>
-    /\b(s\.? ?d\.?|s\/d|sampai dengan)\s+(tw|triwulan|bulan|semester|akhir tahun|desember|des\b)/i.test(p),
+    /\b(s\.? ?d\.?|s\/d|sampai dengan)\s+(\d{1,2}\s+)?(tw|triwulan|bulan|semester|akhir tahun|jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|nop|des)/i.test(
+      p,
+    ),
   );
   if (terms.has('renstra') || (terms.has('sampaiDengan') && element?.has('realisasi') && !withinYear)) {
     return say({ kind: 'reference', source: 'renstra', measure: word });
   }
-  if (terms.has('tahunLalu')) return say({ kind: 'reference', source: 'priorYear', measure: word });
+  if (terms.has('tahunLalu'))
+    return say({
+      kind: 'reference',
+      source: 'priorYear',
+      measure: word === 'capaian' && !terms.has('persen') ? 'realisasi' : word,
+    });
   const years = path.flatMap((p) => yearsIn(p));
   if (tableYear !== null && years.length > 0 && Math.max(...years) < tableYear) {
     const onlyYear = path.some((p) => yearLabel(p) !== null) && element === null;
-    return say({ kind: 'reference', source: 'priorYear', measure: onlyYear ? 'realisasi' : word });
+    // An earlier year's "capaian" without a % is what it achieved: its realisasi.
+    const measure = onlyYear || (word === 'capaian' && !terms.has('persen')) ? 'realisasi' : word;
+    return say({ kind: 'reference', source: 'priorYear', measure });
   }
   if (tableYear !== null && years.length > 0 && Math.min(...years) > tableYear) {
     return say({ kind: 'reference', source: 'renstra', measure: 'target' });
@@ -263,13 +283,14 @@ export function proposeColumns(
   paths: readonly (readonly string[])[],
   tableYear: number | null,
   left: number,
+  groupLabels: readonly (readonly string[])[] = [],
 ): ColumnProposal[] {
   const out = paths.map((path, i): ColumnProposal => {
     const period = periodOf(path);
     return {
       col: left + i,
       path,
-      proposals: proposeRoles(path, tableYear),
+      proposals: proposeRoles(path, tableYear, groupLabels[i] ?? []),
       measure: measureOf(path),
       openPeriod: period.open,
     };
