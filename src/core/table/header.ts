@@ -138,9 +138,10 @@ function isUpperSubRow(r: RowReading, left: number): boolean {
 /** A group label above a header row ("Realisasi" over the months), not a title across the sheet. */
 function isGroupRow(r: RowReading, left: number, right: number): boolean {
   if (r.anchors.length === 0 || r.anchors.length > 3 || r.figures > 0) return false;
+  // At the band's first column only a label merged over a group of columns, not a title across the sheet.
   return r.anchors.every(
     (a) =>
-      a.left > left &&
+      (a.left > left || a.right > a.left) &&
       a.right - a.left < (right - left) * 0.9 &&
       a.text.length <= 60 &&
       isHeaderEvidence(a.text),
@@ -327,6 +328,12 @@ function extentOf(sheet: SheetReader, block: HeaderBlock, row: number, col: numb
   let extent: number;
   if (m) extent = m.right;
   else if (row === block.bottom) extent = col;
+  else if (
+    sheet.text(row, col - 1) === sheet.text(row, col) ||
+    sheet.text(row, col + 1) === sheet.text(row, col)
+  )
+    // A group label typed in each of its columns ends where the repeats end.
+    extent = col;
   else {
     let next = col + 1;
     while (next <= block.right && !startsLabel(sheet, row, next)) next++;
