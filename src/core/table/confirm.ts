@@ -120,6 +120,7 @@ export function confirmColumns(
     }
   }
 
+  harmonisePeriods(drafts);
   // Two name columns and no indicator column ("Upaya Kesehatan" | "Kegiatan"): the finer one, one line each,
   // names what is measured.
   const names = drafts.filter((d) => d.role.kind === 'nama');
@@ -317,6 +318,21 @@ function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col
         of: best.t.of,
         copies: 0,
       };
+  }
+}
+
+/**
+ * Months or triwulan that each appear once are one series: one measure for all (a December of small
+ * figures is still rupiah when the other eleven months are).
+ */
+function harmonisePeriods(drafts: Draft[]): void {
+  for (const of of [4, 12] as const) {
+    const series = drafts.filter((d) => d.role.kind === 'period' && d.role.of === of && d.why.by !== 'user');
+    const indexes = series.map((d) => (d.role.kind === 'period' ? d.role.index : 0));
+    if (series.length < 2 || new Set(indexes).size !== indexes.length) continue;
+    const rp = series.filter((d) => d.role.kind === 'period' && d.role.measure === 'Rp').length;
+    const measure: Measure = rp * 2 > series.length ? 'Rp' : 'K';
+    for (const d of series) if (d.role.kind === 'period') d.role = { ...d.role, measure };
   }
 }
 

@@ -131,6 +131,14 @@ export function readNumbering(
   // Gaps are allowed (some forms number only their first columns), but it starts at the table's left.
   const width = right - left + 1;
   if (labelled < Math.min(3, width) || firstCol > left + 1 || Math.min(...numberOf.values()) > 2) return null;
+  // Numbers all under one group label above ("Bulan" over 1 … 12) are its periods, not column numbers.
+  const group = sheet.merge(row - 1, firstCol);
+  if (
+    group &&
+    group.right > group.left &&
+    [...numberOf.keys()].every((c) => c >= group.left && c <= group.right)
+  )
+    return null;
   // A run of K|Rp columns numbered once each is fine; a row of repeated "1" is not a numbering.
   const distinct = new Set(numberOf.values()).size;
   if (distinct < 2) return null;
