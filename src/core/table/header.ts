@@ -5,6 +5,7 @@ import {
   barePeriodIndex,
   isHeaderEvidence,
   isMeasureLabel,
+  periodAtEnd,
   periodLabel,
   termsOf,
   yearLabel,
@@ -304,6 +305,16 @@ function periodFromLeft(sheet: SheetReader, block: HeaderBlock, row: number, col
     : '';
 }
 
+function labelKind(text: string): 'period' | 'measure' | 'other' {
+  if (periodLabel(text) || periodAtEnd(text) || barePeriodIndex(text) !== null) return 'period';
+  // "Keuangan (Rp)", "Fisik (%)", "Vol." are measures too: the word, then its unit.
+  const t = text
+    .toLowerCase()
+    .replace(/\s*\(.*\)$/, '')
+    .trim();
+  return isMeasureLabel(text) || isMeasureLabel(t) ? 'measure' : 'other';
+}
+
 const EXTENTS = new WeakMap<HeaderBlock, Map<number, number>>();
 
 /** Is there a label of its own (typed, or a merged area's first cell) at this header cell? */
@@ -348,8 +359,15 @@ function extentOf(sheet: SheetReader, block: HeaderBlock, row: number, col: numb
     }
     extent = limit;
     if (startsLabel(sheet, row + 1, col)) {
+      // Its sub-labels follow one another while they are of one kind: TW I … TW IV, or K | Rp.
+      const kind = labelKind(sheet.text(row + 1, col));
       let x = col;
-      while (x <= limit && startsLabel(sheet, row + 1, x)) x = extentOf(sheet, block, row + 1, x) + 1;
+      while (
+        x <= limit &&
+        startsLabel(sheet, row + 1, x) &&
+        (kind === 'other' || labelKind(sheet.text(row + 1, x)) === kind)
+      )
+        x = extentOf(sheet, block, row + 1, x) + 1;
       extent = Math.min(limit, x - 1);
     }
   }
