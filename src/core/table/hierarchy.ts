@@ -108,12 +108,18 @@ function noColumnNumbersSasaran(
 ): boolean {
   if (cols.no === null) return true;
   if (cols.sasaran === null) return false;
+  // Merged down like the sasaran beside it: it numbers the sasaran. Merged only over a line's own
+  // indicators: it numbers the lines.
   let merged = 0;
+  let alike = 0;
   for (let r = top; r <= bottom; r++) {
     const m = sheet.merge(r, cols.no);
-    if (m && m.bottom > m.top) merged++;
+    if (!m || m.bottom === m.top) continue;
+    merged++;
+    const s = sheet.merge(r, cols.sasaran);
+    if (s && s.top === m.top && s.bottom === m.bottom) alike++;
   }
-  return merged > (bottom - top + 1) / 3;
+  return merged > (bottom - top + 1) / 3 && alike * 2 >= merged;
 }
 
 /** Cell text has single spaces only (SheetReader.text); most numbers have none. */

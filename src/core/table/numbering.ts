@@ -139,6 +139,10 @@ export function readNumbering(
     [...numberOf.keys()].every((c) => c >= group.left && c <= group.right)
   )
     return null;
+  // Column numbers sit under labelled columns; numbers with nothing above them are a group's sub-labels.
+  const hasLabel = (c: number): boolean => [1, 2, 3, 4].some((up) => sheet.text(row - up, c) !== '');
+  const numbered = [...numberOf.keys()];
+  if (numbered.filter(hasLabel).length * 2 < numbered.length) return null;
   // A run of K|Rp columns numbered once each is fine; a row of repeated "1" is not a numbering.
   const distinct = new Set(numberOf.values()).size;
   if (distinct < 2) return null;
