@@ -9,6 +9,7 @@ import {
   periodLabel,
   termsOf,
   yearLabel,
+  yearsIn,
 } from './vocabulary';
 
 export interface HeaderBlock {
@@ -111,7 +112,9 @@ function readRow(sheet: SheetReader, row: number): RowReading {
 /** A row made of header labels: words, with sub-labels, and no figures. */
 function isHeaderRow(r: RowReading): boolean {
   const filled = r.anchors.length;
-  return r.figures === 0 && r.words >= 2 && (r.words + r.subs) / filled >= 0.6;
+  return (
+    r.figures === 0 && (r.words >= 2 || (r.words >= 1 && r.subs >= 2)) && (r.words + r.subs) / filled >= 0.6
+  );
 }
 
 /**
@@ -139,6 +142,16 @@ function isUpperSubRow(r: RowReading, left: number): boolean {
 /** A group label above a header row ("Realisasi" over the months), not a title across the sheet. */
 function isGroupRow(r: RowReading, left: number, right: number): boolean {
   if (r.anchors.length === 0 || r.anchors.length > 3 || r.figures > 0) return false;
+  // One figure word typed in the first column, right over the header ("REALISASI"): a group label, where a
+  // title names the table ("INDIKATOR KINERJA UTAMA").
+  const only = r.anchors.length === 1 ? r.anchors[0]! : null;
+  if (
+    only &&
+    only.text.split(/\s+/).length <= 2 &&
+    /^(realisasi|target|rencana|capaian|anggaran|pagu|kinerja|keuangan|fisik)\b/i.test(only.text) &&
+    yearsIn(only.text).length === 0
+  )
+    return true;
   // At the band's first column only a label merged over a group of columns, not a title across the sheet.
   return r.anchors.every(
     (a) =>
