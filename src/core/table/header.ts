@@ -71,13 +71,15 @@ function runNumbers(anchors: readonly Anchor[]): Set<Anchor> {
     if (run.length >= 3) run.forEach((a) => out.add(a));
     run = [];
   };
+  // Column and period numbers count up from a small start, a step or two at a time: 58, 61, 95 are figures.
   for (const a of anchors) {
     const n = small(a);
-    if (n === null || n < prev) {
+    const continues = n !== null && (run.length === 0 ? n <= 20 : n >= prev && n - prev <= 2);
+    if (!continues) {
       flush();
       prev = 0;
     }
-    if (n !== null) {
+    if (n !== null && (run.length > 0 || n <= 20)) {
       run.push(a);
       prev = n;
     }

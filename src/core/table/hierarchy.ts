@@ -29,7 +29,7 @@ export interface Hierarchy {
 
 interface RowInfo {
   readonly row: number;
-  readonly name: string;
+  name: string;
   readonly nomor: string;
   readonly kode: string | null;
   readonly indikator: string;
@@ -142,6 +142,8 @@ function readRow(sheet: SheetReader, cols: HierarchyColumns, row: number, number
   const nameMerge = cols.nama !== null ? sheet.merge(row, cols.nama) : undefined;
   if (nameMerge && nameMerge.top !== row) name = '';
   const numMerge = numberCol !== null ? sheet.merge(row, numberCol) : undefined;
+  const kodeMerge = cols.kode !== null ? sheet.merge(row, cols.kode) : undefined;
+  if (kodeMerge && kodeMerge.top !== row) kode = null;
   return {
     row,
     name,
@@ -377,6 +379,13 @@ export function buildHierarchy(
       } else if (info.indikator || info.hasValues) strayRows.push(r);
       continue;
     }
+    // A nameless line with money of its own is an item in its own right, not another indicator of the line above.
+    const ownMoney = cols.money.some((c) => {
+      const m = sheet.merge(r, c);
+      return (!m || m.top === r) && !sheet.isEmpty(r, c);
+    });
+    if (!info.name && !info.nomor && !info.kode && ownMoney && lastEntity && info.indikator)
+      info.name = info.indikator;
     if (!info.name && !info.nomor && !info.kode) {
       if (lastEntity && info.indikator) {
         continuations.set(lastEntity.row, [...(continuations.get(lastEntity.row) ?? []), r]);
