@@ -322,12 +322,14 @@ function periodFromLeft(sheet: SheetReader, block: HeaderBlock, row: number, col
 
 function labelKind(text: string): 'period' | 'measure' | 'other' {
   if (periodLabel(text) || periodAtEnd(text) || barePeriodIndex(text) !== null) return 'period';
-  // "Keuangan (Rp)", "Fisik (%)", "Vol." are measures too: the word, then its unit.
+  // "Keuangan (Rp)", "Fisik (%)", "Vol." are measures: the word, then its unit. "Target (K)" is a column.
   const t = text
     .toLowerCase()
     .replace(/\s*\(.*\)$/, '')
     .trim();
-  return isMeasureLabel(text) || isMeasureLabel(t) ? 'measure' : 'other';
+  return /^(k|rp\.?|\(rp\)|rupiah|fisik|keuangan|kinerja|volume|vol\.?|output|%|\(%\)|)$/.test(t)
+    ? 'measure'
+    : 'other';
 }
 
 const EXTENTS = new WeakMap<HeaderBlock, Map<number, number>>();

@@ -130,7 +130,11 @@ export function readNumbering(
   }
   // Gaps are allowed (some forms number only their first columns), but it starts at the table's left.
   const width = right - left + 1;
-  if (labelled < Math.min(3, width) || firstCol > left + 1 || Math.min(...numberOf.values()) > 2) return null;
+  // Two numbers are enough when they are "1 2" from the table's first column.
+  const oneTwo =
+    labelled === 2 && firstCol === left && numberOf.get(left) === 1 && numberOf.get(left + 1) === 2;
+  if ((labelled < Math.min(3, width) && !oneTwo) || firstCol > left + 1 || Math.min(...numberOf.values()) > 2)
+    return null;
   // Numbers all under one group label above ("Bulan" over 1 … 12) are its periods, not column numbers.
   const group = sheet.merge(row - 1, firstCol);
   if (
