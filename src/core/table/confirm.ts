@@ -398,6 +398,9 @@ function confirmRatio(
   if (d.kind !== null || !(demoted || (d.role.kind === 'reference' && d.role.measure === 'capaian'))) return;
   const own = samples.get(d.p.col)!;
   if (own.numbers < 2) return;
+  // Only a column whose header says it is a percentage: small counts divide into each other by chance.
+  const terms = termsOf(d.p.path.join(' '));
+  if (!['capaian', 'persen', 'cakupan', 'penyerapan'].some((t) => terms.has(t as never))) return;
   const figures = drafts.filter(
     (x) =>
       x !== d && !LABEL_ROLES.has(x.role.kind) && x.role.kind !== 'capaianK' && x.role.kind !== 'capaianRp',

@@ -308,6 +308,16 @@ function labelAt(sheet: SheetReader, block: HeaderBlock, row: number, col: numbe
  * ("TW I" under "K | Rp"): evenly spaced, each covers as many columns as the spacing.
  */
 function periodFromLeft(sheet: SheetReader, block: HeaderBlock, row: number, col: number): string {
+  // A group label typed once under a run of period numbers ("1 … 12" over "Realisasi") covers the run.
+  if (row > block.top && barePeriodIndex(sheet.text(row - 1, col)) !== null) {
+    for (let c = col - 1; c >= block.left; c--) {
+      const above = barePeriodIndex(sheet.text(row - 1, c));
+      if (above === null) break;
+      const own = sheet.text(row, c);
+      if (own !== '')
+        return above === 1 || barePeriodIndex(sheet.text(row - 1, c - 1) ?? '') === null ? own : '';
+    }
+  }
   const starts: number[] = [];
   for (let c = block.left; c <= block.right; c++) if (sheet.text(row, c) !== '') starts.push(c);
   const periods = starts.filter((c) => periodLabel(sheet.text(row, c)) !== null);
