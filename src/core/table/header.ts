@@ -130,6 +130,8 @@ function isSubRow(r: RowReading, left: number): boolean {
     r.figures === 0 &&
     known >= 1 &&
     known >= r.anchors.length * 0.75 &&
+    // Lower header labels are short; "PROGRAM PENGARUSUTAMAAN GENDER …" beside an "I" is a data row.
+    r.anchors.every((a) => a.text.length <= 40) &&
     (r.anchors.every((a) => a.left > left) ||
       r.subs === r.anchors.length ||
       r.anchors.every((a) => a.text.length <= 25))
@@ -330,8 +332,26 @@ function periodFromLeft(sheet: SheetReader, block: HeaderBlock, row: number, col
     : '';
 }
 
-function labelKind(text: string): 'period' | 'measure' | 'other' {
+const NAME_TERMS = [
+  'no',
+  'kode',
+  'sasaran',
+  'nama',
+  'indikator',
+  'satuan',
+  'keterangan',
+  'penanggungJawab',
+  'polaritas',
+] as const;
+
+function labelKind(text: string): 'period' | 'measure' | 'name' | 'other' {
   if (periodLabel(text) || periodAtEnd(text) || barePeriodIndex(text) !== null) return 'period';
+  const terms = termsOf(text);
+  if (
+    NAME_TERMS.some((t) => terms.has(t)) &&
+    !['target', 'realisasi', 'capaian', 'pagu'].some((t) => terms.has(t as never))
+  )
+    return 'name';
   // "Keuangan (Rp)", "Fisik (%)", "Vol." are measures: the word, then its unit. "Target (K)" is a column.
   const t = text
     .toLowerCase()
@@ -386,13 +406,16 @@ function extentOf(sheet: SheetReader, block: HeaderBlock, row: number, col: numb
     }
     extent = limit;
     if (startsLabel(sheet, row + 1, col)) {
-      // Its sub-labels follow one another while they are of one kind: TW I … TW IV, or K | Rp.
+      // Its sub-labels follow one another while they are of one kind: TW I … TW IV, K | Rp, or figures
+      // (a "Kode Akun" or "Uraian" beside them is a column of its own, not under the figures' group).
       const kind = labelKind(sheet.text(row + 1, col));
       let x = col;
       while (
         x <= limit &&
         startsLabel(sheet, row + 1, x) &&
-        (kind === 'other' || labelKind(sheet.text(row + 1, x)) === kind)
+        (kind === 'other'
+          ? labelKind(sheet.text(row + 1, x)) !== 'name'
+          : labelKind(sheet.text(row + 1, x)) === kind)
       )
         x = extentOf(sheet, block, row + 1, x) + 1;
       extent = Math.min(limit, x - 1);
