@@ -405,19 +405,20 @@ function extentOf(sheet: SheetReader, block: HeaderBlock, row: number, col: numb
         limit = Math.min(limit, col + (col - last) - 1);
     }
     extent = limit;
-    if (startsLabel(sheet, row + 1, col)) {
-      // Its sub-labels follow one another while they are of one kind: TW I … TW IV, K | Rp, or figures
-      // (a "Kode Akun" or "Uraian" beside them is a column of its own, not under the figures' group).
-      const kind = labelKind(sheet.text(row + 1, col));
+    // Its sub-labels: on the nearest lower row that labels its first column.
+    let sub = row + 1;
+    while (sub < block.bottom && !startsLabel(sheet, sub, col)) sub++;
+    if (startsLabel(sheet, sub, col)) {
+      // They follow one another while they are of one kind: TW I … TW IV, K | Rp, or figures (a "Kode Akun"
+      // or "Uraian" beside them is a column of its own, not under the figures' group).
+      const kind = labelKind(sheet.text(sub, col));
       let x = col;
       while (
         x <= limit &&
-        startsLabel(sheet, row + 1, x) &&
-        (kind === 'other'
-          ? labelKind(sheet.text(row + 1, x)) !== 'name'
-          : labelKind(sheet.text(row + 1, x)) === kind)
+        startsLabel(sheet, sub, x) &&
+        (kind === 'other' ? labelKind(sheet.text(sub, x)) !== 'name' : labelKind(sheet.text(sub, x)) === kind)
       )
-        x = extentOf(sheet, block, row + 1, x) + 1;
+        x = extentOf(sheet, block, sub, x) + 1;
       extent = Math.min(limit, x - 1);
     }
   }
