@@ -160,7 +160,7 @@ function isGroupRow(r: RowReading, left: number, right: number): boolean {
   return r.anchors.every(
     (a) =>
       (a.left > left || a.right > a.left) &&
-      a.right - a.left < (right - left) * 0.9 &&
+      !(a.left <= left && a.right >= right - 1) &&
       a.text.length <= 60 &&
       isHeaderEvidence(a.text),
   );
