@@ -386,6 +386,9 @@ function extentOf(sheet: SheetReader, block: HeaderBlock, row: number, col: numb
   let extent: number;
   if (m) extent = m.right;
   else if (row === block.bottom) extent = col;
+  else if (sheet.merge(row + 1, col) && sheet.merge(row + 1, col)!.left < col)
+    // A label over a cell that a group merged below it covers: a leaf of that group, its own column only.
+    extent = col;
   else if (
     sheet.text(row, col - 1) === sheet.text(row, col) ||
     sheet.text(row, col + 1) === sheet.text(row, col)

@@ -83,23 +83,35 @@ const FIGURE_TERMS: readonly HeaderTerm[] = [
  * speak only when nothing else does; budget words under a target or realisasi group say Rp, not pagu
  * ("Realisasi" › "Anggaran (Rp)").
  */
+/** The label each chosen element came from, for the word it starts with. */
+const ELEMENT_TEXT = new WeakMap<ReadonlySet<HeaderTerm>, string>();
+
 function measureElement(path: readonly string[], groups: readonly string[]): ReadonlySet<HeaderTerm> | null {
   const container = (t: ReadonlySet<HeaderTerm>): boolean =>
     t.has('kinerja') && (t.has('pagu') || t.has('money'));
   const entries = path.map((p) => ({
+    text: p,
     terms: termsOf(p),
     joined: /\b(dan|serta)\b|&/i.test(p),
     group: groups.includes(p),
+    // "(%)" under "Target" is its unit, not a capaian.
+    unit: /^\(?\s*%\s*\)?$/.test(p.trim()),
   }));
   const measuring = entries.filter((e) => MEASURE_TERMS.some((m) => e.terms.has(m)));
   const own = measuring.filter((e) => !container(e.terms) && !e.joined);
   if (own.length > 0) {
-    const figures = own.filter((e) => FIGURE_TERMS.some((f) => e.terms.has(f)));
+    const named = own.filter((e) => !e.unit && FIGURE_TERMS.some((f) => e.terms.has(f)));
+    const figures = named.length > 0 ? named : own.filter((e) => FIGURE_TERMS.some((f) => e.terms.has(f)));
     let pool = figures.length > 0 ? figures : own;
     // A label of this column alone names it better than one spread over its group (a group row may sit below).
     const leaves = pool.filter((e) => !e.group);
     if (leaves.length > 0) pool = leaves;
-    return pool[pool.length - 1]!.terms;
+    const chosen = pool[pool.length - 1]!;
+    // "%" under "Realisasi" is the realisasi as a percentage: read as "Realisasi (%)".
+    const unit = entries.some((e) => e.unit) && !chosen.terms.has('persen');
+    const terms: ReadonlySet<HeaderTerm> = unit ? new Set([...chosen.terms, 'persen']) : chosen.terms;
+    ELEMENT_TEXT.set(terms, unit ? `${chosen.text} (%)` : chosen.text);
+    return terms;
   }
   // Only groups: the one naming fewest figures, the lower on a tie.
   let best: ReadonlySet<HeaderTerm> | null = null;
@@ -162,7 +174,7 @@ function headWord(
   path: readonly string[],
   element: ReadonlySet<HeaderTerm>,
 ): 'target' | 'realisasi' | 'capaian' {
-  const text = normalize(path.find((p) => sameTerms(termsOf(p), element)) ?? '');
+  const text = normalize(ELEMENT_TEXT.get(element) ?? path.find((p) => sameTerms(termsOf(p), element)) ?? '');
   let best: 'target' | 'realisasi' | 'capaian' =
     element.has('pagu') && !element.has('realisasi') ? 'target' : 'realisasi';
   let at = Number.POSITIVE_INFINITY;
