@@ -310,6 +310,12 @@ function labelAt(sheet: SheetReader, block: HeaderBlock, row: number, col: numbe
  * ("TW I" under "K | Rp"): evenly spaced, each covers as many columns as the spacing.
  */
 function periodFromLeft(sheet: SheetReader, block: HeaderBlock, row: number, col: number): string {
+  // One typed once under a K | Rp pair ("K Rp" over "Rencana Tahun 2023") covers its pair.
+  if (row > block.top && labelKind(sheet.text(row - 1, col)) === 'measure' && col > block.left) {
+    const own = sheet.text(row, col - 1);
+    if (own !== '' && labelKind(sheet.text(row - 1, col - 1)) === 'measure' && labelKind(own) === 'other')
+      return own;
+  }
   // A group label typed once under a run of period numbers ("1 … 12" over "Realisasi") covers the run.
   if (row > block.top && barePeriodIndex(sheet.text(row - 1, col)) !== null) {
     for (let c = col - 1; c >= block.left; c--) {
@@ -401,7 +407,11 @@ function extentOf(sheet: SheetReader, block: HeaderBlock, row: number, col: numb
     let limit = next - 1;
     if (next > block.right) {
       const starts: number[] = [];
-      for (let c = block.left; c < col; c++) if (startsLabel(sheet, row, c)) starts.push(c);
+      // Siblings only: labels merged down through the rows below ("No", "Indikator") are not a series.
+      for (let c = block.left; c < col; c++) {
+        const m = sheet.merge(row, c);
+        if (startsLabel(sheet, row, c) && !(m && m.bottom > row)) starts.push(c);
+      }
       const gaps = starts.slice(1).map((s, i) => s - starts[i]!);
       const last = starts[starts.length - 1];
       if (last !== undefined && gaps.length >= 1 && gaps.every((g) => g === col - last))
