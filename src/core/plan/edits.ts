@@ -13,6 +13,18 @@ function colOf(letters: string): number {
 
 /** Does a formula we are about to write refer to its own cell (directly or inside a range)? */
 export function refersTo(formula: string, row: number, col: number): boolean {
+  // Without a range, only the cell's own address can refer to it: one search, no parsing (most formulas).
+  if (!formula.includes(':')) {
+    const own = `${columnLetters(col)}${row + 1}`;
+    for (let i = formula.indexOf(own); i >= 0; i = formula.indexOf(own, i + 1)) {
+      const before = formula.charCodeAt(i - 1);
+      const after = formula.charCodeAt(i + own.length);
+      const letterBefore = (before >= 65 && before <= 90) || before === 36;
+      const digitAfter = after >= 48 && after <= 57;
+      if (!letterBefore && !digitAfter) return true;
+    }
+    return false;
+  }
   // Text in quotes ("") cannot hold a reference.
   const body = formula.replace(/"[^"]*"/g, '');
   for (const m of body.matchAll(REF)) {

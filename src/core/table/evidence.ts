@@ -11,6 +11,8 @@ import { normalize } from './text';
  */
 export const SAMPLE_ROWS = 400;
 
+const NUMBER_START = /^\s*[-+(−]?\s*(rp\.?\s*|idr\s*)?\d/i;
+
 export function sampleRows(top: number, bottom: number, skip: ReadonlySet<number>): number[] {
   const count = bottom - top + 1;
   const step = count > SAMPLE_ROWS ? count / SAMPLE_ROWS : 1;
@@ -43,10 +45,12 @@ export function sampleColumn(
   allRows: { top: number; bottom: number },
   isStatus: (t: string) => boolean,
 ): ColumnSample {
+  // The column's own convention ("1.234,5" or "1,234.5") from every text that starts like a number: names
+  // and notes say nothing about it.
   const texts: string[] = [];
   for (let r = allRows.top; r <= allRows.bottom; r++) {
     const v = sheet.value(r, col);
-    if (typeof v === 'string') texts.push(v);
+    if (typeof v === 'string' && NUMBER_START.test(v)) texts.push(v);
   }
   const settled = settleConvention(texts);
   const options: ReadOptions = { convention: settled === 'id' || settled === 'en' ? settled : null };

@@ -88,11 +88,30 @@ function runNumbers(anchors: readonly Anchor[]): Set<Anchor> {
   return out;
 }
 
+/** A data row seen at a glance: a typed number no header holds (not a small column number or a year). */
+const FIGURE_ROW: RowReading = { anchors: [], words: 0, subs: 0, figures: 1 };
+
+function hasPlainFigure(sheet: SheetReader, row: number): boolean {
+  for (let c = sheet.firstCol; c <= sheet.lastCol; c++) {
+    const v = sheet.raw(row, c);
+    if (typeof v === 'number' && (v >= 100 || v < 0 || !Number.isInteger(v)) && (v < 1900 || v > 2100))
+      return true;
+  }
+  return false;
+}
+
 function readRow(sheet: SheetReader, row: number): RowReading {
+  if (hasPlainFigure(sheet, row)) return FIGURE_ROW;
   const anchors = anchorsOf(sheet, row, sheet.firstCol, sheet.lastCol);
   const inRun = runNumbers(anchors);
-  // Data rows hold figures: seen first, they need no word lookups.
+  // Data rows hold figures: seen first, they need no word lookups. Typed numbers first (cheapest), then
+  // text that starts like a number ("25 org", "Rp 1.234").
   for (const a of anchors) {
+    if (typeof a.value === 'number' && !inRun.has(a) && yearLabel(String(a.value)) === null)
+      return { anchors, words: 0, subs: 0, figures: 1 };
+  }
+  for (const a of anchors) {
+    if (typeof a.value === 'string' && !/^\s*[-+(−]?\s*(rp\.?\s*)?\d/i.test(a.value)) continue;
     if (inRun.has(a)) continue;
     // "100 %" and "25 org" typed as text are figures too; an error value or a boolean is no label.
     const text = typeof a.value === 'number' ? String(a.value) : typeof a.value === 'string' ? a.text : null;

@@ -109,32 +109,33 @@ function segments(code: string): string[] {
   return code.replace(/\.$/, '').split('.');
 }
 
-function isPrefix(parent: readonly string[], child: readonly string[]): boolean {
-  return parent.length < child.length && parent.every((s, i) => s === child[i]);
-}
-
 /**
  * Dotted codes say their parent: "5.1.01" belongs under "5.1", "1.2" under "1" (the nearest line above whose
  * code starts it). Kode rekening of any depth and dotted numbering are read this way, whatever the level
  * names guessed from the number of parts.
  */
 export function followDottedCodes(nodes: NodeDraft[], codeOf: (n: NodeDraft) => string | null): void {
+  // The latest line of each code so far: a parent is found by looking its prefixes up, not by scanning back.
+  const latest = new Map<string, number>();
+  let dotted = false;
   const codes = nodes.map((n) => {
     const c = codeOf(n);
-    return c && /^\d+(\.\d+)*\.?$/.test(c) ? segments(c) : null;
+    if (!c || !/^\d+(\.\d+)*\.?$/.test(c)) return null;
+    const parts = segments(c);
+    if (parts.length >= 2) dotted = true;
+    return parts;
   });
-  if (!codes.some((c) => c !== null && c.length >= 2)) return;
+  if (!dotted) return;
   for (let i = 0; i < nodes.length; i++) {
     const own = codes[i];
-    if (!own || own.length < 2) continue;
+    if (!own) continue;
     let parent: NodeDraft | undefined;
-    for (let j = i - 1; j >= 0; j--) {
-      const c = codes[j];
-      if (c && isPrefix(c, own)) {
-        parent = nodes[j];
-        break;
-      }
+    for (let k = own.length - 1; k >= 1 && !parent; k--) {
+      const j = latest.get(own.slice(0, k).join('.'));
+      if (j !== undefined) parent = nodes[j];
     }
+    latest.set(own.join('.'), i);
+    if (own.length < 2) continue;
     const node = nodes[i]!;
     // No line above starts its code: it is not under another coded line ("5.2" is not under "5.1").
     if (!parent) {
