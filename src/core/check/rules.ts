@@ -365,6 +365,12 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
 
 function checkStructure(out: Collector, cells: TableCells, table: ParsedTable): void {
   const cName = columnOf(table, 'nama') ?? columnOf(table, 'indikator') ?? table.header.left;
+  // Two columns read the same way: said once, at the first one's header, and neither is written.
+  for (const c of table.columns) {
+    if (c.why.by !== 'ambiguous' || c.why.other < c.col) continue;
+    const columns = [columnLetters(c.col), columnLetters(c.why.other)];
+    out.add({ rule: 'ambiguous-columns', columns, role: c.role.kind }, 'warning', table.header.top, c.col);
+  }
   for (const node of table.nodes) {
     if (node.orphanReason) {
       out.add({ rule: 'orphan-row', reason: node.orphanReason }, 'warning', node.rows[0]!, cName);
