@@ -95,10 +95,10 @@ test('the task pane in Chromium: finds the table, Buat Tabel Capaian writes the 
     sheets: [
       SHEET,
       'Rencana Kinerja 2022',
+      '_CapaianKinerja',
       'Perjanjian Kinerja',
       'Pengukuran Kinerja',
       'Ringkasan Capaian',
-      '_CapaianKinerja',
     ],
     active: 'Pengukuran Kinerja',
     k18: '=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")',
