@@ -48,6 +48,8 @@ export class FakeExcel {
   suspended = 0;
   /** The cell last selected, as "Sheet!A1". */
   selected = '';
+  /** Every grid load handed over ("Sheet!A1:K58 values,formulas"), for tests of what is read. */
+  readonly reads: string[] = [];
   /** Throws this error code at the next sync, for the errors the fake has no cause of its own for. */
   failNextSyncWith: OfficeErrorCode | null = null;
   private queue: Operation[] = [];

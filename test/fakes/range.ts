@@ -102,7 +102,9 @@ export function rangeProxy(
       if (rows.some((line) => line.some((v) => v !== null && v !== undefined))) s.assertWritable();
       rows.forEach((line, i) =>
         line.forEach((v, j) => {
-          if (v !== null && v !== undefined) set(s, r.top + i, r.left + j, v);
+          if (v === null || v === undefined) return;
+          set(s, r.top + i, r.left + j, v);
+          s.forgetIfEmpty(r.top + i, r.left + j);
         }),
       );
     });
@@ -208,7 +210,17 @@ export function rangeProxy(
         const sent = Object.fromEntries(
           Object.entries(out).filter(([k]) => k === 'isNullObject' || wanted.includes(k)),
         );
-        return { bytes: JSON.stringify(sent).length, deliver: () => (loaded = out) };
+        const log =
+          r && wanted.some((w) => w in GRIDS)
+            ? `${resolveSheet().name}!${addressOf('x', r).slice(2)} ${props}`
+            : null;
+        return {
+          bytes: JSON.stringify(sent).length,
+          deliver: () => {
+            loaded = out;
+            if (log) excel.reads.push(log);
+          },
+        };
       });
     },
     get isNullObject() {

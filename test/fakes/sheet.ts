@@ -68,6 +68,12 @@ export class FakeSheet {
     return c;
   }
 
+  /** A cell with no value and no format is no cell at all (as in Excel, where it adds nothing to the used range). */
+  forgetIfEmpty(row: number, col: number): void {
+    const c = this.cell(row, col);
+    if (c && !isUsed(c)) this.store.delete(FakeSheet.key(row, col));
+  }
+
   /** Removes what `what` names from the cells that exist inside the range. */
   clear(range: CellRange, what: 'All' | 'Contents' | 'Formats'): void {
     for (const [k, c] of this.store) {
