@@ -1,6 +1,7 @@
 import { EngineOptions, generateWorkbook } from '../core/engine';
 import { EditPlan } from '../core/plan/types';
 import { a1 } from '../core/sheet/address';
+import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { withState } from '../core/sheets/state';
 import { recordRun } from '../core/sheets/undo';
 import { WorkbookContext } from './api';
@@ -31,7 +32,8 @@ export async function applyFixes(
   };
   const fixed = plan.sheets.reduce((n, s) => n + s.cells.length, 0);
   if (fixed === 0) return { ok: true, fixed };
-  const refused = blocked(read, plan);
+  // The registry sheet is written too (Kembalikan's data): it may have to be added.
+  const refused = blocked(read, { sheets: [...plan.sheets, { sheet: REGISTRY_SHEET, cells: [] }] });
   if (refused) return { ok: false, message: refused };
   const { before } = await finishRead(read, plan);
   const state = { ...read.state, undo: recordRun(read.state.undo, plan, before, read.names, now) };

@@ -5,6 +5,7 @@ import { conditionalFormatsProxy } from './conditional';
 import { officeError, notLoaded } from './errors';
 import type { FakeExcel } from './excel';
 import { isValidFormula } from './formula';
+import { loadedProperties, setters } from './setters';
 import { FakeCell, FakeSheet } from './sheet';
 
 /** "A range is limited to 5,000,000 cells for read operations." (resource limits, Excel add-ins) */
@@ -119,7 +120,7 @@ export function rangeProxy(
     }
     writeCell(s.ensure(row, col), v);
   };
-  const formatSet = (key: string) => (v: unknown) =>
+  const formatSet = (key: string, v: unknown) =>
     excel.enqueue({ [key]: v }, () => {
       const s = resolveSheet();
       s.assertWritable();
@@ -127,66 +128,37 @@ export function rangeProxy(
       for (let row = r.top; row <= r.bottom; row++)
         for (let col = r.left; col <= r.right; col++) s.ensure(row, col).format[key] = v;
     });
-  const format = {
-    set wrapText(v: boolean) {
-      formatSet('wrapText')(v);
+  /** Column widths and row heights: kept per column or row, not per cell. */
+  const sizeSet = (key: string, v: unknown) =>
+    excel.enqueue({ [key]: v }, () => {
+      const s = resolveSheet();
+      s.assertWritable();
+      const r = range();
+      if (key === 'columnWidth') for (let c = r.left; c <= r.right; c++) s.columnWidths.set(c, v as number);
+      else for (let row = r.top; row <= r.bottom; row++) s.rowHeights.set(row, v as number);
+    });
+  const cellFormat = setters(
+    {
+      wrapText: 'wrapText',
+      horizontalAlignment: 'horizontalAlignment',
+      verticalAlignment: 'verticalAlignment',
+      indentLevel: 'indentLevel',
     },
-    set horizontalAlignment(v: string) {
-      formatSet('horizontalAlignment')(v);
-    },
-    set verticalAlignment(v: string) {
-      formatSet('verticalAlignment')(v);
-    },
-    set indentLevel(v: number) {
-      formatSet('indentLevel')(v);
-    },
-    set columnWidth(v: number) {
-      excel.enqueue({ columnWidth: v }, () => {
-        const s = resolveSheet();
-        s.assertWritable();
-        const r = range();
-        for (let c = r.left; c <= r.right; c++) s.columnWidths.set(c, v);
-      });
-    },
-    set rowHeight(v: number) {
-      excel.enqueue({ rowHeight: v }, () => {
-        const s = resolveSheet();
-        s.assertWritable();
-        const r = range();
-        for (let row = r.top; row <= r.bottom; row++) s.rowHeights.set(row, v);
-      });
-    },
-    font: {
-      set bold(v: boolean) {
-        formatSet('bold')(v);
-      },
-      set italic(v: boolean) {
-        formatSet('italic')(v);
-      },
-      set size(v: number) {
-        formatSet('size')(v);
-      },
-      set color(v: string) {
-        formatSet('fontColor')(v);
+    formatSet,
+    {
+      font: setters({ bold: 'bold', italic: 'italic', size: 'size', color: 'fontColor' }, formatSet),
+      fill: setters({ color: 'fill' }, formatSet),
+      borders: {
+        getItem: (edge: string) =>
+          setters({ style: `border${edge}`, color: `border${edge}Color` }, formatSet),
       },
     },
-    fill: {
-      set color(v: string) {
-        formatSet('fill')(v);
-      },
-    },
-    borders: {
-      getItem: (edge: string) => ({
-        set style(v: string) {
-          formatSet(`border${edge}`)(v);
-        },
-        set color(v: string) {
-          formatSet(`border${edge}Color`)(v);
-        },
-      }),
-    },
-  };
-  return {
+  );
+  const format = Object.defineProperties(cellFormat, {
+    columnWidth: { set: (v: unknown) => sizeSet('columnWidth', v), enumerable: true },
+    rowHeight: { set: (v: unknown) => sizeSet('rowHeight', v), enumerable: true },
+  });
+  const proxy = {
     load(props: string) {
       const wanted = props.split(',').map((p) => p.trim());
       excel.enqueue({ load: props }, () => {
@@ -221,48 +193,6 @@ export function rangeProxy(
             if (log) excel.reads.push(log);
           },
         };
-      });
-    },
-    get isNullObject() {
-      return get('isNullObject') as boolean;
-    },
-    get address() {
-      return get('address') as string;
-    },
-    get rowIndex() {
-      return get('rowIndex') as number;
-    },
-    get columnIndex() {
-      return get('columnIndex') as number;
-    },
-    get rowCount() {
-      return get('rowCount') as number;
-    },
-    get columnCount() {
-      return get('columnCount') as number;
-    },
-    get values() {
-      return get('values') as unknown[][];
-    },
-    set values(rows: unknown[][]) {
-      write2d(rows, 'values', content('values'));
-    },
-    get valueTypes() {
-      return get('valueTypes') as string[][];
-    },
-    get formulas() {
-      return get('formulas') as unknown[][];
-    },
-    set formulas(rows: unknown[][]) {
-      write2d(rows, 'formulas', content('formulas'));
-    },
-    get numberFormat() {
-      return get('numberFormat') as string[][];
-    },
-    set numberFormat(rows: string[][]) {
-      write2d(rows, 'numberFormat', (s, row, col, v) => {
-        // A blank number format resets it to General.
-        s.ensure(row, col).numberFormat = v === '' ? 'General' : String(v);
       });
     },
     format,
@@ -351,4 +281,31 @@ export function rangeProxy(
       };
     },
   };
+  return loadedProperties(
+    proxy,
+    [
+      'isNullObject',
+      'address',
+      'rowIndex',
+      'columnIndex',
+      'rowCount',
+      'columnCount',
+      'values',
+      'valueTypes',
+      'formulas',
+      'numberFormat',
+    ],
+    get,
+    {
+      values: (rows) => write2d(rows, 'values', content('values')),
+      formulas: (rows) => write2d(rows, 'formulas', content('formulas')),
+      // A blank number format resets it to General.
+      numberFormat: (rows) =>
+        write2d(
+          rows,
+          'numberFormat',
+          (s, row, col, v) => (s.ensure(row, col).numberFormat = v === '' ? 'General' : String(v)),
+        ),
+    },
+  );
 }

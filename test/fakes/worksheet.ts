@@ -3,6 +3,7 @@ import { MAX_COL, MAX_ROW, parseAddress } from './address';
 import { officeError, notLoaded } from './errors';
 import type { FakeExcel } from './excel';
 import { rangeProxy } from './range';
+import { loadedProperties, setters } from './setters';
 import { FakeSheet } from './sheet';
 
 /**
@@ -102,7 +103,16 @@ function worksheetProxy(
     return loaded[k];
   };
   const whole: CellRange = { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
-  return {
+  const setVisibility = (v: string): void =>
+    excel.enqueue({ visibility: v }, () => {
+      const s = resolve();
+      if (s.visibility === v) return;
+      assertStructure(excel);
+      if (v !== 'Visible' && s.visibility === 'Visible' && visibleCount(excel) === 1)
+        throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      s.visibility = v;
+    });
+  const proxy = {
     load(props: string) {
       excel.enqueue({ load: props }, () => {
         let s: FakeSheet | null = null;
@@ -115,25 +125,6 @@ function worksheetProxy(
           ? { isNullObject: false, name: s.name, visibility: s.visibility }
           : { isNullObject: true };
         return { bytes: JSON.stringify(out).length, deliver: () => (loaded = out) };
-      });
-    },
-    get isNullObject() {
-      return get('isNullObject') as boolean;
-    },
-    get name() {
-      return get('name') as string;
-    },
-    get visibility() {
-      return get('visibility') as string;
-    },
-    set visibility(v: string) {
-      excel.enqueue({ visibility: v }, () => {
-        const s = resolve();
-        if (s.visibility === v) return;
-        assertStructure(excel);
-        if (v !== 'Visible' && s.visibility === 'Visible' && visibleCount(excel) === 1)
-          throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
-        s.visibility = v;
       });
     },
     protection: {
@@ -172,20 +163,14 @@ function worksheetProxy(
     },
     pageLayout: pageLayoutProxy(excel, resolve),
   };
+  return loadedProperties(proxy, ['isNullObject', 'name', 'visibility'], get, {
+    visibility: (v) => setVisibility(String(v)),
+  });
 }
 
 function pageLayoutProxy(excel: FakeExcel, resolve: () => FakeSheet): unknown {
-  const set = (k: string) => (v: unknown) => excel.enqueue({ [k]: v }, () => void (resolve().page[k] = v));
-  return {
-    set orientation(v: string) {
-      set('orientation')(v);
-    },
-    set paperSize(v: string) {
-      set('paperSize')(v);
-    },
-    set zoom(v: unknown) {
-      set('zoom')(v);
-    },
-    setPrintTitleRows: (rows: string) => set('printTitleRows')(rows),
-  };
+  const set = (k: string, v: unknown) => excel.enqueue({ [k]: v }, () => void (resolve().page[k] = v));
+  return setters({ orientation: 'orientation', paperSize: 'paperSize', zoom: 'zoom' }, set, {
+    setPrintTitleRows: (rows: string) => set('printTitleRows', rows),
+  });
 }
