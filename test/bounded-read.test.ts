@@ -41,7 +41,8 @@ test('10,000 rows: every request and response stays under 4 MB, and a second run
   expect(excel.maxRequestBytes).toBeLessThan(BUDGET);
   excel.reads.length = 0;
   excel.maxResponseBytes = 0;
-  excel.active = 'Realisasi';
+  // Clicked again where the first run ended: on Pengukuran Kinerja.
+  expect(excel.active).toBe('Pengukuran Kinerja');
   const second = await buatTabelCapaian(asWorkbook(excel.context()));
   expect(second.ok).toBe(true);
   expect(excel.maxResponseBytes).toBeLessThan(BUDGET);

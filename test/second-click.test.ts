@@ -45,6 +45,38 @@ test('the second and third Buat Tabel Capaian leave the workbook exactly as the 
   expect(stateOf(excel).undo?.runs).toBe(3);
 });
 
+test('the second click where the first run ended (on our Pengukuran or Perjanjian sheet) works on the source table', async () => {
+  const excel = await fixtureExcel();
+  await run(excel);
+  const first = dumpWorkbook(excel);
+  expect(excel.active).toBe('Pengukuran Kinerja');
+  for (const on of ['Pengukuran Kinerja', 'Perjanjian Kinerja']) {
+    excel.active = on;
+    const again = await buatTabelCapaian(asWorkbook(excel.context()));
+    expect([on, again.ok]).toEqual([on, true]);
+    expect(dumpWorkbook(excel)).toEqual(first);
+  }
+  // The task pane opened there shows the source table too.
+  excel.active = 'Ringkasan Capaian';
+  const scan = await officeActions(fakeHost(excel)).scan();
+  expect(scan).toMatchObject({ kind: 'table', sheet: SHEET, range: 'A4:K58' });
+});
+
+test('on one of our sheets with no source recorded, it says to open the realisation sheet, and writes nothing', async () => {
+  const excel = await fixtureExcel();
+  await run(excel);
+  // The source sheet's name, in the state's second row (E2), lost.
+  excel.sheet(REGISTRY).ensure(1, 4).value = '""';
+  const before = dumpWorkbook(excel);
+  expect(await buatTabelCapaian(asWorkbook(excel.context()))).toMatchObject({
+    ok: false,
+    message: {
+      id: 'Lembar "Pengukuran Kinerja" dibuat oleh Capaian Kinerja. Buka lembar tabel realisasi Anda, lalu klik Buat Tabel Capaian lagi.',
+    },
+  });
+  expect(dumpWorkbook(excel)).toEqual(before);
+});
+
 test('Kembalikan after two runs puts the workbook back as it was before the first', async () => {
   const excel = await fixtureExcel();
   const before = dumpWorkbook(excel);

@@ -2,7 +2,7 @@ import { checkWorkbook, EngineOptions } from '../core/engine';
 import { Lang } from '../core/i18n/format';
 import { rangeA1 } from '../core/sheet/address';
 import { intersection, mergeBandRows, rangeOfAddress, rowBands, snapshotFrom } from '../core/sheet/bounds';
-import { CellRange, SheetSnapshot } from '../core/sheet/snapshot';
+import { CellRange, CellValue, SheetSnapshot } from '../core/sheet/snapshot';
 import { labelsFor } from '../core/sheets/labels';
 import { Signatories, signatoriesFrom } from '../core/sheets/perjanjian';
 import { ourSheetName, REGISTRY_SHEET } from '../core/sheets/registry';
@@ -13,6 +13,11 @@ import { queueRuleLookups, RuleLookup } from './rules';
 
 export interface WorkbookRead {
   readonly active: string;
+  /**
+   * The sheet whose table is checked and rewritten: the active one, or, when the active sheet is one of ours
+   * (a run ends on Pengukuran Kinerja), the sheet the last run took its table from.
+   */
+  readonly focus: string;
   /** Every sheet, in tab order. */
   readonly names: readonly string[];
   /**
@@ -55,6 +60,17 @@ export function engineOptions(state: AddinState, given: EngineOptions = {}): Eng
 
 /** Rows of the registry that hold the list of our sheets (they come right after its title). */
 const REGISTRY_HEAD = 'A1:B64';
+/** The state's title and its first value, the source sheet of the last run (see AddinState.source). */
+const STATE_HEAD = 'D1:E2';
+
+/** Whether a sheet has a name we give our sheets, in either language (the registry says if it is ours). */
+function oursByName(name: string): boolean {
+  return [labelsFor('id'), labelsFor('en')].some((l) =>
+    [l.pk, l.pengukuran, l.ringkasan, REGISTRY_SHEET].some(
+      (base) => name === base || (name.startsWith(`${base} (`) && /\(\d+\)$/.test(name)),
+    ),
+  );
+}
 
 function queueMerges(context: WorkbookContext, sheet: string, used: CellRange | null): MergedAreas[] {
   // Merged areas need ExcelApi 1.13; without them the sheet is read without (parsing still works).
@@ -85,9 +101,10 @@ function usedOf(r: RangeProxy | undefined): CellRange | null {
 /**
  * Reads what the engine needs and nothing more, in syncs that stay under Excel on the web's 5 MB limits:
  * 1. the sheet list, the active sheet's used range, protection;
- * 2. the active sheet's values (and merged areas, in bands Excel can answer), the other sheets' used ranges,
- *    the head of our registry (which sheets are ours);
- * 3. the other user sheets' values, our registry, the signature block of our Perjanjian Kinerja sheet;
+ * 2. the active sheet's values (and merged areas, in bands Excel can answer) unless it may be one of ours,
+ *    the other sheets' used ranges, the head of our registry (which sheets are ours, the last run's source);
+ * 3. the other user sheets' values (the last run's source, when the active sheet is ours), our registry,
+ *    the signature block of our Perjanjian Kinerja sheet;
  * 4. formulas and number formats of the tables found in 2 and 3 only.
  * Our generated sheets are never read: they are rebuilt from the source. Large sheets take more syncs.
  */
@@ -117,15 +134,16 @@ export async function readWorkbook(
   const used = new Map<string, CellRange | null>([[active, usedOf(activeUsed)]]);
   const hasRegistry = names.includes(REGISTRY_SHEET);
 
-  // 2. The active sheet; the size of the others; which sheets are ours.
+  // 2. The active sheet (unless it may be ours); the size of the others; which sheets are ours.
   const usedProxies = new Map<string, RangeProxy>();
   let registryHead: RangeProxy | undefined;
+  let stateHead: RangeProxy | undefined;
   const merges = new Map<string, MergedAreas[]>();
   const userSheets = options.sheets !== false || options.tables === true;
-  const activeRequest: GridRequest[] =
-    userSheets && used.get(active)
-      ? [{ sheet: active, range: used.get(active)!, props: ['values', 'valueTypes'] }]
-      : [];
+  const activeNow = userSheets && !oursByName(active) && used.get(active);
+  const activeRequest: GridRequest[] = activeNow
+    ? [{ sheet: active, range: used.get(active)!, props: ['values', 'valueTypes'] }]
+    : [];
   const step2 = await reader.grids(activeRequest, () => {
     for (const n of names.filter((x) => x !== active)) {
       const u = sheets.getItem(n).getUsedRangeOrNullObject(true);
@@ -135,8 +153,10 @@ export async function readWorkbook(
     if (hasRegistry) {
       registryHead = sheets.getItem(REGISTRY_SHEET).getRange(REGISTRY_HEAD);
       registryHead.load('values');
+      stateHead = sheets.getItem(REGISTRY_SHEET).getRange(STATE_HEAD);
+      stateHead.load('values');
     }
-    if (userSheets) merges.set(active, queueMerges(context, active, used.get(active)!));
+    if (activeNow) merges.set(active, queueMerges(context, active, used.get(active)!));
   });
   for (const [n, u] of usedProxies) used.set(n, usedOf(u));
   const generated = registryHead
@@ -145,12 +165,27 @@ export async function readWorkbook(
         .map((row) => String(row[1]))
     : [];
   const ours = new Set([...generated, REGISTRY_SHEET]);
+  const source = readState(
+    stateHead &&
+      snapshotFrom(
+        REGISTRY_SHEET,
+        rangeOfAddress(STATE_HEAD),
+        [{ range: rangeOfAddress(STATE_HEAD), rows: stateHead.values as CellValue[][] }],
+        [],
+        [],
+        [],
+      ),
+  ).source;
+  const focus = ours.has(active) && source && names.includes(source) && !ours.has(source) ? source : active;
   const lang = options.lang ?? 'id';
   const pk = ourSheetName(labelsFor(lang).pk, names, { generated, values: new Map() });
   const pkIsOurs = generated.includes(pk) && names.includes(pk);
 
-  // 3. The other user sheets (an IKU list, a budget list), the registry, the signature block.
-  const others = userSheets ? names.filter((n) => n !== active && !ours.has(n) && used.get(n)) : [];
+  // 3. The other user sheets (an IKU list, a budget list), the sheet in focus if not read yet, the registry,
+  // the signature block.
+  const others = userSheets
+    ? names.filter((n) => (n !== active || !activeNow) && (!ours.has(n) || n === focus) && used.get(n))
+    : [];
   const requests: GridRequest[] = others.map((n) => ({
     sheet: n,
     range: used.get(n)!,
@@ -185,7 +220,7 @@ export async function readWorkbook(
     names.map((n) =>
       n === REGISTRY_SHEET
         ? registry!
-        : ours.has(n) && n !== active
+        : ours.has(n) && n !== focus
           ? snapshotFrom(n, null, [], [], [], [])
           : snapshot(n),
     );
@@ -196,7 +231,7 @@ export async function readWorkbook(
   if (options.tables) {
     const found = checkWorkbook(engineSheets(), {
       ...engineOptions(state, options.engine),
-      focusSheet: active,
+      focusSheet: focus,
     });
     for (const t of found.tables) {
       const u = used.get(t.report.sheet);
@@ -209,7 +244,7 @@ export async function readWorkbook(
     const step4 = await reader.grids(heavy, () => {
       if (options.rules) ruleLookups = queueRuleLookups(context, state.rules, names);
       if (!context.supports(2)) return;
-      for (const n of [...ours].filter((x) => names.includes(x) && x !== active)) {
+      for (const n of [...ours, focus].filter((x) => names.includes(x) && x !== active)) {
         const p = sheets.getItem(n).protection;
         p?.load('protected');
         if (p) protections.set(n, p);
@@ -223,6 +258,7 @@ export async function readWorkbook(
   }
   return {
     active,
+    focus,
     names,
     sheets: engineSheets(),
     registry,

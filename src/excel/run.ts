@@ -46,11 +46,17 @@ export function optionsFor(read: WorkbookRead, given: EngineOptions): EngineOpti
       : {}),
     ...((typed?.kedua ?? read.signatories.kedua) ? { kedua: typed?.kedua ?? read.signatories.kedua } : {}),
   };
-  return { ...o, focusSheet: o.focusSheet ?? read.active, sheets: { ...o.sheets, signatories } };
+  return { ...o, focusSheet: o.focusSheet ?? read.focus, sheets: { ...o.sheets, signatories } };
 }
 
-/** Why the active sheet cannot be turned into capaian tables, or null. */
-function refusal(result: GenerateResult, active: string): UserMessage | null {
+/** Why the sheet in focus cannot be turned into capaian tables, or null. */
+function refusal(result: GenerateResult, read: WorkbookRead): UserMessage | null {
+  const active = read.focus;
+  if (read.generated.includes(active))
+    return {
+      id: `Lembar "${active}" dibuat oleh Capaian Kinerja. Buka lembar tabel realisasi Anda, lalu klik Buat Tabel Capaian lagi.`,
+      en: `Sheet "${active}" was made by Capaian Kinerja. Open your realisation table's sheet, then click Buat Tabel Capaian again.`,
+    };
   const noTable = result.findings.find((f) => f.rule === 'no-table');
   if (noTable)
     return {
@@ -147,11 +153,12 @@ export async function buatTabelCapaian(
     });
     onProgress?.('plan');
     const result = generateWorkbook(read.sheets, optionsFor(read, given));
-    const refused = refusal(result, read.active) ?? blocked(read, result.plan);
+    const refused = refusal(result, read) ?? blocked(read, result.plan);
     if (refused) return { ok: false, message: refused };
     const { before, ours } = await finishRead(read, result.plan);
     const state: AddinState = {
       ...read.state,
+      source: read.focus,
       undo: recordRun(read.state.undo, result.plan, before, read.names, now ?? new Date().toISOString()),
       rules: rulesOf(result.plan),
     };

@@ -144,13 +144,13 @@ export function officeActions(host: AddinHost): TaskpaneActions {
         const result = checkWorkbook(read.sheets, options);
         const kept = { undo: undoInfo(read.state.undo), pending: read.state.message };
         const t = result.tables.find(
-          (x) => x.table.sheet === read.active && x.table.layout !== 'rencana-kinerja',
+          (x) => x.table.sheet === read.focus && x.table.layout !== 'rencana-kinerja',
         );
         if (!t) {
           const f = result.findings.find((x) => x.rule === 'no-table');
           return {
             kind: 'noTable',
-            sheet: read.active,
+            sheet: read.focus,
             message: f
               ? { id: findingMessage(f, 'id'), en: findingMessage(f, 'en') }
               : { id: 'Tidak ada tabel.', en: 'No table.' },

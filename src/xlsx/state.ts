@@ -60,5 +60,6 @@ export function carryState(wb: ExcelJS.Workbook, plan: EditPlan, now = new Date(
   const undo = writesUserSheets
     ? recordRun(state.undo, plan, (sheet, row, col) => cellWas(wb, sheet, row, col), existing, now)
     : state.undo;
-  return withState(plan, registry, { ...state, undo, rules: rulesOf(plan) }, {}, 'keep');
+  const source = plan.sheets.find((p) => !p.create && p.cells.length > 0)?.sheet ?? state.source;
+  return withState(plan, registry, { ...state, source, undo, rules: rulesOf(plan) }, {}, 'keep');
 }

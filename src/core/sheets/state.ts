@@ -35,6 +35,11 @@ export interface PendingMessage {
 }
 
 export interface AddinState {
+  /**
+   * The sheet the last run took its table from: a click on one of our sheets (where a run ends) works on it.
+   * Kept in the state's second row, so it is read with the registry's first rows.
+   */
+  readonly source: string | null;
   /** What the user chose in the task pane, kept as given (new fields travel without this file changing). */
   readonly options: { readonly [key: string]: Json };
   readonly undo: UndoRecord | null;
@@ -42,7 +47,7 @@ export interface AddinState {
   readonly message: PendingMessage | null;
 }
 
-export const EMPTY_STATE: AddinState = { options: {}, undo: null, rules: [], message: null };
+export const EMPTY_STATE: AddinState = { source: null, options: {}, undo: null, rules: [], message: null };
 
 function parse(text: string): unknown {
   try {
@@ -86,7 +91,9 @@ export function readState(registry: SheetSnapshot | undefined): AddinState {
   const options = get('options');
   const rules = get('rules');
   const message = get('message');
+  const source = get('source');
   return {
+    source: typeof source === 'string' && source !== '' ? source : null,
     options: isObject(options) ? (options as AddinState['options']) : {},
     undo: decodeUndo(get('undo')),
     rules: Array.isArray(rules) ? rules.filter(isRule) : [],
@@ -108,6 +115,7 @@ export function stateCells(state: AddinState): CellEdit[] {
     const json = JSON.stringify(value);
     for (let i = 0; i < json.length; i += CHUNK) rows.push([key, json.slice(i, i + CHUNK)]);
   };
+  put('source', state.source ?? '');
   put('options', state.options);
   if (state.undo) put('undo', encodeUndo(state.undo));
   if (state.rules.length) put('rules', state.rules);
