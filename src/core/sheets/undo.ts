@@ -1,5 +1,4 @@
 import { CellContent, EditPlan } from '../plan/types';
-import { a1 } from '../sheet/address';
 import { isCellError, SheetSnapshot } from '../sheet/snapshot';
 
 /**
@@ -20,6 +19,7 @@ export interface UndoRecord {
 
 export interface UndoSheet {
   readonly sheet: string;
+  /** By column, then row. */
   readonly cells: readonly UndoCell[];
 }
 
@@ -32,6 +32,9 @@ export interface UndoCell {
   /** Fingerprint of what we wrote: a cell the user changed since is left alone. */
   readonly wrote: string;
 }
+
+/** Rows in a sheet (Excel's limit), for one number per cell. */
+const ROWS = 1_048_576;
 
 /** A cell's content and format as Kembalikan puts them back. */
 export type CellWas = Pick<UndoCell, 'content' | 'numberFormat'>;
@@ -83,23 +86,26 @@ export function recordRun(
   existingSheets: readonly string[],
   now: string,
 ): UndoRecord {
-  const bySheet = new Map<string, Map<string, UndoCell>>();
+  // Column-major numeric keys: cheap to look up, and in the order the record is kept in.
+  const key = (row: number, col: number): number => col * ROWS + row;
+  const bySheet = new Map<string, Map<number, UndoCell>>();
   for (const s of previous?.sheets ?? [])
-    bySheet.set(s.sheet, new Map(s.cells.map((c) => [a1(c.row, c.col), c])));
+    bySheet.set(s.sheet, new Map(s.cells.map((c) => [key(c.row, c.col), c])));
   for (const p of plan.sheets) {
     if (p.create) continue;
-    const cells = bySheet.get(p.sheet) ?? new Map<string, UndoCell>();
-    bySheet.set(p.sheet, cells);
+    let cells = bySheet.get(p.sheet);
+    if (!cells) bySheet.set(p.sheet, (cells = new Map()));
     for (const e of p.cells) {
       if (!e.content && !e.numberFormat) continue;
-      const key = a1(e.row, e.col);
-      const known = cells.get(key);
-      const was = known ?? { row: e.row, col: e.col, ...before(p.sheet, e.row, e.col) };
+      const k = key(e.row, e.col);
+      const known = cells.get(k);
+      const was: CellWas = known ?? before(p.sheet, e.row, e.col);
       // A format-only edit leaves the content: what is there now is the content we "wrote".
       const wrote = e.content
         ? fingerprint(formulasValue(e.content))
         : (known?.wrote ?? fingerprint(was.content));
-      cells.set(key, { ...was, wrote });
+      if (known?.wrote === wrote) continue;
+      cells.set(k, { row: e.row, col: e.col, content: was.content, numberFormat: was.numberFormat, wrote });
     }
   }
   const made = plan.sheets.filter((p) => p.create && !existingSheets.includes(p.sheet)).map((p) => p.sheet);
@@ -107,7 +113,10 @@ export function recordRun(
     runs: (previous?.runs ?? 0) + 1,
     first: previous?.first ?? now,
     last: now,
-    sheets: [...bySheet].map(([sheet, cells]) => ({ sheet, cells: [...cells.values()] })),
+    sheets: [...bySheet].map(([sheet, cells]) => ({
+      sheet,
+      cells: [...cells].sort((a, b) => a[0] - b[0]).map(([, c]) => c),
+    })),
     created: [...new Set([...(previous?.created ?? []), ...made])],
   };
 }
@@ -124,9 +133,9 @@ export function encodeUndo(u: UndoRecord): unknown {
     last: u.last,
     created: u.created,
     sheets: u.sheets.map((s) => {
-      const sorted = [...s.cells].sort((a, b) => a.col - b.col || a.row - b.row);
+      // recordRun keeps the cells by column, then row.
       const runs: [number, number, unknown[]][] = [];
-      for (const c of sorted) {
+      for (const c of s.cells) {
         const last = runs[runs.length - 1];
         const entry =
           c.numberFormat === 'General' ? [c.wrote, c.content] : [c.wrote, c.content, c.numberFormat];
