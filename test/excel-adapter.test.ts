@@ -203,6 +203,14 @@ test('on a host with only ExcelApi 1.4 the formulas are written and no newer API
   expect(excel.sheet('Pengukuran Kinerja').frozenRows).toBe(0);
 });
 
+test('on ExcelApi 1.6 (Office 2019 before its 1.7 update) calculation is suspended during the write: its member is 1.6', async () => {
+  const excel = await fixtureExcel();
+  const host16 = { ...asWorkbook(excel.context()), supports: (minor: number) => minor <= 6 };
+  expect(await buatTabelCapaian(host16)).toMatchObject({ ok: true });
+  expect(excel.suspended).toBeGreaterThan(0);
+  expect(excel.sheet(SHEET).conditionals).toHaveLength(1);
+});
+
 test('text from the user’s cells that looks like a formula stays text in what the Office.js adapter writes', async () => {
   const hostile = [
     '=HYPERLINK("http://contoh","klik")',
