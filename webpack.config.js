@@ -1,13 +1,42 @@
 /* Builds the add-in into dist/: task pane (React + Fluent UI v9), ribbon commands (the engine, no React),
-   the message dialog, the manifest and the icons. The manifest's development host https://localhost:3000
-   becomes CAPAIAN_URL in a production build. */
+   the message dialog, the help page, the manifest and the icons. The manifest's development host
+   https://localhost:3000 becomes CAPAIAN_URL in a production build. `webpack serve` (npm run dev-server, npm
+   start) serves the same on https://localhost:3000 with office-addin-dev-certs' certificates. */
+const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000';
 
-module.exports = (env, argv) => {
+/**
+ * The dev server's HTTPS certificate: made and trusted once by office-addin-dev-certs (it may ask for the
+ * password to add its CA); CAPAIAN_DEV_CERTS names a folder with ca.crt, localhost.crt and localhost.key instead.
+ */
+async function httpsOptions() {
+  const dir = process.env.CAPAIAN_DEV_CERTS;
+  if (dir) {
+    const read = (f) => fs.readFileSync(path.join(dir, f));
+    return { ca: read('ca.crt'), cert: read('localhost.crt'), key: read('localhost.key') };
+  }
+  return require('office-addin-dev-certs').getHttpsServerOptions();
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const config = build(argv);
+  if (!env.WEBPACK_SERVE) return config;
+  return httpsOptions().then((options) => ({
+    ...config,
+    devServer: {
+      port: Number(process.env.CAPAIAN_DEV_PORT || 3000),
+      server: { type: 'https', options },
+      // Office loads the pages from its own origin.
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    },
+  }));
+};
+
+function build(argv) {
   const production = (argv.mode || 'production') === 'production';
   const url = (process.env.CAPAIAN_URL || DEV_URL).replace(/\/$/, '');
   return {
@@ -56,6 +85,8 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          // Named by the manifest's SupportUrl and LearnMoreUrl.
+          { from: 'src/help/help.html', to: 'help.html' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
@@ -66,4 +97,4 @@ module.exports = (env, argv) => {
     ],
     performance: { hints: false },
   };
-};
+}

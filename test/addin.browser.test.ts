@@ -5,6 +5,7 @@ import { chromium, Browser, Page } from 'playwright-core';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
 import { buildOfficeStub, CHROMIUM, CHROMIUM_ARGS, OFFICE_JS, serveFolder } from './browser/serve';
+import { manifestUrls, readManifest } from './helpers/manifest';
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -56,6 +57,7 @@ test('npm run build gives the task pane, the commands, the manifest and the icon
     'commands.html',
     'commands.js',
     'message.html',
+    'help.html',
     'manifest.xml',
     'assets/icon-80.png',
   ]) {
@@ -65,6 +67,44 @@ test('npm run build gives the task pane, the commands, the manifest and the icon
   expect(commands).not.toMatch(/react\.element|__reactFiber|@fluentui|fui-FluentProvider/);
   const taskpane = await fs.readFile(path.join(DIST, 'taskpane.js'), 'utf8');
   expect(taskpane).toMatch(/fui-FluentProvider/);
+});
+
+test('every URL in the built manifest names a file in dist/, and office-addin-manifest reads it', async () => {
+  const built = path.join(DIST, 'manifest.xml');
+  const urls = manifestUrls(await fs.readFile(built, 'utf8'));
+  const host = 'https://localhost:3000';
+  const files = urls.filter((u) => u !== host).map((u) => u.slice(host.length + 1));
+  expect(files).toEqual(
+    expect.arrayContaining(['help.html', 'taskpane.html', 'commands.html', 'assets/icon-80.png']),
+  );
+  for (const f of files) expect([f, existsSync(path.join(DIST, f))]).toEqual([f, true]);
+  expect(readManifest(built)).toMatchObject({ supportUrl: `${host}/help.html`, apps: ['excel'] });
+});
+
+test('the help page: Bahasa Indonesia first, English below, the three buttons, undo and privacy', async () => {
+  const { page, foreign } = await openPage('help.html');
+  const sections = await page
+    .locator('section')
+    .evaluateAll((s) => s.map((x) => [x.getAttribute('lang'), x.textContent ?? '']));
+  expect(sections.map(([lang]) => lang)).toEqual(['id', 'en']);
+  for (const text of [
+    'Buat Tabel Capaian',
+    'Periksa Indikator',
+    'Kembalikan',
+    'Bila tabel tidak ditemukan',
+    'Privasi',
+  ])
+    expect(sections[0]![1]).toContain(text);
+  for (const text of [
+    'Build Capaian Tables',
+    'Check Indicators',
+    'When no table is found',
+    'Undo',
+    'Privacy',
+  ])
+    expect(sections[1]![1]).toContain(text);
+  expect(foreign).toEqual([]);
+  await page.close();
 });
 
 test('the task pane in Chromium: finds the table, Buat Tabel Capaian writes the workbook, and screenshots', async () => {
@@ -95,10 +135,10 @@ test('the task pane in Chromium: finds the table, Buat Tabel Capaian writes the 
     sheets: [
       SHEET,
       'Rencana Kinerja 2022',
+      '_CapaianKinerja',
       'Perjanjian Kinerja',
       'Pengukuran Kinerja',
       'Ringkasan Capaian',
-      '_CapaianKinerja',
     ],
     active: 'Pengukuran Kinerja',
     k18: '=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")',

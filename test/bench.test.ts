@@ -12,13 +12,25 @@ test('npm run bench -- --smoke --json prints the figures in the documented shape
   });
   const json = JSON.parse(out) as {
     core: { rows: number; ms: number }[];
-    excel: { rows: number; syncs: number; ops: number; maxRequestBytes: number; naiveSyncs: number }[];
+    excel: {
+      rows: number;
+      syncs: number;
+      maxRequestBytes: number;
+      maxResponseBytes: number;
+      second: { syncs: number };
+      stateChars: number;
+      settingsBytes: number;
+      naiveSyncs: number;
+    }[];
     cli: { rows: number; ms: number; ioFloorMs: number };
     memory: { rows: number; peakMB: number; ioFloorPeakMB: number };
   };
   expect(json.core).toEqual([expect.objectContaining({ rows: 50, ms: expect.any(Number) })]);
-  // One read and one write, beside the naive adapter's sync per row.
-  expect(json.excel[0]).toMatchObject({ rows: 50, syncs: 2 });
+  // Three reads and one write; the second run also reads our registry and our earlier rule (two more), beside
+  // the naive adapter's sync per row; the largest response measured; nothing in document settings.
+  expect(json.excel[0]).toMatchObject({ rows: 50, syncs: 4, second: { syncs: 6 }, settingsBytes: 0 });
+  expect(json.excel[0]!.maxResponseBytes).toBeGreaterThan(0);
+  expect(json.excel[0]!.stateChars).toBeGreaterThan(0);
   expect(json.excel[0]!.naiveSyncs).toBeGreaterThan(50);
   expect(json.cli).toMatchObject({ rows: 50, ms: expect.any(Number), ioFloorMs: expect.any(Number) });
   expect(json.memory.peakMB).toBeGreaterThan(0);

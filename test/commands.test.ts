@@ -1,79 +1,85 @@
-import { OfficeMockObject } from 'office-addin-mock';
-import { OfficeApp } from 'office-addin-manifest';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FakeExcel } from './fakes/excel';
+import { FakeRuntime } from './fakes/office';
+import { DocumentSettings } from './fakes/settings';
 import { FIXTURE, SHEET } from './helpers/fixture';
+import { stateOf } from './helpers/state';
 
-/** The ribbon's function file, loaded as Office loads it: Office.onReady, then Office.actions.associate. */
-describe('ribbon commands through the Office global (office-addin-mock)', () => {
-  const handlers = new Map<string, (event: { completed(): void }) => void>();
+/**
+ * The ribbon's function file, loaded as Office loads it, in a runtime of its own (test/fakes/office.ts): its
+ * handlers are registered with Office.actions.associate at the top level, before Office.onReady has called back.
+ */
+describe('ribbon commands through the Office global', () => {
   let excel: FakeExcel;
-  const stored = new Map<string, unknown>();
+  let runtime: FakeRuntime;
+  const handlers = (): Map<string, (event: { completed(): void }) => void> => runtime.handlers;
 
   beforeAll(async () => {
     const { snapshots } = await loadWorkbook(FIXTURE);
     excel = FakeExcel.from(snapshots, SHEET);
-    const office = new OfficeMockObject(
-      {
-        onReady: (cb: () => void) => {
-          cb();
-          return Promise.resolve();
-        },
-        actions: {
-          associate: (name: string, fn: (event: { completed(): void }) => void) => handlers.set(name, fn),
-        },
-        AsyncResultStatus: { Succeeded: 'succeeded' },
-        context: {
-          displayLanguage: 'id-ID',
-          requirements: { isSetSupported: () => true },
-          document: {
-            settings: {
-              get: (k: string) => stored.get(k) ?? null,
-              set: (k: string, v: unknown) => stored.set(k, v),
-              saveAsync: (cb: (r: { status: string }) => void) => cb({ status: 'succeeded' }),
-            },
-          },
-          ui: { displayDialogAsync: jest.fn((_u: string, _o: unknown, cb: () => void) => cb()) },
-        },
-      },
-      OfficeApp.Excel,
-    );
-    // office-addin-mock, like Office, shows a property only after it is loaded and synced.
-    office.load('*');
-    await office.sync();
+    runtime = new FakeRuntime(excel, new DocumentSettings());
+    const { Office, Excel } = runtime.globals();
+    // An Office that has not called onReady back yet: the handlers must be there all the same.
+    Object.assign(Office as object, { onReady: () => new Promise(() => undefined) });
     Object.assign(globalThis, {
-      Office: office,
-      Excel: { run: (fn: (ctx: unknown) => Promise<unknown>) => fn(excel.context()) },
+      Office,
+      Excel,
       window: { location: { href: 'https://localhost:3000/commands.html' } },
     });
     await import('../src/commands/commands');
   });
 
-  test('every ExecuteFunction in the manifest has a handler', () => {
+  async function click(name: string): Promise<void> {
+    await new Promise<void>((resolve) => handlers().get(name)!({ completed: resolve }));
+  }
+
+  test('every ExecuteFunction in the manifest has a handler, registered at the top level', () => {
     const manifest = readFileSync(path.join(__dirname, '..', 'manifest.xml'), 'utf8');
     const names = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
     expect(names).toEqual(['buatTabelCapaian', 'kembalikan']);
-    expect([...handlers.keys()].sort()).toEqual([...names].sort());
+    expect([...handlers().keys()].sort()).toEqual([...names].sort());
   });
 
-  test('Buat Tabel Capaian writes the formulas and the sheets, completes the event, and keeps the restore data', async () => {
-    const completed = jest.fn();
-    handlers.get('buatTabelCapaian')!({ completed });
-    await new Promise((r) => setTimeout(r, 200));
-    expect(completed).toHaveBeenCalledTimes(1);
+  test('Buat Tabel Capaian writes the formulas and the sheets, completes the event, and keeps Kembalikan’s data in the workbook', async () => {
+    await click('buatTabelCapaian');
     expect(excel.sheet(SHEET).at('K18')).toMatch(/^=IF\(AND\(ISNUMBER\(G18\)/);
     expect(excel.active).toBe('Pengukuran Kinerja');
-    expect(stored.get('capaianKinerja.restore')).toMatchObject({ version: 1 });
+    expect(stateOf(excel).undo?.sheets[0]?.sheet).toBe(SHEET);
+    // Nothing is kept in the runtime's document settings (each runtime holds its own stale copy).
+    expect(runtime.settings.get('capaianKinerja.restore')).toBeNull();
+    expect(runtime.dialogs).toEqual([]);
   });
 
-  test('Kembalikan puts the source sheet back and completes the event', async () => {
-    const completed = jest.fn();
-    handlers.get('kembalikan')!({ completed });
-    await new Promise((r) => setTimeout(r, 100));
-    expect(completed).toHaveBeenCalledTimes(1);
+  test('Kembalikan puts the source sheet back, says what it did, and completes the event', async () => {
+    await click('kembalikan');
     expect(excel.sheet(SHEET).at('K18')).toBe(0.351);
-    expect(stored.get('capaianKinerja.restore')).toBeNull();
+    expect(stateOf(excel).undo).toBeNull();
+    const text = decodeURIComponent(runtime.dialogs.at(-1)!.url.split('text=')[1]!);
+    expect(text).toMatch(
+      /^Dikembalikan seperti sebelum perubahan pertama oleh add-in \(1 perubahan sejak .+\): \d+ sel di "Realisasi 2022"\. Lembar yang dihapus: Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian\.$/,
+    );
+  });
+
+  test('a second message closes the first dialog rather than fail with 12007', async () => {
+    await click('kembalikan');
+    expect(runtime.dialogs).toHaveLength(2);
+    expect(runtime.dialogs[0]!.closed).toBe(true);
+    expect(decodeURIComponent(runtime.dialogs[1]!.url)).toMatch(/Belum ada perubahan Buat Tabel Capaian/);
+  });
+
+  test('when the user refuses the dialog (12009) the message is kept in the workbook for the task pane', async () => {
+    runtime.declineDialogs = true;
+    excel.cellEditMode = true;
+    await click('buatTabelCapaian');
+    excel.cellEditMode = false;
+    await click('kembalikan');
+    runtime.declineDialogs = false;
+    const pending = stateOf(excel).message;
+    expect(pending?.id).toMatch(
+      /^Belum ada perubahan Buat Tabel Capaian .*\(Excel tidak diizinkan menampilkan jendela pesan add-in/,
+    );
+    expect(pending?.at).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 });

@@ -1,37 +1,63 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { OfficeApp } from 'office-addin-manifest';
 import { rangeA1 } from '../src/core/sheet/address';
-import { SheetSnapshot } from '../src/core/sheet/snapshot';
+import { rangeOfAddress } from '../src/core/sheet/bounds';
+import { CellRange, SheetSnapshot } from '../src/core/sheet/snapshot';
 import { asWorkbook } from '../src/excel/api';
 import { buatTabelCapaian } from '../src/excel/run';
 import { loadWorkbook } from '../src/xlsx/workbook';
+import { parseAddress } from './fakes/address';
 import { FIXTURE, SHEET } from './helpers/fixture';
 
+const WHOLE: CellRange = { top: 0, left: 0, bottom: 1048575, right: 16383 };
+
 /**
- * The Office.js adapter against an Excel context made of office-addin-mock objects: like Office, a value
- * is there only after load() and sync(). The context counts syncs and records every write by address.
+ * The Office.js adapter against an Excel context made of office-addin-mock objects: like Office, a value is
+ * there only after load() and sync(). Every range asked for is a mock holding the snapshot's cells of that
+ * range; what the adapter assigns to a range's formulas is what it wrote. The context counts syncs.
  */
 function mockExcel(snapshots: readonly SheetSnapshot[], active: string) {
   const mocks: OfficeMockObject[] = [];
-  const written = new Map<string, { formulas?: unknown[][]; numberFormat?: string[][] }>();
+  const ranges: { sheet: string; address: string; initial: unknown; mock: { formulas: unknown } }[] = [];
   let syncs = 0;
   const mock = (data: Record<string, unknown>): OfficeMockObject => {
     const m = new OfficeMockObject(data, OfficeApp.Excel);
     mocks.push(m);
     return m;
   };
-  const writeRange = (sheet: string, address: string): unknown => {
-    // The same range may be asked for again (its style, a merge): keep what was written to it.
-    const key = `${sheet}!${address}`;
-    const record: { formulas?: unknown[][]; numberFormat?: string[][] } = written.get(key) ?? {};
-    written.set(key, record);
-    return {
-      set formulas(v: unknown[][]) {
-        record.formulas = v;
-      },
-      set numberFormat(v: string[][]) {
-        record.numberFormat = v;
-      },
+  const grid = <T>(
+    snap: SheetSnapshot | undefined,
+    r: CellRange,
+    cell: (row: number, col: number) => T,
+  ): T[][] =>
+    Array.from({ length: Math.min(r.bottom - r.top + 1, snap ? snap.values.length : 1) }, (_, i) =>
+      Array.from({ length: r.right - r.left + 1 }, (_, j) => cell(r.top + i, r.left + j)),
+    );
+  const rangeMock = (snap: SheetSnapshot | undefined, sheet: string, address?: string): unknown => {
+    const r = address === undefined ? WHOLE : parseAddress(address);
+    const v = (row: number, col: number) => snap?.values[row]?.[col] ?? null;
+    const formulas = grid(snap, r, (row, col) => {
+      const x = v(row, col);
+      return snap?.formulas[row]?.[col] ?? (x === null ? '' : typeof x === 'object' ? x.error : x);
+    });
+    const m = mock({
+      address: `'${sheet}'!${address ?? 'A1'}`,
+      values: grid(snap, r, (row, col) => {
+        const x = v(row, col);
+        return x === null ? '' : typeof x === 'object' ? x.error : x;
+      }),
+      formulas,
+      numberFormat: grid(snap, r, (row, col) => snap?.numberFormats[row]?.[col] ?? 'General'),
+      valueTypes: grid(snap, r, (row, col) => {
+        const x = v(row, col);
+        return x === null
+          ? 'Empty'
+          : typeof x === 'object'
+            ? 'Error'
+            : typeof x === 'number'
+              ? 'Double'
+              : 'String';
+      }),
       format: { font: {}, fill: {}, borders: { getItem: () => ({}) } },
       conditionalFormats: {
         add: () => ({
@@ -40,92 +66,62 @@ function mockExcel(snapshots: readonly SheetSnapshot[], active: string) {
         }),
         clearAll: () => undefined,
       },
+      // office-addin-mock walks objects, not arrays, so areas/items/address is given as plain values.
+      getMergedAreasOrNullObject: () => {
+        const areas = (snap?.merges ?? []).filter(
+          (a) => a.top <= r.bottom && r.top <= a.bottom && a.left <= r.right && r.left <= a.right,
+        );
+        return Object.assign(mock({ load: () => undefined }), {
+          isNullObject: areas.length === 0,
+          areas: {
+            items: areas.map((a) => ({ address: `'${sheet}'!${rangeA1(a.top, a.left, a.bottom, a.right)}` })),
+          },
+        });
+      },
       merge: () => undefined,
       unmerge: () => undefined,
       clear: () => undefined,
       select: () => undefined,
-    };
+    });
+    ranges.push({
+      sheet,
+      address: address ?? '',
+      initial: formulas,
+      mock: m as unknown as { formulas: unknown },
+    });
+    return m;
   };
-  const sheetMock = (snap: SheetSnapshot | null, name: string, position: number): OfficeMockObject => {
+  const sheetMock = (snap: SheetSnapshot | undefined, name: string): OfficeMockObject => {
     const bottom = snap ? snap.values.length - 1 : 0;
     const right = snap ? Math.max(...snap.values.map((r) => r.length)) - 1 : 0;
+    const used = mock({ address: `'${name}'!${rangeA1(0, 0, bottom, right)}` });
     // isNullObject is known after any load in Office; in the mock it is a plain property for that reason.
-    const used = snap
-      ? mock({
-          address: `${name}!${rangeA1(0, 0, bottom, right)}`,
-          rowIndex: 0,
-          columnIndex: 0,
-          values: snap.values.map((r) =>
-            r.map((v) => (v === null ? '' : typeof v === 'object' ? v.error : v)),
-          ),
-          formulas: snap.values.map((r, i) =>
-            r.map((v, j) => snap.formulas[i]?.[j] ?? (v === null ? '' : typeof v === 'object' ? v.error : v)),
-          ),
-          numberFormat: snap.numberFormats,
-          valueTypes: snap.values.map((r) =>
-            r.map((v) =>
-              v === null
-                ? 'Empty'
-                : typeof v === 'object'
-                  ? 'Error'
-                  : typeof v === 'number'
-                    ? 'Double'
-                    : 'String',
-            ),
-          ),
-          // office-addin-mock walks objects, not arrays, so areas/items/address is given as plain values.
-          getMergedAreasOrNullObject: () =>
-            Object.assign(mock({ load: () => undefined }), {
-              isNullObject: false,
-              address: '',
-              areas: {
-                items: snap.merges.map((m) => ({
-                  address: `${name}!${rangeA1(m.top, m.left, m.bottom, m.right)}`,
-                })),
-              },
-            }),
-        })
-      : mock({});
-    Object.assign(used, { isNullObject: snap === null });
+    Object.assign(used, { isNullObject: !snap });
     return mock({
       name,
-      position,
       visibility: 'Visible',
+      protection: { protected: false },
       getUsedRangeOrNullObject: () => used,
-      getRange: (address: string) => writeRange(name, address),
+      getRange: (address?: string) => rangeMock(snap, name, address),
       activate: () => undefined,
       delete: () => undefined,
       freezePanes: { freezeRows: () => undefined },
       pageLayout: { zoom: {}, setPrintTitleRows: () => undefined },
     });
   };
-  const sheets = snapshots.map((s, i) => sheetMock(s, s.name, i));
+  const byName = new Map(snapshots.map((s) => [s.name, sheetMock(s, s.name)]));
+  const sheetOf = (name: string) => byName.get(name) ?? sheetMock(undefined, name);
   const worksheets = mock({
-    getActiveWorksheet: () =>
-      sheets.find(
-        (s) =>
-          (s as unknown as { _properties: Map<string, { _valueBeforeLoaded: unknown }> })._properties.get(
-            'name',
-          )!._valueBeforeLoaded === active,
-      ),
-    getItem: (name: string) => ({
-      ...sheetMock(null, name, 0),
-      getRange: (a: string) => writeRange(name, a),
-      activate: () => undefined,
-      freezePanes: { freezeRows: () => undefined },
-      pageLayout: { zoom: {}, setPrintTitleRows: () => undefined },
-    }),
-    add: (name: string) => ({
-      getRange: (a: string) => writeRange(name, a),
-      freezePanes: { freezeRows: () => undefined },
-      pageLayout: { zoom: {}, setPrintTitleRows: () => undefined },
-    }),
-    // Loading the collection loads each worksheet's name and position, as Office does for items/name.
-    load: () => sheets.forEach((s) => s.load('name,position')),
+    getActiveWorksheet: () => byName.get(active),
+    getItem: sheetOf,
+    getItemOrNullObject: sheetOf,
+    add: (name: string) => sheetMock(undefined, name),
+    // Loading the collection loads each worksheet's name and visibility, as Office does for items/name.
+    load: () => [...byName.values()].forEach((s) => s.load('name,visibility')),
   });
-  Object.assign(worksheets, { items: sheets });
+  Object.assign(worksheets, { items: [...byName.values()] });
   const context = {
-    workbook: { worksheets },
+    workbook: { worksheets, protection: mock({ protected: false }) },
     application: { suspendApiCalculationUntilNextSync: () => undefined },
     sync: async () => {
       syncs++;
@@ -134,7 +130,23 @@ function mockExcel(snapshots: readonly SheetSnapshot[], active: string) {
       await new Promise((r) => setTimeout(r, 0));
     },
   };
-  return { context, written, syncs: () => syncs };
+  /** What was written into a cell: the last array assigned to a range's formulas that holds it. */
+  const written = (sheet: string, address: string): unknown => {
+    const { top, left } = rangeOfAddress(address);
+    let found: unknown;
+    for (const r of ranges) {
+      if (r.sheet !== sheet || r.mock.formulas === r.initial || !Array.isArray(r.mock.formulas)) continue;
+      const at = parseAddress(r.address);
+      const v = (r.mock.formulas as unknown[][])[top - at.top]?.[left - at.left];
+      if (v !== undefined && top >= at.top && left >= at.left) found = v;
+    }
+    return found;
+  };
+  const writtenTo = (sheet: string): unknown[] =>
+    ranges
+      .filter((r) => r.sheet === sheet && r.mock.formulas !== r.initial && Array.isArray(r.mock.formulas))
+      .flatMap((r) => (r.mock.formulas as unknown[][]).flat());
+  return { context, written, writtenTo, syncs: () => syncs };
 }
 
 test('office-addin-mock: Buat Tabel Capaian reads in one sync per step, writes in one, and text stays text', async () => {
@@ -142,47 +154,18 @@ test('office-addin-mock: Buat Tabel Capaian reads in one sync per step, writes i
   const excel = mockExcel(snapshots, SHEET);
   const outcome = await buatTabelCapaian(asWorkbook(excel.context));
   if (!outcome.ok) throw new Error(outcome.message.en);
-  // Active sheet, the other sheet, one write.
-  expect(excel.syncs()).toBe(3);
-  expect(outcome.readSyncs).toBe(2);
-  // What was written, by the range each 2-D block went to.
-  const cell = (sheet: string, address: string): unknown => {
-    for (const [key, w] of excel.written) {
-      const [s, ref] = key.split('!');
-      if (s !== sheet || !w.formulas) continue;
-      const [from, to = from] = ref!.split(':');
-      const a = from!.match(/^([A-Z]+)(\d+)$/)!;
-      const b = to!.match(/^([A-Z]+)(\d+)$/)!;
-      const t = address.match(/^([A-Z]+)(\d+)$/)!;
-      const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-      const [r0, c0, r1, c1, rt, ct] = [
-        Number(a[2]),
-        col(a[1]!),
-        Number(b[2]),
-        col(b[1]!),
-        Number(t[2]),
-        col(t[1]!),
-      ];
-      if (rt >= r0 && rt <= r1 && ct >= c0 && ct <= c1) return w.formulas[rt - r0]![ct - c0];
-    }
-    return undefined;
-  };
-  expect(cell(SHEET, 'K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
-  expect(cell(SHEET, 'G58')).toBe('=SUM(G7,G28,G31,G36,G39,G42,G46,G53)');
-  expect(cell(SHEET, 'F9')).toBe(25);
+  // The sheet list; the active sheet; the other sheet; the table's formulas and formats; one write.
+  expect(excel.syncs()).toBe(5);
+  expect(outcome.readSyncs).toBe(4);
+  expect(excel.written(SHEET, 'K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
+  expect(excel.written(SHEET, 'G58')).toBe('=SUM(G7,G28,G31,G36,G39,G42,G46,G53)');
+  expect(excel.written(SHEET, 'F9')).toBe(25);
   // Text goes in with Excel's text prefix: the indicator names on Pengukuran Kinerja, the PK title.
-  const writtenTo = (sheet: string): unknown[] =>
-    [...excel.written.entries()]
-      .filter(([k, w]) => k.startsWith(`${sheet}!`) && w.formulas)
-      .flatMap(([, w]) => w.formulas!.flat());
-  expect(writtenTo('Pengukuran Kinerja')).toContain("'Indeks Pembangunan Gender");
-  expect(writtenTo('Pengukuran Kinerja')).not.toContain('Indeks Pembangunan Gender');
-  expect(writtenTo('Perjanjian Kinerja')).toContain("'PERJANJIAN KINERJA TAHUN 2022");
-  // The restore data keeps what was there.
-  expect(outcome.restore.sheets[0]!.cells).toContainEqual({
-    row: 17,
-    col: 10,
-    formula: 0.351,
-    numberFormat: '0.00%',
-  });
+  expect(excel.writtenTo('Pengukuran Kinerja')).toContain("'Indeks Pembangunan Gender");
+  expect(excel.writtenTo('Pengukuran Kinerja')).not.toContain('Indeks Pembangunan Gender');
+  expect(excel.writtenTo('Perjanjian Kinerja')).toContain("'PERJANJIAN KINERJA TAHUN 2022");
+  // What Kembalikan needs is kept: what was there before.
+  expect(outcome.state.undo!.sheets[0]!.cells).toContainEqual(
+    expect.objectContaining({ row: 17, col: 10, content: 0.351, numberFormat: '0.00%' }),
+  );
 });

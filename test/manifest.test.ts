@@ -1,8 +1,38 @@
 /** @jest-environment jsdom */
 import { readFileSync } from 'fs';
 import * as path from 'path';
+import { manifestUrls, readManifest } from './helpers/manifest';
 
-const xml = readFileSync(path.join(__dirname, '..', 'manifest.xml'), 'utf8');
+const MANIFEST = path.join(__dirname, '..', 'manifest.xml');
+const xml = readFileSync(MANIFEST, 'utf8');
+
+describe('manifest.xml, read by office-addin-manifest (the Office tooling’s own reader)', () => {
+  const read = readManifest(MANIFEST);
+
+  test('is an Excel task pane add-in asking for ReadWriteDocument only', () => {
+    expect(read).toMatchObject({
+      officeAppType: 'TaskPaneApp',
+      hosts: ['Workbook'],
+      apps: ['excel'],
+      permissions: 'ReadWriteDocument',
+      defaultLocale: 'id-ID',
+      providerName: 'Capaian Kinerja',
+      displayName: 'Capaian Kinerja',
+      defaultSettings: { sourceLocation: 'https://localhost:3000/taskpane.html' },
+      supportUrl: 'https://localhost:3000/help.html',
+      appDomains: ['https://localhost:3000'],
+    });
+    expect(read.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(read.version).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(read.description!.length).toBeLessThanOrEqual(250);
+  });
+
+  test('the stub jest gives office-addin-mock names the same Office applications as the real package', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const stub = require('./stubs/office-addin-manifest.js') as { OfficeApp: Record<string, string> };
+    expect(stub.OfficeApp).toEqual(read.officeApp);
+  });
+});
 const doc = new DOMParser().parseFromString(xml, 'application/xml');
 const all = (name: string): Element[] => [...doc.getElementsByTagName(name)];
 
@@ -75,9 +105,7 @@ describe('manifest.xml, checked offline', () => {
   });
 
   test('every URL is HTTPS, and the icons it names exist', () => {
-    const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)]
-      .map((m) => m[1]!)
-      .concat(all('AppDomain').map((a) => a.textContent!));
+    const urls = manifestUrls(xml);
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u).toMatch(/^https:\/\//);
     for (const u of urls.filter((x) => x.endsWith('.png'))) {

@@ -6,6 +6,7 @@ import { loadWorkbook } from '../src/xlsx/workbook';
 import { FakeExcel } from './fakes/excel';
 import { FIXTURE, SHEET } from './helpers/fixture';
 import { fakeHost } from './helpers/host';
+import { stateOf } from './helpers/state';
 
 // jsdom has no layout engine; Fluent UI only needs the observer to exist.
 globalThis.ResizeObserver = class {
@@ -43,7 +44,15 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     expect(await screen.findByText('1 sel diperbaiki.')).toBeTruthy();
     expect(excel.sheet(SHEET).at('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
     expect(excel.sheet(SHEET).at('K17')).toBe(0.9751);
-    expect(excel.sheets.map((s) => s.name)).toEqual([SHEET, 'Rencana Kinerja 2022']);
+    // No sheet is made; the fix is kept (hidden) for Kembalikan.
+    expect(excel.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      [SHEET, 'Visible'],
+      ['Rencana Kinerja 2022', 'Visible'],
+      ['_CapaianKinerja', 'Hidden'],
+    ]);
+    expect(stateOf(excel).undo?.sheets[0]?.cells).toEqual([
+      expect.objectContaining({ row: 17, col: 10, content: 0.351 }),
+    ]);
   });
 
   test('one Perbaiki for the copied column J writes the capaian formula into its 31 cells', async () => {
@@ -74,8 +83,16 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
         .map((li) => li.textContent),
     ).toEqual(['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian']);
     expect(excel.active).toBe('Pengukuran Kinerja');
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kembalikan' })));
-    expect(await screen.findByText('Lembar sumber dikembalikan.')).toBeTruthy();
+    // What Kembalikan goes back to is said beside its button.
+    expect(
+      screen.getByText(
+        /^Kembalikan mengembalikan lembar sumber seperti sebelum perubahan pertama oleh add-in \(.+; 1 perubahan sejak itu\) dan menghapus lembar Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, _CapaianKinerja\./,
+      ),
+    ).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kembalikan sekarang' })));
+    expect(
+      await screen.findByText(/^Dikembalikan seperti sebelum perubahan pertama oleh add-in/),
+    ).toBeTruthy();
     expect(excel.sheet(SHEET).at('K18')).toBe(0.351);
   });
 
@@ -97,9 +114,8 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     if (scan.kind !== 'table') throw new Error('no table');
     expect(scan.columns.find((c) => c.letter === 'J')!.role.kind).toBe('keterangan');
     expect(scan.findings.some((f) => f.cell === 'J9')).toBe(false);
-    expect(host.stored.get('capaianKinerja.options')).toEqual({
-      roles: { [SHEET]: { J: { kind: 'keterangan' } } },
-    });
+    // Kept in the workbook itself, where the ribbon's runtime reads it too.
+    expect(stateOf(excel).options).toEqual({ roles: { [SHEET]: { J: { kind: 'keterangan' } } } });
   });
 });
 
@@ -118,6 +134,8 @@ describe('task pane states with actions given as props', () => {
         findings: [],
         indicators: [],
         options: {},
+        undo: null,
+        pending: null,
       }),
       generate: (onProgress) => {
         onProgress('write');
@@ -126,8 +144,9 @@ describe('task pane states with actions given as props', () => {
       fix: async () => 0,
       selectCell: async () => undefined,
       saveOptions: async () => undefined,
-      restore: async () => true,
+      restore: async () => ({ id: 'ok', en: 'ok' }),
       openSheet: async (name) => void opened.push(name),
+      dismissPending: async () => undefined,
     };
     render(<App actions={actions} lang="id" />);
     await screen.findByText('Tidak ada temuan: tabel konsisten.');
@@ -143,6 +162,7 @@ describe('task pane states with actions given as props', () => {
           belowTarget: 0,
           sheets: ['Pengukuran Kinerja'],
         },
+        undo: null,
       }),
     );
     expect(await screen.findByText('Penyerapan anggaran: 90,00%')).toBeTruthy();

@@ -1,45 +1,61 @@
-import { restore } from '../excel/apply';
+import { AddinState } from '../core/sheets/state';
+import { dialogMessage, officeErrorMessage, UserMessage } from '../excel/errors';
 import { buatTabelCapaian, RunOptions, RunOutcome } from '../excel/run';
-import { AddinHost, savedOptions, savedRestore, SETTING } from '../office/host';
+import { updateState } from '../excel/store';
+import { kembalikan, undoSummary, UndoOutcome } from '../excel/undo';
+import { AddinHost } from '../office/host';
 
 /**
- * The ribbon's two one-click commands. Whatever happens the user is told: a message when it cannot be
- * done, and the Pengukuran Kinerja sheet in front of them when it is.
+ * Tells the user. When Office would not show the dialog (12007, 12009), the message is kept in the workbook
+ * for the task pane to show, so it is never lost.
+ */
+export async function tell(host: AddinHost, message: UserMessage): Promise<void> {
+  const shown = await host.showMessage(message);
+  if (shown.shown) return;
+  const note = dialogMessage(shown.code);
+  try {
+    await host.run((context) =>
+      updateState(context, (s: AddinState) => ({
+        ...s,
+        message: {
+          id: `${message.id} (${note.id})`,
+          en: `${message.en} (${note.en})`,
+          at: new Date().toISOString(),
+        },
+      })),
+    );
+  } catch {
+    // The workbook cannot be written either (protected, closed): nothing more can be done.
+  }
+}
+
+/**
+ * The ribbon's two one-click commands. Whatever happens the user is told: a message when it cannot be done,
+ * and the Pengukuran Kinerja sheet in front of them when it is.
  */
 export async function buatTabelCapaianCommand(
   host: AddinHost,
   onProgress?: RunOptions['onProgress'],
 ): Promise<RunOutcome> {
-  const options = savedOptions(host.settings);
-  const outcome = await host.run((context) =>
-    buatTabelCapaian(context, { ...options, sheets: { ...options.sheets, lang: host.lang }, onProgress }),
-  );
-  // Kept also when the write failed half-way: Kembalikan must be able to undo what got through.
-  if (outcome.restore) {
-    host.settings.set(SETTING.restore, outcome.restore);
-    await host.settings.save();
+  let outcome: RunOutcome;
+  try {
+    outcome = await host.run((context) =>
+      buatTabelCapaian(context, { sheets: { lang: host.lang }, onProgress }),
+    );
+  } catch (e) {
+    outcome = { ok: false, message: officeErrorMessage(e) };
   }
-  if (!outcome.ok) await host.showMessage(outcome.message);
+  if (!outcome.ok) await tell(host, outcome.message);
   return outcome;
 }
 
-export async function kembalikanCommand(host: AddinHost): Promise<boolean> {
-  const data = savedRestore(host.settings);
-  if (!data) {
-    await host.showMessage({
-      id: 'Belum ada perubahan Buat Tabel Capaian yang dapat dikembalikan di workbook ini.',
-      en: 'There is no Build Capaian Tables change to undo in this workbook.',
-    });
-    return false;
-  }
+export async function kembalikanCommand(host: AddinHost): Promise<UndoOutcome> {
+  let outcome: UndoOutcome;
   try {
-    await host.run((context) => restore(context, data));
+    outcome = await host.run((context) => kembalikan(context, host.lang));
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    await host.showMessage({ id: `Tidak dapat mengembalikan: ${detail}`, en: `Could not undo: ${detail}` });
-    return false;
+    outcome = { ok: false, message: officeErrorMessage(e) };
   }
-  host.settings.set(SETTING.restore, null);
-  await host.settings.save();
-  return true;
+  await tell(host, outcome.ok ? undoSummary(outcome) : outcome.message);
+  return outcome;
 }

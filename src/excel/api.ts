@@ -1,14 +1,12 @@
 /**
  * The part of Office.js's Excel API the adapter uses, so that the adapter's contract is explicit and a
  * test fake can stand in for Excel. Real `Excel.RequestContext` objects are passed through `asWorkbook`.
- * Requirement sets: everything here is ExcelApi 1.1–1.4 except where marked; those are feature-detected.
+ * Requirement sets: ExcelApi 1.4 is the floor; members of later sets are marked and feature-detected.
  */
 
 export interface LoadableRange {
   load(props: string): void;
   readonly address: string;
-  readonly rowIndex: number;
-  readonly columnIndex: number;
   readonly values: unknown[][];
   readonly formulas: unknown[][];
   readonly numberFormat: string[][];
@@ -37,6 +35,24 @@ export interface ConditionalFormatProxy {
   readonly dataBar: { barDirection?: string; readonly positiveFormat: { fillColor: string } };
 }
 
+/** A conditional format found in a range (ExcelApi 1.6). */
+export interface FoundConditionalFormat {
+  readonly type: string;
+  readonly custom: { readonly rule: { load(props: string): void; readonly formula: string } };
+  getRangeOrNullObject(): {
+    load(props: string): void;
+    readonly isNullObject: boolean;
+    readonly address: string;
+  };
+  delete(): void;
+}
+
+export interface MergedAreas {
+  load(props: string): void;
+  readonly isNullObject: boolean;
+  readonly areas: { readonly items: { readonly address: string }[] };
+}
+
 export interface RangeProxy extends LoadableRange {
   formulas: unknown[][];
   numberFormat: string[][];
@@ -44,27 +60,29 @@ export interface RangeProxy extends LoadableRange {
   merge(across?: boolean): void;
   unmerge(): void;
   select(): void;
-
   clear(applyTo?: string): void;
   /** ExcelApi 1.6 */
-  readonly conditionalFormats?: { add(type: string): ConditionalFormatProxy; clearAll(): void };
-
-  /** ExcelApi 1.13 */
-  getMergedAreasOrNullObject?(): {
+  readonly conditionalFormats?: {
+    add(type: string): ConditionalFormatProxy;
+    clearAll(): void;
     load(props: string): void;
-    readonly isNullObject: boolean;
-    readonly areas: { readonly items: { readonly address: string }[] };
-    readonly address: string;
+    readonly items: FoundConditionalFormat[];
   };
+  /** ExcelApi 1.13 */
+  getMergedAreasOrNullObject?(): MergedAreas;
 }
 
 export interface WorksheetProxy {
   load(props: string): void;
   readonly name: string;
+  readonly isNullObject?: boolean;
   visibility: string;
-  getRange(address: string): RangeProxy;
+  /** ExcelApi 1.2 */
+  readonly protection?: { load(props: string): void; readonly protected: boolean };
+  getRange(address?: string): RangeProxy;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy;
   activate(): void;
+  delete(): void;
   readonly freezePanes: { freezeRows(count: number): void };
   /** ExcelApi 1.9 */
   readonly pageLayout?: {
@@ -80,14 +98,19 @@ export interface WorksheetCollectionProxy {
   readonly items: WorksheetProxy[];
   getActiveWorksheet(): WorksheetProxy;
   getItem(name: string): WorksheetProxy;
+  getItemOrNullObject(name: string): WorksheetProxy;
   add(name: string): WorksheetProxy;
 }
 
 export interface WorkbookContext {
   /** Whether ExcelApi 1.`minor` is available: on Office.js every API exists in script, not on every host. */
   readonly supports: (minor: number) => boolean;
-  readonly workbook: { readonly worksheets: WorksheetCollectionProxy };
-  /** ExcelApi 1.8: `suspendApiCalculationUntilNextSync` */
+  readonly workbook: {
+    readonly worksheets: WorksheetCollectionProxy;
+    /** ExcelApi 1.7 */
+    readonly protection?: { load(props: string): void; readonly protected: boolean };
+  };
+  /** ExcelApi 1.6: `suspendApiCalculationUntilNextSync` */
   readonly application?: { suspendApiCalculationUntilNextSync?(): void };
   sync(): Promise<void>;
 }

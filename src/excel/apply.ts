@@ -1,24 +1,7 @@
 import { CellEdit, CellStyle, ConditionalFormat, EditPlan, SheetPlan } from '../core/plan/types';
 import { columnLetters, rangeA1 } from '../core/sheet/address';
-import { SheetSnapshot } from '../core/sheet/snapshot';
-import { RangeProxy, WorkbookContext, WorksheetProxy } from './api';
+import { FoundConditionalFormat, RangeProxy, WorkbookContext, WorksheetProxy } from './api';
 import { Block, blockBytes, borderKey, contentKey, formulaCell, rectangles, styleKey } from './blocks';
-
-/** What we overwrote in the user's own sheets, to put back with Kembalikan. */
-export interface RestoreData {
-  readonly version: 1;
-  readonly sheets: readonly {
-    readonly sheet: string;
-    readonly cells: readonly {
-      readonly row: number;
-      readonly col: number;
-      readonly formula: string | number | boolean | null;
-      readonly numberFormat: string;
-    }[];
-    /** Ranges where we added conditional formats (removed again on restore). */
-    readonly conditional: readonly string[];
-  }[];
-}
 
 export interface ApplyStats {
   readonly syncs: number;
@@ -26,14 +9,20 @@ export interface ApplyStats {
   readonly maxRequestBytes: number;
 }
 
+export const NO_WRITE: ApplyStats = { syncs: 0, operations: 0, maxRequestBytes: 0 };
+
 export interface ApplyOptions {
   /** The sheet to show when done (the Pengukuran Kinerja sheet). */
   readonly activate?: string;
   /** Excel on the web refuses requests over 5 MB; we split below this. */
   readonly maxRequestBytes?: number;
+  /** Conditional formats of ours from an earlier run, deleted before the plan adds its own. */
+  readonly deleteRules?: readonly FoundConditionalFormat[];
 }
 
-const DEFAULT_MAX_BYTES = 4_000_000;
+export const DEFAULT_MAX_BYTES = 4_000_000;
+/** What one queued property set or call adds to a request, about (its JSON and Office.js's own ids). */
+const OP_BYTES = 100;
 
 /** ExcelJS-style character widths to the points Office.js uses. */
 export function widthToPoints(chars: number): number {
@@ -44,21 +33,21 @@ function hex(rgb: string): string {
   return `#${rgb}`;
 }
 
-class Batch {
+export class Batch {
   syncs = 0;
   operations = 0;
   bytes = 0;
   maxBytes = 0;
   constructor(
-    private readonly context: WorkbookContext,
+    readonly context: WorkbookContext,
     readonly limit: number,
   ) {
     this.suspend();
   }
 
   private suspend(): void {
-    // ExcelApi 1.8: no recalculation between our writes; Excel recalculates once at the end.
-    if (this.context.supports(8)) this.context.application?.suspendApiCalculationUntilNextSync?.();
+    // ExcelApi 1.6: no recalculation between our writes; Excel recalculates once at the end.
+    if (this.context.supports(6)) this.context.application?.suspendApiCalculationUntilNextSync?.();
   }
 
   /** Counts an operation of `bytes`; syncs first when it would pass the request limit. */
@@ -66,6 +55,10 @@ class Batch {
     if (this.bytes > 0 && this.bytes + bytes > this.limit) await this.flush();
     this.bytes += bytes;
     this.operations += ops;
+  }
+
+  stats(): ApplyStats {
+    return { syncs: this.syncs, operations: this.operations, maxRequestBytes: this.maxBytes };
   }
 
   async flush(): Promise<void> {
@@ -161,9 +154,14 @@ async function writeBlocks(
       }
     }
   }
-  for (const block of rectangles(cells, styleKey))
-    await batch.add(300, applyStyle(rangeOf(block), block.cells[0]![0]!.style!, context.supports(9)));
-  for (const block of rectangles(cells, borderKey)) await batch.add(400, applyBorders(rangeOf(block)));
+  for (const block of rectangles(cells, styleKey)) {
+    const sets = applyStyle(rangeOf(block), block.cells[0]![0]!.style!, context.supports(9));
+    await batch.add(OP_BYTES * sets, sets);
+  }
+  for (const block of rectangles(cells, borderKey)) {
+    const sets = applyBorders(rangeOf(block));
+    await batch.add(OP_BYTES * sets, sets);
+  }
 }
 
 async function writeSheet(
@@ -177,7 +175,7 @@ async function writeSheet(
   if (plan.create && existing.has(plan.sheet)) {
     // Ours already: emptied in place, so its tab keeps its position and links to it stay valid.
     sheet = sheets.getItem(plan.sheet);
-    const all = sheet.getRange('A:XFD');
+    const all = sheet.getRange();
     all.clear('All');
     all.unmerge();
     if (context.supports(6)) all.conditionalFormats?.clearAll();
@@ -203,7 +201,7 @@ async function writeSheet(
     await batch.add(120);
   }
   for (const cf of plan.conditionalFormats ?? [])
-    if (addConditional(context, sheet, cf)) await batch.add(400, 4);
+    if (addConditional(context, sheet, cf)) await batch.add(OP_BYTES * 4, 4);
   // freezePanes: ExcelApi 1.7.
   if (plan.freeze && context.supports(7)) {
     sheet.freezePanes.freezeRows(plan.freeze.rows);
@@ -216,44 +214,28 @@ async function writeSheet(
     if (plan.pageSetup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     const r = plan.pageSetup.repeatRows;
     if (r) layout.setPrintTitleRows(`$${r.top + 1}:$${r.bottom + 1}`);
-    await batch.add(300, 4);
+    await batch.add(OP_BYTES * 4, 4);
   }
 }
 
-/** What the plan overwrites in sheets that are not ours, from the snapshot read before it. */
-export function restoreDataFor(plan: EditPlan, snapshots: readonly SheetSnapshot[]): RestoreData {
-  return {
-    version: 1,
-    sheets: plan.sheets
-      .filter((p) => !p.create)
-      .map((p) => {
-        const snap = snapshots.find((s) => s.name === p.sheet);
-        const at = <T>(
-          grid: readonly (readonly T[])[] | undefined,
-          row: number,
-          col: number,
-        ): T | undefined => (snap ? grid?.[row - snap.origin.row]?.[col - snap.origin.col] : undefined);
-        return {
-          sheet: p.sheet,
-          cells: p.cells
-            .filter((c) => c.content || c.numberFormat)
-            .map((c) => {
-              const formula = at(snap?.formulas, c.row, c.col);
-              const value = at(snap?.values, c.row, c.col);
-              const plain = value === null || value === undefined || typeof value === 'object' ? null : value;
-              return {
-                row: c.row,
-                col: c.col,
-                formula: formula ?? (typeof plain === 'string' ? `'${plain}` : plain),
-                numberFormat: at(snap?.numberFormats, c.row, c.col) ?? 'General',
-              };
-            }),
-          conditional: (p.conditionalFormats ?? []).map((cf) =>
-            rangeA1(cf.range.top, cf.range.left, cf.range.bottom, cf.range.right),
-          ),
-        };
-      }),
-  };
+/** Queues a plan into a batch, which syncs only where the request would pass its size limit. */
+export async function queuePlan(
+  batch: Batch,
+  plan: EditPlan,
+  existingSheets: readonly string[],
+  options: Pick<ApplyOptions, 'activate' | 'deleteRules'> = {},
+): Promise<void> {
+  const context = batch.context;
+  const existing = new Set(existingSheets);
+  for (const rule of options.deleteRules ?? []) {
+    rule.delete();
+    await batch.add(100);
+  }
+  for (const sheetPlan of plan.sheets) await writeSheet(batch, context, sheetPlan, existing);
+  if (options.activate) {
+    context.workbook.worksheets.getItem(options.activate).activate();
+    await batch.add(50);
+  }
 }
 
 /** Applies a plan: all of it queued, then one sync (more only past the request size limit). */
@@ -264,35 +246,29 @@ export async function applyPlan(
   options: ApplyOptions = {},
 ): Promise<ApplyStats> {
   const batch = new Batch(context, options.maxRequestBytes ?? DEFAULT_MAX_BYTES);
-  const existing = new Set(existingSheets);
-  for (const sheetPlan of plan.sheets) await writeSheet(batch, context, sheetPlan, existing);
-  if (options.activate) {
-    context.workbook.worksheets.getItem(options.activate).activate();
-    await batch.add(50);
-  }
+  await queuePlan(batch, plan, existingSheets, options);
   await batch.flush();
-
-  return { syncs: batch.syncs, operations: batch.operations, maxRequestBytes: batch.maxBytes };
+  return batch.stats();
 }
 
-/** Kembalikan: puts back what generate overwrote in the user's sheets, in one sync. */
-export async function restore(context: WorkbookContext, data: RestoreData): Promise<ApplyStats> {
-  const batch = new Batch(context, DEFAULT_MAX_BYTES);
-  for (const s of data.sheets) {
-    const sheet = context.workbook.worksheets.getItem(s.sheet);
-    for (const ref of s.conditional) {
-      if (context.supports(6)) sheet.getRange(ref).conditionalFormats?.clearAll();
-      await batch.add(100);
-    }
-    for (const block of rectangles(s.cells, () => 'r')) {
-      const range = sheet.getRange(
-        rangeA1(block.top, block.left, block.top + block.rows - 1, block.left + block.cols - 1),
-      );
-      range.formulas = block.cells.map((row) => row.map((c) => (c.formula === null ? '' : c.formula)));
-      range.numberFormat = block.cells.map((row) => row.map((c) => c.numberFormat));
-      await batch.add(200 + JSON.stringify(block.cells).length, 2);
-    }
+/** Puts cells back as they were: content (a formula, a constant, '' for empty) and number format. */
+export async function queueRestore(
+  batch: Batch,
+  sheet: string,
+  cells: readonly {
+    row: number;
+    col: number;
+    content: string | number | boolean | null;
+    numberFormat: string;
+  }[],
+): Promise<void> {
+  const ws = batch.context.workbook.worksheets.getItem(sheet);
+  for (const block of rectangles(cells, () => 'r')) {
+    const range = ws.getRange(
+      rangeA1(block.top, block.left, block.top + block.rows - 1, block.left + block.cols - 1),
+    );
+    range.formulas = block.cells.map((row) => row.map((c) => (c.content === null ? '' : c.content)));
+    range.numberFormat = block.cells.map((row) => row.map((c) => c.numberFormat));
+    await batch.add(200 + JSON.stringify(block.cells).length, 2);
   }
-  await batch.flush();
-  return { syncs: batch.syncs, operations: batch.operations, maxRequestBytes: batch.maxBytes };
 }

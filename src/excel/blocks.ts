@@ -1,4 +1,5 @@
 import { CellContent, CellEdit } from '../core/plan/types';
+import { formulasValue } from '../core/sheets/undo';
 
 /** A filled rectangle of cells, written with one 2-D assignment. */
 export interface Block<T> {
@@ -57,22 +58,9 @@ export function rectangles<T extends { row: number; col: number }>(
   return done;
 }
 
-/**
- * The value Office.js's `range.formulas` takes for our content. Text always gets Excel's text prefix, so
- * that "=HYPERLINK(…)", "+62 812", "-", "@x" or "0012" stay exactly the text they are.
- */
+/** The value Office.js's `range.formulas` takes for our content; null leaves a cell as it is. */
 export function formulaCell(content: CellContent | undefined): string | number | null {
-  if (!content) return null;
-  switch (content.kind) {
-    case 'formula':
-      return content.formula;
-    case 'number':
-      return content.value;
-    case 'text':
-      return `'${content.value}`;
-    case 'blank':
-      return '';
-  }
+  return content ? formulasValue(content) : null;
 }
 
 export function contentKey(e: CellEdit): string | null {

@@ -1,27 +1,80 @@
-/** Office errors in the user's words, with what to do. */
+/** Office errors in the user's words, each with what to do about it. */
 export interface UserMessage {
   readonly id: string;
   readonly en: string;
 }
 
+/**
+ * Excel's error codes (Excel.ErrorCodes / OfficeExtension.ErrorCodes):
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+ */
 const BY_CODE: Readonly<Record<string, UserMessage>> = {
   InvalidOperationInCellEditMode: {
     id: 'Excel sedang dalam mode edit sel. Tekan Enter atau Esc, lalu klik tombol lagi.',
     en: 'Excel is editing a cell. Press Enter or Esc, then click the button again.',
   },
   AccessDenied: {
-    id: 'Lembar kerja dilindungi (protected). Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu coba lagi.',
-    en: 'The sheet is protected. Unprotect it (Review › Unprotect Sheet), then try again.',
+    id: 'Lembar atau workbook dilindungi (protected). Buka proteksinya (Tinjau › Buka Proteksi Lembar, atau Tinjau › Lindungi Workbook), lalu coba lagi.',
+    en: 'A sheet or the workbook is protected. Unprotect it (Review › Unprotect Sheet, or Review › Protect Workbook), then try again.',
   },
   RequestPayloadSizeLimitExceeded: {
-    id: 'Tabel terlalu besar untuk satu kiriman ke Excel; sebagian tidak tertulis. Klik Kembalikan, lalu coba lagi.',
-    en: 'The table is too large for one request to Excel; part of it was not written. Click Kembalikan, then try again.',
+    id: 'Kiriman ke Excel di web melebihi batas 5 MB. Coba lagi; bila tetap gagal, buka workbook di Excel desktop atau pakai CLI (capaian generate).',
+    en: 'A request to Excel on the web passed its 5 MB limit. Try again; if it still fails, open the workbook in desktop Excel or use the CLI (capaian generate).',
+  },
+  ResponsePayloadSizeLimitExceeded: {
+    id: 'Jawaban Excel di web melebihi batas 5 MB (lembar sangat besar). Coba lagi; bila tetap gagal, buka workbook di Excel desktop atau pakai CLI (capaian generate).',
+    en: "Excel on the web's answer passed its 5 MB limit (a very large sheet). Try again; if it still fails, open the workbook in desktop Excel or use the CLI (capaian generate).",
+  },
+  RangeExceedsLimit: {
+    id: 'Lembar terlalu besar untuk dibaca oleh add-in (lebih dari 5 juta sel). Pakai CLI (capaian generate) untuk workbook ini.',
+    en: 'The sheet is too large for the add-in to read (over 5 million cells). Use the CLI (capaian generate) for this workbook.',
   },
   ItemNotFound: {
-    id: 'Lembar atau sel yang dicari tidak ada lagi. Muat ulang add-in, lalu coba lagi.',
-    en: 'A sheet or cell we looked for is gone. Reload the add-in, then try again.',
+    id: 'Lembar atau sel yang dicari tidak ada lagi (mungkin dihapus atau diganti nama). Klik Baca ulang, lalu coba lagi.',
+    en: 'A sheet or cell we looked for is gone (deleted or renamed?). Click Read again, then try again.',
+  },
+  ItemAlreadyExists: {
+    id: 'Nama lembar yang akan dibuat sudah dipakai. Klik Baca ulang, lalu coba lagi.',
+    en: 'The name of a sheet to be made is taken. Click Read again, then try again.',
+  },
+  GeneralException: {
+    id: 'Excel mengalami galat internal. Simpan workbook, tutup dan buka kembali, lalu coba lagi.',
+    en: 'Excel had an internal error. Save the workbook, close and reopen it, then try again.',
+  },
+  InvalidArgument: {
+    id: 'Excel menolak isi yang akan ditulis. Tidak ada yang hilang; klik Kembalikan bila sebagian sudah tertulis, lalu laporkan workbook ini kepada pengembang.',
+    en: 'Excel refused what was to be written. Nothing is lost; click Kembalikan if part of it was written, then report this workbook to the developers.',
   },
 };
+
+/** A protected sheet or workbook, found before anything was written. */
+export function protectionMessage(p: { readonly sheet?: string; readonly workbook?: boolean }): UserMessage {
+  if (p.sheet)
+    return {
+      id: `Lembar "${p.sheet}" dilindungi (protected), jadi tidak ada yang ditulis. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu coba lagi.`,
+      en: `Sheet "${p.sheet}" is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet), then try again.`,
+    };
+  return {
+    id: 'Struktur workbook dilindungi, jadi lembar tidak dapat dibuat atau dihapus dan tidak ada yang ditulis. Buka proteksinya (Tinjau › Lindungi Workbook), lalu coba lagi.',
+    en: "The workbook's structure is protected, so sheets cannot be added or deleted and nothing was written. Unprotect it (Review › Protect Workbook), then try again.",
+  };
+}
+
+/**
+ * displayDialogAsync's errors:
+ * https://learn.microsoft.com/office/dev/add-ins/develop/dialog-handle-errors-events#errors-from-displaydialogasync
+ */
+export function dialogMessage(code: number | undefined): UserMessage {
+  if (code === 12009 || code === 12011)
+    return {
+      id: 'Excel tidak diizinkan menampilkan jendela pesan add-in. Pesan ini disimpan: buka Periksa Indikator untuk membacanya, dan izinkan jendela add-in lain kali.',
+      en: "Excel was not allowed to show the add-in's message window. The message is kept: open Check Indicators to read it, and allow the add-in's window next time.",
+    };
+  return {
+    id: 'Jendela pesan add-in tidak dapat dibuka (mungkin masih ada yang terbuka). Pesan ini disimpan: buka Periksa Indikator untuk membacanya.',
+    en: "The add-in's message window could not be opened (another may still be open). The message is kept: open Check Indicators to read it.",
+  };
+}
 
 export function officeErrorMessage(error: unknown): UserMessage {
   const e = error as { code?: string; message?: string };
@@ -29,5 +82,8 @@ export function officeErrorMessage(error: unknown): UserMessage {
   if (known) return known;
   if (/protect/i.test(e?.message ?? '')) return BY_CODE.AccessDenied!;
   const detail = e?.message ?? String(error);
-  return { id: `Excel menolak perubahan: ${detail}`, en: `Excel refused the change: ${detail}` };
+  return {
+    id: `Excel menolak perubahan: ${detail}. Coba lagi; bila tetap gagal, simpan workbook, tutup dan buka kembali.`,
+    en: `Excel refused the change: ${detail}. Try again; if it still fails, save the workbook, close and reopen it.`,
+  };
 }

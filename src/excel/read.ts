@@ -1,87 +1,274 @@
+import { checkWorkbook, EngineOptions } from '../core/engine';
+import { Lang } from '../core/i18n/format';
+import { rangeA1 } from '../core/sheet/address';
+import { intersection, mergeBandRows, rangeOfAddress, rowBands, snapshotFrom } from '../core/sheet/bounds';
 import { CellRange, CellValue, SheetSnapshot } from '../core/sheet/snapshot';
-import { parseA1 } from '../core/sheet/address';
-import { RangeProxy, WorkbookContext, WorksheetProxy } from './api';
+import { labelsFor } from '../core/sheets/labels';
+import { Signatories, signatoriesFrom } from '../core/sheets/perjanjian';
+import { ourSheetName, REGISTRY_SHEET } from '../core/sheets/registry';
+import { AddinState, readState } from '../core/sheets/state';
+import { MergedAreas, RangeProxy, WorkbookContext } from './api';
+import { GridAnswer, GridRequest, Reader } from './reader';
+import { queueRuleLookups, RuleLookup } from './rules';
 
 export interface WorkbookRead {
   readonly active: string;
+  /**
+   * The sheet whose table is checked and rewritten: the active one, or, when the active sheet is one of ours
+   * (a run ends on Pengukuran Kinerja), the sheet the last run took its table from.
+   */
+  readonly focus: string;
+  /** Every sheet, in tab order. */
+  readonly names: readonly string[];
+  /**
+   * What the engine is given: the user's sheets (values over the used range; formulas and number formats of
+   * the tables), our generated sheets by name only, and the registry.
+   */
   readonly sheets: readonly SheetSnapshot[];
+  readonly registry: SheetSnapshot | undefined;
+  readonly state: AddinState;
+  /** Sheets we generated (from the registry). */
+  readonly generated: readonly string[];
+  /** Names typed in the signature block of our Perjanjian Kinerja sheet. */
+  readonly signatories: Partial<Signatories>;
+  /** Per sheet, where formulas and number formats were read. */
+  readonly detailed: ReadonlyMap<string, readonly CellRange[]>;
+  /** Our conditional formats found where the state says we put them (with `rules`). */
+  readonly ruleLookups: readonly RuleLookup[];
+  readonly sheetProtected: (name: string) => boolean;
+  readonly workbookProtected: boolean;
+  readonly reader: Reader;
 }
 
-const RANGE_PROPS = 'address,rowIndex,columnIndex,values,formulas,numberFormat,valueTypes';
-
-/** "Sheet1!B3:K58" → its range; quoted sheet names included. */
-function rangeOf(address: string): CellRange {
-  const local = address.slice(address.lastIndexOf('!') + 1);
-  const [a, b] = local.split(':');
-  const s = parseA1(a!);
-  const e = parseA1(b ?? a!);
-  return { top: s.row, left: s.col, bottom: e.row, right: e.col };
+export interface ReadOptions {
+  readonly lang?: Lang;
+  /** Read the user's sheets (false: only what we keep, to save an option or to undo). */
+  readonly sheets?: boolean;
+  /** Column roles etc., for finding the tables whose formulas and formats are read. */
+  readonly engine?: EngineOptions;
+  /** Read formulas and number formats of the tables (not needed to save an option or to undo). */
+  readonly tables?: boolean;
+  /** Look for the conditional formats we recorded (to replace them). */
+  readonly rules?: boolean;
 }
 
-interface Pending {
-  readonly sheet: WorksheetProxy;
-  readonly used: RangeProxy;
-  readonly merged: ReturnType<NonNullable<RangeProxy['getMergedAreasOrNullObject']>> | null;
+/** The options saved in the workbook, under the ones given now. */
+export function engineOptions(state: AddinState, given: EngineOptions = {}): EngineOptions {
+  const saved = state.options as EngineOptions;
+  return { ...saved, ...given, sheets: { ...saved.sheets, ...given.sheets } };
 }
 
-function queueSheet(sheet: WorksheetProxy, mergedAreas: boolean): Pending {
-  const used = sheet.getUsedRangeOrNullObject();
-  used.load(RANGE_PROPS);
-  // Merged areas need ExcelApi 1.13; without it the sheet is read without them (parsing still works).
-  const merged = mergedAreas && used.getMergedAreasOrNullObject ? used.getMergedAreasOrNullObject() : null;
-  merged?.load('address,areas/items/address');
-  return { sheet, used, merged };
+/** Rows of the registry that hold the list of our sheets (they come right after its title). */
+const REGISTRY_HEAD = 'A1:B64';
+/** The state's title and its first value, the source sheet of the last run (see AddinState.source). */
+const STATE_HEAD = 'D1:E2';
+
+/** Whether a sheet has a name we give our sheets, in either language (the registry says if it is ours). */
+function oursByName(name: string): boolean {
+  return [labelsFor('id'), labelsFor('en')].some((l) =>
+    [l.pk, l.pengukuran, l.ringkasan, REGISTRY_SHEET].some(
+      (base) => name === base || (name.startsWith(`${base} (`) && /\(\d+\)$/.test(name)),
+    ),
+  );
 }
 
-function snapshotOf(name: string, p: Pending): SheetSnapshot {
-  if (p.used.isNullObject) {
-    return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] };
+function queueMerges(context: WorkbookContext, sheet: string, used: CellRange | null): MergedAreas[] {
+  // Merged areas need ExcelApi 1.13; without them the sheet is read without (parsing still works).
+  if (!used || !context.supports(13)) return [];
+  const ws = context.workbook.worksheets.getItem(sheet);
+  return rowBands(used, mergeBandRows(used.right - used.left + 1)).flatMap((band) => {
+    const m = ws
+      .getRange(rangeA1(band.top, band.left, band.bottom, band.right))
+      .getMergedAreasOrNullObject?.();
+    m?.load('address,areas/items/address');
+    return m ? [m] : [];
+  });
+}
+
+function mergesOf(areas: readonly MergedAreas[]): CellRange[] {
+  const seen = new Map<string, CellRange>();
+  for (const a of areas) {
+    if (a.isNullObject) continue;
+    for (const item of a.areas.items) seen.set(item.address, rangeOfAddress(item.address));
   }
-  const used = rangeOf(p.used.address);
-  const origin = { row: used.top, col: used.left };
-  const values: CellValue[][] = p.used.values.map((row, r) =>
-    row.map((v, c): CellValue => {
-      // Errors come back as text ("#REF!"); valueTypes tells them from text that looks like one.
-      if (p.used.valueTypes[r]?.[c] === 'Error') return { error: String(v) };
-      if (v === '' || v === null || v === undefined) return null;
-      return typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
-    }),
-  );
-  const formulas = p.used.formulas.map((row) =>
-    row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)),
-  );
-  const merges =
-    p.merged && !p.merged.isNullObject ? p.merged.areas.items.map((a) => rangeOf(a.address)) : [];
-  return {
-    name,
-    origin,
-    values,
-    formulas,
-    numberFormats: p.used.numberFormat.map((r) => r.map(String)),
-    merges,
-  };
+  return [...seen.values()];
+}
+
+function usedOf(r: RangeProxy | undefined): CellRange | null {
+  return !r || r.isNullObject ? null : rangeOfAddress(r.address);
 }
 
 /**
- * Reads the active sheet and the workbook's sheet list in one sync; the other sheets (an IKU table, our
- * registry) in one more when the workbook has any. The count never depends on the number of rows.
+ * Reads what the engine needs and nothing more, in syncs that stay under Excel on the web's 5 MB limits:
+ * 1. the sheet list, the active sheet's used range, protection;
+ * 2. the active sheet's values (and merged areas, in bands Excel can answer) unless it may be one of ours,
+ *    the other sheets' used ranges, the head of our registry (which sheets are ours, the last run's source);
+ * 3. the other user sheets' values (the last run's source, when the active sheet is ours), our registry,
+ *    the signature block of our Perjanjian Kinerja sheet;
+ * 4. formulas and number formats of the tables found in 2 and 3 only.
+ * Our generated sheets are never read: they are rebuilt from the source. Large sheets take more syncs.
  */
-export async function readWorkbook(context: WorkbookContext): Promise<WorkbookRead> {
+export async function readWorkbook(
+  context: WorkbookContext,
+  options: ReadOptions = {},
+): Promise<WorkbookRead> {
+  const reader = new Reader(context);
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
-  const activeSheet = sheets.getActiveWorksheet();
-  activeSheet.load('name');
-  const active = queueSheet(activeSheet, context.supports(13));
-  await context.sync();
+  sheets.load('items/name,items/visibility');
+  const activeWs = sheets.getActiveWorksheet();
+  activeWs.load('name');
+  const activeUsed = activeWs.getUsedRangeOrNullObject(true);
+  activeUsed.load('address');
+  const protections = new Map<string, { readonly protected: boolean }>();
+  if (context.supports(2) && activeWs.protection) {
+    activeWs.protection.load('protected');
+    protections.set('', activeWs.protection);
+  }
+  const workbookProtection = context.supports(7) ? context.workbook.protection : undefined;
+  workbookProtection?.load('protected');
+  await reader.sync();
 
-  const others = sheets.items.filter((s) => s.name !== activeSheet.name);
-  const pending = others.map((s) => ({ name: s.name, p: queueSheet(s, context.supports(13)) }));
-  if (pending.length > 0) await context.sync();
+  const active = activeWs.name;
+  if (protections.has('')) protections.set(active, protections.get('')!);
+  const names = sheets.items.map((s) => s.name);
+  const used = new Map<string, CellRange | null>([[active, usedOf(activeUsed)]]);
+  const hasRegistry = names.includes(REGISTRY_SHEET);
 
-  const byName = new Map<string, SheetSnapshot>([[activeSheet.name, snapshotOf(activeSheet.name, active)]]);
-  for (const { name, p } of pending) byName.set(name, snapshotOf(name, p));
+  // 2. The active sheet (unless it may be ours); the size of the others; which sheets are ours.
+  const usedProxies = new Map<string, RangeProxy>();
+  let registryHead: RangeProxy | undefined;
+  let stateHead: RangeProxy | undefined;
+  const merges = new Map<string, MergedAreas[]>();
+  const userSheets = options.sheets !== false || options.tables === true;
+  const activeNow = userSheets && !oursByName(active) && used.get(active);
+  const activeRequest: GridRequest[] = activeNow
+    ? [{ sheet: active, range: used.get(active)!, props: ['values', 'valueTypes'] }]
+    : [];
+  const step2 = await reader.grids(activeRequest, () => {
+    for (const n of names.filter((x) => x !== active)) {
+      const u = sheets.getItem(n).getUsedRangeOrNullObject(true);
+      u.load('address');
+      usedProxies.set(n, u);
+    }
+    if (hasRegistry) {
+      registryHead = sheets.getItem(REGISTRY_SHEET).getRange(REGISTRY_HEAD);
+      registryHead.load('values');
+      stateHead = sheets.getItem(REGISTRY_SHEET).getRange(STATE_HEAD);
+      stateHead.load('values');
+    }
+    if (activeNow) merges.set(active, queueMerges(context, active, used.get(active)!));
+  });
+  for (const [n, u] of usedProxies) used.set(n, usedOf(u));
+  const generated = registryHead
+    ? registryHead.values
+        .filter((row) => row[0] === 'sheet' && typeof row[1] === 'string')
+        .map((row) => String(row[1]))
+    : [];
+  const ours = new Set([...generated, REGISTRY_SHEET]);
+  const source = readState(
+    stateHead &&
+      snapshotFrom(
+        REGISTRY_SHEET,
+        rangeOfAddress(STATE_HEAD),
+        [{ range: rangeOfAddress(STATE_HEAD), rows: stateHead.values as CellValue[][] }],
+        [],
+        [],
+        [],
+      ),
+  ).source;
+  const focus = ours.has(active) && source && names.includes(source) && !ours.has(source) ? source : active;
+  const lang = options.lang ?? 'id';
+  const pk = ourSheetName(labelsFor(lang).pk, names, { generated, values: new Map() });
+  const pkIsOurs = generated.includes(pk) && names.includes(pk);
+
+  // 3. The other user sheets (an IKU list, a budget list), the sheet in focus if not read yet, the registry,
+  // the signature block.
+  const others = userSheets
+    ? names.filter((n) => (n !== active || !activeNow) && (!ours.has(n) || n === focus) && used.get(n))
+    : [];
+  const requests: GridRequest[] = others.map((n) => ({
+    sheet: n,
+    range: used.get(n)!,
+    props: ['values', 'valueTypes'],
+  }));
+  if (hasRegistry && used.get(REGISTRY_SHEET) && active !== REGISTRY_SHEET)
+    requests.push({ sheet: REGISTRY_SHEET, range: used.get(REGISTRY_SHEET)!, props: ['values'] });
+  if (pkIsOurs && used.get(pk)) requests.push({ sheet: pk, range: used.get(pk)!, props: ['values'] });
+  const step3 =
+    requests.length > 0
+      ? await reader.grids(requests, () => {
+          for (const n of others) merges.set(n, queueMerges(context, n, used.get(n)!));
+        })
+      : new Map<GridRequest, GridAnswer>();
+  const answers = new Map<string, GridAnswer>();
+  for (const [req, a] of [...step2, ...step3]) answers.set(req.sheet, a);
+  const snapshot = (name: string): SheetSnapshot => {
+    const a = answers.get(name);
+    return snapshotFrom(
+      name,
+      used.get(name) ?? null,
+      a?.values ?? [],
+      a?.formulas ?? [],
+      a?.numberFormats ?? [],
+      mergesOf(merges.get(name) ?? []),
+    );
+  };
+  const registry = hasRegistry ? snapshot(REGISTRY_SHEET) : undefined;
+  const state = readState(registry);
+  const signatories = pkIsOurs ? signatoriesFrom(snapshot(pk), labelsFor(lang)) : {};
+  const engineSheets = (): SheetSnapshot[] =>
+    names.map((n) =>
+      n === REGISTRY_SHEET
+        ? registry!
+        : ours.has(n) && n !== focus
+          ? snapshotFrom(n, null, [], [], [], [])
+          : snapshot(n),
+    );
+
+  // 4. Formulas and number formats, where the tables are.
+  const detailed = new Map<string, CellRange[]>();
+  let ruleLookups: RuleLookup[] = [];
+  if (options.tables) {
+    const found = checkWorkbook(engineSheets(), {
+      ...engineOptions(state, options.engine),
+      focusSheet: focus,
+    });
+    for (const t of found.tables) {
+      const u = used.get(t.report.sheet);
+      const r = u ? intersection(rangeOfAddress(t.report.range), u) : null;
+      if (r) detailed.set(t.report.sheet, [...(detailed.get(t.report.sheet) ?? []), r]);
+    }
+    const heavy: GridRequest[] = [...detailed].flatMap(([sheet, ranges]) =>
+      ranges.map((range): GridRequest => ({ sheet, range, props: ['formulas', 'numberFormat'] })),
+    );
+    const step4 = await reader.grids(heavy, () => {
+      if (options.rules) ruleLookups = queueRuleLookups(context, state.rules, names);
+      if (!context.supports(2)) return;
+      for (const n of [...ours, focus].filter((x) => names.includes(x) && x !== active)) {
+        const p = sheets.getItem(n).protection;
+        p?.load('protected');
+        if (p) protections.set(n, p);
+      }
+    });
+    for (const [req, a] of step4) {
+      const into = answers.get(req.sheet)!;
+      into.formulas.push(...a.formulas);
+      into.numberFormats.push(...a.numberFormats);
+    }
+  }
   return {
-    active: activeSheet.name,
-    sheets: sheets.items.map((s) => byName.get(s.name)!),
+    active,
+    focus,
+    names,
+    sheets: engineSheets(),
+    registry,
+    state,
+    generated,
+    signatories,
+    detailed,
+    ruleLookups,
+    sheetProtected: (name) => protections.get(name)?.protected ?? false,
+    workbookProtected: workbookProtection?.protected ?? false,
+    reader,
   };
 }

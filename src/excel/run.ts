@@ -1,21 +1,30 @@
 import { EngineOptions, generateWorkbook, GenerateResult } from '../core/engine';
 import { findingMessage } from '../core/i18n/messages';
+import { EditPlan } from '../core/plan/types';
+import { a1 } from '../core/sheet/address';
+import { contains, snapshotFrom } from '../core/sheet/bounds';
+import { AddinState, rulesOf, withState } from '../core/sheets/state';
+import { cellsBefore, CellWas, recordRun } from '../core/sheets/undo';
 import { isMeasuring } from '../core/table/model';
-import { WorkbookContext } from './api';
-import { applyPlan, ApplyStats, restoreDataFor, RestoreData } from './apply';
-import { officeErrorMessage, UserMessage } from './errors';
-import { readWorkbook } from './read';
+import { FoundConditionalFormat, WorkbookContext } from './api';
+import { applyPlan, ApplyStats } from './apply';
+import { officeErrorMessage, protectionMessage, UserMessage } from './errors';
+import { engineOptions, readWorkbook, WorkbookRead } from './read';
+import { GridAnswer, GridRequest } from './reader';
+import { queueRuleDetails } from './rules';
 
 export type RunOutcome =
   | {
       readonly ok: true;
       readonly result: GenerateResult;
-      readonly restore: RestoreData;
+      /** What the workbook now keeps for Kembalikan and the next run. */
+      readonly state: AddinState;
       readonly readSyncs: number;
+      readonly maxResponseBytes: number;
       readonly write: ApplyStats;
     }
-  /** When the write had begun, `restore` puts back whatever part of it reached the sheet. */
-  | { readonly ok: false; readonly message: UserMessage; readonly restore?: RestoreData };
+  /** `written`: part of the change may be in the workbook (Kembalikan puts it back). */
+  | { readonly ok: false; readonly message: UserMessage; readonly written?: boolean };
 
 export type RunStep = 'read' | 'plan' | 'write' | 'done';
 
@@ -23,70 +32,158 @@ export interface RunOptions extends EngineOptions {
   readonly maxRequestBytes?: number;
   /** Called after the read and before the write, for a progress display. */
   readonly onProgress?: (step: RunStep) => void;
+  /** The time recorded for Kembalikan (ISO); now by default. */
+  readonly now?: string;
+}
+
+/** Engine options for this workbook: the saved ones, the names typed in our Perjanjian Kinerja sheet. */
+export function optionsFor(read: WorkbookRead, given: EngineOptions): EngineOptions {
+  const o = engineOptions(read.state, given);
+  const typed = o.sheets?.signatories;
+  const signatories = {
+    ...((typed?.pertama ?? read.signatories.pertama)
+      ? { pertama: typed?.pertama ?? read.signatories.pertama }
+      : {}),
+    ...((typed?.kedua ?? read.signatories.kedua) ? { kedua: typed?.kedua ?? read.signatories.kedua } : {}),
+  };
+  return { ...o, focusSheet: o.focusSheet ?? read.focus, sheets: { ...o.sheets, signatories } };
+}
+
+/** Why the sheet in focus cannot be turned into capaian tables, or null. */
+function refusal(result: GenerateResult, read: WorkbookRead): UserMessage | null {
+  const active = read.focus;
+  if (read.generated.includes(active))
+    return {
+      id: `Lembar "${active}" dibuat oleh Capaian Kinerja. Buka lembar tabel realisasi Anda, lalu klik Buat Tabel Capaian lagi.`,
+      en: `Sheet "${active}" was made by Capaian Kinerja. Open your realisation table's sheet, then click Buat Tabel Capaian again.`,
+    };
+  const noTable = result.findings.find((f) => f.rule === 'no-table');
+  if (noTable)
+    return {
+      id: `${findingMessage(noTable, 'id')} Pilih lembar berisi tabel realisasi (lembar "${active}" tidak berisi tabel yang dikenali).`,
+      en: `${findingMessage(noTable, 'en')} Open the sheet with the realisation table (sheet "${active}" holds none we recognise).`,
+    };
+  if (!result.tables.some((t) => t.table.sheet === active && isMeasuring(t.table.layout)))
+    return {
+      id: `Lembar "${active}" berisi daftar target (IKU/anggaran) tanpa realisasi, jadi capaian tidak dapat dihitung di sini. Buka lembar tabel realisasi, lalu klik Buat Tabel Capaian lagi.`,
+      en: `Sheet "${active}" holds a list of targets (IKU/budget) without realisation, so there is no capaian to compute here. Open the realisation table's sheet, then click Buat Tabel Capaian again.`,
+    };
+  return null;
+}
+
+/** A protected sheet or workbook the plan would write to, said before anything is written. */
+export function blocked(read: WorkbookRead, plan: EditPlan): UserMessage | null {
+  const sheet = plan.sheets.find((p) => read.names.includes(p.sheet) && read.sheetProtected(p.sheet));
+  if (sheet) return protectionMessage({ sheet: sheet.sheet });
+  const structural = plan.sheets.some((p) => !read.names.includes(p.sheet));
+  if (structural && read.workbookProtected) return protectionMessage({ workbook: true });
+  return null;
 }
 
 /**
- * "Buat Tabel Capaian": read the workbook, plan on the active sheet's table, write the plan, and end on
- * the Pengukuran Kinerja sheet. Problems come back as a message; nothing here throws for the user.
+ * The "before" of every cell the plan writes in the user's sheets, and our conditional formats to replace.
+ * Cells inside the tables were read with their formulas and formats; the others (new columns beside a table)
+ * are read now, in the same sync as the formulas of the conditional formats found where ours were.
+ */
+export async function finishRead(
+  read: WorkbookRead,
+  plan: EditPlan,
+): Promise<{ before: (sheet: string, row: number, col: number) => CellWas; ours: FoundConditionalFormat[] }> {
+  const outside = new Map<string, Set<string>>();
+  const requests: GridRequest[] = [];
+  for (const p of plan.sheets) {
+    if (p.create || !read.names.includes(p.sheet)) continue;
+    const ranges = read.detailed.get(p.sheet) ?? [];
+    const cells = p.cells.filter(
+      (c) => (c.content || c.numberFormat) && !ranges.some((r) => contains(r, c.row, c.col)),
+    );
+    if (cells.length === 0) continue;
+    outside.set(p.sheet, new Set(cells.map((c) => a1(c.row, c.col))));
+    const rows = cells.map((c) => c.row);
+    const cols = cells.map((c) => c.col);
+    requests.push({
+      sheet: p.sheet,
+      range: {
+        top: Math.min(...rows),
+        left: Math.min(...cols),
+        bottom: Math.max(...rows),
+        right: Math.max(...cols),
+      },
+      props: ['values', 'formulas', 'numberFormat'],
+    });
+  }
+  let ours = (): FoundConditionalFormat[] => [];
+  const answers =
+    requests.length > 0 || read.ruleLookups.length > 0
+      ? await read.reader.grids(requests, () => (ours = queueRuleDetails(read.ruleLookups)))
+      : new Map<GridRequest, GridAnswer>();
+  const tables = new Map(read.sheets.map((s) => [s.name, cellsBefore(s)]));
+  const beside = new Map(
+    [...answers].map(([req, a]) => [
+      req.sheet,
+      cellsBefore(snapshotFrom(req.sheet, req.range, a.values, a.formulas, a.numberFormats, [])),
+    ]),
+  );
+  const none: CellWas = { content: null, numberFormat: 'General' };
+  return {
+    before: (sheet, row, col) =>
+      (outside.get(sheet)?.has(a1(row, col)) ? beside.get(sheet) : tables.get(sheet))?.(row, col) ?? none,
+    ours: ours(),
+  };
+}
+
+/**
+ * "Buat Tabel Capaian": read the workbook, plan on the active sheet's table, write the plan with what
+ * Kembalikan needs, and end on the Pengukuran Kinerja sheet. Problems come back as a message; nothing here
+ * throws for the user.
  */
 export async function buatTabelCapaian(
   context: WorkbookContext,
   options: RunOptions = {},
 ): Promise<RunOutcome> {
-  let restore: RestoreData | undefined;
+  let writing = false;
   try {
     options.onProgress?.('read');
-    const before = { syncs: 0 };
-    const counting: WorkbookContext = {
-      ...context,
-      sync: async () => {
-        before.syncs++;
-        await context.sync();
-      },
-    };
-    const read = await readWorkbook(counting);
-    options.onProgress?.('plan');
-    const result = generateWorkbook(read.sheets, {
-      ...options,
-      focusSheet: options.focusSheet ?? read.active,
+    const { onProgress, maxRequestBytes, now, ...given } = options;
+    const read = await readWorkbook(context, {
+      lang: given.sheets?.lang,
+      engine: given,
+      tables: true,
+      rules: true,
     });
-    const noTable = result.findings.find((f) => f.rule === 'no-table');
-    const measuring = result.tables.some((t) => t.table.sheet === read.active && isMeasuring(t.table.layout));
-    if (!noTable && !measuring) {
-      return {
-        ok: false,
-        message: {
-          id: `Lembar "${read.active}" berisi daftar target (IKU/anggaran) tanpa realisasi, jadi capaian tidak dapat dihitung di sini. Buka lembar tabel realisasi, lalu klik Buat Tabel Capaian lagi.`,
-          en: `Sheet "${read.active}" holds a list of targets (IKU/budget) without realisation, so there is no capaian to compute here. Open the realisation table's sheet, then click Buat Tabel Capaian again.`,
-        },
-      };
-    }
-    if (noTable) {
-      return {
-        ok: false,
-        message: {
-          id: `${findingMessage(noTable, 'id')} Pilih lembar berisi tabel realisasi (lembar "${read.active}" tidak berisi tabel yang dikenali).`,
-          en: `${findingMessage(noTable, 'en')} Open the sheet with the realisation table (sheet "${read.active}" holds none we recognise).`,
-        },
-      };
-    }
-    restore = restoreDataFor(result.plan, read.sheets);
-    options.onProgress?.('write');
-    const target = result.generated.pengukuran;
-    const write = await applyPlan(
-      context,
-      result.plan,
-      read.sheets.map((s) => s.name),
-      { maxRequestBytes: options.maxRequestBytes, activate: target },
-    );
-    options.onProgress?.('done');
-    return { ok: true, result, restore, readSyncs: before.syncs, write };
+    onProgress?.('plan');
+    const result = generateWorkbook(read.sheets, optionsFor(read, given));
+    const refused = refusal(result, read) ?? blocked(read, result.plan);
+    if (refused) return { ok: false, message: refused };
+    const { before, ours } = await finishRead(read, result.plan);
+    const state: AddinState = {
+      ...read.state,
+      source: read.focus,
+      undo: recordRun(read.state.undo, result.plan, before, read.names, now ?? new Date().toISOString()),
+      rules: rulesOf(result.plan),
+    };
+    onProgress?.('write');
+    writing = true;
+    const write = await applyPlan(context, withState(result.plan, read.registry, state), read.names, {
+      maxRequestBytes,
+      activate: result.generated.pengukuran,
+      deleteRules: ours,
+    });
+    onProgress?.('done');
+    return {
+      ok: true,
+      result,
+      state,
+      readSyncs: read.reader.syncs,
+      maxResponseBytes: read.reader.maxResponseBytes,
+      write,
+    };
   } catch (e) {
     const message = officeErrorMessage(e);
-    if (!restore) return { ok: false, message };
+    if (!writing) return { ok: false, message };
     return {
       ok: false,
-      restore,
+      written: true,
       message: {
         id: `${message.id} Sebagian perubahan mungkin sudah tertulis: klik Kembalikan untuk memulihkan lembar.`,
         en: `${message.en} Part of the change may have been written: click Kembalikan to restore the sheet.`,

@@ -1,38 +1,24 @@
-import { WorkbookContext } from '../excel/api';
-import { RestoreData } from '../excel/apply';
-import { UserMessage } from '../excel/errors';
 import { EngineOptions } from '../core/engine';
+import { AddinState } from '../core/sheets/state';
+import { WorkbookContext } from '../excel/api';
+import { UserMessage } from '../excel/errors';
 
 /** What the add-in needs from Office, given to the ribbon commands and the task pane as a value. */
 export interface AddinHost {
   /** Excel.run: one batch context per call. */
   run<T>(fn: (context: WorkbookContext) => Promise<T>): Promise<T>;
-  readonly settings: WorkbookSettings;
   readonly lang: 'id' | 'en';
-  showMessage(message: UserMessage): Promise<void>;
+  /** Shows a message in a dialog; `code` is Office's error when it would not show it (12007, 12009…). */
+  showMessage(message: UserMessage): Promise<{ readonly shown: boolean; readonly code?: number }>;
 }
 
-/** Office's document settings: kept inside the workbook, so they travel with the file. */
-export interface WorkbookSettings {
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
-  save(): Promise<void>;
-}
-
-export const SETTING = {
-  restore: 'capaianKinerja.restore',
-  options: 'capaianKinerja.options',
-} as const;
-
-/** What the user chose in the task pane (column roles, polarity, scale…), reused by the one-click button. */
+/**
+ * What the user chose in the task pane (column roles, polarity, scale…), reused by the one-click button.
+ * It is kept in the workbook's hidden _CapaianKinerja sheet as given, so a field added here needs no change
+ * where it is stored.
+ */
 export type SavedOptions = Pick<EngineOptions, 'roles' | 'settings' | 'sheets'>;
 
-export function savedOptions(settings: WorkbookSettings): SavedOptions {
-  const v = settings.get(SETTING.options);
-  return v && typeof v === 'object' ? (v as SavedOptions) : {};
-}
-
-export function savedRestore(settings: WorkbookSettings): RestoreData | null {
-  const v = settings.get(SETTING.restore);
-  return v && typeof v === 'object' && (v as RestoreData).version === 1 ? (v as RestoreData) : null;
+export function savedOptions(state: AddinState): SavedOptions {
+  return state.options as SavedOptions;
 }

@@ -2,30 +2,48 @@ import { asWorkbook } from '../excel/api';
 import { UserMessage } from '../excel/errors';
 import { AddinHost } from './host';
 
-/** The real host: Office.js's Excel.run, document settings, and a small dialog for messages. */
+/** The dialog this runtime has open: Office allows one per window, so it is closed before the next. */
+let open: Office.Dialog | null = null;
+
+/**
+ * The real host: Office.js's Excel.run and a small dialog for messages. Nothing is kept in document settings:
+ * each runtime holds its own stale copy of them, so our state lives in the workbook (_CapaianKinerja).
+ */
 export function officeHost(): AddinHost {
   const lang = /^en/i.test(Office.context.displayLanguage ?? '') ? 'en' : 'id';
-  const settings = Office.context.document.settings;
   return {
     lang,
     run: (fn) => Excel.run((context) => fn(asWorkbook(context))),
-    settings: {
-      get: (key) => settings.get(key),
-      set: (key, value) => settings.set(key, value),
-      save: () =>
-        new Promise((resolve, reject) =>
-          settings.saveAsync((r) =>
-            r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error),
-          ),
-        ),
-    },
     showMessage: (message: UserMessage) =>
       new Promise((resolve) => {
         const text = encodeURIComponent(lang === 'en' ? message.en : message.id);
         const url = new URL(`message.html?text=${text}`, window.location.href).toString();
-        Office.context.ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, () =>
-          resolve(),
-        );
+        const show = (again: boolean): void =>
+          Office.context.ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (r) => {
+            if (r.status === Office.AsyncResultStatus.Succeeded) {
+              open = r.value;
+              resolve({ shown: true });
+              return;
+            }
+            // 12007: a dialog is open already (closed by the user's X, or not): close it and try once more.
+            if (r.error?.code === 12007 && again) {
+              close();
+              show(false);
+              return;
+            }
+            resolve({ shown: false, code: r.error?.code });
+          });
+        close();
+        show(true);
       }),
   };
+}
+
+function close(): void {
+  try {
+    open?.close();
+  } catch {
+    // Closed already by the user: nothing to do.
+  }
+  open = null;
 }

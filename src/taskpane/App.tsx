@@ -12,9 +12,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { Finding } from '../core/check/finding';
 import { formatPercent } from '../core/i18n/format';
 import { ColumnRole } from '../core/table/roles';
+import { PendingMessage } from '../core/sheets/state';
 import { UserMessage } from '../excel/errors';
+import { whenText } from '../excel/undo';
 import { SavedOptions } from '../office/host';
-import { GenerateSummary, ScanResult, Step, TaskpaneActions } from './actions';
+import { GenerateSummary, messageOf, ScanResult, Step, TaskpaneActions, UndoInfo } from './actions';
 import { Columns } from './components/Columns';
 import { Findings } from './components/Findings';
 import { Settings } from './components/Settings';
@@ -39,17 +41,21 @@ const STEPS: readonly Step[] = ['read', 'plan', 'write', 'done'];
 export function App({ actions, lang }: AppProps): ReactElement {
   const t = TEXTS[lang];
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [undo, setUndo] = useState<UndoInfo | null>(null);
+  const [pending, setPending] = useState<PendingMessage | null>(null);
   const say = (m: UserMessage): string => (lang === 'en' ? m.en : m.id);
 
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
     try {
       const scan = await actions.scan();
+      setUndo(scan.undo);
+      setPending(scan.pending);
       setState(scan.kind === 'table' ? { kind: 'ready', scan } : { kind: 'noTable', scan });
     } catch (e) {
-      setState({ kind: 'error', message: { id: String(e), en: String(e) } });
+      setState({ kind: 'error', message: messageOf(e) });
     }
   }, [actions]);
 
@@ -57,34 +63,48 @@ export function App({ actions, lang }: AppProps): ReactElement {
     void load();
   }, [load]);
 
+  /** Runs a button's work: whatever Office throws becomes a message, and the pane is never left busy. */
   const withBusy = async (work: () => Promise<void>): Promise<void> => {
     setBusy(true);
+    setNotice(null);
     try {
       await work();
+    } catch (e) {
+      setNotice({ intent: 'error', text: say(messageOf(e)) });
     } finally {
       setBusy(false);
     }
   };
 
+  /** A click that needs no busy state (select a cell, open a sheet): its failure is still a message. */
+  const safely = (work: () => Promise<void>): void => {
+    work().catch((e: unknown) => setNotice({ intent: 'error', text: say(messageOf(e)) }));
+  };
+
   const generate = (): Promise<void> =>
     withBusy(async () => {
       setState({ kind: 'generating', step: 'read' });
-      const r = await actions.generate((step) => setState({ kind: 'generating', step }));
-      setState(r.ok ? { kind: 'done', summary: r.summary } : { kind: 'error', message: r.message });
+      try {
+        const r = await actions.generate((step) => setState({ kind: 'generating', step }));
+        if (r.ok) setUndo(r.undo);
+        setState(r.ok ? { kind: 'done', summary: r.summary } : { kind: 'error', message: r.message });
+      } catch (e) {
+        setState({ kind: 'error', message: messageOf(e) });
+      }
     });
 
   const fix = (findings: readonly Finding[]): Promise<void> =>
     withBusy(async () => {
       const n = await actions.fix(findings);
-      setNotice(t.fixed(n));
       await load();
+      setNotice({ intent: 'success', text: t.fixed(n) });
     });
 
   const saveOptions = (options: SavedOptions): Promise<void> =>
     withBusy(async () => {
       await actions.saveOptions(options);
-      setNotice(t.saved);
       await load();
+      setNotice({ intent: 'success', text: t.saved });
     });
 
   const changeRole = (
@@ -99,16 +119,43 @@ export function App({ actions, lang }: AppProps): ReactElement {
 
   const restore = (): Promise<void> =>
     withBusy(async () => {
-      if (await actions.restore()) setNotice(t.restored);
+      const summary = await actions.restore();
       await load();
+      setNotice({ intent: 'success', text: say(summary) });
     });
+
+  const undoPanel = undo && (
+    <Section title={t.restore} open={state.kind === 'done'}>
+      <div style={{ display: 'grid', gap: 6 }}>
+        <Text>{t.undoInfo(undo.runs, whenText(undo.first, lang), undo.created)}</Text>
+        <Button onClick={() => void restore()} disabled={busy}>
+          {t.restoreButton}
+        </Button>
+      </div>
+    </Section>
+  );
 
   return (
     <FluentProvider theme={webLightTheme} style={{ padding: 12, display: 'grid', gap: 12 }}>
       <Text as="h1" size={500} weight="semibold">
         {t.title}
       </Text>
-      {notice && <Notice intent="success">{notice}</Notice>}
+      {notice && <Notice intent={notice.intent}>{notice.text}</Notice>}
+      {pending && (
+        <Notice intent="warning" title={t.pending(whenText(pending.at, lang))}>
+          {say(pending)}{' '}
+          <Button
+            onClick={() =>
+              safely(async () => {
+                await actions.dismissPending();
+                setPending(null);
+              })
+            }
+          >
+            {t.dismiss}
+          </Button>
+        </Notice>
+      )}
       {state.kind === 'loading' && <Spinner label={t.loading} />}
       {state.kind === 'noTable' && (
         <Notice intent="warning" title={t.noTable}>
@@ -146,7 +193,7 @@ export function App({ actions, lang }: AppProps): ReactElement {
               lang={lang}
               texts={t}
               busy={busy}
-              onSelect={(f) => void actions.selectCell(f.sheet, f.cell)}
+              onSelect={(f) => safely(() => actions.selectCell(f.sheet, f.cell))}
               onFix={(f) => void fix(f)}
             />
           </Section>
@@ -188,16 +235,14 @@ export function App({ actions, lang }: AppProps): ReactElement {
           <ul aria-label={t.sheets} style={{ margin: 0, paddingLeft: 16 }}>
             {state.summary.sheets.map((name) => (
               <li key={name}>
-                <Link onClick={() => void actions.openSheet(name)}>{name}</Link>
+                <Link onClick={() => safely(() => actions.openSheet(name))}>{name}</Link>
               </li>
             ))}
           </ul>
-          <Button onClick={() => void restore()} disabled={busy}>
-            {t.restore}
-          </Button>
           <Button onClick={() => void load()}>{t.retry}</Button>
         </div>
       )}
+      {state.kind !== 'generating' && state.kind !== 'loading' && undoPanel}
     </FluentProvider>
   );
 }

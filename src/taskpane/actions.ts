@@ -1,18 +1,38 @@
-import { checkWorkbook, generateWorkbook, GenerateResult, TableCounts } from '../core/engine';
+import { checkWorkbook, GenerateResult, TableCounts } from '../core/engine';
 import { findingMessage } from '../core/i18n/messages';
 import { Finding } from '../core/check/finding';
 import { predikatOf } from '../core/capaian/settings';
 import { polarityKey, suggestedPolarityOfKey } from '../core/capaian/polarity';
-import { a1, columnLetters } from '../core/sheet/address';
+import { columnLetters } from '../core/sheet/address';
+import { Json, PendingMessage } from '../core/sheets/state';
 import { ColumnRole } from '../core/table/roles';
 import { Layout } from '../core/table/model';
-import { EditPlan } from '../core/plan/types';
-import { applyPlan } from '../excel/apply';
-import { UserMessage } from '../excel/errors';
+import { officeErrorMessage, UserMessage } from '../excel/errors';
+import { applyFixes } from '../excel/fix';
 import { readWorkbook } from '../excel/read';
-import { RunStep } from '../excel/run';
-import { buatTabelCapaianCommand, kembalikanCommand } from '../commands/actions';
-import { AddinHost, SavedOptions, savedOptions, SETTING } from '../office/host';
+import { buatTabelCapaian, optionsFor, RunStep } from '../excel/run';
+import { updateState } from '../excel/store';
+import { kembalikan, undoSummary } from '../excel/undo';
+import { AddinHost, SavedOptions, savedOptions } from '../office/host';
+
+/** An action that could not be done, with the message that says why and what to do. */
+export class ActionFailed extends Error {
+  constructor(readonly userMessage: UserMessage) {
+    super(userMessage.en);
+  }
+}
+
+/** Any failure of an action in the user's words: ours as given, Office's through its error code. */
+export function messageOf(e: unknown): UserMessage {
+  return e instanceof ActionFailed ? e.userMessage : officeErrorMessage(e);
+}
+
+/** What Kembalikan would undo: shown beside its button. */
+export interface UndoInfo {
+  readonly runs: number;
+  readonly first: string;
+  readonly created: readonly string[];
+}
 
 export interface IndicatorChoice {
   readonly key: string;
@@ -33,8 +53,17 @@ export type ScanResult =
       readonly findings: readonly Finding[];
       readonly indicators: readonly IndicatorChoice[];
       readonly options: SavedOptions;
+      readonly undo: UndoInfo | null;
+      /** A message a ribbon button could not show. */
+      readonly pending: PendingMessage | null;
     }
-  | { readonly kind: 'noTable'; readonly sheet: string; readonly message: UserMessage };
+  | {
+      readonly kind: 'noTable';
+      readonly sheet: string;
+      readonly message: UserMessage;
+      readonly undo: UndoInfo | null;
+      readonly pending: PendingMessage | null;
+    };
 
 export interface GenerateSummary {
   readonly predikat: readonly { label: string; count: number }[];
@@ -45,18 +74,27 @@ export interface GenerateSummary {
 
 export type Step = RunStep;
 
+/**
+ * What the task pane can do. Every action may fail with an Office error or an ActionFailed; the pane turns
+ * either into a message (`messageOf`).
+ */
 export interface TaskpaneActions {
   scan(): Promise<ScanResult>;
   generate(
     onProgress: (step: Step) => void,
-  ): Promise<{ ok: true; summary: GenerateSummary } | { ok: false; message: UserMessage }>;
+  ): Promise<
+    { ok: true; summary: GenerateSummary; undo: UndoInfo | null } | { ok: false; message: UserMessage }
+  >;
   /** Applies the safe fixes (text to number, typed capaian or total to formula) for these findings' cells. */
   fix(findings: readonly Finding[]): Promise<number>;
   selectCell(sheet: string, cell: string): Promise<void>;
   saveOptions(options: SavedOptions): Promise<void>;
-  restore(): Promise<boolean>;
+  /** Kembalikan; its summary (what was put back, deleted and left). */
+  restore(): Promise<UserMessage>;
   /** Shows a sheet (the generated ones, from the summary). */
   openSheet(name: string): Promise<void>;
+  /** Forgets the message a ribbon button left. */
+  dismissPending(): Promise<void>;
 }
 
 /** Findings whose cell the generate plan rewrites safely: the fix is that one cell of the plan. */
@@ -100,86 +138,77 @@ export function summaryOf(result: GenerateResult, lang: 'id' | 'en'): GenerateSu
   };
 }
 
+function undoInfo(u: { runs: number; first: string; created: readonly string[] } | null): UndoInfo | null {
+  return u ? { runs: u.runs, first: u.first, created: u.created } : null;
+}
+
 export function officeActions(host: AddinHost): TaskpaneActions {
-  const options = (): SavedOptions => savedOptions(host.settings);
+  const given = { sheets: { lang: host.lang } };
   return {
-    async scan() {
-      const read = await host.run((ctx) => readWorkbook(ctx));
-      const o = options();
-      const result = checkWorkbook(read.sheets, { ...o, focusSheet: read.active });
-      const t = result.tables.find(
-        (x) => x.table.sheet === read.active && x.table.layout !== 'rencana-kinerja',
-      );
-      if (!t) {
-        const f = result.findings.find((x) => x.rule === 'no-table');
+    scan: () =>
+      host.run(async (ctx) => {
+        const read = await readWorkbook(ctx, { lang: host.lang, engine: given, tables: true });
+        const options = optionsFor(read, given);
+        const result = checkWorkbook(read.sheets, options);
+        const kept = { undo: undoInfo(read.state.undo), pending: read.state.message };
+        const t = result.tables.find(
+          (x) => x.table.sheet === read.focus && x.table.layout !== 'rencana-kinerja',
+        );
+        if (!t) {
+          const f = result.findings.find((x) => x.rule === 'no-table');
+          return {
+            kind: 'noTable',
+            sheet: read.focus,
+            message: f
+              ? { id: findingMessage(f, 'id'), en: findingMessage(f, 'en') }
+              : { id: 'Tidak ada tabel.', en: 'No table.' },
+            ...kept,
+          };
+        }
+        const seen = new Set<string>();
+        const indicators: IndicatorChoice[] = [];
+        for (const i of t.analysis.indicators) {
+          const key = polarityKey(i.indikator);
+          if (!i.indikator || seen.has(key)) continue;
+          seen.add(key);
+          indicators.push({
+            key,
+            indikator: i.indikator,
+            polarity: i.polarity,
+            suggested: suggestedPolarityOfKey(key) === 'negatif',
+          });
+        }
         return {
-          kind: 'noTable',
-          sheet: read.active,
-          message: f
-            ? { id: findingMessage(f, 'id'), en: findingMessage(f, 'en') }
-            : { id: 'Tidak ada tabel.', en: 'No table.' },
+          kind: 'table',
+          sheet: t.report.sheet,
+          range: t.report.range,
+          layout: t.report.layout,
+          counts: t.report.counts,
+          columns: t.table.columns.map((c) => ({
+            letter: columnLetters(c.col),
+            header: c.header,
+            role: c.role,
+          })),
+          findings: result.findings,
+          indicators,
+          options: savedOptions(read.state),
+          ...kept,
         };
-      }
-      const seen = new Set<string>();
-      const indicators: IndicatorChoice[] = [];
-      for (const i of t.analysis.indicators) {
-        const key = polarityKey(i.indikator);
-        if (!i.indikator || seen.has(key)) continue;
-        seen.add(key);
-        indicators.push({
-          key,
-          indikator: i.indikator,
-          polarity: i.polarity,
-          suggested: suggestedPolarityOfKey(key) === 'negatif',
-        });
-      }
-      return {
-        kind: 'table',
-        sheet: t.report.sheet,
-        range: t.report.range,
-        layout: t.report.layout,
-        counts: t.report.counts,
-        columns: t.table.columns.map((c) => ({
-          letter: columnLetters(c.col),
-          header: c.header,
-          role: c.role,
-        })),
-        findings: result.findings,
-        indicators,
-        options: o,
-      };
-    },
+      }),
     async generate(onProgress) {
       // The steps come from the run itself: read, plan, write, done.
-      const outcome = await buatTabelCapaianCommand(host, onProgress);
+      const outcome = await host.run((ctx) => buatTabelCapaian(ctx, { ...given, onProgress }));
       return outcome.ok
-        ? { ok: true, summary: summaryOf(outcome.result, host.lang) }
+        ? { ok: true, summary: summaryOf(outcome.result, host.lang), undo: undoInfo(outcome.state.undo) }
         : { ok: false, message: outcome.message };
     },
     async fix(findings) {
       const cells = new Set(
         findings.filter((f) => FIXABLE.has(f.rule)).flatMap((f) => cellsOf(f).map((c) => `${f.sheet}!${c}`)),
       );
-      return host.run(async (ctx) => {
-        const read = await readWorkbook(ctx);
-        const result = generateWorkbook(read.sheets, {
-          ...options(),
-          focusSheet: read.active,
-          generateSheets: false,
-        });
-        const plan: EditPlan = {
-          sheets: result.plan.sheets.map((s) => ({
-            sheet: s.sheet,
-            cells: s.cells.filter((c) => cells.has(`${s.sheet}!${a1(c.row, c.col)}`)),
-          })),
-        };
-        await applyPlan(
-          ctx,
-          plan,
-          read.sheets.map((s) => s.name),
-        );
-        return plan.sheets.reduce((n, s) => n + s.cells.length, 0);
-      });
+      const r = await host.run((ctx) => applyFixes(ctx, cells, given));
+      if (!r.ok) throw new ActionFailed(r.message);
+      return r.fixed;
     },
     async selectCell(sheet, cell) {
       await host.run(async (ctx) => {
@@ -190,15 +219,25 @@ export function officeActions(host: AddinHost): TaskpaneActions {
       });
     },
     async saveOptions(o) {
-      host.settings.set(SETTING.options, o);
-      await host.settings.save();
+      const r = await host.run((ctx) =>
+        updateState(ctx, (s) => ({ ...s, options: o as { [key: string]: Json } })),
+      );
+      if (!r.ok) throw new ActionFailed(r.message);
     },
-    restore: () => kembalikanCommand(host),
+    async restore() {
+      const r = await host.run((ctx) => kembalikan(ctx, host.lang));
+      if (!r.ok) throw new ActionFailed(r.message);
+      return undoSummary(r);
+    },
     async openSheet(name) {
       await host.run(async (ctx) => {
         ctx.workbook.worksheets.getItem(name).activate();
         await ctx.sync();
       });
+    },
+    async dismissPending() {
+      const r = await host.run((ctx) => updateState(ctx, (s) => ({ ...s, message: null })));
+      if (!r.ok) throw new ActionFailed(r.message);
     },
   };
 }

@@ -39,7 +39,11 @@ export const TEXTS = {
     below: 'Indikator di bawah target',
     sheets: 'Lembar dibuat',
     restore: 'Kembalikan',
-    restored: 'Lembar sumber dikembalikan.',
+    restoreButton: 'Kembalikan sekarang',
+    undoInfo: (runs: number, when: string, created: readonly string[]) =>
+      `Kembalikan mengembalikan lembar sumber seperti sebelum perubahan pertama oleh add-in (${when}; ${runs} perubahan sejak itu)${created.length ? ` dan menghapus lembar ${created.join(', ')}` : ''}. Sel yang Anda ubah sesudahnya dibiarkan.`,
+    pending: (when: string) => `Pesan dari tombol pita (${when})`,
+    dismiss: 'Tutup pesan',
     error: 'Tidak dapat dilanjutkan',
   },
   en: {
@@ -81,7 +85,11 @@ export const TEXTS = {
     below: 'Indicators below target',
     sheets: 'Sheets built',
     restore: 'Undo',
-    restored: 'The source sheet is back as it was.',
+    restoreButton: 'Undo now',
+    undoInfo: (runs: number, when: string, created: readonly string[]) =>
+      `Undo puts the source sheet back as it was before the add-in's first change (${when}; ${runs} changes since)${created.length ? ` and deletes the sheets ${created.join(', ')}` : ''}. Cells you changed since are left as they are.`,
+    pending: (when: string) => `Message from a ribbon button (${when})`,
+    dismiss: 'Dismiss',
     error: 'Cannot continue',
   },
 } as const;

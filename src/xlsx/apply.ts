@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { CellContent, CellEdit, CellStyle, ConditionalFormat, EditPlan, SheetPlan } from '../core/plan/types';
 import { rangeA1 } from '../core/sheet/address';
 import { fileFormula } from './formula';
+import { carryState } from './state';
 
 const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
 
@@ -209,10 +210,12 @@ function applySamples(ws: ExcelJS.Worksheet, sp: SheetPlan, styles: StyleCache):
 }
 
 /**
- * Applies a plan to an ExcelJS workbook, and nothing else. The generated sheets' cells are left pending:
- * write the workbook with `saveWorkbook(workbook, file, applied)`.
+ * Applies a plan to an ExcelJS workbook, with the add-in's state carried on in the registry sheet (see
+ * `carryState`). The generated sheets' cells are left pending: write the workbook with
+ * `saveWorkbook(workbook, file, applied)`.
  */
-export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): AppliedPlan {
+export function applyPlan(wb: ExcelJS.Workbook, given: EditPlan): AppliedPlan {
+  const plan = carryState(wb, given);
   let priority = 1;
   const styles = new StyleCache();
   const pending: PendingSheet[] = [];

@@ -28,7 +28,7 @@ export function cellValueOf(value: ExcelJS.CellValue): { value: CellValue; formu
  * A cell's value and formula. ExcelJS drops a formula's cached result when it is 0 from `cell.value`
  * (it copies only truthy fields), but keeps it in `cell.result`.
  */
-function cellOf(cell: ExcelJS.Cell): { value: CellValue; formula: string | null } {
+export function cellOf(cell: ExcelJS.Cell): { value: CellValue; formula: string | null } {
   const read = cellValueOf(cell.value);
   if (read.formula === null || read.value !== null) return read;
   const result = cell.result as ExcelJS.CellValue | undefined;

@@ -1,15 +1,18 @@
 /**
  * Stands in for https://appsforoffice.microsoft.com/…/office.js in the browser test: Office answers as Excel,
- * Excel.run runs on the in-memory fake loaded with window.__SNAPSHOTS__, document settings live in memory,
- * and ribbon handlers are kept for the test to call.
+ * Excel.run runs on the in-memory fake loaded with window.__SNAPSHOTS__, the runtime has its own document
+ * settings and dialog (test/fakes/office.ts), and ribbon handlers are kept for the test to call.
  */
 import { SheetSnapshot } from '../../src/core/sheet/snapshot';
 import { FakeExcel } from '../fakes/excel';
+import { FakeRuntime } from '../fakes/office';
+import { DocumentSettings } from '../fakes/settings';
 
 interface StubWindow {
   __SNAPSHOTS__: SheetSnapshot[];
   __ACTIVE__: string;
   __excel: FakeExcel;
+  __runtime: FakeRuntime;
   __handlers: Record<string, (event: { completed(): void }) => void>;
   __dialogs: string[];
   Office: unknown;
@@ -18,31 +21,16 @@ interface StubWindow {
 
 const w = window as unknown as StubWindow;
 const excel = FakeExcel.from(w.__SNAPSHOTS__, w.__ACTIVE__);
-const settings = new Map<string, unknown>();
+const runtime = new FakeRuntime(excel, new DocumentSettings());
 w.__excel = excel;
-w.__handlers = {};
-w.__dialogs = [];
-w.Office = {
-  HostType: { Excel: 'Excel' },
-  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-  onReady: (cb?: (info: { host: string }) => void) => {
-    cb?.({ host: 'Excel' });
-    return Promise.resolve({ host: 'Excel' });
-  },
-  actions: {
-    associate: (name: string, fn: (event: { completed(): void }) => void) => (w.__handlers[name] = fn),
-  },
-  context: {
-    displayLanguage: 'id-ID',
-    requirements: { isSetSupported: () => true },
-    document: {
-      settings: {
-        get: (k: string) => settings.get(k) ?? null,
-        set: (k: string, v: unknown) => settings.set(k, v),
-        saveAsync: (cb: (r: { status: string }) => void) => cb({ status: 'succeeded' }),
-      },
-    },
-    ui: { displayDialogAsync: (url: string, _o: unknown, cb: () => void) => (w.__dialogs.push(url), cb()) },
-  },
-};
-w.Excel = { run: (fn: (ctx: unknown) => Promise<unknown>) => fn(excel.context()) };
+w.__runtime = runtime;
+const globals = runtime.globals();
+w.Office = globals.Office;
+w.Excel = globals.Excel;
+// The handlers and dialogs, as plain values the test reads with page.evaluate.
+w.__handlers = new Proxy({} as Record<string, (event: { completed(): void }) => void>, {
+  get: (_t, name: string) => runtime.handlers.get(name),
+  ownKeys: () => [...runtime.handlers.keys()],
+  getOwnPropertyDescriptor: () => ({ enumerable: true, configurable: true }),
+});
+Object.defineProperty(w, '__dialogs', { get: () => runtime.dialogs.map((d) => d.url) });

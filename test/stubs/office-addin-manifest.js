@@ -1,4 +1,5 @@
-// office-addin-manifest is ESM-only; office-addin-mock needs only its OfficeApp names.
+// office-addin-manifest loads an ES module (uuid) that jest's CommonJS loader cannot; office-addin-mock only
+// needs its OfficeApp names, which test/manifest.test.ts checks against the real package.
 module.exports = {
   OfficeApp: {
     Excel: 'excel',

@@ -8,7 +8,14 @@ import { SourceTable, GenerateContext } from './context';
 import { labelsFor } from './labels';
 import { buildPengukuran } from './pengukuran';
 import { buildPerjanjian, defaultSignatories, Signatories, signatoriesFrom } from './perjanjian';
-import { readRegistry, registryPlan, ourSheetName, Signatory } from './registry';
+import {
+  ourSheetName,
+  readRegistry,
+  registryPlan,
+  Signatory,
+  SIGNATORY_KEYS,
+  withSignatories,
+} from './registry';
 import { buildRingkasan } from './ringkasan';
 import { isMeasuring } from '../table/model';
 
@@ -96,12 +103,12 @@ export function planGeneratedSheets(
     pertama:
       options.signatories?.pertama ??
       fromSheet.pertama ??
-      signatoryFrom(registry.values, 'pihakPertama') ??
+      signatoryFrom(registry.values, SIGNATORY_KEYS.pertama) ??
       defaults.pertama,
     kedua:
       options.signatories?.kedua ??
       fromSheet.kedua ??
-      signatoryFrom(registry.values, 'pihakKedua') ??
+      signatoryFrom(registry.values, SIGNATORY_KEYS.kedua) ??
       defaults.kedua,
   };
   const targetSource = iku ?? main;
@@ -143,13 +150,7 @@ export function planGeneratedSheets(
   const values = new Map(registry.values);
   values.set('tahun', year);
   values.set('dinas', dinas);
-  for (const [key, s] of [
-    ['pihakPertama', signatories.pertama],
-    ['pihakKedua', signatories.kedua],
-  ] as const) {
-    for (const [f, v] of Object.entries(s)) values.set(`${key}.${f}`, v);
-  }
   const generated = [...new Set([...registry.generated, ...Object.values(names)])];
-  plans.push(registryPlan(generated, values));
+  plans.push(registryPlan(generated, withSignatories(values, signatories)));
   return { plans, names };
 }

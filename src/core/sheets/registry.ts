@@ -7,6 +7,8 @@ import { SheetPlan } from '../plan/types';
  * plain cells: Excel without the add-in, LibreOffice and the CLI all keep it.
  */
 export const REGISTRY_SHEET = '_CapaianKinerja';
+/** The key of the registry's first row (its title, not a value). */
+const TITLE = 'Capaian Kinerja';
 
 export interface Signatory {
   readonly jabatan: string;
@@ -30,17 +32,30 @@ export function readRegistry(sheets: readonly SheetSnapshot[]): Registry {
     const key = r.text(row, 0);
     const value = r.text(row, 1);
     if (key === 'sheet') generated.push(value);
-    else if (key) values.set(key, value);
+    else if (key && key !== TITLE) values.set(key, value);
   }
   return { generated, values };
 }
 
+/** The registry keys under which each signatory's fields are kept ("pihakPertama.nama"…). */
+export const SIGNATORY_KEYS = { pertama: 'pihakPertama', kedua: 'pihakKedua' } as const;
+
+/** The registry's values with these signatories' fields set. */
+export function withSignatories(
+  values: ReadonlyMap<string, string>,
+  signatories: Partial<Record<keyof typeof SIGNATORY_KEYS, Signatory>>,
+): Map<string, string> {
+  const out = new Map(values);
+  for (const party of ['pertama', 'kedua'] as const) {
+    const s = signatories[party];
+    if (s) for (const [f, v] of Object.entries(s)) out.set(`${SIGNATORY_KEYS[party]}.${f}`, v);
+  }
+  return out;
+}
+
 export function registryPlan(generated: readonly string[], values: ReadonlyMap<string, string>): SheetPlan {
   const rows: [string, string][] = [
-    [
-      'Capaian Kinerja',
-      'Lembar ini dibuat oleh add-in Capaian Kinerja; jangan diubah. / Made by Capaian Kinerja.',
-    ],
+    [TITLE, 'Lembar ini dibuat oleh add-in Capaian Kinerja; jangan diubah. / Made by Capaian Kinerja.'],
     ...generated.map((g): [string, string] => ['sheet', g]),
     ...[...values.entries()],
   ];

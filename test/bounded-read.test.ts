@@ -1,0 +1,119 @@
+/**
+ * What the add-in reads, and in what pieces: only what the plan needs, no response past about 4 MB, merged
+ * areas in bands Excel can answer. On the strict fake, which refuses 5 MB and 512 merged areas as Excel does.
+ */
+import { generateWorkbook } from '../src/core/engine';
+import { SheetSnapshot } from '../src/core/sheet/snapshot';
+import { asWorkbook } from '../src/excel/api';
+import { readWorkbook } from '../src/excel/read';
+import { buatTabelCapaian, optionsFor } from '../src/excel/run';
+import { loadWorkbook } from '../src/xlsx/workbook';
+import { FakeExcel } from './fakes/excel';
+import { FIXTURE, SHEET } from './helpers/fixture';
+import { syntheticRealisasi } from './helpers/synthetic';
+
+const BUDGET = 4_000_000;
+
+async function bothReads(snapshots: readonly SheetSnapshot[], active: string) {
+  const excel = FakeExcel.from(snapshots, active);
+  const read = await readWorkbook(asWorkbook(excel.context()), { tables: true });
+  return {
+    bounded: generateWorkbook(read.sheets, optionsFor(read, {})).plan,
+    whole: generateWorkbook(snapshots, { focusSheet: active }).plan,
+  };
+}
+
+test('the plan made from the bounded read is the plan made from the whole workbook', async () => {
+  const { snapshots } = await loadWorkbook(FIXTURE);
+  const fixture = await bothReads(snapshots, SHEET);
+  expect(fixture.bounded).toEqual(fixture.whole);
+  const synthetic = await bothReads([syntheticRealisasi(300)], 'Realisasi');
+  expect(synthetic.bounded).toEqual(synthetic.whole);
+});
+
+test('10,000 rows: every request and response stays under 4 MB, and a second run never reads the sheets we made', async () => {
+  const excel = FakeExcel.from([
+    syntheticRealisasi(10_000, 'Realisasi', ' (dokumen perencanaan dan evaluasi kinerja)'),
+  ]);
+  const first = await buatTabelCapaian(asWorkbook(excel.context()));
+  expect(first.ok).toBe(true);
+  expect(excel.maxResponseBytes).toBeLessThan(BUDGET);
+  expect(excel.maxRequestBytes).toBeLessThan(BUDGET);
+  excel.reads.length = 0;
+  excel.maxResponseBytes = 0;
+  // Clicked again where the first run ended: on Pengukuran Kinerja.
+  expect(excel.active).toBe('Pengukuran Kinerja');
+  const second = await buatTabelCapaian(asWorkbook(excel.context()));
+  expect(second.ok).toBe(true);
+  expect(excel.maxResponseBytes).toBeLessThan(BUDGET);
+  const sheetsRead = new Set(excel.reads.map((r) => r.slice(0, r.indexOf('!'))));
+  // The source; the registry (our state); the Perjanjian Kinerja sheet's values, for names typed there.
+  expect([...sheetsRead].sort()).toEqual(['Perjanjian Kinerja', 'Realisasi', '_CapaianKinerja']);
+  expect(
+    excel.reads.filter((r) => r.startsWith('Perjanjian Kinerja')).every((r) => r.endsWith(' values')),
+  ).toBe(true);
+});
+
+test('formulas and number formats are read where the table is, not around it', async () => {
+  const snap = syntheticRealisasi(50);
+  // Notes beside and below the table: their values are read (to find the table), nothing more.
+  const values = snap.values.map((r) => [...r, null, null]);
+  values[0]![10] = 'Catatan: angka sementara';
+  values.push(
+    Array.from({ length: 11 }, () => null),
+    ['Disusun oleh Bagian Perencanaan'],
+  );
+  const wide = {
+    ...snap,
+    values,
+    formulas: values.map((r) => r.map(() => null)),
+    numberFormats: values.map((r) => r.map(() => 'General')),
+  };
+  const excel = FakeExcel.from([wide]);
+  await readWorkbook(asWorkbook(excel.context()), { tables: true });
+  const detail = excel.reads.filter((r) => r.includes('formulas'));
+  // The table ends at its Jumlah row (60); "Disusun oleh …" below the blank row is a note, not the table.
+  expect(detail).toEqual(['Realisasi!A3:I60 formulas,numberFormat']);
+});
+
+test('a table of 2,000 rows with 2,000 merged areas is read in bands of fewer than 512', async () => {
+  const snap = syntheticRealisasi(1800);
+  const header = 2;
+  // A Keterangan column merged over two columns on every row (J:K): 4 × 512 merged areas in the sheet.
+  const values = snap.values.map((r, i) => [
+    ...r,
+    i === header ? 'Keterangan' : i > header ? 'ok' : null,
+    null,
+  ]);
+  const merges = values
+    .slice(header)
+    .map((_, i) => ({ top: header + i, left: 9, bottom: header + i, right: 10 }));
+  const merged = {
+    ...snap,
+    values,
+    formulas: values.map((r) => r.map(() => null)),
+    numberFormats: values.map((r) => r.map(() => 'General')),
+    merges,
+  };
+  const excel = FakeExcel.from([merged]);
+  expect(merges.length).toBeGreaterThan(2000);
+  const read = await readWorkbook(asWorkbook(excel.context()), { tables: true });
+  expect(read.sheets[0]!.merges).toHaveLength(merges.length);
+  const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+  expect(outcome.ok).toBe(true);
+});
+
+test('a response Excel refuses as too large is asked again in halves', async () => {
+  // Long text in every indicator: far more per cell than the first guess of a band's size.
+  const excel = FakeExcel.from([syntheticRealisasi(2500, 'Realisasi', ' '.padEnd(2400, 'x'))]);
+  const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+  expect(outcome.ok).toBe(true);
+  // Excel refused one response over 5 MB; every one handed over was under it.
+  expect(excel.maxResponseBytes).toBeGreaterThan(5_000_000);
+  if (outcome.ok) expect(outcome.maxResponseBytes).toBeLessThan(5_000_000);
+  if (!outcome.ok) return;
+  const last = outcome.result.tables[0]!.table.nodes.at(-1)!.rows[0]! + 1;
+  expect(excel.sheet('Realisasi').at(`H${last}`)).toBe(
+    `=IF(AND(ISNUMBER(D${last}),ISNUMBER(F${last}),D${last}<>0),F${last}/D${last},"")`,
+  );
+});

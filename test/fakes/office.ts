@@ -1,0 +1,97 @@
+import type { FakeExcel } from './excel';
+import { AsyncResult, DocumentSettings, RuntimeSettings } from './settings';
+
+export interface FakeDialog {
+  readonly url: string;
+  closed: boolean;
+  close(): void;
+}
+
+export interface RuntimeOptions {
+  readonly displayLanguage?: string;
+  /** The newest ExcelApi 1.x the host has (Excel 2016 has 1.4 at most… Microsoft 365 1.17 and more). */
+  readonly excelApi?: number;
+}
+
+/**
+ * The Office global of one add-in runtime (the ribbon's function file, or the task pane): its own copy of the
+ * document settings, its own dialog, and the handlers it registered with Office.actions.associate.
+ */
+export class FakeRuntime {
+  readonly handlers = new Map<string, (event: { completed(): void }) => void>();
+  readonly settings: RuntimeSettings;
+  readonly dialogs: FakeDialog[] = [];
+  /** The user chose not to allow the add-in's dialog (12009 in Office on the web). */
+  declineDialogs = false;
+  private open: FakeDialog | null = null;
+
+  constructor(
+    readonly excel: FakeExcel,
+    doc: DocumentSettings,
+    private readonly options: RuntimeOptions = {},
+  ) {
+    this.settings = new RuntimeSettings(doc);
+  }
+
+  /**
+   * displayDialogAsync: "12007: A dialog box is already opened from this host window. A host window, such as a
+   * task pane, can only have one dialog box open at a time." "12009: The user chose to ignore the dialog box."
+   * https://learn.microsoft.com/office/dev/add-ins/develop/dialog-handle-errors-events#errors-from-displaydialogasync
+   */
+  displayDialogAsync(url: string, _options: unknown, callback?: (r: AsyncResult<FakeDialog>) => void): void {
+    if (this.open && !this.open.closed) {
+      callback?.({
+        status: 'failed',
+        error: { code: 12007, message: 'A dialog box is already opened from this host window.' },
+      });
+      return;
+    }
+    if (this.declineDialogs) {
+      callback?.({
+        status: 'failed',
+        error: { code: 12009, message: 'The user chose to ignore the dialog box.' },
+      });
+      return;
+    }
+    const dialog: FakeDialog = {
+      url,
+      closed: false,
+      close() {
+        this.closed = true;
+      },
+    };
+    this.open = dialog;
+    this.dialogs.push(dialog);
+    callback?.({ status: 'succeeded', value: dialog });
+  }
+
+  /** The globals this runtime's code sees: Office and Excel. */
+  globals(): { Office: unknown; Excel: unknown } {
+    const maxMinor = this.options.excelApi ?? 17;
+    return {
+      Office: {
+        HostType: { Excel: 'Excel' },
+        AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+        EventType: { DialogEventReceived: 'dialogEventReceived' },
+        onReady: (cb?: (info: { host: string }) => void) => {
+          cb?.({ host: 'Excel' });
+          return Promise.resolve({ host: 'Excel' });
+        },
+        actions: {
+          associate: (name: string, fn: (event: { completed(): void }) => void) =>
+            this.handlers.set(name, fn),
+        },
+        context: {
+          displayLanguage: this.options.displayLanguage ?? 'id-ID',
+          requirements: {
+            isSetSupported: (name: string, version = '1.1') =>
+              name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= maxMinor,
+          },
+          document: { settings: this.settings },
+          ui: { displayDialogAsync: this.displayDialogAsync.bind(this) },
+        },
+      },
+      Excel: { run: <T>(fn: (ctx: unknown) => Promise<T>) => fn(this.excel.context()) },
+    };
+  }
+}

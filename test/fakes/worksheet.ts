@@ -1,0 +1,176 @@
+import { CellRange } from '../../src/core/sheet/snapshot';
+import { MAX_COL, MAX_ROW, parseAddress } from './address';
+import { officeError, notLoaded } from './errors';
+import type { FakeExcel } from './excel';
+import { rangeProxy } from './range';
+import { loadedProperties, setters } from './setters';
+import { FakeSheet } from './sheet';
+
+/**
+ * A sheet name Excel accepts: 1 to 31 characters, none of : \ / ? * [ ], not beginning or ending with an
+ * apostrophe, and not "History" (Worksheet.name "must be fewer than 32 characters";
+ * https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
+ */
+export function isValidSheetName(name: string): boolean {
+  return (
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[:\\/?*[\]]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== 'history'
+  );
+}
+
+/** Workbook structure protection refuses adding, deleting, hiding and showing sheets. */
+function assertStructure(excel: FakeExcel): void {
+  if (excel.structureProtected)
+    throw officeError(
+      'AccessDenied',
+      'The workbook structure is protected: sheets cannot be added, deleted, hidden or shown.',
+    );
+}
+
+function visibleCount(excel: FakeExcel): number {
+  return excel.sheets.filter((s) => s.visibility === 'Visible').length;
+}
+
+export function contextOf(excel: FakeExcel): unknown {
+  const application = {
+    suspendApiCalculationUntilNextSync: () => excel.enqueue('suspend', () => void excel.suspended++),
+  };
+  let items: unknown[] | null = null;
+  let workbookProtected: boolean | null = null;
+  const worksheets = {
+    load: (props: string) =>
+      excel.enqueue({ load: props }, () => {
+        const found = excel.sheets.map((s) =>
+          worksheetProxy(excel, () => s, { name: s.name, visibility: s.visibility }),
+        );
+        const bytes = JSON.stringify(
+          excel.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+        ).length;
+        return { bytes, deliver: () => (items = found) };
+      }),
+    get items() {
+      if (!items) throw notLoaded('items');
+      return items;
+    },
+    getActiveWorksheet: () => worksheetProxy(excel, () => excel.sheet(excel.active)),
+    getItem: (name: string) => worksheetProxy(excel, () => excel.sheet(name)),
+    getItemOrNullObject: (name: string) => worksheetProxy(excel, () => excel.sheet(name), undefined, true),
+    add: (name: string) => {
+      let created: FakeSheet | null = null;
+      excel.enqueue({ add: name }, () => {
+        assertStructure(excel);
+        if (!isValidSheetName(name))
+          throw officeError('InvalidArgument', `"${name}" is not a valid sheet name.`);
+        if (excel.find(name))
+          throw officeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+        created = new FakeSheet(name);
+        excel.sheets.push(created);
+      });
+      return worksheetProxy(excel, () => {
+        if (!created) throw officeError('ItemNotFound', `Worksheet "${name}" was not added.`);
+        return created;
+      });
+    },
+  };
+  const protection = {
+    load: () =>
+      excel.enqueue('loadWorkbookProtection', () => {
+        const p = excel.structureProtected;
+        return { bytes: 20, deliver: () => (workbookProtected = p) };
+      }),
+    get protected() {
+      if (workbookProtected === null) throw notLoaded('protected');
+      return workbookProtected;
+    },
+  };
+  return { workbook: { worksheets, protection }, application, sync: () => excel.sync() };
+}
+
+function worksheetProxy(
+  excel: FakeExcel,
+  resolve: () => FakeSheet,
+  known?: { name: string; visibility: string },
+  orNull = false,
+): unknown {
+  let loaded: Record<string, unknown> | null = known ? { ...known } : null;
+  let sheetProtected: boolean | null = null;
+  const get = (k: string): unknown => {
+    if (!loaded || !(k in loaded)) throw notLoaded(k);
+    return loaded[k];
+  };
+  const whole: CellRange = { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
+  const setVisibility = (v: string): void =>
+    excel.enqueue({ visibility: v }, () => {
+      const s = resolve();
+      if (s.visibility === v) return;
+      assertStructure(excel);
+      if (v !== 'Visible' && s.visibility === 'Visible' && visibleCount(excel) === 1)
+        throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      s.visibility = v;
+    });
+  const proxy = {
+    load(props: string) {
+      excel.enqueue({ load: props }, () => {
+        let s: FakeSheet | null = null;
+        try {
+          s = resolve();
+        } catch (e) {
+          if (!orNull) throw e;
+        }
+        const out = s
+          ? { isNullObject: false, name: s.name, visibility: s.visibility }
+          : { isNullObject: true };
+        return { bytes: JSON.stringify(out).length, deliver: () => (loaded = out) };
+      });
+    },
+    protection: {
+      load: () =>
+        excel.enqueue('loadProtection', () => {
+          const p = resolve().protected;
+          return { bytes: 20, deliver: () => (sheetProtected = p) };
+        }),
+      get protected() {
+        if (sheetProtected === null) throw notLoaded('protected');
+        return sheetProtected;
+      },
+    },
+    getRange: (address?: string) =>
+      rangeProxy(excel, resolve, () => (address === undefined ? whole : parseAddress(address))),
+    getUsedRangeOrNullObject: (valuesOnly = false) =>
+      rangeProxy(excel, resolve, () => resolve().usedRange(valuesOnly)),
+    activate: () =>
+      excel.enqueue('activate', () => {
+        const s = resolve();
+        if (s.visibility !== 'Visible') throw officeError('InvalidOperation', `Sheet "${s.name}" is hidden.`);
+        excel.active = s.name;
+      }),
+    delete: () =>
+      excel.enqueue('deleteSheet', () => {
+        const s = resolve();
+        assertStructure(excel);
+        if (s.visibility === 'Visible' && visibleCount(excel) === 1)
+          throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+        excel.sheets = excel.sheets.filter((x) => x !== s);
+        if (excel.active === s.name)
+          excel.active = excel.sheets.find((x) => x.visibility === 'Visible')?.name ?? '';
+      }),
+    freezePanes: {
+      freezeRows: (n: number) => excel.enqueue({ freeze: n }, () => void (resolve().frozenRows = n)),
+    },
+    pageLayout: pageLayoutProxy(excel, resolve),
+  };
+  return loadedProperties(proxy, ['isNullObject', 'name', 'visibility'], get, {
+    visibility: (v) => setVisibility(String(v)),
+  });
+}
+
+function pageLayoutProxy(excel: FakeExcel, resolve: () => FakeSheet): unknown {
+  const set = (k: string, v: unknown) => excel.enqueue({ [k]: v }, () => void (resolve().page[k] = v));
+  return setters({ orientation: 'orientation', paperSize: 'paperSize', zoom: 'zoom' }, set, {
+    setPrintTitleRows: (rows: string) => set('printTitleRows', rows),
+  });
+}
