@@ -5,6 +5,7 @@ import { App } from '../src/taskpane/App';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FakeExcel } from './fakes/excel';
 import { FIXTURE, SHEET } from './helpers/fixture';
+import { writeWorkbook } from './helpers/build';
 import { fakeHost } from './helpers/host';
 import { stateOf } from './helpers/state';
 
@@ -119,6 +120,54 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
   });
 });
 
+describe('Tandai tabel: a table the engine cannot read, marked in the pane', () => {
+  test('the selection becomes the header, roles are set per column, and Buat Tabel Capaian then writes capaian', async () => {
+    const file = await writeWorkbook(
+      [
+        {
+          name: 'Kinerja',
+          rows: [
+            ['LAPORAN TRIWULAN IV'],
+            [],
+            ['Aktivitas', 'Sasaran Angka', 'Hasil Nyata'],
+            ['Pelatihan kader posyandu', 120, 96],
+            ['Penyuluhan gizi balita', 40, 44],
+          ],
+        },
+      ],
+      'tandai.xlsx',
+    );
+    const { snapshots } = await loadWorkbook(file);
+    const excel = FakeExcel.from(snapshots);
+    render(<App actions={officeActions(fakeHost(excel))} lang="id" />);
+    expect(await screen.findByText('Tabel tidak ditemukan')).toBeTruthy();
+    // The user selects the header row on the sheet, then presses the button.
+    excel.selected = 'Kinerja!A3:C3';
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Tandai tabel' })));
+    expect(await screen.findByText('Tabel di Kinerja!A3:C5')).toBeTruthy();
+    expect(
+      screen.getByText('Tabel ditandai di Kinerja!A3:C3; dipakai juga oleh Buat Tabel Capaian.'),
+    ).toBeTruthy();
+    // The words said nothing: the user says which column is which.
+    for (const [label, role] of [
+      ['Kolom A: Aktivitas', 'nama'],
+      ['Kolom B: Sasaran Angka', 'targetK'],
+      ['Kolom C: Hasil Nyata', 'realisasiK'],
+    ] as const) {
+      await act(async () => fireEvent.change(screen.getByLabelText(label), { target: { value: role } }));
+      await screen.findByText('Tabel di Kinerja!A3:C5');
+    }
+    expect(stateOf(excel).options).toMatchObject({
+      tables: { Kinerja: { header: { top: 2, left: 0, bottom: 2, right: 2 } } },
+      roles: { Kinerja: { A: { kind: 'nama' }, B: { kind: 'targetK' }, C: { kind: 'realisasiK' } } },
+    });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Buat Tabel Capaian' })));
+    expect(await screen.findByText('Selesai')).toBeTruthy();
+    expect(excel.sheet('Kinerja').at('D4')).toBe('=IF(AND(ISNUMBER(B4),ISNUMBER(C4),B4<>0),C4/B4,"")');
+    expect(excel.sheet('Kinerja').at('B4')).toBe(120);
+  });
+});
+
 describe('task pane states with actions given as props', () => {
   test('generating shows its step and progress; done links to the generated sheets', async () => {
     let finish: (v: Awaited<ReturnType<TaskpaneActions['generate']>>) => void = () => undefined;
@@ -147,6 +196,7 @@ describe('task pane states with actions given as props', () => {
       restore: async () => ({ id: 'ok', en: 'ok' }),
       openSheet: async (name) => void opened.push(name),
       dismissPending: async () => undefined,
+      selection: async () => ({ sheet: 'Realisasi', range: { top: 2, left: 0, bottom: 3, right: 8 } }),
     };
     render(<App actions={actions} lang="id" />);
     await screen.findByText('Tidak ada temuan: tabel konsisten.');

@@ -1,5 +1,8 @@
 import { CapaianSettings, Polarity, SCALES } from '../core/capaian/settings';
 import { ColumnRole, ROLE_KINDS, SimpleRoleKind } from '../core/table/roles';
+import { TableMark } from '../core/table/parse';
+import { CellRange } from '../core/sheet/snapshot';
+import { parseA1 } from '../core/sheet/address';
 
 export interface CliArgs {
   readonly command: 'check' | 'generate' | 'help' | 'version';
@@ -14,6 +17,8 @@ export interface CliArgs {
   readonly tahun?: string;
   /** Replace FILE itself, after a copy to NAME.bak.xlsx beside it. */
   readonly inPlace: boolean;
+  /** Tables the user marks, by sheet ('*': the --sheet or every sheet). */
+  readonly tables: Readonly<Record<string, TableMark>>;
 }
 
 export class UsageError extends Error {}
@@ -30,7 +35,16 @@ function percentOption(name: string, v: string): number {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    return { command: 'help', files: [], json: false, lang: 'id', settings: {}, roles: {}, inPlace: false };
+    return {
+      command: 'help',
+      files: [],
+      json: false,
+      lang: 'id',
+      settings: {},
+      roles: {},
+      inPlace: false,
+      tables: {},
+    };
   }
   if (command === '--version' || command === '-v') {
     return {
@@ -41,6 +55,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       settings: {},
       roles: {},
       inPlace: false,
+      tables: {},
     };
   }
   if (command !== 'check' && command !== 'generate') throw new UsageError(`unknown command "${command}"`);
@@ -55,6 +70,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const settings: { -readonly [K in keyof CapaianSettings]?: CapaianSettings[K] } = {};
   const polarity: Record<string, Polarity> = {};
   const roles: Record<string, ColumnRole> = {};
+  const tables: Record<string, { header?: CellRange; table?: CellRange }> = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const value = (): string => {
@@ -124,6 +140,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         roles[m[1]!.toUpperCase()] = { kind };
         break;
       }
+      case '--table':
+      case '--header': {
+        const { sheet: on, range } = sheetRange(a, value());
+        const key = on ?? '*';
+        tables[key] = { ...tables[key], [a === '--table' ? 'table' : 'header']: range };
+        break;
+      }
       default:
         if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
         files.push(a);
@@ -134,7 +157,48 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (inPlace && (out !== undefined || command !== 'generate'))
     throw new UsageError('--in-place is for generate, without --out');
   if (Object.keys(polarity).length) settings.polarity = polarity;
-  return { command, files, out, sheet, json, lang, settings, roles, dinas, tahun, inPlace };
+  for (const [key, mark] of Object.entries(tables)) {
+    if (
+      mark.header &&
+      mark.table &&
+      (mark.header.top < mark.table.top || mark.header.bottom > mark.table.bottom)
+    )
+      throw new UsageError(`--header must lie inside --table${key === '*' ? '' : ` on ${key}`}`);
+  }
+  return {
+    command,
+    files,
+    out,
+    sheet,
+    json,
+    lang,
+    settings,
+    roles,
+    dinas,
+    tahun,
+    inPlace,
+    tables: tables as Record<string, TableMark>,
+  };
+}
+
+/** "'Realisasi 2022'!A4:K58" or "A4:K58": the sheet (if named) and the range. */
+function sheetRange(option: string, text: string): { sheet: string | null; range: CellRange } {
+  const m = /^(?:(?:'((?:[^']|'')+)'|([^!']+))!)?\$?([A-Za-z]{1,3}\$?\d+):\$?([A-Za-z]{1,3}\$?\d+)$/.exec(
+    text.trim(),
+  );
+  if (!m) throw new UsageError(`${option} takes a range such as 'Realisasi 2022'!A4:K58, not "${text}"`);
+  const a = parseA1(m[3]!.replace(/\$/g, '').toUpperCase());
+  const b = parseA1(m[4]!.replace(/\$/g, '').toUpperCase());
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
+  return {
+    sheet,
+    range: {
+      top: Math.min(a.row, b.row),
+      left: Math.min(a.col, b.col),
+      bottom: Math.max(a.row, b.row),
+      right: Math.max(a.col, b.col),
+    },
+  };
 }
 
 export const HELP = `capaian — memeriksa tabel kinerja LKjIP dan menulis rumus capaian yang hidup
@@ -155,13 +219,14 @@ Pilihan / Options:
   --scale ID             skala predikat: ${SCALES.map((s) => s.id).join(', ')}
   --negatif "INDIKATOR"  tandai indikator sebagai negatif / mark an indicator negative
   --positif "INDIKATOR"  tandai indikator sebagai positif
-    --role KOLOM=PERAN     tetapkan peran kolom, mis. --role F=targetK
-    --in-place             tulis ke FILE itu sendiri, setelah menyalinnya ke NAMA.bak.xlsx
+  --role KOLOM=PERAN     tetapkan peran kolom, mis. --role F=targetK
+  --table 'LEMBAR'!A4:K58  tabelnya di sini (bila tidak ditemukan) / the table is here
+  --header 'LEMBAR'!A4:K5  baris judul tabelnya di sini / the table's header rows are here
+  --in-place             tulis ke FILE itu sendiri, setelah menyalinnya ke NAMA.bak.xlsx
                          (write into FILE itself, after copying it to NAME.bak.xlsx)
   --dinas "NAMA"         nama dinas di judul lembar (bawaan: dari judul tabel)
 
   --tahun 2024           tahun di judul lembar (bawaan: dari judul kolom)
-
 
 Kode keluar / Exit codes: 0 beres, 1 ada galat (check), 2 file tidak dapat dibaca atau tanpa tabel.
 `;

@@ -31,16 +31,38 @@ function engineOptions(args: CliArgs): EngineOptions {
     sheet: args.sheet,
     settings: args.settings,
     sheets: { lang: args.lang, dinas: args.dinas, year: args.tahun },
-
     roles: Object.keys(args.roles).length ? { [args.sheet ?? '*']: args.roles } : undefined,
+    tables: Object.keys(args.tables).length
+      ? Object.fromEntries(
+          Object.entries(args.tables).map(([k, v]) => [k === '*' ? (args.sheet ?? '*') : k, v]),
+        )
+      : undefined,
   };
 }
 
-/** Role overrides given without --sheet apply to every sheet. */
-function withRolesForAllSheets(opts: EngineOptions, sheets: readonly { name: string }[]): EngineOptions {
+/**
+ * Role overrides given without --sheet apply to every sheet; a table marked without a sheet name is on the
+ * first sheet. A mark on a sheet the workbook does not have is a usage mistake said in words.
+ */
+function withRolesForAllSheets(
+  opts: EngineOptions,
+  sheets: readonly { name: string }[],
+  file: string,
+): EngineOptions {
   const all = opts.roles?.['*'];
-  if (!all) return opts;
-  return { ...opts, roles: Object.fromEntries(sheets.map((s) => [s.name, all])) };
+  const tables = { ...opts.tables };
+  const mark = tables['*'];
+  delete tables['*'];
+  if (mark && sheets[0]) tables[sheets[0].name] = mark;
+  for (const name of Object.keys(tables)) {
+    if (!sheets.some((s) => s.name === name))
+      throw new WorkbookReadError(file, `lembar "${name}" tidak ada / no sheet named "${name}"`);
+  }
+  return {
+    ...opts,
+    roles: all ? Object.fromEntries(sheets.map((s) => [s.name, all])) : opts.roles,
+    tables: Object.keys(tables).length ? tables : undefined,
+  };
 }
 
 function noTable(result: CheckResult): boolean {
@@ -57,7 +79,7 @@ async function checkOne(
   if (args.sheet !== undefined && !snapshots.some((s) => s.name === args.sheet)) {
     throw new WorkbookReadError(file, `lembar "${args.sheet}" tidak ada / no sheet named "${args.sheet}"`);
   }
-  const result = checkWorkbook(snapshots, withRolesForAllSheets(engineOptions(args), snapshots));
+  const result = checkWorkbook(snapshots, withRolesForAllSheets(engineOptions(args), snapshots, file));
   const counts = countBySeverity(result.findings);
   const exit: Exit = noTable(result) ? 2 : counts.error > 0 ? 1 : 0;
   if (args.json) return { exit, json: checkJson(file, result) };
@@ -123,7 +145,7 @@ async function planAndApply(
       `capaian: ${file}: peringatan / warning: ${notCarried.join(', ')} tidak ikut ke ${out} (file asli tetap utuh / the original is untouched)\n`,
     );
   }
-  const result = generateWorkbook(snapshots, withRolesForAllSheets(engineOptions(args), snapshots));
+  const result = generateWorkbook(snapshots, withRolesForAllSheets(engineOptions(args), snapshots, file));
   if (noTable(result)) {
     throw new WorkbookReadError(file, findingMessage(result.findings[0]!, args.lang));
   }

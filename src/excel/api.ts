@@ -107,6 +107,8 @@ export interface WorkbookContext {
   readonly supports: (minor: number) => boolean;
   readonly workbook: {
     readonly worksheets: WorksheetCollectionProxy;
+    /** ExcelApi 1.1: the range the user selected (fails when several ranges are selected). */
+    getSelectedRange(): { load(props: string): void; readonly address: string };
     /** ExcelApi 1.7 */
     readonly protection?: { load(props: string): void; readonly protected: boolean };
   };

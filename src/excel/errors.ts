@@ -29,6 +29,10 @@ const BY_CODE: Readonly<Record<string, UserMessage>> = {
     id: 'Lembar terlalu besar untuk dibaca oleh add-in (lebih dari 5 juta sel). Pakai CLI (capaian generate) untuk workbook ini.',
     en: 'The sheet is too large for the add-in to read (over 5 million cells). Use the CLI (capaian generate) for this workbook.',
   },
+  InvalidSelection: {
+    id: 'Pilih satu rentang saja (bukan beberapa sekaligus), lalu tekan tombolnya lagi.',
+    en: 'Select one range only (not several at once), then press the button again.',
+  },
   ItemNotFound: {
     id: 'Lembar atau sel yang dicari tidak ada lagi (mungkin dihapus atau diganti nama). Klik Baca ulang, lalu coba lagi.',
     en: 'A sheet or cell we looked for is gone (deleted or renamed?). Click Read again, then try again.',

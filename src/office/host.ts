@@ -17,7 +17,7 @@ export interface AddinHost {
  * It is kept in the workbook's hidden _CapaianKinerja sheet as given, so a field added here needs no change
  * where it is stored.
  */
-export type SavedOptions = Pick<EngineOptions, 'roles' | 'settings' | 'sheets'>;
+export type SavedOptions = Pick<EngineOptions, 'roles' | 'settings' | 'sheets' | 'tables'>;
 
 export function savedOptions(state: AddinState): SavedOptions {
   return state.options as SavedOptions;

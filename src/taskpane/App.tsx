@@ -16,7 +16,8 @@ import { PendingMessage } from '../core/sheets/state';
 import { UserMessage } from '../excel/errors';
 import { whenText } from '../excel/undo';
 import { SavedOptions } from '../office/host';
-import { GenerateSummary, messageOf, ScanResult, Step, TaskpaneActions, UndoInfo } from './actions';
+import { GenerateSummary, markOf, messageOf, ScanResult, Step, TaskpaneActions, UndoInfo } from './actions';
+import { rangeA1 } from '../core/sheet/address';
 import { Columns } from './components/Columns';
 import { Findings } from './components/Findings';
 import { Settings } from './components/Settings';
@@ -117,6 +118,25 @@ export function App({ actions, lang }: AppProps): ReactElement {
       roles: { ...scan.options.roles, [scan.sheet]: { ...scan.options.roles?.[scan.sheet], [letter]: role } },
     });
 
+  /** "Tandai tabel": the selection becomes the table's header (or the whole table), saved in the workbook. */
+  const mark = (options: SavedOptions): Promise<void> =>
+    withBusy(async () => {
+      const { sheet, range } = await actions.selection();
+      const address = `${sheet}!${rangeA1(range.top, range.left, range.bottom, range.right)}`;
+      await actions.saveOptions({ ...options, tables: { ...options.tables, [sheet]: markOf(range) } });
+      await load();
+      setNotice({ intent: 'success', text: t.marked(address) });
+    });
+
+  const unmark = (options: SavedOptions, sheet: string): Promise<void> =>
+    withBusy(async () => {
+      const tables = { ...options.tables };
+      delete tables[sheet];
+      await actions.saveOptions({ ...options, tables });
+      await load();
+      setNotice({ intent: 'success', text: t.unmarked });
+    });
+
   const restore = (): Promise<void> =>
     withBusy(async () => {
       const summary = await actions.restore();
@@ -158,9 +178,20 @@ export function App({ actions, lang }: AppProps): ReactElement {
       )}
       {state.kind === 'loading' && <Spinner label={t.loading} />}
       {state.kind === 'noTable' && (
-        <Notice intent="warning" title={t.noTable}>
-          {say(state.scan.message)} <Button onClick={() => void load()}>{t.retry}</Button>
-        </Notice>
+        <>
+          <Notice intent="warning" title={t.noTable}>
+            {say(state.scan.message)}
+          </Notice>
+          <Text>{t.markHint}</Text>
+          <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+            <Button appearance="primary" onClick={() => void mark(state.scan.options)} disabled={busy}>
+              {t.mark}
+            </Button>
+            <Button onClick={() => void load()} disabled={busy}>
+              {t.retry}
+            </Button>
+          </div>
+        </>
       )}
       {state.kind === 'error' && (
         <Notice intent="error" title={t.error}>
@@ -201,7 +232,15 @@ export function App({ actions, lang }: AppProps): ReactElement {
             <Columns
               columns={state.scan.columns}
               texts={t}
+              lang={lang}
+              busy={busy}
               onChange={(l, r) => void changeRole(state.scan, l, r)}
+              onMark={() => void mark(state.scan.options)}
+              onUnmark={
+                state.scan.options.tables?.[state.scan.sheet]
+                  ? () => void unmark(state.scan.options, state.scan.sheet)
+                  : undefined
+              }
             />
           </Section>
           <Section title={t.settings}>

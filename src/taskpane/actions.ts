@@ -3,7 +3,10 @@ import { findingMessage } from '../core/i18n/messages';
 import { Finding } from '../core/check/finding';
 import { predikatOf } from '../core/capaian/settings';
 import { polarityKey, suggestedPolarityOfKey } from '../core/capaian/polarity';
-import { columnLetters } from '../core/sheet/address';
+import { parseA1 } from '../core/sheet/address';
+import { CellRange } from '../core/sheet/snapshot';
+import { ColumnKind } from '../core/table/columns';
+import { TableMark } from '../core/table/parse';
 import { Json, PendingMessage } from '../core/sheets/state';
 import { ColumnRole } from '../core/table/roles';
 import { Layout } from '../core/table/model';
@@ -49,7 +52,7 @@ export type ScanResult =
       readonly range: string;
       readonly layout: Layout;
       readonly counts: TableCounts;
-      readonly columns: readonly { letter: string; header: string; role: ColumnRole }[];
+      readonly columns: readonly ColumnView[];
       readonly findings: readonly Finding[];
       readonly indicators: readonly IndicatorChoice[];
       readonly options: SavedOptions;
@@ -61,6 +64,7 @@ export type ScanResult =
       readonly kind: 'noTable';
       readonly sheet: string;
       readonly message: UserMessage;
+      readonly options: SavedOptions;
       readonly undo: UndoInfo | null;
       readonly pending: PendingMessage | null;
     };
@@ -78,6 +82,15 @@ export type Step = RunStep;
  * What the task pane can do. Every action may fail with an Office error or an ActionFailed; the pane turns
  * either into a message (`messageOf`).
  */
+/** A column as the pane shows it: its role, and why it was read so. */
+export interface ColumnView {
+  readonly letter: string;
+  readonly header: string;
+  readonly role: ColumnRole;
+  readonly kind: ColumnKind;
+  readonly reason: string;
+}
+
 export interface TaskpaneActions {
   scan(): Promise<ScanResult>;
   generate(
@@ -95,6 +108,38 @@ export interface TaskpaneActions {
   openSheet(name: string): Promise<void>;
   /** Forgets the message a ribbon button left. */
   dismissPending(): Promise<void>;
+  /** The range the user selected, for "Tandai tabel". */
+  selection(): Promise<{ readonly sheet: string; readonly range: CellRange }>;
+}
+
+/**
+ * What the user marks with "Tandai tabel": up to four selected rows are the table's header, more are the
+ * whole table (its header is then looked for inside it).
+ */
+export function markOf(range: CellRange): TableMark {
+  return range.bottom - range.top < 4 ? { header: range } : { table: range };
+}
+
+/** "'Realisasi 2022'!A4:K5" (as Range.address gives it) as a sheet and a range. */
+export function parseAddress(address: string): { sheet: string; range: CellRange } {
+  const bang = address.lastIndexOf('!');
+  const rawSheet = address.slice(0, bang);
+  const sheet = /^'.*'$/.test(rawSheet) ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const [from, to = from] = address
+    .slice(bang + 1)
+    .replace(/\$/g, '')
+    .split(':');
+  const a = parseA1(from!);
+  const b = parseA1(to!);
+  return {
+    sheet,
+    range: {
+      top: Math.min(a.row, b.row),
+      left: Math.min(a.col, b.col),
+      bottom: Math.max(a.row, b.row),
+      right: Math.max(a.col, b.col),
+    },
+  };
 }
 
 /** Findings whose cell the generate plan rewrites safely: the fix is that one cell of the plan. */
@@ -159,6 +204,7 @@ export function officeActions(host: AddinHost): TaskpaneActions {
           return {
             kind: 'noTable',
             sheet: read.focus,
+            options: savedOptions(read.state),
             message: f
               ? { id: findingMessage(f, 'id'), en: findingMessage(f, 'en') }
               : { id: 'Tidak ada tabel.', en: 'No table.' },
@@ -184,10 +230,12 @@ export function officeActions(host: AddinHost): TaskpaneActions {
           range: t.report.range,
           layout: t.report.layout,
           counts: t.report.counts,
-          columns: t.table.columns.map((c) => ({
-            letter: columnLetters(c.col),
+          columns: t.report.columns.map((c) => ({
+            letter: c.letter,
             header: c.header,
             role: c.role,
+            kind: c.kind,
+            reason: host.lang === 'en' ? c.reasonEn : c.reason,
           })),
           findings: result.findings,
           indicators,
@@ -210,6 +258,13 @@ export function officeActions(host: AddinHost): TaskpaneActions {
       if (!r.ok) throw new ActionFailed(r.message);
       return r.fixed;
     },
+    selection: () =>
+      host.run(async (ctx) => {
+        const range = ctx.workbook.getSelectedRange();
+        range.load('address');
+        await ctx.sync();
+        return parseAddress(range.address);
+      }),
     async selectCell(sheet, cell) {
       await host.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(sheet);

@@ -8,6 +8,7 @@ export type OfficeErrorCode =
   | 'InvalidArgument'
   | 'InvalidOperation'
   | 'InvalidOperationInCellEditMode'
+  | 'InvalidSelection'
   | 'ItemAlreadyExists'
   | 'ItemNotFound'
   | 'RangeExceedsLimit'

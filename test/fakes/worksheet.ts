@@ -87,7 +87,27 @@ export function contextOf(excel: FakeExcel): unknown {
       return workbookProtected;
     },
   };
-  return { workbook: { worksheets, protection }, application, sync: () => excel.sync() };
+  // Workbook.getSelectedRange (ExcelApi 1.1): the selected range's address, with the sheet name quoted as
+  // Excel quotes it ("'Realisasi 2022'!A4:K5"); an error when the user selected several ranges.
+  const getSelectedRange = (): unknown => {
+    let address: string | null = null;
+    excel.enqueue('getSelectedRange', () => {
+      if (excel.selected.includes(','))
+        throw officeError('InvalidSelection', 'The current selection is invalid for this operation.');
+      const [name, cells] = excel.selected ? excel.selected.split('!') : [excel.active, 'A1'];
+      const quoted = /^[A-Za-z0-9_.]+$/.test(name!) ? name! : `'${name!.replace(/'/g, "''")}'`;
+      const found = `${quoted}!${cells}`;
+      return { bytes: found.length, deliver: () => (address = found) };
+    });
+    return {
+      load: () => undefined,
+      get address() {
+        if (address === null) throw notLoaded('address');
+        return address;
+      },
+    };
+  };
+  return { workbook: { worksheets, protection, getSelectedRange }, application, sync: () => excel.sync() };
 }
 
 function worksheetProxy(

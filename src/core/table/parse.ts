@@ -11,11 +11,10 @@ import { RoleKind } from './roles';
 import { normalize } from './text';
 import { REVENUE } from './vocabulary';
 
-/** The table the user marked: its header rows, and optionally the whole table. */
-export interface TableMark {
-  readonly header: CellRange;
-  readonly table?: CellRange;
-}
+/** The table the user marked: its header rows, the whole table, or both. */
+export type TableMark =
+  | { readonly header: CellRange; readonly table?: CellRange }
+  | { readonly header?: CellRange; readonly table: CellRange };
 
 export interface ParseOptions {
   /** Column roles chosen by the user, by column letter ("F": { kind: 'targetK' }). */
@@ -120,8 +119,21 @@ function bandText(sheet: SheetReader, b: HeaderBlock): string {
   return `${b.left}|${b.right}|${parts.join('|')}`;
 }
 
+/**
+ * The header of a marked table: as marked, or the header band found inside the marked table, or else its
+ * first row.
+ */
 function markedBlock(sheet: SheetReader, mark: TableMark): HeaderBlock {
-  const { top, bottom, left, right } = mark.header;
+  const table = mark.table;
+  const inside = table
+    ? findHeaderBlocks(sheet).find((b) => b.top >= table.top && b.top <= table.bottom)
+    : undefined;
+  const header =
+    mark.header ??
+    (inside ? { ...table!, top: inside.top, bottom: inside.bottom } : { ...table!, bottom: table!.top });
+  const { top, bottom } = header;
+  const left = table?.left ?? header.left;
+  const right = table?.right ?? header.right;
   const numbering = bottom + 1 <= sheet.lastRow ? readNumbering(sheet, bottom + 1, left, right) : null;
   return { top, bottom, left, right, numbering, numberRow: numbering?.row ?? null };
 }
@@ -193,7 +205,8 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
       columnLetters,
     );
     const layout = layoutOf(columns);
-    if (layout === 'tidak-dikenal') {
+    // A table the user marked is kept even before its roles are known: the roles are set next.
+    if (layout === 'tidak-dikenal' && !options.mark) {
       misses.push(missOf(columns, block.top));
       continue;
     }
