@@ -2,7 +2,7 @@ import { CapaianSettings, Polarity, SCALES } from '../core/capaian/settings';
 import { ColumnRole, ROLE_KINDS, SimpleRoleKind } from '../core/table/roles';
 import { TableMark } from '../core/table/parse';
 import { CellRange } from '../core/sheet/snapshot';
-import { parseA1 } from '../core/sheet/address';
+import { parseSheetRange } from '../core/sheet/address';
 
 export interface CliArgs {
   readonly command: 'check' | 'generate' | 'help' | 'version';
@@ -34,30 +34,18 @@ function percentOption(name: string, v: string): number {
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    return {
-      command: 'help',
-      files: [],
-      json: false,
-      lang: 'id',
-      settings: {},
-      roles: {},
-      inPlace: false,
-      tables: {},
-    };
-  }
-  if (command === '--version' || command === '-v') {
-    return {
-      command: 'version',
-      files: [],
-      json: false,
-      lang: 'id',
-      settings: {},
-      roles: {},
-      inPlace: false,
-      tables: {},
-    };
-  }
+  const nothing = {
+    files: [],
+    json: false,
+    lang: 'id',
+    settings: {},
+    roles: {},
+    inPlace: false,
+    tables: {},
+  } as const;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help')
+    return { command: 'help', ...nothing };
+  if (command === '--version' || command === '-v') return { command: 'version', ...nothing };
   if (command !== 'check' && command !== 'generate') throw new UsageError(`unknown command "${command}"`);
   const files: string[] = [];
   let out: string | undefined;
@@ -183,22 +171,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
 /** "'Realisasi 2022'!A4:K58" or "A4:K58": the sheet (if named) and the range. */
 function sheetRange(option: string, text: string): { sheet: string | null; range: CellRange } {
-  const m = /^(?:(?:'((?:[^']|'')+)'|([^!']+))!)?\$?([A-Za-z]{1,3}\$?\d+):\$?([A-Za-z]{1,3}\$?\d+)$/.exec(
-    text.trim(),
-  );
-  if (!m) throw new UsageError(`${option} takes a range such as 'Realisasi 2022'!A4:K58, not "${text}"`);
-  const a = parseA1(m[3]!.replace(/\$/g, '').toUpperCase());
-  const b = parseA1(m[4]!.replace(/\$/g, '').toUpperCase());
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
-  return {
-    sheet,
-    range: {
-      top: Math.min(a.row, b.row),
-      left: Math.min(a.col, b.col),
-      bottom: Math.max(a.row, b.row),
-      right: Math.max(a.col, b.col),
-    },
-  };
+  const found = parseSheetRange(text);
+  if (!found || !text.includes(':'))
+    throw new UsageError(`${option} takes a range such as 'Realisasi 2022'!A4:K58, not "${text}"`);
+  return found;
 }
 
 export const HELP = `capaian — memeriksa tabel kinerja LKjIP dan menulis rumus capaian yang hidup

@@ -3,7 +3,7 @@ import { findingMessage } from '../core/i18n/messages';
 import { Finding } from '../core/check/finding';
 import { predikatOf } from '../core/capaian/settings';
 import { polarityKey, suggestedPolarityOfKey } from '../core/capaian/polarity';
-import { parseA1 } from '../core/sheet/address';
+import { parseSheetRange } from '../core/sheet/address';
 import { CellRange } from '../core/sheet/snapshot';
 import { ColumnKind } from '../core/table/columns';
 import { TableMark } from '../core/table/parse';
@@ -122,24 +122,9 @@ export function markOf(range: CellRange): TableMark {
 
 /** "'Realisasi 2022'!A4:K5" (as Range.address gives it) as a sheet and a range. */
 export function parseAddress(address: string): { sheet: string; range: CellRange } {
-  const bang = address.lastIndexOf('!');
-  const rawSheet = address.slice(0, bang);
-  const sheet = /^'.*'$/.test(rawSheet) ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  const [from, to = from] = address
-    .slice(bang + 1)
-    .replace(/\$/g, '')
-    .split(':');
-  const a = parseA1(from!);
-  const b = parseA1(to!);
-  return {
-    sheet,
-    range: {
-      top: Math.min(a.row, b.row),
-      left: Math.min(a.col, b.col),
-      bottom: Math.max(a.row, b.row),
-      right: Math.max(a.col, b.col),
-    },
-  };
+  const found = parseSheetRange(address);
+  if (!found || found.sheet === null) throw new Error(`not a sheet range address: ${address}`);
+  return { sheet: found.sheet, range: found.range };
 }
 
 /** Findings whose cell the generate plan rewrites safely: the fix is that one cell of the plan. */

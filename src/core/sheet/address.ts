@@ -34,3 +34,28 @@ export function parseA1(address: string): { row: number; col: number } {
   for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
+
+/**
+ * "'Realisasi 2022'!A4:K58", "Kinerja!A3:D3" or "A4:K58" (as typed on a command line, or as Range.address
+ * gives it): the sheet, when named, and the range. Null when the text is no such reference.
+ */
+export function parseSheetRange(
+  text: string,
+): { sheet: string | null; range: { top: number; left: number; bottom: number; right: number } } | null {
+  const m =
+    /^(?:(?:'((?:[^']|'')+)'|([^!']+))!)?\$?([A-Za-z]{1,3}\$?\d+)(?::\$?([A-Za-z]{1,3}\$?\d+))?$/.exec(
+      text.trim(),
+    );
+  if (!m) return null;
+  const a = parseA1(m[3]!.replace(/\$/g, '').toUpperCase());
+  const b = parseA1((m[4] ?? m[3]!).replace(/\$/g, '').toUpperCase());
+  return {
+    sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null),
+    range: {
+      top: Math.min(a.row, b.row),
+      left: Math.min(a.col, b.col),
+      bottom: Math.max(a.row, b.row),
+      right: Math.max(a.col, b.col),
+    },
+  };
+}

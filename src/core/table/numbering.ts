@@ -56,26 +56,21 @@ function parseExpr(source: string): FormExpr | null {
     // Column numbers are small; 100 (and 1000) are the form's scale factors.
     return value >= 100 || !Number.isInteger(value) ? { kind: 'const', value } : { kind: 'col', n: value };
   };
-  const product = (): FormExpr | null => {
-    let a = atom();
-    while (a && (tokens[i] === '*' || tokens[i] === '/')) {
-      const op = tokens[i++] as '*' | '/';
-      const b = atom();
-      if (!b) return null;
-      a = { kind: 'op', op, a, b };
-    }
-    return a;
-  };
-  const sum = (): FormExpr | null => {
-    let a = product();
-    while (a && (tokens[i] === '+' || tokens[i] === '-')) {
-      const op = tokens[i++] as '+' | '-';
-      const b = product();
-      if (!b) return null;
-      a = { kind: 'op', op, a, b };
-    }
-    return a;
-  };
+  /** Operands joined by the given operators, left to right. */
+  const chain =
+    (operand: () => FormExpr | null, ops: readonly string[]): (() => FormExpr | null) =>
+    () => {
+      let a = operand();
+      while (a && ops.includes(tokens[i] ?? '')) {
+        const op = tokens[i++] as '+' | '-' | '*' | '/';
+        const b = operand();
+        if (!b) return null;
+        a = { kind: 'op', op, a, b };
+      }
+      return a;
+    };
+  const product = chain(atom, ['*', '/']);
+  const sum = chain(product, ['+', '-']);
   const expr = sum();
   return expr && i === tokens.length && usesColumns(expr) ? expr : null;
 }
