@@ -5,6 +5,9 @@ import { findingMessage } from '../src/core/i18n/messages';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { writeWorkbook } from './helpers/build';
 import { FIXTURE, SHEET } from './helpers/fixture';
+import { registryWith } from './helpers/state';
+import { SKALA_SANGAT_BAIK } from '../src/core/capaian/settings';
+import { Json } from '../src/core/sheets/state';
 import { numberAt, recalculated } from './helpers/libreoffice';
 
 function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -116,4 +119,61 @@ test('two columns that fit the same reading: one finding names both, neither is 
   const written = r.plan.sheets[0]!.cells.filter((c) => c.content?.kind === 'formula');
   expect(written.some((c) => c.col === 4 || c.col === 5)).toBe(false);
   expect(r.changes[0]!.capaianKColumn).toBe('G');
+});
+
+describe('a table marked in Excel is read the same by the CLI', () => {
+  // What Tandai tabel and the column panel save: the header row A3:D3 of "Kinerja" and the roles of A…D.
+  const saved = {
+    tables: { Kinerja: { header: { top: 2, left: 0, bottom: 2, right: 3 } } },
+    roles: {
+      Kinerja: {
+        A: { kind: 'nama' },
+        B: { kind: 'targetK' },
+        C: { kind: 'realisasiK' },
+        D: { kind: 'keterangan' },
+      },
+    },
+    // As the pane stores it: the whole scale, whose lowest band JSON keeps as null, and the threshold.
+    settings: { scale: JSON.parse(JSON.stringify(SKALA_SANGAT_BAIK)) as Json, threshold: 0.9 },
+  };
+
+  test('the saved mark and roles find the table with no option given, and capaian is computed', async () => {
+    const file = await writeWorkbook([UNKNOWN, registryWith(saved)], 'ditandai-di-excel.xlsx');
+    const checked = await cli(['check', file]);
+    expect(checked.code).toBe(0);
+    expect(checked.out).toContain('Kinerja!A3:D6');
+    expect(checked.out).toMatch(/B\s+Target \(K\)\s+masukan\s+\(dipilih pengguna\)/);
+    const out = path.join(path.dirname(file), 'ditandai-di-excel-capaian.xlsx');
+    const made = await cli(['generate', file, '--out', out]);
+    expect(made.code).toBe(0);
+    expect(made.out).toMatch(/sorot di bawah 90,00%, skala Sangat Baik … Sangat Kurang/);
+    const lo = await recalculated(out);
+    expect(numberAt(lo, 'Kinerja', 'E6')).toBeCloseTo(150 / 300, 10);
+    expect(numberAt(lo, 'Kinerja', 'C6')).toBe(150);
+  });
+
+  test('a --role given now replaces that one saved role and keeps the others', async () => {
+    const file = await writeWorkbook([UNKNOWN, registryWith(saved)], 'ditandai-ganti-peran.xlsx');
+    // C as the target and B as the realisasi: capaian becomes B ÷ C.
+    const r = await cli(['check', file, '--json', '--role', 'B=realisasiK', '--role', 'C=targetK']);
+    const roles = (
+      JSON.parse(r.out) as { tables: { columns: { letter: string; role: { kind: string } }[] }[] }
+    ).tables[0]!.columns.map((c) => `${c.letter}=${c.role.kind}`);
+    expect(roles).toEqual(['A=nama', 'B=realisasiK', 'C=targetK', 'D=keterangan']);
+  });
+
+  test('saved options a hand or another version damaged are dropped, not obeyed, and nothing crashes', async () => {
+    const damaged = {
+      tables: { Kinerja: { header: { top: -1, left: 'A', bottom: 2, right: 3 } } },
+      roles: {
+        Kinerja: { B: { kind: 'bukan-peran' }, C: { kind: 'period', measure: 'K', index: 13, of: 12 } },
+      },
+      settings: { cap: 'seratus', threshold: -5, scale: { id: 'tidak-ada' } },
+    };
+    const file = await writeWorkbook([UNKNOWN, registryWith(damaged)], 'opsi-rusak.xlsx');
+    const r = await cli(['check', file]);
+    // As with nothing saved: no table, and the message that says what to do.
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Tandai tabel');
+  });
 });

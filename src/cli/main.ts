@@ -3,6 +3,10 @@ import type ExcelJS from 'exceljs';
 import { findingMessage } from '../core/i18n/messages';
 import { promises as fs } from 'fs';
 import { checkWorkbook, CheckResult, EngineOptions, generateWorkbook } from '../core/engine';
+import { readSavedOptions, withSaved } from '../core/options';
+import { SheetSnapshot } from '../core/sheet/snapshot';
+import { REGISTRY_SHEET } from '../core/sheets/registry';
+import { readState } from '../core/sheets/state';
 import { loadWorkbook, WorkbookReadError } from '../xlsx/workbook';
 import { AppliedPlan, applyPlan } from '../xlsx/apply';
 import { saveWorkbook } from '../xlsx/save';
@@ -65,6 +69,15 @@ function withRolesForAllSheets(
   };
 }
 
+/**
+ * The options the add-in saved in the workbook (a table marked with Tandai tabel, roles, polarity, scale,
+ * titles) with this command's options over them, so a file gives in the CLI what it gives in Excel.
+ */
+function optionsFor(args: CliArgs, snapshots: readonly SheetSnapshot[], file: string): EngineOptions {
+  const saved = readSavedOptions(readState(snapshots.find((s) => s.name === REGISTRY_SHEET)).options);
+  return withSaved(saved, withRolesForAllSheets(engineOptions(args), snapshots, file));
+}
+
 function noTable(result: CheckResult): boolean {
   return result.tables.length === 0;
 }
@@ -79,7 +92,7 @@ async function checkOne(
   if (args.sheet !== undefined && !snapshots.some((s) => s.name === args.sheet)) {
     throw new WorkbookReadError(file, `lembar "${args.sheet}" tidak ada / no sheet named "${args.sheet}"`);
   }
-  const result = checkWorkbook(snapshots, withRolesForAllSheets(engineOptions(args), snapshots, file));
+  const result = checkWorkbook(snapshots, optionsFor(args, snapshots, file));
   const counts = countBySeverity(result.findings);
   const exit: Exit = noTable(result) ? 2 : counts.error > 0 ? 1 : 0;
   if (args.json) return { exit, json: checkJson(file, result) };
@@ -145,7 +158,7 @@ async function planAndApply(
       `capaian: ${file}: peringatan / warning: ${notCarried.join(', ')} tidak ikut ke ${out} (file asli tetap utuh / the original is untouched)\n`,
     );
   }
-  const result = generateWorkbook(snapshots, withRolesForAllSheets(engineOptions(args), snapshots, file));
+  const result = generateWorkbook(snapshots, optionsFor(args, snapshots, file));
   if (noTable(result)) {
     throw new WorkbookReadError(file, findingMessage(result.findings[0]!, args.lang));
   }

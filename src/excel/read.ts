@@ -1,5 +1,6 @@
 import { checkWorkbook, EngineOptions } from '../core/engine';
 import { Lang } from '../core/i18n/format';
+import { readSavedOptions, withSaved } from '../core/options';
 import { rangeA1 } from '../core/sheet/address';
 import { intersection, mergeBandRows, rangeOfAddress, rowBands, snapshotFrom } from '../core/sheet/bounds';
 import { CellRange, CellValue, SheetSnapshot } from '../core/sheet/snapshot';
@@ -54,8 +55,7 @@ export interface ReadOptions {
 
 /** The options saved in the workbook, under the ones given now. */
 export function engineOptions(state: AddinState, given: EngineOptions = {}): EngineOptions {
-  const saved = state.options as EngineOptions;
-  return { ...saved, ...given, sheets: { ...saved.sheets, ...given.sheets } };
+  return withSaved(readSavedOptions(state.options), given);
 }
 
 /** Rows of the registry that hold the list of our sheets (they come right after its title). */

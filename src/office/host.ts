@@ -1,4 +1,4 @@
-import { EngineOptions } from '../core/engine';
+import { readSavedOptions, SavedOptions } from '../core/options';
 import { AddinState } from '../core/sheets/state';
 import { WorkbookContext } from '../excel/api';
 import { UserMessage } from '../excel/errors';
@@ -12,13 +12,9 @@ export interface AddinHost {
   showMessage(message: UserMessage): Promise<{ readonly shown: boolean; readonly code?: number }>;
 }
 
-/**
- * What the user chose in the task pane (column roles, polarity, scale…), reused by the one-click button.
- * It is kept in the workbook's hidden _CapaianKinerja sheet as given, so a field added here needs no change
- * where it is stored.
- */
-export type SavedOptions = Pick<EngineOptions, 'roles' | 'settings' | 'sheets' | 'tables'>;
+export type { SavedOptions } from '../core/options';
 
+/** The options saved in the workbook, well-formed ones only. */
 export function savedOptions(state: AddinState): SavedOptions {
-  return state.options as SavedOptions;
+  return readSavedOptions(state.options);
 }

@@ -1,6 +1,7 @@
 import { CellValue, SheetSnapshot } from '../../src/core/sheet/snapshot';
 import { REGISTRY_SHEET } from '../../src/core/sheets/registry';
-import { AddinState, readState } from '../../src/core/sheets/state';
+import { AddinState, EMPTY_STATE, Json, readState, stateCells } from '../../src/core/sheets/state';
+import { Cell, SheetSpec } from './build';
 import { FakeExcel, FakeSheet } from '../fakes/excel';
 
 /** A sheet of the fake as the core's snapshot (values, formulas, formats, merges), from A1. */
@@ -36,4 +37,15 @@ export function snapshotOfFake(sheet: FakeSheet): SheetSnapshot {
 export function stateOf(excel: FakeExcel): AddinState {
   const registry = excel.find(REGISTRY_SHEET);
   return readState(registry ? snapshotOfFake(registry) : undefined);
+}
+
+/** The hidden registry sheet of a workbook in which the task pane saved these options. */
+export function registryWith(options: { readonly [key: string]: Json }): SheetSpec {
+  const rows: Cell[][] = [];
+  for (const edit of stateCells({ ...EMPTY_STATE, options })) {
+    const row = (rows[edit.row] ??= []);
+    while (row.length < edit.col) row.push(null);
+    row[edit.col] = edit.content?.kind === 'text' ? edit.content.value : null;
+  }
+  return { name: REGISTRY_SHEET, rows: Array.from(rows, (r) => r ?? []) };
 }
