@@ -149,29 +149,18 @@ function perSheet<V>(
  * given replaces that one setting or title.
  */
 export function withSaved(saved: SavedOptions, given: EngineOptions): EngineOptions {
-  const gs = given.settings ? defined(given.settings) : undefined;
-  const settings =
-    saved.settings || gs
-      ? {
-          ...saved.settings,
-          ...gs,
-          polarity: { ...saved.settings?.polarity, ...gs?.polarity },
-        }
-      : undefined;
-  const gh = given.sheets ? defined(given.sheets) : undefined;
-  const sheets =
-    saved.sheets || gh
-      ? {
-          ...saved.sheets,
-          ...gh,
-          signatories: { ...saved.sheets?.signatories, ...gh?.signatories },
-        }
-      : undefined;
   return defined({
     ...given,
     roles: perSheet(saved.roles, given.roles, (a, b) => ({ ...a, ...b })),
     tables: perSheet(saved.tables, given.tables, (_, b) => b),
-    settings,
-    sheets,
+    settings: over(saved.settings, given.settings, 'polarity'),
+    sheets: over(saved.sheets, given.sheets, 'signatories'),
   });
+}
+
+/** The fields b gives over a's, and the same one level down in `nested`. */
+function over<T extends object>(a: T | undefined, b: T | undefined, nested: keyof T): T | undefined {
+  if (!a && !b) return undefined;
+  const given = b ? defined(b) : undefined;
+  return { ...a, ...given, [nested]: { ...a?.[nested], ...given?.[nested] } } as T;
 }
