@@ -5,6 +5,7 @@ import { CapaianSettings, DEFAULT_SETTINGS } from './capaian/settings';
 import { planSource, SourceChanges, SourcePlan } from './plan/source';
 import { GeneratedSheets, planGeneratedSheets, SheetOptions } from './sheets/generate';
 import { EditPlan, SheetPlan } from './plan/types';
+import { readRegistry, REGISTRY_SHEET } from './sheets/registry';
 import { parseA1, rangeA1 } from './sheet/address';
 import { SheetReader, SheetSnapshot } from './sheet/snapshot';
 import { ColumnKind, RoleOverrides } from './table/columns';
@@ -134,7 +135,12 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
   let settings: CapaianSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const tables: AnalysedTable[] = [];
   const findings: Finding[] = [];
-  const chosen = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
+  // Our own sheets (listed in the registry) are made from the user's table, never read as one: a second run
+  // on a workbook we wrote reads what the first did.
+  const ours = new Set([REGISTRY_SHEET, ...readRegistry(sheets).generated]);
+  const chosen = sheets.filter(
+    (s) => !ours.has(s.name) && (options.sheet === undefined || s.name === options.sheet),
+  );
   const misses: (NearMiss & { sheet: string })[] = [];
   const found: { table: ParsedTable; cells: TableCells; elsewhere: boolean }[] = [];
   for (const snapshot of chosen) {
@@ -156,7 +162,8 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
   if (options.settings?.negativeMethod !== undefined) negative = { ...negative, source: 'pengguna' };
   else {
     const office = officeNegativeMethod(found.map((f, i) => ({ cells: f.cells, analysis: analyses[i]! })));
-    if (office) {
+    // Formulas alone that compute the default (ours, from a run that used it) say nothing of the office.
+    if (office && (office.typed > 0 || office.method !== settings.negativeMethod)) {
       negative = { method: office.method, source: 'data', rows: office.rows };
       if (office.method !== settings.negativeMethod) {
         settings = { ...settings, negativeMethod: office.method };

@@ -1,4 +1,5 @@
 import { NegativeMethod } from '../capaian/settings';
+import { a1 } from '../sheet/address';
 import { columnOf, isDerived } from '../table/model';
 import { capaianFit } from '../table/evidence';
 import { TableCells } from '../table/values';
@@ -13,32 +14,52 @@ export interface NegativeConvention {
   readonly rows: number;
 }
 
+/** The method a capaian formula computes, from its text: T/R, or (2T − R)/T; null when it shows neither. */
+function methodOfFormula(formula: string, t: string, r: string): NegativeMethod | null {
+  const f = formula.replace(/[\s$]/g, '').toUpperCase();
+  const ref = (a: string) => `(?<![A-Z0-9])${a}(?![0-9])`;
+  if (new RegExp(`2\\*${ref(t)}-${ref(r)}`).test(f)) return 'selisih';
+  if (new RegExp(`${ref(t)}/${ref(r)}`).test(f)) return 'kebalikan';
+  return null;
+}
+
 /**
- * The office's own method for negative indicators, from its typed capaian: when every typed capaian that
- * tells the two methods apart follows one of them, that is the office's method. Null when they do not tell
- * (none typed, or both methods seen).
+ * The office's own method for negative indicators, from its typed capaian and its capaian formulas (the
+ * office's own, or ours from an earlier run, which carry the method that run used): when every one that tells
+ * the two methods apart follows one of them, that is the method. Null when they do not tell (none, or both
+ * methods seen). `typed` counts the typed values among `rows`.
  */
 export function officeNegativeMethod(
   tables: readonly { readonly cells: TableCells; readonly analysis: TableAnalysis }[],
-): { method: NegativeMethod; rows: number } | null {
-  let selisih = 0;
-  let kebalikan = 0;
+): { method: NegativeMethod; rows: number; typed: number } | null {
+  const seen = { selisih: { rows: 0, typed: 0 }, kebalikan: { rows: 0, typed: 0 } };
   for (const { cells, analysis } of tables) {
     const table = cells.table;
     const cap = columnOf(table, 'capaianK');
     if (cap === null || !isDerived(table, cap)) continue;
+    const tCol = columnOf(table, 'targetK');
+    const rCol = columnOf(table, 'realisasiK');
     for (const ind of analysis.indicators) {
-      if (ind.polarity !== 'negatif' || cells.hasFormula(ind.row, cap)) continue;
-      const typed = cells.number(ind.row, cap);
-      const t = ind.target.kind === 'number' ? ind.target : null;
-      const r = ind.realisasi.kind === 'number' ? ind.realisasi : null;
-      if (!typed || !t || !r) continue;
-      const fit = capaianFit(typed, t, r);
-      if (fit.selisih && !fit.kebalikan) selisih++;
-      else if (fit.kebalikan && !fit.selisih) kebalikan++;
+      if (ind.polarity !== 'negatif') continue;
+      const formula = cells.sheet.formula(ind.row, cap);
+      let method: NegativeMethod | null = null;
+      if (formula !== null) {
+        if (tCol !== null && rCol !== null)
+          method = methodOfFormula(formula, a1(ind.row, tCol), a1(ind.row, rCol));
+      } else {
+        const typed = cells.number(ind.row, cap);
+        const t = ind.target.kind === 'number' ? ind.target : null;
+        const r = ind.realisasi.kind === 'number' ? ind.realisasi : null;
+        const fit = typed && t && r ? capaianFit(typed, t, r) : null;
+        if (fit?.selisih && !fit.kebalikan) method = 'selisih';
+        else if (fit?.kebalikan && !fit.selisih) method = 'kebalikan';
+      }
+      if (method === null) continue;
+      seen[method].rows++;
+      if (formula === null) seen[method].typed++;
     }
   }
-  if (selisih > 0 && kebalikan === 0) return { method: 'selisih', rows: selisih };
-  if (kebalikan > 0 && selisih === 0) return { method: 'kebalikan', rows: kebalikan };
+  if (seen.selisih.rows > 0 && seen.kebalikan.rows === 0) return { method: 'selisih', ...seen.selisih };
+  if (seen.kebalikan.rows > 0 && seen.selisih.rows === 0) return { method: 'kebalikan', ...seen.kebalikan };
   return null;
 }
