@@ -266,4 +266,43 @@ const triwulanan: CorpusCase = {
   },
 };
 
-export const ANGGARAN: readonly CorpusCase[] = [bulanan, lra, sumBullet, triwulanan];
+/** The same LRA kept from the kelompok down: the first code is "5.1", the top of this table, not an orphan. */
+const lraKelompok: CorpusCase = {
+  id: 'lra-mulai-kelompok',
+  what: 'LRA belanja whose codes start at 5.1 (no 5 line), a line over its pagu, numbers typed as text',
+  classes: ['lra', 'kode-rekening', 'header-1', 'text-id'],
+  numbers: 'id',
+  sheets: [
+    {
+      name: 'Belanja',
+      rows: grid`
+        Kode Rekening | Uraian | Anggaran (Rp) | Realisasi (Rp) | Sisa (Rp) | %
+        '5.1' | BELANJA OPERASI | 1500000 | 1250000 | 250000 | 83,33
+        '5.1.01' | Belanja Pegawai | 1000000 | 900000 | 100000 | 90
+        '5.1.02' | Belanja Barang dan Jasa | 500000 | 350000 | 150000 | 70
+        '5.2' | BELANJA MODAL | 800000 | 820000 | -20000 | 102,5
+        '5.2.02' | Belanja Modal Peralatan dan Mesin | '800.000' | '820.000' | '(20.000)' | '102,5'
+      `,
+    },
+  ],
+  tables: [
+    {
+      sheet: 'Belanja',
+      range: 'A1:F6',
+      dataRow: 2,
+      columns: { A: 'label', B: 'nama', C: 'pagu', D: 'realisasiRp', E: 'derived', F: 'capaianRp' },
+      totals: at('C D', 2, 5),
+    },
+  ],
+  must: [{ rule: 'over-budget', cell: 'D6' }],
+  mustNot: [{ rule: 'orphan-row' }, { rule: 'subtotal-mismatch' }],
+  after: {
+    capaian: [
+      { row: 3, Rp: pct(900000, 1000000) },
+      { row: 6, Rp: pct(820000, 800000) },
+    ],
+    cells: [{ cell: 'E6', value: -20000 }],
+  },
+};
+
+export const ANGGARAN: readonly CorpusCase[] = [bulanan, lra, sumBullet, triwulanan, lraKelompok];

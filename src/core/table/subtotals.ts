@@ -126,6 +126,8 @@ export function followDottedCodes(nodes: NodeDraft[], codeOf: (n: NodeDraft) => 
     return parts;
   });
   if (!dotted) return;
+  // The shortest code is the top of the table's tree, whatever depth it has ("5.1" in a list of belanja).
+  const top = codes.reduce((m, c) => (c && c.length < m ? c.length : m), Infinity);
   for (let i = 0; i < nodes.length; i++) {
     const own = codes[i];
     if (!own) continue;
@@ -135,8 +137,9 @@ export function followDottedCodes(nodes: NodeDraft[], codeOf: (n: NodeDraft) => 
       if (j !== undefined) parent = nodes[j];
     }
     latest.set(own.join('.'), i);
-    if (own.length < 2) continue;
     const node = nodes[i]!;
+    if (!parent && own.length === top) node.orphanReason = null;
+    if (own.length < 2) continue;
     // No line above starts its code: it is not under another coded line ("5.2" is not under "5.1").
     if (!parent) {
       if (node.parentId !== null && codes[node.parentId]) detach(nodes, node);
