@@ -1,15 +1,7 @@
-import { columnLetters } from '../sheet/address';
+import { CELL_REFS, columnIndex, columnLetters } from '../sheet/address';
 import { CellGrid } from '../sheet/grid';
 import { TableCells } from '../table/values';
 import { CellEdit } from './types';
-
-const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
-
-function colOf(letters: string): number {
-  let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col - 1;
-}
 
 /** Does a formula we are about to write refer to its own cell (directly or inside a range)? */
 export function refersTo(formula: string, row: number, col: number): boolean {
@@ -27,10 +19,10 @@ export function refersTo(formula: string, row: number, col: number): boolean {
   }
   // Text in quotes ("") cannot hold a reference.
   const body = formula.replace(/"[^"]*"/g, '');
-  for (const m of body.matchAll(REF)) {
-    const c1 = colOf(m[1]!);
+  for (const m of body.matchAll(CELL_REFS)) {
+    const c1 = columnIndex(m[1]!);
     const r1 = Number(m[2]) - 1;
-    const c2 = m[3] === undefined ? c1 : colOf(m[3]);
+    const c2 = m[3] === undefined ? c1 : columnIndex(m[3]);
     const r2 = m[4] === undefined ? r1 : Number(m[4]) - 1;
     if (
       row >= Math.min(r1, r2) &&

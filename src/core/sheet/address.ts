@@ -26,13 +26,20 @@ export function rangeA1(top: number, left: number, bottom: number, right: number
   return top === bottom && left === right ? a1(top, left) : `${a1(top, left)}:${a1(bottom, right)}`;
 }
 
+/** 0-based column of its letters ("A" is 0, "AA" 26), upper case. */
+export function columnIndex(letters: string): number {
+  let col = 0;
+  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
+/** Every cell or range reference in an upper-case formula: letters and row of each end (matchAll, replace). */
+export const CELL_REFS = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
+
 export function parseA1(address: string): { row: number; col: number } {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
   if (!m) throw new RangeError(`not an A1 cell address: ${address}`);
-  const letters = m[1]!.toUpperCase();
-  let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]!.toUpperCase()) };
 }
 
 /**
@@ -47,8 +54,8 @@ export function parseSheetRange(
       text.trim(),
     );
   if (!m) return null;
-  const a = parseA1(m[3]!.replace(/\$/g, '').toUpperCase());
-  const b = parseA1((m[4] ?? m[3]!).replace(/\$/g, '').toUpperCase());
+  const a = parseA1(m[3]!);
+  const b = parseA1(m[4] ?? m[3]!);
   return {
     sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null),
     range: {

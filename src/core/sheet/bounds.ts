@@ -1,4 +1,4 @@
-import { parseA1 } from './address';
+import { parseSheetRange } from './address';
 import { CellRange, CellValue, SheetSnapshot } from './snapshot';
 
 /**
@@ -8,11 +8,9 @@ import { CellRange, CellValue, SheetSnapshot } from './snapshot';
 
 /** "Sheet1!B3:K58", "'My sheet'!B3" or "B3:K58" → its range. */
 export function rangeOfAddress(address: string): CellRange {
-  const local = address.slice(address.lastIndexOf('!') + 1);
-  const [a, b] = local.split(':');
-  const s = parseA1(a!);
-  const e = parseA1(b ?? a!);
-  return { top: s.row, left: s.col, bottom: e.row, right: e.col };
+  const parsed = parseSheetRange(address);
+  if (!parsed) throw new RangeError(`not a range address: ${address}`);
+  return parsed.range;
 }
 
 export function cellCount(r: CellRange): number {

@@ -1,11 +1,9 @@
-import { columnLetters } from '../sheet/address';
+import { CELL_REFS, columnLetters } from '../sheet/address';
 import { SheetReader } from '../sheet/snapshot';
 import { TableNode } from './model';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export type NodeDraft = Mutable<Omit<TableNode, 'childIds'>> & { childIds: number[] };
-
-const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
 
 /**
  * The rows an office formula adds up in its own column: `=SUM(G13:G16)`, `=SUBTOTAL(9,G13:G16)`,
@@ -13,11 +11,11 @@ const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
  */
 export function summedRows(formula: string, col: number): number[] | null {
   const body = formula.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
-  const stripped = body.replace(/SUBTOTAL\((9|109),/g, 'SUM(').replace(REF, 'R');
+  const stripped = body.replace(/SUBTOTAL\((9|109),/g, 'SUM(').replace(CELL_REFS, 'R');
   if (!/^(SUM\(R(,R)*\)|R)(\+(SUM\(R(,R)*\)|R))*$/.test(stripped)) return null;
   const letters = columnLetters(col);
   const rows: number[] = [];
-  for (const m of body.matchAll(REF)) {
+  for (const m of body.matchAll(CELL_REFS)) {
     if (m[1] !== letters || (m[3] !== undefined && m[3] !== letters)) return null;
     const from = Number(m[2]) - 1;
     const to = m[4] === undefined ? from : Number(m[4]) - 1;
