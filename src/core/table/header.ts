@@ -3,6 +3,7 @@ import { SheetReader } from '../sheet/snapshot';
 import { ColumnNumbering, readNumbering } from './numbering';
 import {
   barePeriodIndex,
+  hasHeaderTerm,
   isHeaderEvidence,
   isMeasureLabel,
   periodAtEnd,
@@ -124,8 +125,9 @@ function readRow(sheet: SheetReader, row: number): RowReading {
     if (inRun.has(a) || typeof a.value === 'number') subs++;
     else if (periodLabel(a.text) || isMeasureLabel(a.text) || yearLabel(a.text) !== null) subs++;
     else if (barePeriodIndex(a.text) !== null) subs++;
-    // A long cell is a name ("Program Penunjang …") unless it is made of several header words.
-    else if (isHeaderEvidence(a.text) && (a.text.length <= 60 || termsOf(a.text).size >= 2)) words++;
+    // Periods, years and measures are counted above: only the catalogue words are left to look for. A long
+    // cell is a name ("Program Penunjang …") unless it is made of several header words.
+    else if (hasHeaderTerm(a.text) && (a.text.length <= 60 || termsOf(a.text).size >= 2)) words++;
   }
   return { anchors, words, subs, figures: 0 };
 }

@@ -193,14 +193,16 @@ export function isMeasureLabel(text: string): boolean {
   );
 }
 
+/** Does this text hold any catalogue word (a cell too long for a header label holds none)? */
+export function hasHeaderTerm(text: string): boolean {
+  return text.length <= 160 && ANY_TERM.test(normalize(text));
+}
+
 /** Does this text look like a header label at all (any catalogue word, period, year or measure)? */
 export function isHeaderEvidence(text: string): boolean {
   if (text.length > 160) return false;
   return (
-    ANY_TERM.test(normalize(text)) ||
-    periodLabel(text) !== null ||
-    yearLabel(text) !== null ||
-    isMeasureLabel(text)
+    hasHeaderTerm(text) || periodLabel(text) !== null || yearLabel(text) !== null || isMeasureLabel(text)
   );
 }
 
