@@ -338,15 +338,15 @@ export function buildHierarchy(
     if (skip.has(r) || sheet.rowIsEmpty(r)) continue;
     const info = readRow(sheet, cols, r, numberCol);
     const labels = labelCols.map((c) => normalize(sheet.text(r, c))).filter((t) => t !== '');
+    const indikator = normalize(info.indikator);
     // Indicator names often start with "Jumlah …": only a bare "Jumlah" there is a total.
-    const bare = cols.indikator !== null ? normalize(sheet.text(r, cols.indikator)) : '';
-    if (BARE_SUMMARY.test(bare) && labels.length === 0) labels.push(bare);
+    if (BARE_SUMMARY.test(indikator) && labels.length === 0) labels.push(indikator);
     if (labels.some((t) => SUMMARY.test(t))) {
       summaryRows.push(r);
       continue;
     }
     const total = labels.find((t) => TOTAL.test(t));
-    if (total !== undefined && (!info.indikator || normalize(info.indikator) === total)) {
+    if (total !== undefined && (!info.indikator || indikator === total)) {
       // "Jumlah Belanja Operasi" inside the table sums a part of it; the last one is the grand total.
       if (totalRow !== null) summaryRows.push(totalRow);
       totalRow = r;
