@@ -226,6 +226,18 @@ function levelsFromRestartingNumbers(rows: RowInfo[]): void {
   let lastKeg: number | null = null;
   let kegStyle: NumberStyle = null;
   let subStyle: NumberStyle = null;
+  // Only kegiatan and sub kegiatan are given here: the programs are known up front, and with them (and the
+  // pagu) whether a line carries a subtotal, asked for every line under a kegiatan and worked out once.
+  const hasPrograms = rows.some((x) => x.level === 'program');
+  const subtotals = new Map<number, boolean>();
+  const carries = (i: number): boolean => {
+    let known = subtotals.get(i);
+    if (known === undefined) {
+      known = carriesSubtotal(rows, i);
+      subtotals.set(i, known);
+    }
+    return known;
+  };
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const style = styleOf(r.nomor);
@@ -270,12 +282,7 @@ function levelsFromRestartingNumbers(rows: RowInfo[]): void {
     else if (last === 'kegiatan') {
       // An unnumbered line under an unnumbered one is its item only when the money says so: the line above
       // then carries the sum of the lines below. Otherwise they are a flat list of siblings.
-      const flat =
-        n === null &&
-        !r.nomor &&
-        lastKeg !== null &&
-        !rows[lastKeg]!.nomor &&
-        !carriesSubtotal(rows, lastKeg);
+      const flat = n === null && !r.nomor && lastKeg !== null && !rows[lastKeg]!.nomor && !carries(lastKeg);
       // "1, 2, 3" under a program: siblings, unless the first carries the sum of those below it. Without
       // money, a numbered line with an indicator under a kegiatan is taken as its sub kegiatan.
       const above = lastKeg === null ? null : rows[lastKeg]!;
@@ -287,9 +294,9 @@ function levelsFromRestartingNumbers(rows: RowInfo[]): void {
         seqOf(r.nomor) === (seqOf(above.nomor) ?? 0) + 1;
       const sibling =
         ((n !== null && n !== 1 && n === kegNo + 1) || nextLetter) &&
-        (!r.indikator || (above?.pagu != null && !carriesSubtotal(rows, lastKeg!)));
+        (!r.indikator || (above?.pagu != null && !carries(lastKeg!)));
       level = flat || sibling ? 'kegiatan' : 'subKegiatan';
-    } else if (n === null) level = carriesSubtotal(rows, i) ? 'kegiatan' : 'subKegiatan';
+    } else if (n === null) level = carries(i) ? 'kegiatan' : 'subKegiatan';
     else if (nextN === 1) level = 'kegiatan';
     else if (n === subNo + 1) level = 'subKegiatan';
     else if (n === kegNo + 1) level = 'kegiatan';
@@ -299,7 +306,7 @@ function levelsFromRestartingNumbers(rows: RowInfo[]): void {
       lastKeg = i;
       if (n === 1 && kegNo >= 1 && last !== 'program') {
         r.orphanReason = 'numbering-restart';
-      } else if (!programSeen && rows.some((x) => x.level === 'program')) {
+      } else if (!programSeen && hasPrograms) {
         r.orphanReason = 'before-program';
       }
       kegNo = n ?? kegNo + 1;
