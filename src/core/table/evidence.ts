@@ -1,9 +1,10 @@
 import { alignedRealisasi, alignedTarget, capaianOf, typedCapaianMatches } from '../capaian/compute';
-import { NumberReading, readCell, Reading, ReadOptions, settleConvention } from '../numbers/read';
+import { NumberReading, Reading, ReadOptions, settleConvention } from '../numbers/read';
 import { PERCENT } from '../numbers/units';
 import { SheetReader } from '../sheet/snapshot';
 import { FormExpr } from './numbering';
 import { normalize } from './text';
+import { readOwnCell } from './values';
 
 /**
  * What the numbers under a column say: read on a sample of the data rows (every row up to 400, then an
@@ -62,9 +63,7 @@ export function sampleColumn(
   let statusWords = 0;
   let filled = 0;
   for (const r of rows) {
-    const m = sheet.merge(r, col);
-    const value = m && m.left !== col ? null : sheet.value(r, col);
-    const reading = readCell(value, sheet.numberFormat(r, col), options);
+    const reading = readOwnCell(sheet, r, col, options);
     readings.push(reading);
     const text = sheet.text(r, col);
     shown.push(text);

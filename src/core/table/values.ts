@@ -5,6 +5,16 @@ import { ParsedTable } from './model';
 
 const MONEY_ROLES = new Set(['pagu', 'realisasiRp']);
 
+/**
+ * A cell read as a figure. One covered by a merge from its left holds nothing of its own (reported as
+ * merged-value-cells).
+ */
+export function readOwnCell(sheet: SheetReader, row: number, col: number, options: ReadOptions): Reading {
+  const merge = sheet.merge(row, col);
+  const value = merge && merge.left !== col ? null : sheet.value(row, col);
+  return readCell(value, sheet.numberFormat(row, col), options);
+}
+
 /** Reads a table's cells with each column's settled convention (the sheet's when the column has none). */
 export class TableCells {
   private readonly sheetConvention: 'id' | 'en' | null;
@@ -29,10 +39,7 @@ export class TableCells {
     if (col === null) return EMPTY_READING;
     const hit = this.cache.get(row, col);
     if (hit) return hit;
-    // A cell covered by a merge from its left holds nothing of its own (reported as merged-value-cells).
-    const merge = this.sheet.merge(row, col);
-    const value = merge && merge.left !== col ? null : this.sheet.value(row, col);
-    const reading = readCell(value, this.sheet.numberFormat(row, col), this.optionsFor(col));
+    const reading = readOwnCell(this.sheet, row, col, this.optionsFor(col));
     this.cache.set(row, col, reading);
     return reading;
   }
