@@ -11,10 +11,9 @@ import {
   yearsIn,
 } from './vocabulary';
 
-/** One reading the header words propose for a column, with the words that propose it. */
+/** One reading the header words propose for a column. */
 export interface Proposal {
   readonly role: ColumnRole;
-  readonly because: string;
 }
 
 /** A period proposed from a bare number under a group that does not say how many periods a year has. */
@@ -207,8 +206,7 @@ export function proposeRoles(
   const all = path.join(' / ');
   const leaf = path[path.length - 1] ?? '';
   if (all.trim() === '') return [];
-  const because = `"${path.join('" › "')}"`;
-  const say = (...roles: ColumnRole[]): Proposal[] => roles.map((role) => ({ role, because }));
+  const say = (...roles: ColumnRole[]): Proposal[] => roles.map((role) => ({ role }));
   const terms = termsOf(all);
   const leafTerms = termsOf(leaf);
   const measure = measureOf(path);
@@ -253,11 +251,13 @@ export function proposeRoles(
   const period = periodOf(path);
   if (period.label && period.label.of !== 2) {
     const of = period.label.of;
-    return both(
-      measure,
-      { kind: 'period', measure: 'K', index: period.label.index, of },
-      { kind: 'period', measure: 'Rp', index: period.label.index, of },
-    ).map((role) => ({ role, because }));
+    return say(
+      ...both(
+        measure,
+        { kind: 'period', measure: 'K', index: period.label.index, of },
+        { kind: 'period', measure: 'Rp', index: period.label.index, of },
+      ),
+    );
   }
   if (terms.has('selisih')) return say({ kind: 'selisih' });
   if (terms.has('populasi') && !element?.has('target') && !element?.has('realisasi'))
@@ -317,13 +317,12 @@ export function proposeColumns(
     const most = groups.get(c.openPeriod.group)!;
     const of: 4 | 12 | null = most === 4 ? 4 : most >= 5 && most <= 12 ? 12 : null;
     if (of === null) return c;
-    const because = `"${c.path.join('" › "')}"`;
     const roles = both(
       c.measure,
       { kind: 'period', measure: 'K', index: c.openPeriod.index, of },
       { kind: 'period', measure: 'Rp', index: c.openPeriod.index, of },
     );
-    return { ...c, proposals: roles.map((role) => ({ role, because })) };
+    return { ...c, proposals: roles.map((role) => ({ role })) };
   });
 }
 
