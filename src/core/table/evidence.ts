@@ -33,7 +33,6 @@ export interface ColumnSample {
   readonly numbers: number;
   /** Whole numbers of a thousand or more with no unit: rupiah. */
   readonly money: number;
-  readonly percent: number;
   readonly statusWords: number;
   readonly filled: number;
   readonly options: ReadOptions;
@@ -59,7 +58,6 @@ export function sampleColumn(
   const shown: string[] = [];
   let numbers = 0;
   let money = 0;
-  let percent = 0;
   let statusWords = 0;
   let filled = 0;
   for (const r of rows) {
@@ -72,14 +70,15 @@ export function sampleColumn(
     // Zeros say nothing about K or Rp (a month with no spending yet).
     if (reading.kind !== 'number' || reading.value === 0) continue;
     numbers++;
-    if (reading.unit === PERCENT) percent++;
-    else if (
-      reading.currency ||
-      (reading.unit === null && Number.isInteger(reading.value) && Math.abs(reading.value) >= 1000)
+    // A percentage is never rupiah, even typed after "Rp".
+    if (
+      reading.unit !== PERCENT &&
+      (reading.currency ||
+        (reading.unit === null && Number.isInteger(reading.value) && Math.abs(reading.value) >= 1000))
     )
       money++;
   }
-  return { col, readings, texts: shown, numbers, money, percent, statusWords, filled, options };
+  return { col, readings, texts: shown, numbers, money, statusWords, filled, options };
 }
 
 export function isMoneyLike(s: ColumnSample): boolean {
