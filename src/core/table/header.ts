@@ -27,7 +27,6 @@ export interface HeaderBlock {
 interface Anchor {
   readonly left: number;
   readonly right: number;
-  readonly bottom: number;
   readonly text: string;
   readonly value: unknown;
 }
@@ -41,7 +40,6 @@ function anchorsOf(sheet: SheetReader, row: number, from: number, to: number): A
     out.push({
       left: c,
       right: m ? m.right : c,
-      bottom: m ? m.bottom : row,
       text: sheet.text(row, c),
       value: sheet.value(row, c),
     });
