@@ -17,10 +17,14 @@ export interface HeaderBlock {
   readonly top: number;
   readonly bottom: number;
   /** The "1 2 3 4" row under the header, if any. */
-  readonly numberRow: number | null;
   readonly numbering: ColumnNumbering | null;
   readonly left: number;
   readonly right: number;
+}
+
+/** The band's last row, its column-number row included: the data start below it. */
+export function headerEnd(block: HeaderBlock): number {
+  return block.numbering?.row ?? block.bottom;
 }
 
 /** A filled cell of a row: the cell itself, or the top-left cell of a merged area. */
@@ -257,7 +261,7 @@ export function findHeaderBlocks(sheet: SheetReader): HeaderBlock[] {
     }
     ({ left, right } = bandExtent(rows));
     const numbering = numberingBelow(sheet, bottom, left, right);
-    blocks.push({ top, bottom, numberRow: numbering?.row ?? null, numbering, left, right });
+    blocks.push({ top, bottom, numbering, left, right });
     r = numbering?.row ?? bottom;
   }
   return blocks;

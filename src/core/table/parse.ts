@@ -2,7 +2,7 @@ import { columnLetters } from '../sheet/address';
 import { CellRange, SheetReader, SheetSnapshot } from '../sheet/snapshot';
 import { RoleOverrides, TableColumn } from './columns';
 import { confirmColumns } from './confirm';
-import { columnHeaderGroups, columnHeaderPath, findHeaderBlocks, HeaderBlock } from './header';
+import { columnHeaderGroups, columnHeaderPath, findHeaderBlocks, HeaderBlock, headerEnd } from './header';
 import { buildHierarchy, levelFromWords } from './hierarchy';
 import { columnOf, Layout, Level, ParsedTable } from './model';
 import { readNumbering } from './numbering';
@@ -135,7 +135,7 @@ function markedBlock(sheet: SheetReader, mark: TableMark): HeaderBlock {
   const left = table?.left ?? header.left;
   const right = table?.right ?? header.right;
   const numbering = bottom + 1 <= sheet.lastRow ? readNumbering(sheet, bottom + 1, left, right) : null;
-  return { top, bottom, left, right, numbering, numberRow: numbering?.row ?? null };
+  return { top, bottom, left, right, numbering };
 }
 
 /** "Sub Kegiatan" (or "Program", "Kegiatan") alone over the name column: the level of every line. */
@@ -162,7 +162,7 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
   for (let i = 0; i < found.length; i++) {
     const block = found[i]!;
     if (block.top <= previousBottom) continue;
-    const dataTop = (block.numberRow ?? block.bottom) + 1;
+    const dataTop = headerEnd(block) + 1;
     // A header repeated on each printed page continues the same table.
     const skip = new Set<number>();
     let next = i + 1;
@@ -178,10 +178,10 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
       dataBottom >= found[next]!.top - 3
     ) {
       const repeat = found[next]!;
-      for (let r = repeat.top; r <= (repeat.numberRow ?? repeat.bottom); r++) skip.add(r);
+      for (let r = repeat.top; r <= headerEnd(repeat); r++) skip.add(r);
       next++;
       limit = (found[next]?.top ?? sheet.lastRow + 1) - 1;
-      dataBottom = dataBottomOf(sheet, block, (repeat.numberRow ?? repeat.bottom) + 1, limit);
+      dataBottom = dataBottomOf(sheet, block, headerEnd(repeat) + 1, limit);
     }
     if (dataBottom < dataTop) {
       misses.push({ row: block.top, reason: 'no-data' });
