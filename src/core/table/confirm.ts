@@ -341,7 +341,7 @@ function harmonisePeriods(drafts: Draft[]): void {
  * "Pencapaian" and "Cakupan (%)"), the typed capaian say which pair it divides: that pair is kept, the
  * other candidates are read as other figures.
  */
-function choosePair(drafts: Draft[], samples: ReadonlyMap<number, ColumnSample>): void {
+function choosePair(drafts: readonly Draft[], samples: ReadonlyMap<number, ColumnSample>): void {
   if (drafts.some((d) => d.role.kind === 'period' && d.role.measure === 'K')) return;
   const proposes = (d: Draft, kind: string): boolean =>
     d.role.kind === kind || d.p.proposals.some((x) => x.role.kind === kind);
@@ -373,13 +373,11 @@ function choosePair(drafts: Draft[], samples: ReadonlyMap<number, ColumnSample>)
     }
   }
   if (!best) return;
+  // Every column read as the target is among the candidates: only the chosen pair keeps its roles.
   for (const t of targets) if (t !== best.t && t.role.kind === 'targetK') t.role = { kind: 'other' };
   best.t.role = { kind: 'targetK' };
   for (const r of reals) if (r !== best.r && r.role.kind === 'realisasiK') r.role = { kind: 'other' };
   best.r.role = { kind: 'realisasiK' };
-  drafts.splice(0, drafts.length, ...drafts.sort((a, b) => a.p.col - b.p.col));
-  // The chosen pair must be the first of their roles.
-  for (const d of drafts) if (d !== best.t && d.role.kind === 'targetK') d.role = { kind: 'other' };
 }
 
 /**
