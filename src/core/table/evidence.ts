@@ -10,7 +10,7 @@ import { readOwnCell } from './values';
  * What the numbers under a column say: read on a sample of the data rows (every row up to 400, then an
  * even spread), so that confirming the roles of a 50,000-row table costs what a 400-row one does.
  */
-export const SAMPLE_ROWS = 400;
+const SAMPLE_ROWS = 400;
 
 const NUMBER_START = /^\s*[-+(−]?\s*(rp\.?\s*|idr\s*)?\d/i;
 

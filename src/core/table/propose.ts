@@ -46,7 +46,7 @@ const MEASURE_TERMS: readonly HeaderTerm[] = [
 ];
 
 /** K or Rp from the words: the leaf first ("Rp" under "TARGET"), then the whole path. */
-export function measureOf(path: readonly string[]): Measure | null {
+function measureOf(path: readonly string[]): Measure | null {
   const leaf = normalize(path[path.length - 1] ?? '');
   if (/^(rp\.?|\(rp\)|rupiah|keuangan|anggaran|dana|rp .*|\(rp\.?\)|rp\.? \(.*\))$/.test(leaf)) return 'Rp';
   if (/^(k|kinerja|fisik|volume|vol\.?|output|k .*|\(k\))$/.test(leaf)) return 'K';
@@ -198,7 +198,7 @@ function sameTerms(a: ReadonlySet<HeaderTerm>, b: ReadonlySet<HeaderTerm>): bool
 }
 
 /** The readings a header path proposes, best first. `tableYear` is the year the table reports on. */
-export function proposeRoles(
+function proposeRoles(
   path: readonly string[],
   tableYear: number | null,
   groups: readonly string[] = [],

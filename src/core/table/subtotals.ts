@@ -9,7 +9,7 @@ export type NodeDraft = Mutable<Omit<TableNode, 'childIds'>> & { childIds: numbe
  * The rows an office formula adds up in its own column: `=SUM(G13:G16)`, `=SUBTOTAL(9,G13:G16)`,
  * `=G13+G14+G15`. Null for any other formula (a product, another column, a function we do not read).
  */
-export function summedRows(formula: string, col: number): number[] | null {
+function summedRows(formula: string, col: number): number[] | null {
   const body = formula.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
   const stripped = body.replace(/SUBTOTAL\((9|109),/g, 'SUM(').replace(CELL_REFS, 'R');
   if (!/^(SUM\(R(,R)*\)|R)(\+(SUM\(R(,R)*\)|R))*$/.test(stripped)) return null;
