@@ -184,7 +184,6 @@ function carriesSubtotal(rows: readonly RowInfo[], i: number): boolean {
   return false;
 }
 
-/** Finds the level of rows the kode, words, Roman numerals or dotted numbers did not settle. */
 /**
  * A Roman numeral that numbers programs ("I", "II", "IV"), not a letter numbering items: "c" and "d" are
  * letters, and "i" after "h" is the ninth letter.
