@@ -76,16 +76,20 @@ const FIGURE_TERMS: readonly HeaderTerm[] = [
   'nilai',
 ];
 
+/** A path element that names a figure: its catalogue terms, and the label they came from. */
+interface PathElement {
+  readonly terms: ReadonlySet<HeaderTerm>;
+  /** For the word it starts with (headWord). */
+  readonly text: string;
+}
+
 /**
  * The path element that says which figure the column holds: the lowest one that names a figure by itself.
  * Groups joined by "dan" ("Target dan Realisasi 2023", "Kinerja dan Anggaran") hold several columns and
  * speak only when nothing else does; budget words under a target or realisasi group say Rp, not pagu
  * ("Realisasi" › "Anggaran (Rp)").
  */
-/** The label each chosen element came from, for the word it starts with. */
-const ELEMENT_TEXT = new WeakMap<ReadonlySet<HeaderTerm>, string>();
-
-function measureElement(path: readonly string[], groups: readonly string[]): ReadonlySet<HeaderTerm> | null {
+function measureElement(path: readonly string[], groups: readonly string[]): PathElement | null {
   const container = (t: ReadonlySet<HeaderTerm>): boolean =>
     t.has('kinerja') && (t.has('pagu') || t.has('money'));
   const entries = path.map((p) => ({
@@ -109,8 +113,7 @@ function measureElement(path: readonly string[], groups: readonly string[]): Rea
     // "%" under "Realisasi" is the realisasi as a percentage: read as "Realisasi (%)".
     const unit = entries.some((e) => e.unit) && !chosen.terms.has('persen');
     const terms: ReadonlySet<HeaderTerm> = unit ? new Set([...chosen.terms, 'persen']) : chosen.terms;
-    ELEMENT_TEXT.set(terms, unit ? `${chosen.text} (%)` : chosen.text);
-    return terms;
+    return { terms, text: unit ? `${chosen.text} (%)` : chosen.text };
   }
   // Only groups: the one naming fewest figures, the lower on a tie.
   let best: ReadonlySet<HeaderTerm> | null = null;
@@ -124,7 +127,8 @@ function measureElement(path: readonly string[], groups: readonly string[]): Rea
       bestCount = named;
     }
   }
-  return best;
+  // Its text: the first label of the path with these very terms.
+  return best && { terms: best, text: path.find((p) => sameTerms(termsOf(p), best)) ?? '' };
 }
 
 function periodOf(path: readonly string[]): {
@@ -169,11 +173,8 @@ const HEADS: readonly (readonly ['target' | 'realisasi' | 'capaian', RegExp])[] 
  * "Capaian … terhadap Target Renstra" a capaian, "Rencana Tingkat Capaian" a target). A bare percentage
  * of a realisasi ("Realisasi (%)") is read as a capaian first; the numbers decide.
  */
-function headWord(
-  path: readonly string[],
-  element: ReadonlySet<HeaderTerm>,
-): 'target' | 'realisasi' | 'capaian' {
-  const text = normalize(ELEMENT_TEXT.get(element) ?? path.find((p) => sameTerms(termsOf(p), element)) ?? '');
+function headWord({ terms: element, text: label }: PathElement): 'target' | 'realisasi' | 'capaian' {
+  const text = normalize(label);
   let best: 'target' | 'realisasi' | 'capaian' =
     element.has('pagu') && !element.has('realisasi') ? 'target' : 'realisasi';
   let at = Number.POSITIVE_INFINITY;
@@ -220,8 +221,9 @@ function proposeRoles(
   if (leafTerms.has('predikat')) return say({ kind: 'other' });
   if (leafTerms.has('keterangan')) return say({ kind: 'keterangan' }, { kind: 'status' });
 
-  const element = measureElement(path, groups);
-  const word = element ? headWord(path, element) : 'realisasi';
+  const chosen = measureElement(path, groups);
+  const element = chosen?.terms ?? null;
+  const word = chosen ? headWord(chosen) : 'realisasi';
   // "s.d. Triwulan IV" is the year so far; "s/d Tahun 2023" is the Renstra period so far.
   const withinYear = path.some((p) =>
     /\b(s\.? ?d\.?|s\/d|sampai dengan)\s+(\d{1,2}\s+)?(tw|triwulan|bulan|semester|akhir tahun|jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|nop|des)/i.test(
