@@ -3,9 +3,11 @@ import { SheetReader } from '../sheet/snapshot';
 import { ColumnNumbering, readNumbering } from './numbering';
 import {
   barePeriodIndex,
+  GROUP_WORD,
   hasHeaderTerm,
   isHeaderEvidence,
   isMeasureLabel,
+  MEASURE_WORD,
   periodAtEnd,
   periodLabel,
   termsOf,
@@ -175,7 +177,7 @@ function isGroupRow(r: RowReading, left: number, right: number): boolean {
   if (
     only &&
     only.text.split(/\s+/).length <= 2 &&
-    /^(realisasi|target|rencana|capaian|anggaran|pagu|kinerja|keuangan|fisik)\b/i.test(only.text) &&
+    GROUP_WORD.test(only.text) &&
     yearsIn(only.text).length === 0
   )
     return true;
@@ -386,9 +388,7 @@ function labelKind(text: string): 'period' | 'measure' | 'name' | 'other' {
     .toLowerCase()
     .replace(/\s*\(.*\)$/, '')
     .trim();
-  return /^(k|rp\.?|\(rp\)|rupiah|fisik|keuangan|kinerja|volume|vol\.?|output|%|\(%\)|)$/.test(t)
-    ? 'measure'
-    : 'other';
+  return MEASURE_WORD.test(t) ? 'measure' : 'other';
 }
 
 const EXTENTS = new WeakMap<HeaderBlock, Map<number, number>>();

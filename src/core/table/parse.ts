@@ -9,7 +9,7 @@ import { readNumbering } from './numbering';
 import { proposeColumns, tableYearFrom } from './propose';
 import { RoleKind } from './roles';
 import { normalize } from './text';
-import { REVENUE } from './vocabulary';
+import { BELANJA, REVENUE } from './vocabulary';
 
 /** The table the user marked: its header rows, the whole table, or both. */
 export type TableMark =
@@ -253,7 +253,7 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
       conventions,
       year,
       titles,
-      revenue: REVENUE.test(context) && !/\bbelanja\b/.test(context),
+      revenue: REVENUE.test(context) && !BELANJA.test(context),
     });
     previousBottom = dataBottom;
     i = next - 1;

@@ -2,11 +2,15 @@ import { ColumnRole, Measure } from './roles';
 import { normalize } from './text';
 import {
   barePeriodIndex,
+  HEADS,
   HeaderTerm,
+  K_LEAF,
   periodGroupOf,
   periodAtEnd,
   periodLabel,
+  RP_LEAF,
   termsOf,
+  WITHIN_YEAR,
   yearLabel,
   yearsIn,
 } from './vocabulary';
@@ -48,8 +52,8 @@ const MEASURE_TERMS: readonly HeaderTerm[] = [
 /** K or Rp from the words: the leaf first ("Rp" under "TARGET"), then the whole path. */
 function measureOf(path: readonly string[]): Measure | null {
   const leaf = normalize(path[path.length - 1] ?? '');
-  if (/^(rp\.?|\(rp\)|rupiah|keuangan|anggaran|dana|rp .*|\(rp\.?\)|rp\.? \(.*\))$/.test(leaf)) return 'Rp';
-  if (/^(k|kinerja|fisik|volume|vol\.?|output|k .*|\(k\))$/.test(leaf)) return 'K';
+  if (RP_LEAF.test(leaf)) return 'Rp';
+  if (K_LEAF.test(leaf)) return 'K';
   // The most specific words first: "Capaian Keuangan (%)" under "Capaian Kinerja dan Anggaran" is Rp.
   for (let i = path.length - 1; i >= 0; i--) {
     const t = termsOf(path[i]!);
@@ -156,18 +160,6 @@ function both(kind: 'K' | 'Rp' | null, k: ColumnRole, rp: ColumnRole): ColumnRol
   return [k, rp];
 }
 
-const HEADS: readonly (readonly ['target' | 'realisasi' | 'capaian', RegExp])[] = [
-  ['target', /\b(target|rencana|tgt)\b/],
-  [
-    'realisasi',
-    /\b(realisasi|pencapaian|real\.?|terealisasi|jumlah|total|nilai|mendapat|dilayani|terlayani)\b/,
-  ],
-  [
-    'capaian',
-    /\bcapaian\b|\bpenyerapan\b|\bdaya serap\b|\bserapan\b|\bcakupan\b|%|\bpersen(tase)?\b|\bprosen/,
-  ],
-];
-
 /**
  * Which figure an element names: the word it starts with ("Realisasi Capaian Kinerja" is a realisasi,
  * "Capaian … terhadap Target Renstra" a capaian, "Rencana Tingkat Capaian" a target). A bare percentage
@@ -225,11 +217,7 @@ function proposeRoles(
   const element = chosen?.terms ?? null;
   const word = chosen ? headWord(chosen) : 'realisasi';
   // "s.d. Triwulan IV" is the year so far; "s/d Tahun 2023" is the Renstra period so far.
-  const withinYear = path.some((p) =>
-    /\b(s\.? ?d\.?|s\/d|sampai dengan)\s+(\d{1,2}\s+)?(tw|triwulan|bulan|semester|akhir tahun|jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|nop|des)/i.test(
-      p,
-    ),
-  );
+  const withinYear = path.some((p) => WITHIN_YEAR.test(p));
   if (terms.has('renstra') || (terms.has('sampaiDengan') && element?.has('realisasi') && !withinYear)) {
     return say({ kind: 'reference', source: 'renstra', measure: word });
   }

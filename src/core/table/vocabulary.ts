@@ -206,9 +206,54 @@ export function isHeaderEvidence(text: string): boolean {
   );
 }
 
+/**
+ * A figure word typed alone right over a header ("REALISASI", "Target"): a group label over its columns,
+ * where a title names the table. Tested on the cell's own text.
+ */
+export const GROUP_WORD = /^(realisasi|target|rencana|capaian|anggaran|pagu|kinerja|keuangan|fisik)\b/i;
+
+/**
+ * A K | Rp label once a unit in brackets is cut off its end: "Keuangan (Rp)", "Fisik (%)", "Vol.", and a
+ * bare "(%)" (nothing left). "Target (K)" is not: it names a column. On lower-case text.
+ */
+export const MEASURE_WORD = /^(k|rp\.?|\(rp\)|rupiah|fisik|keuangan|kinerja|volume|vol\.?|output|%|\(%\)|)$/;
+
+/** A header's lowest label saying rupiah by itself: "Rp", "(Rp.)", "Keuangan", "Anggaran". Normalised. */
+export const RP_LEAF = /^(rp\.?|\(rp\)|rupiah|keuangan|anggaran|dana|rp .*|\(rp\.?\)|rp\.? \(.*\))$/;
+
+/** A header's lowest label saying K (kinerja) by itself: "K", "Fisik", "Vol.", "Output". Normalised. */
+export const K_LEAF = /^(k|kinerja|fisik|volume|vol\.?|output|k .*|\(k\))$/;
+
+/**
+ * The words a figure's label may start with, by the figure they name: the first one in the label says
+ * which ("Realisasi Capaian Kinerja" is a realisasi, "Rencana Tingkat Capaian" a target).
+ */
+export const HEADS: readonly (readonly ['target' | 'realisasi' | 'capaian', RegExp])[] = [
+  ['target', /\b(target|rencana|tgt)\b/],
+  [
+    'realisasi',
+    /\b(realisasi|pencapaian|real\.?|terealisasi|jumlah|total|nilai|mendapat|dilayani|terlayani)\b/,
+  ],
+  [
+    'capaian',
+    /\bcapaian\b|\bpenyerapan\b|\bdaya serap\b|\bserapan\b|\bcakupan\b|%|\bpersen(tase)?\b|\bprosen/,
+  ],
+];
+
+/**
+ * "s.d. Triwulan IV", "s/d Desember": so far within the year, where "s/d Tahun 2023" is the Renstra period
+ * so far. Months by their first letters ("jan" starts "Januari"), fewer spellings than periodLabel knows
+ * ("Peb", "Ags" are not here): so not built from its list of months.
+ */
+export const WITHIN_YEAR =
+  /\b(s\.? ?d\.?|s\/d|sampai dengan)\s+(\d{1,2}\s+)?(tw|triwulan|bulan|semester|akhir tahun|jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|nop|des)/i;
+
 /** Words that make a table a revenue table: realisasi above target there is an achievement. */
 export const REVENUE =
   /\bpendapatan\b|\bretribusi\b|\bpajak daerah\b|\bpad\b|\bpenerimaan daerah\b|\bbagi hasil\b/;
+
+/** A belanja (spending) table: no revenue table, even where its header or title names pendapatan. */
+export const BELANJA = /\bbelanja\b/;
 
 /** A line that is revenue by its own name ("Retribusi Pasar", "4.1.01 Pajak Hotel"), not a belanja. */
 export const REVENUE_LINE =
