@@ -143,12 +143,18 @@ function monthOf(t: string): PeriodLabel | null {
 }
 
 /**
+ * "s.d.", "s/d", "sampai dengan", "kumulatif": a label of the year so far, not of one period. Looser than
+ * the catalogue's sampaiDengan (no word boundaries around the last two words), so not merged with it.
+ */
+const SO_FAR = /\bs\.? ?d\.?\b|\bs\/d\b|sampai dengan|kumulatif/;
+
+/**
  * A period named at the end of a longer label: "Realisasi Triwulan II", "Real. TW 3", "Realisasi Bulan
  * Januari". Not "Realisasi s.d. Triwulan IV": that is the year so far.
  */
 export function periodAtEnd(text: string): PeriodLabel | null {
   const t = normalize(text).replace(/[.:]$/, '');
-  if (/\bs\.? ?d\.?\b|\bs\/d\b|sampai dengan|kumulatif/.test(t)) return null;
+  if (SO_FAR.test(t)) return null;
   const m =
     /(?:^|\s)((?:tw|trw|tri ?wulan|triwulan|tribulan|kuartal|semester|smt)\s*-?\s*(?:iv|i{1,3}|[1-4])|[a-z]+)$/.exec(
       t,
