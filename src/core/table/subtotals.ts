@@ -44,19 +44,11 @@ export function followOfficeSubtotals(
   const byRow = new Map<number, NodeDraft>();
   for (const n of nodes) byRow.set(n.rows[0]!, n);
   for (const parent of nodes) {
-    const row = parent.rows[0]!;
-    let items: NodeDraft[] | null = null;
-    for (const col of moneyCols) {
-      const f = sheet.formula(row, col);
-      const rows = f === null ? null : summedRows(f, col);
-      if (!rows || rows.includes(row)) continue;
-      const found = rows
-        .map((r) => byRow.get(r))
-        .filter((n): n is NodeDraft => n !== undefined && n !== parent && !isAncestor(nodes, n, parent));
-      if (found.length > 0) items = found;
-      break;
-    }
-    if (!items) continue;
+    const rows = officeSum(sheet, parent.rows[0]!, moneyCols);
+    const items = (rows ?? [])
+      .map((r) => byRow.get(r))
+      .filter((n): n is NodeDraft => n !== undefined && n !== parent && !isAncestor(nodes, n, parent));
+    if (items.length === 0) continue;
     const keep = new Set(items.map((n) => n.id));
     // Children the numbering gave this row that its formula does not add up go back to its parent.
     for (const id of parent.childIds.filter((c) => !keep.has(c))) {
@@ -65,10 +57,7 @@ export function followOfficeSubtotals(
       if (parent.parentId !== null) nodes[parent.parentId]!.childIds.push(id);
     }
     for (const item of items) {
-      if (item.parentId !== null && item.parentId !== parent.id) {
-        const old = nodes[item.parentId]!;
-        old.childIds = old.childIds.filter((c) => c !== item.id);
-      }
+      if (item.parentId !== parent.id) detach(nodes, item);
       item.parentId = parent.id;
       item.orphanReason = null;
     }
@@ -79,20 +68,25 @@ export function followOfficeSubtotals(
   for (const top of tops ?? []) detach(nodes, top);
 }
 
+/** The rows a line's subtotal adds up: the first money column whose formula sums other rows of it. */
+function officeSum(sheet: SheetReader, row: number, moneyCols: readonly number[]): number[] | null {
+  for (const col of moneyCols) {
+    const f = sheet.formula(row, col);
+    const rows = f === null ? null : summedRows(f, col);
+    if (rows && !rows.includes(row)) return rows;
+  }
+  return null;
+}
+
 function officeItems(
   sheet: SheetReader,
   row: number,
   moneyCols: readonly number[],
   byRow: ReadonlyMap<number, NodeDraft>,
 ): NodeDraft[] | null {
-  for (const col of moneyCols) {
-    const f = sheet.formula(row, col);
-    const rows = f === null ? null : summedRows(f, col);
-    if (!rows || rows.includes(row)) continue;
-    const found = rows.map((r) => byRow.get(r)).filter((n): n is NodeDraft => n !== undefined);
-    return found.length > 0 ? found : null;
-  }
-  return null;
+  const rows = officeSum(sheet, row, moneyCols);
+  const found = (rows ?? []).map((r) => byRow.get(r)).filter((n): n is NodeDraft => n !== undefined);
+  return found.length > 0 ? found : null;
 }
 
 /** Makes a line a top line: out of its parent's items. */
@@ -144,10 +138,7 @@ export function followDottedCodes(nodes: NodeDraft[], codeOf: (n: NodeDraft) => 
       continue;
     }
     if (parent.id === node.parentId || isAncestor(nodes, node, parent)) continue;
-    if (node.parentId !== null) {
-      const old = nodes[node.parentId]!;
-      old.childIds = old.childIds.filter((c) => c !== node.id);
-    }
+    detach(nodes, node);
     node.parentId = parent.id;
     node.orphanReason = null;
     parent.childIds = [...parent.childIds, node.id].sort((a, b) => a - b);
