@@ -23,9 +23,11 @@ export interface FormFormula {
   readonly expr: FormExpr;
 }
 
-/** "13 = 9 + 10", "(15)=(14)/(6)x100%", "4" or "(4)": the leading column number and any formula. */
-function parseLabel(text: string): { n: number; formula: FormFormula | null } | null {
-  const t = text.replace(/\s+/g, ' ').trim();
+/**
+ * "13 = 9 + 10", "(15)=(14)/(6)x100%", "4" or "(4)": the leading column number and any formula. `t` is a
+ * cell's text, already single-spaced and trimmed (SheetReader.text).
+ */
+function parseLabel(t: string): { n: number; formula: FormFormula | null } | null {
   const plain = /^\(?(\d{1,2})\)?\.?$/.exec(t);
   if (plain) return { n: Number(plain[1]), formula: null };
   const eq = /^\(?(\d{1,2})\)?\s*=\s*(.+)$/.exec(t);
