@@ -201,17 +201,18 @@ function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col
       .map((m) => ({ m, t: capaianTally(sample, m, f) }))
       .sort((a, b) => ratio(b.t) - ratio(a.t) || b.t.of - a.t.of);
     const best = tested[0];
-    // "Realisasi (%)" with no other realisasi to divide is the realisasi itself.
-    const fallback = d.p.proposals.find((x) => x.role.kind === 'realisasiK' || x.role.kind === 'realisasiRp');
+    // "Realisasi (%)" with no other realisasi to divide is the realisasi itself (of rupiah when its
+    // numbers are).
+    const proposed = d.p.proposals.find((x) => x.role.kind === 'realisasiK' || x.role.kind === 'realisasiRp');
+    const fallback: ColumnRole | undefined =
+      proposed &&
+      (proposed.role.kind === 'realisasiK' && isMoneyLike(sample) ? { kind: 'realisasiRp' } : proposed.role);
     if (!best && fallback && role.kind !== 'other') {
       const noRealisasi = measures.every((m) =>
         m === 'K' ? !f.realisasiK && !f.periodsK.length : !f.realisasiRp && !f.periodsRp.length,
       );
       if (noRealisasi) {
-        d.role =
-          fallback.role.kind === 'realisasiK' && isMoneyLike(sample)
-            ? { kind: 'realisasiRp' }
-            : fallback.role;
+        d.role = fallback;
         return;
       }
     }
@@ -238,11 +239,9 @@ function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col
       return;
     }
     if (fallback) {
-      const kind =
-        fallback.role.kind === 'realisasiK' && isMoneyLike(sample) ? 'realisasiRp' : fallback.role.kind;
       // With the realisasi already in another column, this one is another figure (a coverage share).
-      const taken = (kind === 'realisasiK' ? f.realisasiK : f.realisasiRp) !== undefined;
-      d.role = taken ? { kind: 'other' } : { kind: kind as 'realisasiK' | 'realisasiRp' };
+      const taken = (fallback.kind === 'realisasiK' ? f.realisasiK : f.realisasiRp) !== undefined;
+      d.role = taken ? { kind: 'other' } : fallback;
       return;
     }
     d.kind = 'input';
