@@ -1,6 +1,6 @@
 import { typedCapaianMatches } from '../capaian/compute';
 import { a1 } from '../sheet/address';
-import { columnOf, ParsedTable, TableNode } from '../table/model';
+import { columnOf, dataRows, ParsedTable, TableNode } from '../table/model';
 import { TableCells } from '../table/values';
 import { statusWord } from '../table/vocabulary';
 import { evaluateForm, sameFigure } from '../table/evidence';
@@ -118,8 +118,7 @@ function budgetWeighted(
 
 /** A column the form defines ("13 = 9 + 10 + 11 + 12") against its own formula, row by row. */
 export function checkFormColumns(report: Report, cells: TableCells, table: ParsedTable): void {
-  const rows = table.nodes.flatMap((n) => n.rows);
-  if (table.totalRow !== null) rows.push(table.totalRow);
+  const rows = dataRows(table);
   for (const c of table.columns) {
     const relation = c.relation;
     if (c.kind !== 'derived' || relation?.kind !== 'form') continue;

@@ -5,7 +5,7 @@ import { Reading } from '../numbers/read';
 import { PERCENT } from '../numbers/units';
 import { a1, columnLetters } from '../sheet/address';
 import { Relation } from '../table/columns';
-import { columnOf, isDerived, ParsedTable, periodColumns } from '../table/model';
+import { columnOf, dataRows, isDerived, ParsedTable, periodColumns } from '../table/model';
 import { TableCells } from '../table/values';
 import { Edits } from './edits';
 import {
@@ -323,8 +323,7 @@ function realisasiReference(
 function planOtherDerived(edits: Edits, cells: TableCells, handled: readonly (number | null)[]): number {
   const table = cells.table;
   let written = 0;
-  const rows = table.nodes.flatMap((n) => n.rows);
-  if (table.totalRow !== null) rows.push(table.totalRow);
+  const rows = dataRows(table);
   for (const c of table.columns) {
     const relation = c.relation;
     if (c.kind !== 'derived' || !relation || handled.includes(c.col)) continue;
