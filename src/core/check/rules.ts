@@ -107,6 +107,8 @@ function checkIndicators(
   const periodsK = periodColumns(table, 'K');
   const hasRealisasi = cReal !== null || periodsK.length > 0;
   const computes = table.layout !== 'rencana-kinerja';
+  const capKConfirmed = isDerived(table, cCapK);
+  const other = settings.negativeMethod === 'selisih' ? 'kebalikan' : 'selisih';
 
   for (const node of table.nodes) {
     const first = node.rows[0]!;
@@ -165,7 +167,6 @@ function checkIndicators(
     }
     if (cCapK !== null && !cells.hasFormula(row, cCapK)) {
       const typed = cells.read(row, cCapK);
-      const other = settings.negativeMethod === 'selisih' ? 'kebalikan' : 'selisih';
       const t = ind.target.kind === 'number' ? ind.target : null;
       const alternative =
         ind.polarity === 'negatif' && t && real
@@ -175,7 +176,7 @@ function checkIndicators(
             })
           : null;
       checkTypedCapaian(out, typed, ind.capaian, row, cCapK, 'K', cells, {
-        confirmed: isDerived(table, cCapK),
+        confirmed: capKConfirmed,
         copyOf: cReal,
         alternative: alternative === null ? null : { value: alternative, method: other },
       });
@@ -279,6 +280,7 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
     columnOf(table, 'realisasiRp'),
     columnOf(table, 'capaianRp'),
   ];
+  const capRpConfirmed = isDerived(table, cCapRp);
   for (const b of analysis.budgets.values()) {
     const row = b.node.rows[0]!;
     const pagu = cPagu !== null ? checkValue(out, cells, b.pagu, row, cPagu, 'pagu') : null;
@@ -316,7 +318,7 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
           ? capaianOf(pagu.value, real.value, 'positif', { negativeMethod: 'selisih', cap: null })
           : null;
       checkTypedCapaian(out, cells.read(row, cCapRp), expected, row, cCapRp, 'Rp', cells, {
-        confirmed: isDerived(table, cCapRp),
+        confirmed: capRpConfirmed,
         copyOf: cRealRp,
         alternative: null,
       });
@@ -355,7 +357,7 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
       const typed = cells.read(row, cCapRp);
       const expected = analysis.grandRealisasiRp / analysis.grandPagu;
       checkTypedCapaian(out, typed, expected, row, cCapRp, 'Rp', cells, {
-        confirmed: isDerived(table, cCapRp),
+        confirmed: capRpConfirmed,
         copyOf: null,
         alternative: null,
       });
