@@ -172,19 +172,20 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
     }
   }
   found.forEach(({ table, cells, elsewhere }, i) => {
-    const checked = checkTable(cells, settings, analyses[i]!);
+    const analysis = analyses[i]!;
+    const checked = checkTable(cells, settings, analysis);
     if (!elsewhere) findings.push(...checked.findings);
     const rows = table.nodes.reduce((n, node) => n + node.rows.length, 0);
     tables.push({
       table,
       cells,
-      analysis: checked.analysis,
+      analysis,
       report: {
         sheet: table.sheet,
         range: rangeA1(table.header.top, table.header.left, table.dataBottom, table.header.right),
         layout: table.layout,
         rows,
-        counts: countsOf(table, checked.analysis),
+        counts: countsOf(table, analysis),
         columns: columnReports(table),
       },
     });

@@ -8,7 +8,7 @@ import { columnOf, isDerived, isRevenueNode, ParsedTable, periodColumns } from '
 import { repeats } from '../table/evidence';
 import { normalize } from '../table/text';
 import { TableCells } from '../table/values';
-import { analyseTable, TableAnalysis } from './analysis';
+import { TableAnalysis } from './analysis';
 import { checkFormColumns, checkPlainMeans, checkStatus, Report } from './consistency';
 import { Finding, FindingData, Rule, Severity, ValueKind } from './finding';
 
@@ -420,13 +420,12 @@ function checkStructure(out: Collector, cells: TableCells, table: ParsedTable): 
 
 export interface TableCheck {
   readonly findings: readonly Finding[];
-  readonly analysis: TableAnalysis;
 }
 
 export function checkTable(
   cells: TableCells,
   settings: CapaianSettings,
-  analysis: TableAnalysis = analyseTable(cells, cells.table, settings),
+  analysis: TableAnalysis,
 ): TableCheck {
   const table = cells.table;
   const out = new Collector(table.sheet);
@@ -439,5 +438,5 @@ export function checkTable(
   checkFormColumns(report, cells, table);
   // A typed mean is one cause, said by plain-mean: not also a plain mismatch.
   const findings = out.findings.filter((f) => !(f.rule === 'capaian-mismatch' && plainMeans.has(f.cell)));
-  return { findings, analysis };
+  return { findings };
 }
