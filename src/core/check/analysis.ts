@@ -71,6 +71,15 @@ function periodRealisasi(cells: TableCells, row: number, cols: number[], rule: P
   return { ...last, value: pick, decimals: Math.max(...numbers.map((n) => n.decimals)) };
 }
 
+/**
+ * The year's figure of a row (realisasi K or Rp): a column confirmed as the periods' total, or no column,
+ * follows the periods; a typed one is the office's figure. An empty one takes the periods' either way.
+ */
+function yearFigure(own: Reading, periods: Reading | null, followsPeriods: boolean): Reading {
+  if (followsPeriods && periods?.kind === 'number') return periods;
+  return own.kind === 'empty' && periods ? periods : own;
+}
+
 export function analyseTable(
   cells: TableCells,
   table: ParsedTable,
@@ -107,13 +116,7 @@ export function analyseTable(
       const own = cells.read(row, cReal);
       const periods = periodsK.length > 0 ? periodRealisasi(cells, row, periodsK, periodRule) : null;
       const fromPeriods = periods?.kind === 'number' ? periods : null;
-      // A realisasi column confirmed as the periods' total follows them; a typed one is the office's figure.
-      const realisasi =
-        realDerived || cReal === null
-          ? (fromPeriods ?? (own.kind === 'empty' && periods ? periods : own))
-          : own.kind === 'empty' && periods
-            ? periods
-            : own;
+      const realisasi = yearFigure(own, periods, realDerived || cReal === null);
       const fromCol = cPol !== null ? polarityFromCell(cells.sheet.text(row, cPol)) : null;
       const key = polarityKey(indikator);
       const fromUser = anyFromUser ? settings.polarity[key] : undefined;
@@ -153,12 +156,7 @@ export function analyseTable(
     const ownRp = cells.read(row, cRealRp);
     const periods = periodsRp.length > 0 ? periodRealisasi(cells, row, periodsRp, 'jumlah') : null;
     const fromPeriodsRp = periods?.kind === 'number' ? periods : null;
-    const realisasiRp =
-      rpDerived || cRealRp === null
-        ? (fromPeriodsRp ?? (ownRp.kind === 'empty' && periods ? periods : ownRp))
-        : ownRp.kind === 'empty' && periods
-          ? periods
-          : ownRp;
+    const realisasiRp = yearFigure(ownRp, periods, rpDerived || cRealRp === null);
     const children = node.childIds.map((id) => budgetOf(table.nodes[id]!));
     const sum = (pick: (b: BudgetFigures) => number | null): number | null => {
       const parts = children.map(pick).filter((v): v is number => v !== null);
