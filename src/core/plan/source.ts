@@ -1,8 +1,7 @@
-import { typedCapaianMatches } from '../capaian/compute';
+import { percentSide, typedCapaianMatches } from '../capaian/compute';
 import { BudgetFigures, IndicatorFigures, TableAnalysis } from '../check/analysis';
 import { CapaianSettings } from '../capaian/settings';
 import { Reading } from '../numbers/read';
-import { PERCENT } from '../numbers/units';
 import { a1, columnLetters } from '../sheet/address';
 import { Relation } from '../table/columns';
 import { columnOf, dataRows, isDerived, ParsedTable, periodColumns } from '../table/model';
@@ -272,12 +271,12 @@ function scaleRefs(
   target: string,
   realisasi: string,
 ): { target: string; realisasi: string } {
-  const t = ind.target.kind === 'number' ? ind.target : null;
-  const r = ind.realisasi.kind === 'number' ? ind.realisasi : null;
-  if (t?.unit === PERCENT && r && r.unit === null && Math.abs(r.value) > 1.5)
-    return { target, realisasi: `(${realisasi}/100)` };
-  if (r?.unit === PERCENT && t && t.unit === null && Math.abs(t.value) > 1.5)
-    return { target: `(${target}/100)`, realisasi };
+  const side =
+    ind.target.kind === 'number' && ind.realisasi.kind === 'number'
+      ? percentSide(ind.target, ind.realisasi)
+      : null;
+  if (side === 'realisasi') return { target, realisasi: `(${realisasi}/100)` };
+  if (side === 'target') return { target: `(${target}/100)`, realisasi };
   return { target, realisasi };
 }
 
