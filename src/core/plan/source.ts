@@ -139,6 +139,8 @@ export function planSource(
     return money ? sameMoney(r.value, expected) : typedCapaianMatches(r, expected);
   };
 
+  // A realisasi K column confirmed as computed (from its periods or by the form) gets live formulas.
+  const realRelation = isDerived(table, cReal) ? relationOf(table, cReal) : null;
   let converted = 0;
   let capaianK = 0;
   let capaianRp = 0;
@@ -149,7 +151,7 @@ export function planSource(
     if (cTarget === null) continue;
     const { row } = ind;
     if (convertTyped(edits, ind.target, row, cTarget, false)) converted++;
-    const real = realisasiReference(edits, cells, ind, cReal, periodsK);
+    const real = realisasiReference(edits, cells, ind, cReal, realRelation, periodsK);
     converted += real.converted;
     if (!wantsK || cCapK === null || !real.ref || !isUsable(ind.target)) continue;
     const scaled = scaleRefs(ind, a1(row, cTarget), real.ref);
@@ -284,24 +286,26 @@ function scaleRefs(
  * The cell (or expression) holding the year's realisasi K. A realisasi column confirmed as the periods'
  * total becomes a live total (a sum, or the last filled period for percentages and indexes); otherwise the
  * typed realisasi is used as typed, and an empty one is replaced by the periods' total inside the formula.
+ * `relation` is the realisasi column's, given only when the column is confirmed as computed.
  */
 function realisasiReference(
   edits: Edits,
   cells: TableCells,
   ind: IndicatorFigures,
   cReal: number | null,
+  relation: Relation | null,
   periodsK: readonly number[],
 ): { ref: string | null; converted: number } {
   const row = ind.row;
   let converted = 0;
   for (const p of periodsK) if (convertTyped(edits, cells.read(row, p), row, p, false)) converted++;
-  const relation = relationOf(cells.table, cReal);
   const refs = periodsK.map((p) => a1(row, p));
-  const rule = relation?.kind === 'periods' && relation.rule !== 'perBaris' ? relation.rule : ind.periodRule;
-  const fromPeriods = (): string => (rule === 'jumlah' ? sumFormula(refs) : lastFilledFormula(refs));
+  // The analysis chose the rule: the column's own (sum or last) when it has one, else by the indicator.
+  const fromPeriods = (): string =>
+    ind.periodRule === 'jumlah' ? sumFormula(refs) : lastFilledFormula(refs);
   if (cReal === null) return { ref: periodsK.length ? `(${fromPeriods().slice(1)})` : null, converted };
   const own = cells.read(row, cReal);
-  if (relation && isDerived(cells.table, cReal) && (periodsK.length > 0 || relation.kind === 'form')) {
+  if (relation && (periodsK.length > 0 || relation.kind === 'form')) {
     const formula =
       relation.kind === 'form' && !(ind.periodRule === 'terakhir' && periodsK.length > 0)
         ? formFormula(relation.formula.expr, (n) => a1(row, relation.cols.get(n)!), false)
