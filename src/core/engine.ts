@@ -15,7 +15,7 @@ import { ColumnRole } from './table/roles';
 import { columnReason, roleLabel } from './i18n/columns';
 import { columnLetters } from './sheet/address';
 import { TableCells } from './table/values';
-import { analyseTable, TableAnalysis } from './check/analysis';
+import { analyseTable, TableAnalysis, withNegativeMethod } from './check/analysis';
 import { NegativeConvention, officeNegativeMethod } from './check/conventions';
 
 export interface EngineOptions {
@@ -167,7 +167,7 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
       negative = { method: office.method, source: 'data', rows: office.rows };
       if (office.method !== settings.negativeMethod) {
         settings = { ...settings, negativeMethod: office.method };
-        analyses = found.map((f) => analyseTable(f.cells, f.table, settings));
+        analyses = analyses.map((a) => withNegativeMethod(a, settings));
       }
     }
   }

@@ -80,6 +80,33 @@ function yearFigure(own: Reading, periods: Reading | null, followsPeriods: boole
   return own.kind === 'empty' && periods ? periods : own;
 }
 
+/** Capaian K of one indicator, or null when its target or realisasi is not a number. */
+function capaianFor(
+  target: Reading,
+  realisasi: Reading,
+  polarity: Polarity,
+  settings: Pick<CapaianSettings, 'negativeMethod' | 'cap'>,
+): number | null {
+  const t = numberOf(target);
+  const r = numberOf(realisasi);
+  return t && r ? capaianOf(alignedTarget(t, r), alignedRealisasi(t, r), polarity, settings) : null;
+}
+
+/**
+ * The analysis under another method for negative indicators. Only their capaian depends on the method (the
+ * polarity, the figures and the budgets do not), so only theirs is computed again.
+ */
+export function withNegativeMethod(analysis: TableAnalysis, settings: CapaianSettings): TableAnalysis {
+  return {
+    ...analysis,
+    indicators: analysis.indicators.map((i) =>
+      i.polarity === 'negatif'
+        ? { ...i, capaian: capaianFor(i.target, i.realisasi, i.polarity, settings) }
+        : i,
+    ),
+  };
+}
+
 export function analyseTable(
   cells: TableCells,
   table: ParsedTable,
@@ -142,7 +169,7 @@ export function analyseTable(
         fromPeriods,
         polarity,
         polaritySource: fromCol ? 'kolom' : fromUser ? 'pengguna' : shownNegative ? 'data' : 'daftar',
-        capaian: t && r ? capaianOf(alignedTarget(t, r), alignedRealisasi(t, r), polarity, settings) : null,
+        capaian: capaianFor(target, realisasi, polarity, settings),
       });
     }
   }
