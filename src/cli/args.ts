@@ -17,7 +17,7 @@ export interface CliArgs {
   readonly tahun?: string;
   /** Replace FILE itself, after a copy to NAME.bak.xlsx beside it. */
   readonly inPlace: boolean;
-  /** Tables the user marks, by sheet ('*': the --sheet or every sheet). */
+  /** Tables the user marks, by sheet ('*': no sheet named, so the --sheet, else the first sheet). */
   readonly tables: Readonly<Record<string, TableMark>>;
 }
 

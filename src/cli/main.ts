@@ -5,6 +5,7 @@ import { promises as fs } from 'fs';
 import { checkWorkbook, CheckResult, EngineOptions, generateWorkbook } from '../core/engine';
 import { readSavedOptions, withSaved } from '../core/options';
 import { SheetSnapshot } from '../core/sheet/snapshot';
+import { TableMark } from '../core/table/parse';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { readState } from '../core/sheets/state';
 import { loadWorkbook, WorkbookReadError } from '../xlsx/workbook';
@@ -30,41 +31,38 @@ export interface CliIO {
 /** Exit codes: 0 fine, 1 error findings (check), 2 the input could not be used. */
 type Exit = 0 | 1 | 2;
 
-function engineOptions(args: CliArgs): EngineOptions {
+/** A sheet the command names must be in the workbook: a missing one is a usage mistake said in words. */
+function requireSheet(file: string, sheets: readonly { name: string }[], name: string): void {
+  if (!sheets.some((s) => s.name === name))
+    throw new WorkbookReadError(file, `lembar "${name}" tidak ada / no sheet named "${name}"`);
+}
+
+/**
+ * This command's options placed on the workbook's sheets. Roles and a table mark given without a sheet name
+ * are for --sheet; without --sheet the roles apply to every sheet and the mark is on the first sheet (over a
+ * mark named for that sheet).
+ */
+function commandOptions(args: CliArgs, sheets: readonly { name: string }[], file: string): EngineOptions {
+  const roles =
+    Object.keys(args.roles).length === 0
+      ? undefined
+      : args.sheet !== undefined
+        ? { [args.sheet]: args.roles }
+        : Object.fromEntries(sheets.map((s) => [s.name, args.roles]));
+  const tables: Record<string, TableMark> = Object.fromEntries(
+    Object.entries(args.tables).flatMap(([key, mark]) => {
+      const sheet = key === '*' ? args.sheet : key;
+      return sheet === undefined ? [] : [[sheet, mark] as const];
+    }),
+  );
+  const unnamed = args.tables['*'];
+  if (unnamed && args.sheet === undefined && sheets[0]) tables[sheets[0].name] = unnamed;
+  for (const name of Object.keys(tables)) requireSheet(file, sheets, name);
   return {
     sheet: args.sheet,
     settings: args.settings,
     sheets: { lang: args.lang, dinas: args.dinas, year: args.tahun },
-    roles: Object.keys(args.roles).length ? { [args.sheet ?? '*']: args.roles } : undefined,
-    tables: Object.keys(args.tables).length
-      ? Object.fromEntries(
-          Object.entries(args.tables).map(([k, v]) => [k === '*' ? (args.sheet ?? '*') : k, v]),
-        )
-      : undefined,
-  };
-}
-
-/**
- * Role overrides given without --sheet apply to every sheet; a table marked without a sheet name is on the
- * first sheet. A mark on a sheet the workbook does not have is a usage mistake said in words.
- */
-function withRolesForAllSheets(
-  opts: EngineOptions,
-  sheets: readonly { name: string }[],
-  file: string,
-): EngineOptions {
-  const all = opts.roles?.['*'];
-  const tables = { ...opts.tables };
-  const mark = tables['*'];
-  delete tables['*'];
-  if (mark && sheets[0]) tables[sheets[0].name] = mark;
-  for (const name of Object.keys(tables)) {
-    if (!sheets.some((s) => s.name === name))
-      throw new WorkbookReadError(file, `lembar "${name}" tidak ada / no sheet named "${name}"`);
-  }
-  return {
-    ...opts,
-    roles: all ? Object.fromEntries(sheets.map((s) => [s.name, all])) : opts.roles,
+    roles,
     tables: Object.keys(tables).length ? tables : undefined,
   };
 }
@@ -75,7 +73,7 @@ function withRolesForAllSheets(
  */
 function optionsFor(args: CliArgs, snapshots: readonly SheetSnapshot[], file: string): EngineOptions {
   const saved = readSavedOptions(readState(snapshots.find((s) => s.name === REGISTRY_SHEET)).options);
-  return withSaved(saved, withRolesForAllSheets(engineOptions(args), snapshots, file));
+  return withSaved(saved, commandOptions(args, snapshots, file));
 }
 
 function noTable(result: CheckResult): boolean {
@@ -89,9 +87,7 @@ async function checkOne(
   many: boolean,
 ): Promise<{ exit: Exit; json?: object }> {
   const { snapshots } = await loadWorkbook(file);
-  if (args.sheet !== undefined && !snapshots.some((s) => s.name === args.sheet)) {
-    throw new WorkbookReadError(file, `lembar "${args.sheet}" tidak ada / no sheet named "${args.sheet}"`);
-  }
+  if (args.sheet !== undefined) requireSheet(file, snapshots, args.sheet);
   const result = checkWorkbook(snapshots, optionsFor(args, snapshots, file));
   const counts = countBySeverity(result.findings);
   const exit: Exit = noTable(result) ? 2 : counts.error > 0 ? 1 : 0;
@@ -144,9 +140,7 @@ async function planAndApply(
   many: boolean,
 ): Promise<Generated> {
   const { workbook, snapshots, notCarried } = await loadWorkbook(file);
-  if (args.sheet !== undefined && !snapshots.some((s) => s.name === args.sheet)) {
-    throw new WorkbookReadError(file, `lembar "${args.sheet}" tidak ada / no sheet named "${args.sheet}"`);
-  }
+  if (args.sheet !== undefined) requireSheet(file, snapshots, args.sheet);
   if (notCarried.length > 0 && args.inPlace) {
     throw new WorkbookReadError(
       file,

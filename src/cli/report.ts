@@ -1,5 +1,5 @@
 import { CheckResult, GenerateResult } from '../core/engine';
-import { findingMessage } from '../core/i18n/messages';
+import { findingMessage, methodName } from '../core/i18n/messages';
 import { Finding, Severity } from '../core/check/finding';
 import { formatPercent } from '../core/i18n/format';
 import { ColumnKind } from '../core/table/columns';
@@ -125,18 +125,10 @@ export function changesText(result: GenerateResult, lang: Lang): string[] {
         : source.source === 'pengguna'
           ? ' (chosen)'
           : ' (Permendagri 86/2017)';
-  const method = (id: boolean): string =>
-    s.negativeMethod === 'selisih'
-      ? id
-        ? '(2×target − realisasi)/target'
-        : '(2×target − realisation)/target'
-      : id
-        ? 'target/realisasi'
-        : 'target/realisation';
   const rule =
     lang === 'id'
-      ? `  Aturan: indikator negatif (${negatives.map((n) => n.indikator).join('; ') || 'tidak ada'}) dihitung ${method(true)}${why}, batas ${s.cap === null ? 'tanpa batas' : formatPercent(s.cap)}, sorot di bawah ${formatPercent(s.threshold)}, skala ${s.scale.name}`
-      : `  Rules: negative indicators (${negatives.map((n) => n.indikator).join('; ') || 'none'}) computed as ${method(false)}${why}, cap ${s.cap === null ? 'none' : formatPercent(s.cap, 'en')}, highlight below ${formatPercent(s.threshold, 'en')}, scale ${s.scale.name}`;
+      ? `  Aturan: indikator negatif (${negatives.map((n) => n.indikator).join('; ') || 'tidak ada'}) dihitung ${methodName(s.negativeMethod, lang)}${why}, batas ${s.cap === null ? 'tanpa batas' : formatPercent(s.cap)}, sorot di bawah ${formatPercent(s.threshold)}, skala ${s.scale.name}`
+      : `  Rules: negative indicators (${negatives.map((n) => n.indikator).join('; ') || 'none'}) computed as ${methodName(s.negativeMethod, lang)}${why}, cap ${s.cap === null ? 'none' : formatPercent(s.cap, 'en')}, highlight below ${formatPercent(s.threshold, 'en')}, scale ${s.scale.name}`;
   return [...lines, rule];
 }
 

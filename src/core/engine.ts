@@ -15,7 +15,7 @@ import { ColumnRole } from './table/roles';
 import { columnReason, roleLabel } from './i18n/columns';
 import { columnLetters } from './sheet/address';
 import { TableCells } from './table/values';
-import { analyseTable, TableAnalysis } from './check/analysis';
+import { analyseTable, TableAnalysis, withNegativeMethod } from './check/analysis';
 import { NegativeConvention, officeNegativeMethod } from './check/conventions';
 
 export interface EngineOptions {
@@ -167,24 +167,25 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
       negative = { method: office.method, source: 'data', rows: office.rows };
       if (office.method !== settings.negativeMethod) {
         settings = { ...settings, negativeMethod: office.method };
-        analyses = found.map((f) => analyseTable(f.cells, f.table, settings));
+        analyses = analyses.map((a) => withNegativeMethod(a, settings));
       }
     }
   }
   found.forEach(({ table, cells, elsewhere }, i) => {
-    const checked = checkTable(cells, settings, analyses[i]!);
+    const analysis = analyses[i]!;
+    const checked = checkTable(cells, settings, analysis);
     if (!elsewhere) findings.push(...checked.findings);
     const rows = table.nodes.reduce((n, node) => n + node.rows.length, 0);
     tables.push({
       table,
       cells,
-      analysis: checked.analysis,
+      analysis,
       report: {
         sheet: table.sheet,
         range: rangeA1(table.header.top, table.header.left, table.dataBottom, table.header.right),
         layout: table.layout,
         rows,
-        counts: countsOf(table, checked.analysis),
+        counts: countsOf(table, analysis),
         columns: columnReports(table),
       },
     });

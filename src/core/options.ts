@@ -2,7 +2,7 @@ import { CapaianSettings, Polarity, SCALES } from './capaian/settings';
 import type { EngineOptions } from './engine';
 import { CellRange } from './sheet/snapshot';
 import type { Signatory } from './sheets/registry';
-import type { Json } from './sheets/state';
+import { isObject, Json } from './sheets/state';
 import { RoleOverrides } from './table/columns';
 import { TableMark } from './table/parse';
 import { ColumnRole, ROLE_KINDS } from './table/roles';
@@ -14,10 +14,6 @@ import { ColumnRole, ROLE_KINDS } from './table/roles';
 export type SavedOptions = Pick<EngineOptions, 'roles' | 'settings' | 'sheets' | 'tables'>;
 
 type JsonObject = { readonly [key: string]: Json };
-
-function isObject(v: Json | undefined): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function entriesOf<T>(v: Json | undefined, read: (x: Json) => T | undefined): [string, T][] {
   if (!isObject(v)) return [];

@@ -27,19 +27,24 @@ export function capaianOf(
 }
 
 /**
- * Puts target and realisasi on one scale: "100 %" reads 1, so a bare "95" beside it means 95 %.
- * Returns the realisasi value to compute with.
+ * Which of target and realisasi is a bare percentage to divide by 100: "100 %" reads 1, so a bare "95"
+ * beside it means 95 %. Null when both are on one scale already.
  */
-export function alignedRealisasi(target: NumberReading, realisasi: NumberReading): number {
+export function percentSide(target: NumberReading, realisasi: NumberReading): 'target' | 'realisasi' | null {
   if (target.unit === PERCENT && realisasi.unit === null && Math.abs(realisasi.value) > 1.5)
-    return realisasi.value / 100;
-  return realisasi.value;
+    return 'realisasi';
+  if (realisasi.unit === PERCENT && target.unit === null && Math.abs(target.value) > 1.5) return 'target';
+  return null;
 }
 
+/** The realisasi value to compute with, on the target's scale. */
+export function alignedRealisasi(target: NumberReading, realisasi: NumberReading): number {
+  return percentSide(target, realisasi) === 'realisasi' ? realisasi.value / 100 : realisasi.value;
+}
+
+/** The target value to compute with, on the realisasi's scale. */
 export function alignedTarget(target: NumberReading, realisasi: NumberReading): number {
-  if (realisasi.unit === PERCENT && target.unit === null && Math.abs(target.value) > 1.5)
-    return target.value / 100;
-  return target.value;
+  return percentSide(target, realisasi) === 'target' ? target.value / 100 : target.value;
 }
 
 /**

@@ -71,6 +71,42 @@ function periodRealisasi(cells: TableCells, row: number, cols: number[], rule: P
   return { ...last, value: pick, decimals: Math.max(...numbers.map((n) => n.decimals)) };
 }
 
+/**
+ * The year's figure of a row (realisasi K or Rp): a column confirmed as the periods' total, or no column,
+ * follows the periods; a typed one is the office's figure. An empty one takes the periods' either way.
+ */
+function yearFigure(own: Reading, periods: Reading | null, followsPeriods: boolean): Reading {
+  if (followsPeriods && periods?.kind === 'number') return periods;
+  return own.kind === 'empty' && periods ? periods : own;
+}
+
+/** Capaian K of one indicator, or null when its target or realisasi is not a number. */
+function capaianFor(
+  target: Reading,
+  realisasi: Reading,
+  polarity: Polarity,
+  settings: Pick<CapaianSettings, 'negativeMethod' | 'cap'>,
+): number | null {
+  const t = numberOf(target);
+  const r = numberOf(realisasi);
+  return t && r ? capaianOf(alignedTarget(t, r), alignedRealisasi(t, r), polarity, settings) : null;
+}
+
+/**
+ * The analysis under another method for negative indicators. Only their capaian depends on the method (the
+ * polarity, the figures and the budgets do not), so only theirs is computed again.
+ */
+export function withNegativeMethod(analysis: TableAnalysis, settings: CapaianSettings): TableAnalysis {
+  return {
+    ...analysis,
+    indicators: analysis.indicators.map((i) =>
+      i.polarity === 'negatif'
+        ? { ...i, capaian: capaianFor(i.target, i.realisasi, i.polarity, settings) }
+        : i,
+    ),
+  };
+}
+
 export function analyseTable(
   cells: TableCells,
   table: ParsedTable,
@@ -107,13 +143,7 @@ export function analyseTable(
       const own = cells.read(row, cReal);
       const periods = periodsK.length > 0 ? periodRealisasi(cells, row, periodsK, periodRule) : null;
       const fromPeriods = periods?.kind === 'number' ? periods : null;
-      // A realisasi column confirmed as the periods' total follows them; a typed one is the office's figure.
-      const realisasi =
-        realDerived || cReal === null
-          ? (fromPeriods ?? (own.kind === 'empty' && periods ? periods : own))
-          : own.kind === 'empty' && periods
-            ? periods
-            : own;
+      const realisasi = yearFigure(own, periods, realDerived || cReal === null);
       const fromCol = cPol !== null ? polarityFromCell(cells.sheet.text(row, cPol)) : null;
       const key = polarityKey(indikator);
       const fromUser = anyFromUser ? settings.polarity[key] : undefined;
@@ -139,7 +169,7 @@ export function analyseTable(
         fromPeriods,
         polarity,
         polaritySource: fromCol ? 'kolom' : fromUser ? 'pengguna' : shownNegative ? 'data' : 'daftar',
-        capaian: t && r ? capaianOf(alignedTarget(t, r), alignedRealisasi(t, r), polarity, settings) : null,
+        capaian: capaianFor(target, realisasi, polarity, settings),
       });
     }
   }
@@ -153,12 +183,7 @@ export function analyseTable(
     const ownRp = cells.read(row, cRealRp);
     const periods = periodsRp.length > 0 ? periodRealisasi(cells, row, periodsRp, 'jumlah') : null;
     const fromPeriodsRp = periods?.kind === 'number' ? periods : null;
-    const realisasiRp =
-      rpDerived || cRealRp === null
-        ? (fromPeriodsRp ?? (ownRp.kind === 'empty' && periods ? periods : ownRp))
-        : ownRp.kind === 'empty' && periods
-          ? periods
-          : ownRp;
+    const realisasiRp = yearFigure(ownRp, periods, rpDerived || cRealRp === null);
     const children = node.childIds.map((id) => budgetOf(table.nodes[id]!));
     const sum = (pick: (b: BudgetFigures) => number | null): number | null => {
       const parts = children.map(pick).filter((v): v is number => v !== null);

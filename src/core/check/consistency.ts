@@ -1,6 +1,6 @@
 import { typedCapaianMatches } from '../capaian/compute';
 import { a1 } from '../sheet/address';
-import { columnOf, ParsedTable, TableNode } from '../table/model';
+import { columnOf, dataRows, ParsedTable, TableNode } from '../table/model';
 import { TableCells } from '../table/values';
 import { statusWord } from '../table/vocabulary';
 import { evaluateForm, sameFigure } from '../table/evidence';
@@ -40,11 +40,6 @@ function mean(values: readonly number[]): number {
   return values.reduce((s, v) => s + v, 0) / values.length;
 }
 
-function leaves(table: ParsedTable, node: TableNode): TableNode[] {
-  if (node.childIds.length === 0) return [node];
-  return node.childIds.flatMap((id) => leaves(table, table.nodes[id]!));
-}
-
 /**
  * A parent's typed % that is the plain mean of its items, where the money (penyerapan: Σ realisasi ÷
  * Σ pagu) or the budget weights (capaian) give another figure. Returns the cells reported, so that the
@@ -63,8 +58,21 @@ export function checkPlainMeans(
     const b = analysis.budgets.get(n.id);
     return b && b.truePagu && b.trueRealisasiRp !== null ? b.trueRealisasiRp / b.truePagu : null;
   };
-  const capaianOfNode = (n: TableNode): number | null =>
-    analysis.indicators.find((i) => i.node.id === n.id && i.capaian !== null)?.capaian ?? null;
+  // A line's capaian is its first indicator's that has one: looked up by id, not searched per line.
+  const capaianById = new Map<number, number>();
+  for (const i of analysis.indicators)
+    if (i.capaian !== null && !capaianById.has(i.node.id)) capaianById.set(i.node.id, i.capaian);
+  const capaianOfNode = (n: TableNode): number | null => capaianById.get(n.id) ?? null;
+  // Each line's leaves, made once from its children's: a parent's are not walked again for every ancestor.
+  const leafCache = new Map<number, readonly TableNode[]>();
+  const leaves = (node: TableNode): readonly TableNode[] => {
+    let found = leafCache.get(node.id);
+    if (!found) {
+      found = node.childIds.length === 0 ? [node] : node.childIds.flatMap((id) => leaves(table.nodes[id]!));
+      leafCache.set(node.id, found);
+    }
+    return found;
+  };
   for (const node of table.nodes) {
     if (node.childIds.length === 0) continue;
     const row = node.rows[0]!;
@@ -79,7 +87,7 @@ export function checkPlainMeans(
       const own = measure === 'Rp' ? penyerapan(node) : capaianOfNode(node);
       if (own !== null && typedCapaianMatches(typed, own)) continue;
       const valueOf = measure === 'Rp' ? penyerapan : capaianOfNode;
-      for (const items of [children, leaves(table, node)]) {
+      for (const items of [children, leaves(node)]) {
         const values = items.map(valueOf).filter((v): v is number => v !== null);
         if (values.length < 2 || !typedCapaianMatches(typed, mean(values))) continue;
         const weighted = measure === 'Rp' ? own : budgetWeighted(items, valueOf, analysis);
@@ -118,8 +126,7 @@ function budgetWeighted(
 
 /** A column the form defines ("13 = 9 + 10 + 11 + 12") against its own formula, row by row. */
 export function checkFormColumns(report: Report, cells: TableCells, table: ParsedTable): void {
-  const rows = table.nodes.flatMap((n) => n.rows);
-  if (table.totalRow !== null) rows.push(table.totalRow);
+  const rows = dataRows(table);
   for (const c of table.columns) {
     const relation = c.relation;
     if (c.kind !== 'derived' || relation?.kind !== 'form') continue;

@@ -37,11 +37,15 @@ function causeOf(f: Finding): string | null {
 }
 
 /** Copies and a column that fits no reading are one cause even in two cells; the rest from three. */
+const FROM_TWO: ReadonlySet<Finding['rule']> = new Set([
+  'copied-column',
+  'percent-scale',
+  'form-mismatch',
+  'capaian-mismatch',
+]);
+
 function enough(f: Finding, count: number): boolean {
-  if (f.rule === 'copied-column' || f.rule === 'percent-scale' || f.rule === 'form-mismatch')
-    return count >= 2;
-  if (f.rule === 'capaian-mismatch') return count >= 2;
-  return count >= 3;
+  return count >= (FROM_TWO.has(f.rule) ? 2 : 3);
 }
 
 /**

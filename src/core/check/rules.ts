@@ -8,7 +8,7 @@ import { columnOf, isDerived, isRevenueNode, ParsedTable, periodColumns } from '
 import { repeats } from '../table/evidence';
 import { normalize } from '../table/text';
 import { TableCells } from '../table/values';
-import { analyseTable, TableAnalysis } from './analysis';
+import { TableAnalysis } from './analysis';
 import { checkFormColumns, checkPlainMeans, checkStatus, Report } from './consistency';
 import { Finding, FindingData, Rule, Severity, ValueKind } from './finding';
 
@@ -107,6 +107,8 @@ function checkIndicators(
   const periodsK = periodColumns(table, 'K');
   const hasRealisasi = cReal !== null || periodsK.length > 0;
   const computes = table.layout !== 'rencana-kinerja';
+  const capKConfirmed = isDerived(table, cCapK);
+  const other = settings.negativeMethod === 'selisih' ? 'kebalikan' : 'selisih';
 
   for (const node of table.nodes) {
     const first = node.rows[0]!;
@@ -165,7 +167,6 @@ function checkIndicators(
     }
     if (cCapK !== null && !cells.hasFormula(row, cCapK)) {
       const typed = cells.read(row, cCapK);
-      const other = settings.negativeMethod === 'selisih' ? 'kebalikan' : 'selisih';
       const t = ind.target.kind === 'number' ? ind.target : null;
       const alternative =
         ind.polarity === 'negatif' && t && real
@@ -175,7 +176,7 @@ function checkIndicators(
             })
           : null;
       checkTypedCapaian(out, typed, ind.capaian, row, cCapK, 'K', cells, {
-        confirmed: isDerived(table, cCapK),
+        confirmed: capKConfirmed,
         copyOf: cReal,
         alternative: alternative === null ? null : { value: alternative, method: other },
       });
@@ -279,6 +280,7 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
     columnOf(table, 'realisasiRp'),
     columnOf(table, 'capaianRp'),
   ];
+  const capRpConfirmed = isDerived(table, cCapRp);
   for (const b of analysis.budgets.values()) {
     const row = b.node.rows[0]!;
     const pagu = cPagu !== null ? checkValue(out, cells, b.pagu, row, cPagu, 'pagu') : null;
@@ -316,7 +318,7 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
           ? capaianOf(pagu.value, real.value, 'positif', { negativeMethod: 'selisih', cap: null })
           : null;
       checkTypedCapaian(out, cells.read(row, cCapRp), expected, row, cCapRp, 'Rp', cells, {
-        confirmed: isDerived(table, cCapRp),
+        confirmed: capRpConfirmed,
         copyOf: cRealRp,
         alternative: null,
       });
@@ -355,7 +357,7 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
       const typed = cells.read(row, cCapRp);
       const expected = analysis.grandRealisasiRp / analysis.grandPagu;
       checkTypedCapaian(out, typed, expected, row, cCapRp, 'Rp', cells, {
-        confirmed: isDerived(table, cCapRp),
+        confirmed: capRpConfirmed,
         copyOf: null,
         alternative: null,
       });
@@ -418,13 +420,12 @@ function checkStructure(out: Collector, cells: TableCells, table: ParsedTable): 
 
 export interface TableCheck {
   readonly findings: readonly Finding[];
-  readonly analysis: TableAnalysis;
 }
 
 export function checkTable(
   cells: TableCells,
   settings: CapaianSettings,
-  analysis: TableAnalysis = analyseTable(cells, cells.table, settings),
+  analysis: TableAnalysis,
 ): TableCheck {
   const table = cells.table;
   const out = new Collector(table.sheet);
@@ -437,5 +438,5 @@ export function checkTable(
   checkFormColumns(report, cells, table);
   // A typed mean is one cause, said by plain-mean: not also a plain mismatch.
   const findings = out.findings.filter((f) => !(f.rule === 'capaian-mismatch' && plainMeans.has(f.cell)));
-  return { findings, analysis };
+  return { findings };
 }

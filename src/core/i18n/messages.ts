@@ -97,7 +97,8 @@ function groupedMessage(f: FindingData, n: number, range: string, lang: Lang): s
   }
 }
 
-function methodName(m: 'selisih' | 'kebalikan', lang: Lang): string {
+/** The negative indicators' formula, as findings and the CLI's summary name it. */
+export function methodName(m: 'selisih' | 'kebalikan', lang: Lang): string {
   if (m === 'selisih')
     return lang === 'id' ? '(2×target − realisasi)/target' : '(2×target − realisation)/target';
   return lang === 'id' ? 'target/realisasi' : 'target/realisation';

@@ -1,4 +1,5 @@
 import { CELL_REFS, columnIndex, columnLetters } from '../sheet/address';
+import { normalizeFormula } from '../sheet/formula';
 import { CellGrid } from '../sheet/grid';
 import { TableCells } from '../table/values';
 import { CellEdit } from './types';
@@ -66,8 +67,7 @@ export class Edits {
   ): boolean {
     const sheet = this.source.sheet;
     const own = sheet.formula(row, col);
-    if (own !== null && (keep || own.replace(/\s+/g, '').toUpperCase() === formula.toUpperCase()))
-      return false;
+    if (own !== null && (keep || normalizeFormula(own) === formula.toUpperCase())) return false;
     const typed = own !== null || !sheet.isEmpty(row, col);
     const done = this.put({ row, col, content: { kind: 'formula', formula }, numberFormat });
     if (done && typed) this.replaced.set(col, (this.replaced.get(col) ?? 0) + 1);

@@ -1,11 +1,10 @@
-import { typedCapaianMatches } from '../capaian/compute';
+import { percentSide, typedCapaianMatches } from '../capaian/compute';
 import { BudgetFigures, IndicatorFigures, TableAnalysis } from '../check/analysis';
 import { CapaianSettings } from '../capaian/settings';
 import { Reading } from '../numbers/read';
-import { PERCENT } from '../numbers/units';
 import { a1, columnLetters } from '../sheet/address';
 import { Relation } from '../table/columns';
-import { columnOf, isDerived, ParsedTable, periodColumns } from '../table/model';
+import { columnOf, dataRows, isDerived, ParsedTable, periodColumns } from '../table/model';
 import { TableCells } from '../table/values';
 import { Edits } from './edits';
 import {
@@ -140,6 +139,8 @@ export function planSource(
     return money ? sameMoney(r.value, expected) : typedCapaianMatches(r, expected);
   };
 
+  // A realisasi K column confirmed as computed (from its periods or by the form) gets live formulas.
+  const realRelation = isDerived(table, cReal) ? relationOf(table, cReal) : null;
   let converted = 0;
   let capaianK = 0;
   let capaianRp = 0;
@@ -150,7 +151,7 @@ export function planSource(
     if (cTarget === null) continue;
     const { row } = ind;
     if (convertTyped(edits, ind.target, row, cTarget, false)) converted++;
-    const real = realisasiReference(edits, cells, ind, cReal, periodsK);
+    const real = realisasiReference(edits, cells, ind, cReal, realRelation, periodsK);
     converted += real.converted;
     if (!wantsK || cCapK === null || !real.ref || !isUsable(ind.target)) continue;
     const scaled = scaleRefs(ind, a1(row, cTarget), real.ref);
@@ -272,12 +273,12 @@ function scaleRefs(
   target: string,
   realisasi: string,
 ): { target: string; realisasi: string } {
-  const t = ind.target.kind === 'number' ? ind.target : null;
-  const r = ind.realisasi.kind === 'number' ? ind.realisasi : null;
-  if (t?.unit === PERCENT && r && r.unit === null && Math.abs(r.value) > 1.5)
-    return { target, realisasi: `(${realisasi}/100)` };
-  if (r?.unit === PERCENT && t && t.unit === null && Math.abs(t.value) > 1.5)
-    return { target: `(${target}/100)`, realisasi };
+  const side =
+    ind.target.kind === 'number' && ind.realisasi.kind === 'number'
+      ? percentSide(ind.target, ind.realisasi)
+      : null;
+  if (side === 'realisasi') return { target, realisasi: `(${realisasi}/100)` };
+  if (side === 'target') return { target: `(${target}/100)`, realisasi };
   return { target, realisasi };
 }
 
@@ -285,24 +286,26 @@ function scaleRefs(
  * The cell (or expression) holding the year's realisasi K. A realisasi column confirmed as the periods'
  * total becomes a live total (a sum, or the last filled period for percentages and indexes); otherwise the
  * typed realisasi is used as typed, and an empty one is replaced by the periods' total inside the formula.
+ * `relation` is the realisasi column's, given only when the column is confirmed as computed.
  */
 function realisasiReference(
   edits: Edits,
   cells: TableCells,
   ind: IndicatorFigures,
   cReal: number | null,
+  relation: Relation | null,
   periodsK: readonly number[],
 ): { ref: string | null; converted: number } {
   const row = ind.row;
   let converted = 0;
   for (const p of periodsK) if (convertTyped(edits, cells.read(row, p), row, p, false)) converted++;
-  const relation = relationOf(cells.table, cReal);
   const refs = periodsK.map((p) => a1(row, p));
-  const rule = relation?.kind === 'periods' && relation.rule !== 'perBaris' ? relation.rule : ind.periodRule;
-  const fromPeriods = (): string => (rule === 'jumlah' ? sumFormula(refs) : lastFilledFormula(refs));
+  // The analysis chose the rule: the column's own (sum or last) when it has one, else by the indicator.
+  const fromPeriods = (): string =>
+    ind.periodRule === 'jumlah' ? sumFormula(refs) : lastFilledFormula(refs);
   if (cReal === null) return { ref: periodsK.length ? `(${fromPeriods().slice(1)})` : null, converted };
   const own = cells.read(row, cReal);
-  if (relation && isDerived(cells.table, cReal) && (periodsK.length > 0 || relation.kind === 'form')) {
+  if (relation && (periodsK.length > 0 || relation.kind === 'form')) {
     const formula =
       relation.kind === 'form' && !(ind.periodRule === 'terakhir' && periodsK.length > 0)
         ? formFormula(relation.formula.expr, (n) => a1(row, relation.cols.get(n)!), false)
@@ -323,8 +326,7 @@ function realisasiReference(
 function planOtherDerived(edits: Edits, cells: TableCells, handled: readonly (number | null)[]): number {
   const table = cells.table;
   let written = 0;
-  const rows = table.nodes.flatMap((n) => n.rows);
-  if (table.totalRow !== null) rows.push(table.totalRow);
+  const rows = dataRows(table);
   for (const c of table.columns) {
     const relation = c.relation;
     if (c.kind !== 'derived' || !relation || handled.includes(c.col)) continue;

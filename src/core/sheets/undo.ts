@@ -1,4 +1,5 @@
 import { CellContent, EditPlan } from '../plan/types';
+import { normalizeFormula } from '../sheet/formula';
 import { isCellError, SheetSnapshot } from '../sheet/snapshot';
 
 /**
@@ -47,7 +48,7 @@ export function fingerprint(content: unknown): string {
   else if (typeof content === 'boolean') t = content ? 'TRUE' : 'FALSE';
   else {
     const s = String(content);
-    t = s.startsWith('=') ? s.replace(/\s+/g, '').toUpperCase() : s.startsWith("'") ? s.slice(1) : s;
+    t = s.startsWith('=') ? normalizeFormula(s) : s.startsWith("'") ? s.slice(1) : s;
     if (!s.startsWith('=') && t !== '' && !Number.isNaN(Number(t))) t = `n${Number(t)}`;
   }
   // FNV-1a, 32 bits: a few characters per cell is enough to see that a cell changed.

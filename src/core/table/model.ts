@@ -74,6 +74,13 @@ export function periodColumns(table: Pick<ParsedTable, 'columns'>, measure: 'K' 
     .map((c) => c.col);
 }
 
+/** Every sheet row of the table's lines, then its total row: the rows a derived column is written on. */
+export function dataRows(table: Pick<ParsedTable, 'nodes' | 'totalRow'>): number[] {
+  const rows = table.nodes.flatMap((n) => n.rows);
+  if (table.totalRow !== null) rows.push(table.totalRow);
+  return rows;
+}
+
 /** A column whose values we may replace: confirmed as computed from the others. */
 export function isDerived(table: Pick<ParsedTable, 'columns'>, col: number | null): boolean {
   return (

@@ -1,4 +1,5 @@
 import { CELL_REFS, columnLetters } from '../sheet/address';
+import { normalizeFormula } from '../sheet/formula';
 import { SheetReader } from '../sheet/snapshot';
 import { TableNode } from './model';
 
@@ -10,7 +11,7 @@ export type NodeDraft = Mutable<Omit<TableNode, 'childIds'>> & { childIds: numbe
  * `=G13+G14+G15`. Null for any other formula (a product, another column, a function we do not read).
  */
 function summedRows(formula: string, col: number): number[] | null {
-  const body = formula.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
+  const body = normalizeFormula(formula.replace(/^=/, ''));
   const stripped = body.replace(/SUBTOTAL\((9|109),/g, 'SUM(').replace(CELL_REFS, 'R');
   if (!/^(SUM\(R(,R)*\)|R)(\+(SUM\(R(,R)*\)|R))*$/.test(stripped)) return null;
   const letters = columnLetters(col);
