@@ -80,7 +80,7 @@ function queueMerges(context: WorkbookContext, sheet: string, used: CellRange | 
     const m = ws
       .getRange(rangeA1(band.top, band.left, band.bottom, band.right))
       .getMergedAreasOrNullObject?.();
-    m?.load('address,areas/items/address');
+    m?.load('areas/items/address');
     return m ? [m] : [];
   });
 }
