@@ -5,11 +5,6 @@ import { ColumnRole, SimpleRoleKind } from '../../core/table/roles';
 import { ColumnView } from '../actions';
 import { Lang, Texts } from '../texts';
 
-/** A role's name in the pane's language (the core's catalogue, shared with the CLI). */
-export function roleName(role: ColumnRole, lang: Lang = 'id'): string {
-  return roleLabel(role, lang);
-}
-
 export interface ColumnsProps {
   readonly columns: readonly ColumnView[];
   readonly texts: Texts;
@@ -50,7 +45,7 @@ export function Columns({
             onChange={(_, d) => onChange(c.letter, { kind: d.value as SimpleRoleKind })}
           >
             {c.role.kind === 'period' || c.role.kind === 'reference' ? (
-              <option value={c.role.kind}>{roleName(c.role, lang)}</option>
+              <option value={c.role.kind}>{roleLabel(c.role, lang)}</option>
             ) : null}
             {SIMPLE_ROLE_KINDS.map((k) => (
               <option key={k} value={k}>
