@@ -120,7 +120,7 @@ export async function readWorkbook(
   const activeUsed = activeWs.getUsedRangeOrNullObject(true);
   activeUsed.load('address');
   const protections = new Map<string, { readonly protected: boolean }>();
-  if (context.supports(2) && activeWs.protection) {
+  if (activeWs.protection) {
     activeWs.protection.load('protected');
     protections.set('', activeWs.protection);
   }
@@ -243,7 +243,6 @@ export async function readWorkbook(
     );
     const step4 = await reader.grids(heavy, () => {
       if (options.rules) ruleLookups = queueRuleLookups(context, state.rules, names);
-      if (!context.supports(2)) return;
       for (const n of [...ours, focus].filter((x) => names.includes(x) && x !== active)) {
         const p = sheets.getItem(n).protection;
         p?.load('protected');

@@ -65,7 +65,6 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
     const protections: { sheet: string; p: { readonly protected: boolean } }[] = [];
     const answers = await read.reader.grids(requests, () => {
       lookups = queueRuleLookups(context, read.state.rules, read.names);
-      if (!context.supports(2)) return;
       for (const s of sheets) {
         const p = context.workbook.worksheets.getItem(s.sheet).protection;
         p?.load('protected');
