@@ -78,10 +78,6 @@ export interface GenerateSummary {
 
 export type Step = RunStep;
 
-/**
- * What the task pane can do. Every action may fail with an Office error or an ActionFailed; the pane turns
- * either into a message (`messageOf`).
- */
 /** A column as the pane shows it: its role, and why it was read so. */
 export interface ColumnView {
   readonly letter: string;
@@ -91,6 +87,10 @@ export interface ColumnView {
   readonly reason: string;
 }
 
+/**
+ * What the task pane can do. Every action may fail with an Office error or an ActionFailed; the pane turns
+ * either into a message (`messageOf`).
+ */
 export interface TaskpaneActions {
   scan(): Promise<ScanResult>;
   generate(
