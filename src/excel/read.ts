@@ -94,6 +94,22 @@ function mergesOf(areas: readonly MergedAreas[]): CellRange[] {
   return [...seen.values()];
 }
 
+type Protection = { readonly protected: boolean };
+
+/** Queues loading these sheets' protection: it is read after the next sync. */
+export function queueProtections(
+  context: WorkbookContext,
+  names: readonly string[],
+): Map<string, Protection> {
+  const out = new Map<string, Protection>();
+  for (const n of names) {
+    const p = context.workbook.worksheets.getItem(n).protection;
+    p?.load('protected');
+    if (p) out.set(n, p);
+  }
+  return out;
+}
+
 function usedOf(r: RangeProxy | undefined): CellRange | null {
   return !r || r.isNullObject ? null : rangeOfAddress(r.address);
 }
@@ -119,17 +135,15 @@ export async function readWorkbook(
   activeWs.load('name');
   const activeUsed = activeWs.getUsedRangeOrNullObject(true);
   activeUsed.load('address');
-  const protections = new Map<string, { readonly protected: boolean }>();
-  if (activeWs.protection) {
-    activeWs.protection.load('protected');
-    protections.set('', activeWs.protection);
-  }
+  const activeProtection = activeWs.protection;
+  activeProtection?.load('protected');
   const workbookProtection = context.supports(7) ? context.workbook.protection : undefined;
   workbookProtection?.load('protected');
   await reader.sync();
 
   const active = activeWs.name;
-  if (protections.has('')) protections.set(active, protections.get('')!);
+  // The active sheet's protection now; that of the other sheets a run may write to with the tables' details.
+  const protections = new Map<string, Protection>(activeProtection ? [[active, activeProtection]] : []);
   const names = sheets.items.map((s) => s.name);
   const used = new Map<string, CellRange | null>([[active, usedOf(activeUsed)]]);
   const hasRegistry = names.includes(REGISTRY_SHEET);
@@ -243,11 +257,8 @@ export async function readWorkbook(
     );
     const step4 = await reader.grids(heavy, () => {
       if (options.rules) ruleLookups = queueRuleLookups(context, state.rules, names);
-      for (const n of [...ours, focus].filter((x) => names.includes(x) && x !== active)) {
-        const p = sheets.getItem(n).protection;
-        p?.load('protected');
-        if (p) protections.set(n, p);
-      }
+      const writable = [...ours, focus].filter((x) => names.includes(x) && x !== active);
+      for (const [n, p] of queueProtections(context, writable)) protections.set(n, p);
     });
     for (const [req, a] of step4) {
       const into = answers.get(req.sheet)!;
