@@ -99,16 +99,17 @@ export async function finishRead(
     );
     if (cells.length === 0) continue;
     outside.set(p.sheet, new Set(cells.map((c) => a1(c.row, c.col))));
-    const rows = cells.map((c) => c.row);
-    const cols = cells.map((c) => c.col);
+    // A loop, not Math.min(...rows): spreading a large table's new columns throws RangeError (call stack).
+    let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const c of cells) {
+      top = Math.min(top, c.row);
+      left = Math.min(left, c.col);
+      bottom = Math.max(bottom, c.row);
+      right = Math.max(right, c.col);
+    }
     requests.push({
       sheet: p.sheet,
-      range: {
-        top: Math.min(...rows),
-        left: Math.min(...cols),
-        bottom: Math.max(...rows),
-        right: Math.max(...cols),
-      },
+      range: { top, left, bottom, right },
       props: ['values', 'formulas', 'numberFormat'],
     });
   }
