@@ -1,6 +1,6 @@
 import { checkWorkbook, EngineOptions } from '../core/engine';
 import { Lang } from '../core/i18n/format';
-import { readSavedOptions, withSaved } from '../core/options';
+import { readSavedOptions, SavedOptions, withSaved } from '../core/options';
 import { rangeA1 } from '../core/sheet/address';
 import { intersection, mergeBandRows, rangeOfAddress, rowBands, snapshotFrom } from '../core/sheet/bounds';
 import { CellRange, CellValue, SheetSnapshot } from '../core/sheet/snapshot';
@@ -28,6 +28,8 @@ export interface WorkbookRead {
   readonly sheets: readonly SheetSnapshot[];
   readonly registry: SheetSnapshot | undefined;
   readonly state: AddinState;
+  /** The options saved in the state, well-formed ones only: parsed once for the engine and the task pane. */
+  readonly saved: SavedOptions;
   /** Sheets we generated (from the registry). */
   readonly generated: readonly string[];
   /** Names typed in the signature block of our Perjanjian Kinerja sheet. */
@@ -51,11 +53,6 @@ export interface ReadOptions {
   readonly tables?: boolean;
   /** Look for the conditional formats we recorded (to replace them). */
   readonly rules?: boolean;
-}
-
-/** The options saved in the workbook, under the ones given now. */
-export function engineOptions(state: AddinState, given: EngineOptions = {}): EngineOptions {
-  return withSaved(readSavedOptions(state.options), given);
 }
 
 /** Rows of the registry that hold the list of our sheets (they come right after its title). */
@@ -229,6 +226,7 @@ export async function readWorkbook(
   };
   const registry = hasRegistry ? snapshot(REGISTRY_SHEET) : undefined;
   const state = readState(registry);
+  const saved = readSavedOptions(state.options);
   const signatories = pkIsOurs ? signatoriesFrom(snapshot(pk), labelsFor(lang)) : {};
   const engineSheets = (): SheetSnapshot[] =>
     names.map((n) =>
@@ -244,7 +242,7 @@ export async function readWorkbook(
   let ruleLookups: RuleLookup[] = [];
   if (options.tables) {
     const found = checkWorkbook(engineSheets(), {
-      ...engineOptions(state, options.engine),
+      ...withSaved(saved, options.engine ?? {}),
       focusSheet: focus,
     });
     for (const t of found.tables) {
@@ -273,6 +271,7 @@ export async function readWorkbook(
     sheets: engineSheets(),
     registry,
     state,
+    saved,
     generated,
     signatories,
     detailed,

@@ -1,4 +1,5 @@
 import { EngineOptions, generateWorkbook, GenerateResult } from '../core/engine';
+import { withSaved } from '../core/options';
 import { findingMessage } from '../core/i18n/messages';
 import { EditPlan } from '../core/plan/types';
 import { a1 } from '../core/sheet/address';
@@ -9,7 +10,7 @@ import { isMeasuring } from '../core/table/model';
 import { FoundConditionalFormat, WorkbookContext } from './api';
 import { applyPlan, ApplyStats } from './apply';
 import { officeErrorMessage, protectionMessage, UserMessage } from './errors';
-import { engineOptions, readWorkbook, WorkbookRead } from './read';
+import { readWorkbook, WorkbookRead } from './read';
 import { GridAnswer, GridRequest } from './reader';
 import { queueRuleDetails } from './rules';
 
@@ -38,7 +39,7 @@ export interface RunOptions extends EngineOptions {
 
 /** Engine options for this workbook: the saved ones, the names typed in our Perjanjian Kinerja sheet. */
 export function optionsFor(read: WorkbookRead, given: EngineOptions): EngineOptions {
-  const o = engineOptions(read.state, given);
+  const o = withSaved(read.saved, given);
   const typed = o.sheets?.signatories;
   const signatories = {
     ...((typed?.pertama ?? read.signatories.pertama)

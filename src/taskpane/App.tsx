@@ -15,7 +15,7 @@ import { ColumnRole } from '../core/table/roles';
 import { PendingMessage } from '../core/sheets/state';
 import { UserMessage } from '../excel/errors';
 import { whenText } from '../excel/undo';
-import { SavedOptions } from '../office/host';
+import { SavedOptions } from '../core/options';
 import { GenerateSummary, markOf, messageOf, ScanResult, Step, TaskpaneActions, UndoInfo } from './actions';
 import { rangeA1 } from '../core/sheet/address';
 import { Columns } from './components/Columns';

@@ -1,4 +1,5 @@
 import { checkWorkbook, GenerateResult, TableCounts } from '../core/engine';
+import { SavedOptions } from '../core/options';
 import { findingMessage } from '../core/i18n/messages';
 import { Finding } from '../core/check/finding';
 import { predikatOf } from '../core/capaian/settings';
@@ -16,7 +17,7 @@ import { readWorkbook } from '../excel/read';
 import { buatTabelCapaian, optionsFor, RunStep } from '../excel/run';
 import { updateState } from '../excel/store';
 import { kembalikan, undoSummary } from '../excel/undo';
-import { AddinHost, SavedOptions, savedOptions } from '../office/host';
+import { AddinHost } from '../office/host';
 
 /** An action that could not be done, with the message that says why and what to do. */
 export class ActionFailed extends Error {
@@ -189,7 +190,7 @@ export function officeActions(host: AddinHost): TaskpaneActions {
           return {
             kind: 'noTable',
             sheet: read.focus,
-            options: savedOptions(read.state),
+            options: read.saved,
             message: f
               ? { id: findingMessage(f, 'id'), en: findingMessage(f, 'en') }
               : { id: 'Tidak ada tabel.', en: 'No table.' },
@@ -224,7 +225,7 @@ export function officeActions(host: AddinHost): TaskpaneActions {
           })),
           findings: result.findings,
           indicators,
-          options: savedOptions(read.state),
+          options: read.saved,
           ...kept,
         };
       }),
