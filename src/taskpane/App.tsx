@@ -94,18 +94,21 @@ export function App({ actions, lang }: AppProps): ReactElement {
       }
     });
 
-  const fix = (findings: readonly Finding[]): Promise<void> =>
+  /** A button's change to the workbook: then the pane reads it again and says what was done. */
+  const change = (work: () => Promise<string>): Promise<void> =>
     withBusy(async () => {
-      const n = await actions.fix(findings);
+      const done = await work();
       await load();
-      setNotice({ intent: 'success', text: t.fixed(n) });
+      setNotice({ intent: 'success', text: done });
     });
 
+  const fix = (findings: readonly Finding[]): Promise<void> =>
+    change(async () => t.fixed(await actions.fix(findings)));
+
   const saveOptions = (options: SavedOptions): Promise<void> =>
-    withBusy(async () => {
+    change(async () => {
       await actions.saveOptions(options);
-      await load();
-      setNotice({ intent: 'success', text: t.saved });
+      return t.saved;
     });
 
   const changeRole = (
@@ -120,29 +123,22 @@ export function App({ actions, lang }: AppProps): ReactElement {
 
   /** "Tandai tabel": the selection becomes the table's header (or the whole table), saved in the workbook. */
   const mark = (options: SavedOptions): Promise<void> =>
-    withBusy(async () => {
+    change(async () => {
       const { sheet, range } = await actions.selection();
       const address = `${sheet}!${rangeA1(range.top, range.left, range.bottom, range.right)}`;
       await actions.saveOptions({ ...options, tables: { ...options.tables, [sheet]: markOf(range) } });
-      await load();
-      setNotice({ intent: 'success', text: t.marked(address) });
+      return t.marked(address);
     });
 
   const unmark = (options: SavedOptions, sheet: string): Promise<void> =>
-    withBusy(async () => {
+    change(async () => {
       const tables = { ...options.tables };
       delete tables[sheet];
       await actions.saveOptions({ ...options, tables });
-      await load();
-      setNotice({ intent: 'success', text: t.unmarked });
+      return t.unmarked;
     });
 
-  const restore = (): Promise<void> =>
-    withBusy(async () => {
-      const summary = await actions.restore();
-      await load();
-      setNotice({ intent: 'success', text: say(summary) });
-    });
+  const restore = (): Promise<void> => change(async () => say(await actions.restore()));
 
   const undoPanel = undo && (
     <Section title={t.restore} open={state.kind === 'done'}>
