@@ -20,6 +20,7 @@ import { GenerateSummary, markOf, messageOf, ScanResult, Step, TaskpaneActions, 
 import { rangeA1 } from '../core/sheet/address';
 import { Columns } from './components/Columns';
 import { Findings } from './components/Findings';
+import { MarkTable } from './components/MarkTable';
 import { Settings } from './components/Settings';
 import { Notice, Section } from './components/Section';
 import { Lang, TEXTS } from './texts';
@@ -178,15 +179,11 @@ export function App({ actions, lang }: AppProps): ReactElement {
           <Notice intent="warning" title={t.noTable}>
             {say(state.scan.message)}
           </Notice>
-          <Text>{t.markHint}</Text>
-          <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-            <Button appearance="primary" onClick={() => void mark(state.scan.options)} disabled={busy}>
-              {t.mark}
-            </Button>
+          <MarkTable texts={t} busy={busy} onMark={() => void mark(state.scan.options)} primary>
             <Button onClick={() => void load()} disabled={busy}>
               {t.retry}
             </Button>
-          </div>
+          </MarkTable>
         </>
       )}
       {state.kind === 'error' && (

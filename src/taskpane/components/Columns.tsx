@@ -1,9 +1,10 @@
 import type { ReactElement } from 'react';
-import { Button, Field, Select, Text } from '@fluentui/react-components';
+import { Button, Field, Select } from '@fluentui/react-components';
 import { roleLabel, SIMPLE_ROLE_KINDS } from '../../core/i18n/columns';
 import { ColumnRole, SimpleRoleKind } from '../../core/table/roles';
 import { ColumnView } from '../actions';
 import { Lang, Texts } from '../texts';
+import { MarkTable } from './MarkTable';
 
 export interface ColumnsProps {
   readonly columns: readonly ColumnView[];
@@ -55,17 +56,13 @@ export function Columns({
           </Select>
         </Field>
       ))}
-      <Text size={200}>{texts.markHint}</Text>
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-        <Button onClick={onMark} disabled={busy}>
-          {texts.mark}
-        </Button>
+      <MarkTable texts={texts} busy={busy} onMark={onMark}>
         {onUnmark && (
           <Button onClick={onUnmark} disabled={busy}>
             {texts.unmark}
           </Button>
         )}
-      </div>
+      </MarkTable>
     </div>
   );
 }
