@@ -9,8 +9,6 @@ export interface ApplyStats {
   readonly maxRequestBytes: number;
 }
 
-export const NO_WRITE: ApplyStats = { syncs: 0, operations: 0, maxRequestBytes: 0 };
-
 export interface ApplyOptions {
   /** The sheet to show when done (the Pengukuran Kinerja sheet). */
   readonly activate?: string;

@@ -1,6 +1,6 @@
 import { checkWorkbook, EngineOptions } from '../core/engine';
 import { Lang } from '../core/i18n/format';
-import { readSavedOptions, withSaved } from '../core/options';
+import { readSavedOptions, SavedOptions, withSaved } from '../core/options';
 import { rangeA1 } from '../core/sheet/address';
 import { intersection, mergeBandRows, rangeOfAddress, rowBands, snapshotFrom } from '../core/sheet/bounds';
 import { CellRange, CellValue, SheetSnapshot } from '../core/sheet/snapshot';
@@ -28,6 +28,8 @@ export interface WorkbookRead {
   readonly sheets: readonly SheetSnapshot[];
   readonly registry: SheetSnapshot | undefined;
   readonly state: AddinState;
+  /** The options saved in the state, well-formed ones only: parsed once for the engine and the task pane. */
+  readonly saved: SavedOptions;
   /** Sheets we generated (from the registry). */
   readonly generated: readonly string[];
   /** Names typed in the signature block of our Perjanjian Kinerja sheet. */
@@ -53,11 +55,6 @@ export interface ReadOptions {
   readonly rules?: boolean;
 }
 
-/** The options saved in the workbook, under the ones given now. */
-export function engineOptions(state: AddinState, given: EngineOptions = {}): EngineOptions {
-  return withSaved(readSavedOptions(state.options), given);
-}
-
 /** Rows of the registry that hold the list of our sheets (they come right after its title). */
 const REGISTRY_HEAD = 'A1:B64';
 /** The state's title and its first value, the source sheet of the last run (see AddinState.source). */
@@ -80,7 +77,7 @@ function queueMerges(context: WorkbookContext, sheet: string, used: CellRange | 
     const m = ws
       .getRange(rangeA1(band.top, band.left, band.bottom, band.right))
       .getMergedAreasOrNullObject?.();
-    m?.load('address,areas/items/address');
+    m?.load('areas/items/address');
     return m ? [m] : [];
   });
 }
@@ -92,6 +89,22 @@ function mergesOf(areas: readonly MergedAreas[]): CellRange[] {
     for (const item of a.areas.items) seen.set(item.address, rangeOfAddress(item.address));
   }
   return [...seen.values()];
+}
+
+type Protection = { readonly protected: boolean };
+
+/** Queues loading these sheets' protection: it is read after the next sync. */
+export function queueProtections(
+  context: WorkbookContext,
+  names: readonly string[],
+): Map<string, Protection> {
+  const out = new Map<string, Protection>();
+  for (const n of names) {
+    const p = context.workbook.worksheets.getItem(n).protection;
+    p?.load('protected');
+    if (p) out.set(n, p);
+  }
+  return out;
 }
 
 function usedOf(r: RangeProxy | undefined): CellRange | null {
@@ -119,17 +132,15 @@ export async function readWorkbook(
   activeWs.load('name');
   const activeUsed = activeWs.getUsedRangeOrNullObject(true);
   activeUsed.load('address');
-  const protections = new Map<string, { readonly protected: boolean }>();
-  if (context.supports(2) && activeWs.protection) {
-    activeWs.protection.load('protected');
-    protections.set('', activeWs.protection);
-  }
+  const activeProtection = activeWs.protection;
+  activeProtection?.load('protected');
   const workbookProtection = context.supports(7) ? context.workbook.protection : undefined;
   workbookProtection?.load('protected');
   await reader.sync();
 
   const active = activeWs.name;
-  if (protections.has('')) protections.set(active, protections.get('')!);
+  // The active sheet's protection now; that of the other sheets a run may write to with the tables' details.
+  const protections = new Map<string, Protection>(activeProtection ? [[active, activeProtection]] : []);
   const names = sheets.items.map((s) => s.name);
   const used = new Map<string, CellRange | null>([[active, usedOf(activeUsed)]]);
   const hasRegistry = names.includes(REGISTRY_SHEET);
@@ -215,6 +226,7 @@ export async function readWorkbook(
   };
   const registry = hasRegistry ? snapshot(REGISTRY_SHEET) : undefined;
   const state = readState(registry);
+  const saved = readSavedOptions(state.options);
   const signatories = pkIsOurs ? signatoriesFrom(snapshot(pk), labelsFor(lang)) : {};
   const engineSheets = (): SheetSnapshot[] =>
     names.map((n) =>
@@ -230,7 +242,7 @@ export async function readWorkbook(
   let ruleLookups: RuleLookup[] = [];
   if (options.tables) {
     const found = checkWorkbook(engineSheets(), {
-      ...engineOptions(state, options.engine),
+      ...withSaved(saved, options.engine ?? {}),
       focusSheet: focus,
     });
     for (const t of found.tables) {
@@ -243,12 +255,8 @@ export async function readWorkbook(
     );
     const step4 = await reader.grids(heavy, () => {
       if (options.rules) ruleLookups = queueRuleLookups(context, state.rules, names);
-      if (!context.supports(2)) return;
-      for (const n of [...ours, focus].filter((x) => names.includes(x) && x !== active)) {
-        const p = sheets.getItem(n).protection;
-        p?.load('protected');
-        if (p) protections.set(n, p);
-      }
+      const writable = [...ours, focus].filter((x) => names.includes(x) && x !== active);
+      for (const [n, p] of queueProtections(context, writable)) protections.set(n, p);
     });
     for (const [req, a] of step4) {
       const into = answers.get(req.sheet)!;
@@ -263,6 +271,7 @@ export async function readWorkbook(
     sheets: engineSheets(),
     registry,
     state,
+    saved,
     generated,
     signatories,
     detailed,

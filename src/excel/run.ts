@@ -1,4 +1,5 @@
 import { EngineOptions, generateWorkbook, GenerateResult } from '../core/engine';
+import { withSaved } from '../core/options';
 import { findingMessage } from '../core/i18n/messages';
 import { EditPlan } from '../core/plan/types';
 import { a1 } from '../core/sheet/address';
@@ -9,7 +10,7 @@ import { isMeasuring } from '../core/table/model';
 import { FoundConditionalFormat, WorkbookContext } from './api';
 import { applyPlan, ApplyStats } from './apply';
 import { officeErrorMessage, protectionMessage, UserMessage } from './errors';
-import { engineOptions, readWorkbook, WorkbookRead } from './read';
+import { readWorkbook, WorkbookRead } from './read';
 import { GridAnswer, GridRequest } from './reader';
 import { queueRuleDetails } from './rules';
 
@@ -38,7 +39,7 @@ export interface RunOptions extends EngineOptions {
 
 /** Engine options for this workbook: the saved ones, the names typed in our Perjanjian Kinerja sheet. */
 export function optionsFor(read: WorkbookRead, given: EngineOptions): EngineOptions {
-  const o = engineOptions(read.state, given);
+  const o = withSaved(read.saved, given);
   const typed = o.sheets?.signatories;
   const signatories = {
     ...((typed?.pertama ?? read.signatories.pertama)
@@ -99,16 +100,17 @@ export async function finishRead(
     );
     if (cells.length === 0) continue;
     outside.set(p.sheet, new Set(cells.map((c) => a1(c.row, c.col))));
-    const rows = cells.map((c) => c.row);
-    const cols = cells.map((c) => c.col);
+    // A loop, not Math.min(...rows): spreading a large table's new columns throws RangeError (call stack).
+    let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const c of cells) {
+      top = Math.min(top, c.row);
+      left = Math.min(left, c.col);
+      bottom = Math.max(bottom, c.row);
+      right = Math.max(right, c.col);
+    }
     requests.push({
       sheet: p.sheet,
-      range: {
-        top: Math.min(...rows),
-        left: Math.min(...cols),
-        bottom: Math.max(...rows),
-        right: Math.max(...cols),
-      },
+      range: { top, left, bottom, right },
       props: ['values', 'formulas', 'numberFormat'],
     });
   }

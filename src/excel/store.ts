@@ -5,11 +5,6 @@ import { protectionMessage, UserMessage } from './errors';
 import { readWorkbook } from './read';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 
-/** The state we keep in the workbook, read fresh: another runtime may have changed it. */
-export async function loadState(context: WorkbookContext): Promise<AddinState> {
-  return (await readWorkbook(context, { sheets: false })).state;
-}
-
 /**
  * Changes the state in the registry sheet (made hidden when the workbook has none yet). It is read right
  * before, in the same batch context, so what another runtime saved (the ribbon's undo data, say) stays.

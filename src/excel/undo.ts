@@ -6,7 +6,7 @@ import { Lang } from '../core/i18n/format';
 import { FoundConditionalFormat, WorkbookContext } from './api';
 import { Batch, DEFAULT_MAX_BYTES, queuePlan, queueRestore } from './apply';
 import { officeErrorMessage, protectionMessage, UserMessage } from './errors';
-import { readWorkbook } from './read';
+import { queueProtections, readWorkbook } from './read';
 import { GridRequest } from './reader';
 import { queueRuleDetails, queueRuleLookups, RuleLookup } from './rules';
 
@@ -61,19 +61,15 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
         props: ['values', 'formulas'] as const,
       })),
     );
+    const recorded = sheets.map((s) => s.sheet);
     let lookups: RuleLookup[] = [];
-    const protections: { sheet: string; p: { readonly protected: boolean } }[] = [];
+    const protections: [string, { readonly protected: boolean }][] = [];
     const answers = await read.reader.grids(requests, () => {
       lookups = queueRuleLookups(context, read.state.rules, read.names);
-      if (!context.supports(2)) return;
-      for (const s of sheets) {
-        const p = context.workbook.worksheets.getItem(s.sheet).protection;
-        p?.load('protected');
-        if (p) protections.push({ sheet: s.sheet, p });
-      }
+      protections.push(...queueProtections(context, recorded));
     });
-    const locked = protections.find((x) => x.p.protected);
-    if (locked) return { ok: false, message: protectionMessage({ sheet: locked.sheet }) };
+    const locked = protections.find(([, p]) => p.protected);
+    if (locked) return { ok: false, message: protectionMessage({ sheet: locked[0] }) };
     if (deleted.length > 0 && read.workbookProtected)
       return { ok: false, message: protectionMessage({ workbook: true }) };
     let ours: FoundConditionalFormat[] = [];

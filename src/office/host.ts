@@ -1,5 +1,3 @@
-import { readSavedOptions, SavedOptions } from '../core/options';
-import { AddinState } from '../core/sheets/state';
 import { WorkbookContext } from '../excel/api';
 import { UserMessage } from '../excel/errors';
 
@@ -10,11 +8,4 @@ export interface AddinHost {
   readonly lang: 'id' | 'en';
   /** Shows a message in a dialog; `code` is Office's error when it would not show it (12007, 12009…). */
   showMessage(message: UserMessage): Promise<{ readonly shown: boolean; readonly code?: number }>;
-}
-
-export type { SavedOptions } from '../core/options';
-
-/** The options saved in the workbook, well-formed ones only. */
-export function savedOptions(state: AddinState): SavedOptions {
-  return readSavedOptions(state.options);
 }

@@ -25,7 +25,8 @@ export function officeHost(): AddinHost {
               resolve({ shown: true });
               return;
             }
-            // 12007: a dialog is open already (closed by the user's X, or not): close it and try once more.
+            // 12007: a dialog is still open in this window. Ours was closed before the first try, so `open` is
+            // set only if another message of this runtime has opened one since: close that, and try once more.
             if (r.error?.code === 12007 && again) {
               close();
               show(false);

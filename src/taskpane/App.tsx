@@ -15,11 +15,12 @@ import { ColumnRole } from '../core/table/roles';
 import { PendingMessage } from '../core/sheets/state';
 import { UserMessage } from '../excel/errors';
 import { whenText } from '../excel/undo';
-import { SavedOptions } from '../office/host';
+import { SavedOptions } from '../core/options';
 import { GenerateSummary, markOf, messageOf, ScanResult, Step, TaskpaneActions, UndoInfo } from './actions';
 import { rangeA1 } from '../core/sheet/address';
 import { Columns } from './components/Columns';
 import { Findings } from './components/Findings';
+import { MarkTable } from './components/MarkTable';
 import { Settings } from './components/Settings';
 import { Notice, Section } from './components/Section';
 import { Lang, TEXTS } from './texts';
@@ -94,18 +95,21 @@ export function App({ actions, lang }: AppProps): ReactElement {
       }
     });
 
-  const fix = (findings: readonly Finding[]): Promise<void> =>
+  /** A button's change to the workbook: then the pane reads it again and says what was done. */
+  const change = (work: () => Promise<string>): Promise<void> =>
     withBusy(async () => {
-      const n = await actions.fix(findings);
+      const done = await work();
       await load();
-      setNotice({ intent: 'success', text: t.fixed(n) });
+      setNotice({ intent: 'success', text: done });
     });
 
+  const fix = (findings: readonly Finding[]): Promise<void> =>
+    change(async () => t.fixed(await actions.fix(findings)));
+
   const saveOptions = (options: SavedOptions): Promise<void> =>
-    withBusy(async () => {
+    change(async () => {
       await actions.saveOptions(options);
-      await load();
-      setNotice({ intent: 'success', text: t.saved });
+      return t.saved;
     });
 
   const changeRole = (
@@ -120,29 +124,22 @@ export function App({ actions, lang }: AppProps): ReactElement {
 
   /** "Tandai tabel": the selection becomes the table's header (or the whole table), saved in the workbook. */
   const mark = (options: SavedOptions): Promise<void> =>
-    withBusy(async () => {
+    change(async () => {
       const { sheet, range } = await actions.selection();
       const address = `${sheet}!${rangeA1(range.top, range.left, range.bottom, range.right)}`;
       await actions.saveOptions({ ...options, tables: { ...options.tables, [sheet]: markOf(range) } });
-      await load();
-      setNotice({ intent: 'success', text: t.marked(address) });
+      return t.marked(address);
     });
 
   const unmark = (options: SavedOptions, sheet: string): Promise<void> =>
-    withBusy(async () => {
+    change(async () => {
       const tables = { ...options.tables };
       delete tables[sheet];
       await actions.saveOptions({ ...options, tables });
-      await load();
-      setNotice({ intent: 'success', text: t.unmarked });
+      return t.unmarked;
     });
 
-  const restore = (): Promise<void> =>
-    withBusy(async () => {
-      const summary = await actions.restore();
-      await load();
-      setNotice({ intent: 'success', text: say(summary) });
-    });
+  const restore = (): Promise<void> => change(async () => say(await actions.restore()));
 
   const undoPanel = undo && (
     <Section title={t.restore} open={state.kind === 'done'}>
@@ -182,15 +179,11 @@ export function App({ actions, lang }: AppProps): ReactElement {
           <Notice intent="warning" title={t.noTable}>
             {say(state.scan.message)}
           </Notice>
-          <Text>{t.markHint}</Text>
-          <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-            <Button appearance="primary" onClick={() => void mark(state.scan.options)} disabled={busy}>
-              {t.mark}
-            </Button>
+          <MarkTable texts={t} busy={busy} onMark={() => void mark(state.scan.options)} primary>
             <Button onClick={() => void load()} disabled={busy}>
               {t.retry}
             </Button>
-          </div>
+          </MarkTable>
         </>
       )}
       {state.kind === 'error' && (

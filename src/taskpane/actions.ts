@@ -1,4 +1,5 @@
 import { checkWorkbook, GenerateResult, TableCounts } from '../core/engine';
+import { SavedOptions } from '../core/options';
 import { findingMessage } from '../core/i18n/messages';
 import { Finding } from '../core/check/finding';
 import { predikatOf } from '../core/capaian/settings';
@@ -16,7 +17,7 @@ import { readWorkbook } from '../excel/read';
 import { buatTabelCapaian, optionsFor, RunStep } from '../excel/run';
 import { updateState } from '../excel/store';
 import { kembalikan, undoSummary } from '../excel/undo';
-import { AddinHost, SavedOptions, savedOptions } from '../office/host';
+import { AddinHost } from '../office/host';
 
 /** An action that could not be done, with the message that says why and what to do. */
 export class ActionFailed extends Error {
@@ -78,10 +79,6 @@ export interface GenerateSummary {
 
 export type Step = RunStep;
 
-/**
- * What the task pane can do. Every action may fail with an Office error or an ActionFailed; the pane turns
- * either into a message (`messageOf`).
- */
 /** A column as the pane shows it: its role, and why it was read so. */
 export interface ColumnView {
   readonly letter: string;
@@ -91,6 +88,10 @@ export interface ColumnView {
   readonly reason: string;
 }
 
+/**
+ * What the task pane can do. Every action may fail with an Office error or an ActionFailed; the pane turns
+ * either into a message (`messageOf`).
+ */
 export interface TaskpaneActions {
   scan(): Promise<ScanResult>;
   generate(
@@ -189,7 +190,7 @@ export function officeActions(host: AddinHost): TaskpaneActions {
           return {
             kind: 'noTable',
             sheet: read.focus,
-            options: savedOptions(read.state),
+            options: read.saved,
             message: f
               ? { id: findingMessage(f, 'id'), en: findingMessage(f, 'en') }
               : { id: 'Tidak ada tabel.', en: 'No table.' },
@@ -224,7 +225,7 @@ export function officeActions(host: AddinHost): TaskpaneActions {
           })),
           findings: result.findings,
           indicators,
-          options: savedOptions(read.state),
+          options: read.saved,
           ...kept,
         };
       }),

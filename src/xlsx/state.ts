@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
 import { EditPlan } from '../core/plan/types';
-import { isCellError } from '../core/sheet/snapshot';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { isOurRule, OurRule, readState, rulesOf, withState } from '../core/sheets/state';
-import { CellWas, recordRun } from '../core/sheets/undo';
+import { CellWas, cellWasOf, recordRun } from '../core/sheets/undo';
 import { cellOf, snapshotOf } from './snapshot';
 
 /** Removes the conditional formats we recorded from the user's sheets (a user's own rules stay). */
@@ -36,11 +35,7 @@ function cellWas(wb: ExcelJS.Workbook, sheet: string, row: number, col: number):
   const cell = wb.getWorksheet(sheet)?.findCell(row + 1, col + 1);
   if (!cell) return { content: null, numberFormat: 'General' };
   const { value, formula } = cellOf(cell);
-  const plain = value === null || isCellError(value) ? null : value;
-  return {
-    content: formula ?? (typeof plain === 'string' ? `'${plain}` : plain),
-    numberFormat: cell.numFmt || 'General',
-  };
+  return cellWasOf(value, formula, cell.numFmt || 'General');
 }
 
 /**

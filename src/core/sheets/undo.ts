@@ -1,6 +1,6 @@
 import { CellContent, EditPlan } from '../plan/types';
 import { normalizeFormula } from '../sheet/formula';
-import { isCellError, SheetSnapshot } from '../sheet/snapshot';
+import { CellValue, isCellError, SheetSnapshot } from '../sheet/snapshot';
 
 /**
  * Kembalikan's record: what the add-in overwrote in the user's own sheets since the last Kembalikan, as it was
@@ -66,14 +66,21 @@ export function cellsBefore(snapshot: SheetSnapshot | undefined): (row: number, 
     if (!snapshot) return { content: null, numberFormat: 'General' };
     const r = row - snapshot.origin.row;
     const c = col - snapshot.origin.col;
-    const formula = snapshot.formulas[r]?.[c] ?? null;
-    const value = snapshot.values[r]?.[c] ?? null;
-    const plain = value === null || isCellError(value) ? null : value;
-    return {
-      content: formula ?? (typeof plain === 'string' ? `'${plain}` : plain),
-      numberFormat: snapshot.numberFormats[r]?.[c] ?? 'General',
-    };
+    return cellWasOf(
+      snapshot.values[r]?.[c] ?? null,
+      snapshot.formulas[r]?.[c] ?? null,
+      snapshot.numberFormats[r]?.[c] ?? 'General',
+    );
   };
+}
+
+/**
+ * A cell's "before" from what it holds, the same for Office.js and ExcelJS: a formula wins, text gets the
+ * apostrophe that keeps it text, and an error value counts as empty.
+ */
+export function cellWasOf(value: CellValue, formula: string | null, numberFormat: string): CellWas {
+  const plain = value === null || isCellError(value) ? null : value;
+  return { content: formula ?? (typeof plain === 'string' ? `'${plain}` : plain), numberFormat };
 }
 
 /**

@@ -1,14 +1,10 @@
 import type { ReactElement } from 'react';
-import { Button, Field, Select, Text } from '@fluentui/react-components';
+import { Button, Field, Select } from '@fluentui/react-components';
 import { roleLabel, SIMPLE_ROLE_KINDS } from '../../core/i18n/columns';
 import { ColumnRole, SimpleRoleKind } from '../../core/table/roles';
 import { ColumnView } from '../actions';
 import { Lang, Texts } from '../texts';
-
-/** A role's name in the pane's language (the core's catalogue, shared with the CLI). */
-export function roleName(role: ColumnRole, lang: Lang = 'id'): string {
-  return roleLabel(role, lang);
-}
+import { MarkTable } from './MarkTable';
 
 export interface ColumnsProps {
   readonly columns: readonly ColumnView[];
@@ -50,7 +46,7 @@ export function Columns({
             onChange={(_, d) => onChange(c.letter, { kind: d.value as SimpleRoleKind })}
           >
             {c.role.kind === 'period' || c.role.kind === 'reference' ? (
-              <option value={c.role.kind}>{roleName(c.role, lang)}</option>
+              <option value={c.role.kind}>{roleLabel(c.role, lang)}</option>
             ) : null}
             {SIMPLE_ROLE_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -60,17 +56,13 @@ export function Columns({
           </Select>
         </Field>
       ))}
-      <Text size={200}>{texts.markHint}</Text>
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-        <Button onClick={onMark} disabled={busy}>
-          {texts.mark}
-        </Button>
+      <MarkTable texts={texts} busy={busy} onMark={onMark}>
         {onUnmark && (
           <Button onClick={onUnmark} disabled={busy}>
             {texts.unmark}
           </Button>
         )}
-      </div>
+      </MarkTable>
     </div>
   );
 }

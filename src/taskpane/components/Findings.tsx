@@ -3,7 +3,7 @@ import { findingMessage } from '../../core/i18n/messages';
 import { Button, Link, Text } from '@fluentui/react-components';
 import { Section } from './Section';
 import { Finding, Severity } from '../../core/check/finding';
-import { FIXABLE } from '../actions';
+import { cellsOf, FIXABLE } from '../actions';
 import { Texts } from '../texts';
 
 export interface FindingsProps {
@@ -21,7 +21,7 @@ const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 export function Findings({ findings, lang, texts, onSelect, onFix, busy }: FindingsProps): ReactElement {
   if (findings.length === 0) return <Text>{texts.noFindings}</Text>;
   const fixable = findings.filter((f) => FIXABLE.has(f.rule));
-  const fixableCells = fixable.reduce((n, f) => n + (f.cells?.length ?? 1), 0);
+  const fixableCells = fixable.reduce((n, f) => n + cellsOf(f).length, 0);
   return (
     <div>
       {fixable.length > 0 && (

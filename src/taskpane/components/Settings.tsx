@@ -2,13 +2,13 @@ import type { ReactElement } from 'react';
 import { Badge, Button, Field, Input, Select, Switch } from '@fluentui/react-components';
 import { useState } from 'react';
 import { SCALES } from '../../core/capaian/settings';
-import { SavedOptions } from '../../office/host';
+import { SavedOptions } from '../../core/options';
 import { IndicatorChoice } from '../actions';
 import { Signatories } from '../../core/sheets/perjanjian';
 import { Signatory } from '../../core/sheets/registry';
+import { Texts } from '../texts';
 
 const EMPTY: Signatory = { jabatan: '', nama: '', pangkat: '', nip: '' };
-import { Texts } from '../texts';
 
 export interface SettingsProps {
   readonly options: SavedOptions;
