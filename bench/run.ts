@@ -3,7 +3,7 @@
  * I/O floor. Timings are medians of several runs; the machine is printed with them.
  */
 import { execFileSync, spawnSync } from 'child_process';
-import { promises as fs, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
@@ -15,6 +15,7 @@ import { asWorkbook } from '../src/excel/api';
 import { buatTabelCapaian } from '../src/excel/run';
 import { FakeExcel } from '../test/fakes/excel';
 import { syntheticRealisasi } from '../test/helpers/synthetic';
+import { temporaryFolder } from '../test/helpers/tmp';
 import { naiveGenerate } from './naive';
 import { measureLoad } from './load';
 
@@ -127,7 +128,7 @@ async function excel() {
 
 async function cli() {
   const rows = smoke ? 50 : 10000;
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-bench-'));
+  const dir = await temporaryFolder('bench');
   const file = path.join(dir, 'realisasi.xlsx');
   await xlsxOf(syntheticRealisasi(rows), file);
   const quiet = { stdout: () => undefined, stderr: () => undefined };
@@ -160,7 +161,7 @@ function peakMB(script: string): number {
  */
 async function memory() {
   const rows = smoke ? 50 : 50000;
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-bench-'));
+  const dir = await temporaryFolder('bench');
   const file = path.join(dir, 'realisasi.xlsx');
   await xlsxOf(syntheticRealisasi(rows), file);
   const q = (p: string): string => JSON.stringify(p);

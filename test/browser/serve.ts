@@ -1,8 +1,8 @@
 import { existsSync, promises as fs } from 'fs';
 import * as http from 'http';
 import { AddressInfo } from 'net';
-import * as os from 'os';
 import * as path from 'path';
+import { temporaryFolder } from '../helpers/tmp';
 import webpack from 'webpack';
 import { gzipSync } from 'zlib';
 
@@ -30,7 +30,7 @@ function stubSource(): string {
 /** The Office stub for the browser, built
  from office-stub.ts with the same in-memory Excel as the jest tests. */
 export async function buildOfficeStub(): Promise<string> {
-  const out = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-stub-'));
+  const out = await temporaryFolder('stub');
   const compiler = webpack({
     mode: 'development',
     devtool: false,

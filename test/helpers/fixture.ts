@@ -1,14 +1,14 @@
 import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { temporaryFolder } from './tmp';
 
 /** The shared Binjai fixture, copied into the repo as the bundled sample. */
 export const FIXTURE = path.join(__dirname, '..', '..', 'assets', 'sample', 'binjai-dp3am-2022.xlsx');
 export const SHEET = 'Realisasi 2022';
 
 export async function tempDir(): Promise<string> {
-  return fs.mkdtemp(path.join(os.tmpdir(), 'capaian-test-'));
+  return temporaryFolder('test');
 }
 
 export async function sha256(file: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { execFile } from 'child_process';
 import { promises as fs, existsSync } from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { temporaryFolder } from './tmp';
 import { promisify } from 'util';
 import ExcelJS from 'exceljs';
 
@@ -47,7 +47,7 @@ export async function libreofficeConvertAll(
   const names = files.map((f) => path.basename(f, path.extname(f)));
   if (new Set(names).size !== names.length) throw new Error(`base names repeat: ${names.join(', ')}`);
   const soffice = sofficePath();
-  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-lo-'));
+  const work = await temporaryFolder('lo');
   const profile = path.join(work, 'profile');
   await fs.mkdir(path.join(profile, 'user'), { recursive: true });
   await fs.writeFile(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_PROFILE);
