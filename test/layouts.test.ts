@@ -403,6 +403,27 @@ describe('Pengukuran kinerja per indicator with monthly realisasi', () => {
   });
 });
 
+/** One sub kegiatan overspent: its kegiatan and program, whose typed sums carry the same overspend, are over too. */
+const BOROS: SheetSpec = {
+  name: 'Anggaran',
+  rows: [
+    ['No', 'Program/Kegiatan/Sub Kegiatan', 'Pagu Anggaran (Rp)', 'Realisasi (Rp)', '%'],
+    ['I', 'Program Penunjang Urusan Pemerintahan Daerah', 300000000, 310000000, null],
+    ['1', 'Administrasi Umum Perangkat Daerah', 300000000, 310000000, null],
+    ['a', 'Penyediaan Alat Tulis Kantor', 200000000, 230000000, null],
+    ['b', 'Penyediaan Bahan Bacaan', 100000000, 80000000, null],
+    ['II', 'Program Perlindungan Khusus Anak', 50000000, 55000000, null],
+  ],
+};
+
+describe('Over budget, one cause', () => {
+  test('reported once, at the line that overspent, not again at each line whose sum carries it', async () => {
+    const { findings } = await check(await writeWorkbook([BOROS], 'boros.xlsx'));
+    // Penyediaan ATK: 230 juta of 200 juta. Program II has no lines under it: its own overspend is its own cause.
+    expect(findings.filter((f) => f.rule === 'over-budget').map((f) => f.cell)).toEqual(['D4', 'D6']);
+  });
+});
+
 /** Budget-only realisasi, English-style numbers copied from a web page, Roman and letter numbering. */
 const ANGGARAN: SheetSpec = {
   name: 'Realisasi Anggaran',

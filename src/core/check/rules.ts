@@ -274,6 +274,23 @@ function checkTypedCapaian(
   out.add({ rule: 'capaian-mismatch', typed: shown, expected, measure }, 'error', row, col);
 }
 
+function overBudget(pagu: number, realisasi: number): boolean {
+  return realisasi > pagu + 0.5;
+}
+
+/** The budget lines with a line under them (a child, or deeper) whose typed realisasi exceeds its typed pagu. */
+function linesOverBudgetBelow(table: ParsedTable, analysis: TableAnalysis): Set<number> {
+  const out = new Set<number>();
+  for (const b of analysis.budgets.values()) {
+    const [pagu, real] = [b.pagu, b.realisasiRp];
+    if (pagu.kind !== 'number' || real.kind !== 'number' || !overBudget(pagu.value, real.value)) continue;
+    if (isRevenueNode(table, b.node)) continue;
+    for (let id = b.node.parentId; id !== null && !out.has(id); id = table.nodes[id]?.parentId ?? null)
+      out.add(id);
+  }
+  return out;
+}
+
 function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, analysis: TableAnalysis): void {
   const [cPagu, cRealRp, cCapRp] = [
     columnOf(table, 'pagu'),
@@ -281,6 +298,7 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
     columnOf(table, 'capaianRp'),
   ];
   const capRpConfirmed = isDerived(table, cCapRp);
+  const overBelow = linesOverBudgetBelow(table, analysis);
   for (const b of analysis.budgets.values()) {
     const row = b.node.rows[0]!;
     const pagu = cPagu !== null ? checkValue(out, cells, b.pagu, row, cPagu, 'pagu') : null;
@@ -308,8 +326,15 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
         out.add({ rule: 'subtotal-mismatch', stated: stated.value, sum: truth, of }, 'error', row, col);
       }
     }
-    // Revenue above its target is an achievement, not spending over the budget.
-    if (pagu && real && real.value > pagu.value + 0.5 && !isRevenueNode(table, b.node)) {
+    // Revenue above its target is an achievement, not spending over the budget. A line that is over only because
+    // a line under it is over has that line's cause: it is reported there, once.
+    if (
+      pagu &&
+      real &&
+      overBudget(pagu.value, real.value) &&
+      !isRevenueNode(table, b.node) &&
+      !overBelow.has(b.node.id)
+    ) {
       out.add({ rule: 'over-budget', pagu: pagu.value, realisasi: real.value }, 'error', row, cRealRp!);
     }
     if (cCapRp !== null && !cells.hasFormula(row, cCapRp)) {
