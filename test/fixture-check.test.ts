@@ -18,7 +18,14 @@ describe('the Binjai DP3AM 2022 realisasi table', () => {
   test('is found with its eleven columns, its hierarchy and its total row', () => {
     const t = result.tables.find((x) => x.report.sheet === SHEET)!;
     expect(t.report).toMatchObject({ range: 'A4:K58', layout: 'evaluasi-renja' });
-    expect(t.report.counts).toEqual({ sasaran: 5, program: 7, kegiatan: 15, subKegiatan: 29, indikator: 37 });
+    expect(t.report.counts).toEqual({
+      sasaran: 5,
+      program: 7,
+      kegiatan: 15,
+      subKegiatan: 29,
+      indikator: 37,
+      rekening: 0,
+    });
     expect(t.table.columns.map((c) => c.role.kind)).toEqual([
       'no',
       'sasaran',

@@ -178,7 +178,7 @@ describe('task pane states with actions given as props', () => {
         sheet: 'Realisasi',
         range: 'A3:I20',
         layout: 'evaluasi-renja',
-        counts: { sasaran: 1, program: 1, kegiatan: 1, subKegiatan: 2, indikator: 3 },
+        counts: { sasaran: 1, program: 1, kegiatan: 1, subKegiatan: 2, indikator: 3, rekening: 0 },
         columns: [],
         findings: [],
         indicators: [],

@@ -31,10 +31,16 @@ const KIND_LABEL: Record<Lang, Record<ColumnKind, string>> = {
 export function tablesText(result: CheckResult, lang: Lang, withColumns = true): string[] {
   return result.tables.flatMap(({ report: t }) => {
     const c = t.counts;
+    const rekening =
+      c.rekening === 0
+        ? ''
+        : lang === 'id'
+          ? `, ${c.rekening} baris rekening`
+          : `, ${c.rekening} account lines`;
     const line =
       lang === 'id'
-        ? `  ${t.sheet}!${t.range} (${t.layout}): ${c.sasaran} sasaran, ${c.program} program, ${c.kegiatan} kegiatan, ${c.subKegiatan} sub kegiatan, ${c.indikator} indikator`
-        : `  ${t.sheet}!${t.range} (${t.layout}): ${c.sasaran} objectives, ${c.program} programmes, ${c.kegiatan} activities, ${c.subKegiatan} sub-activities, ${c.indikator} indicators`;
+        ? `  ${t.sheet}!${t.range} (${t.layout}): ${c.sasaran} sasaran, ${c.program} program, ${c.kegiatan} kegiatan, ${c.subKegiatan} sub kegiatan, ${c.indikator} indikator${rekening}`
+        : `  ${t.sheet}!${t.range} (${t.layout}): ${c.sasaran} objectives, ${c.program} programmes, ${c.kegiatan} activities, ${c.subKegiatan} sub-activities, ${c.indikator} indicators${rekening}`;
     if (!withColumns) return [line];
     const labels = t.columns.map((col) => (lang === 'id' ? col.label : col.labelEn));
     const width = Math.max(...labels.map((l) => l.length));

@@ -9,7 +9,7 @@ import { readRegistry, REGISTRY_SHEET } from './sheets/registry';
 import { parseA1, rangeA1 } from './sheet/address';
 import { SheetReader, SheetSnapshot } from './sheet/snapshot';
 import { ColumnKind, RoleOverrides } from './table/columns';
-import { Layout, ParsedTable } from './table/model';
+import { isAccountNode, Layout, ParsedTable } from './table/model';
 import { NearMiss, parseSheet, TableMark } from './table/parse';
 import { ColumnRole } from './table/roles';
 import { columnReason, roleLabel } from './i18n/columns';
@@ -43,6 +43,8 @@ export interface TableCounts {
   readonly kegiatan: number;
   readonly subKegiatan: number;
   readonly indikator: number;
+  /** Lines of the chart of accounts (Belanja Pegawai, Pendapatan Retribusi…), counted apart from the plan's levels. */
+  readonly rekening: number;
 }
 
 /** One column of a found table: how it was read, and why. */
@@ -103,7 +105,8 @@ export interface GenerateResult extends CheckResult {
 }
 
 function countsOf(table: ParsedTable, analysis: TableAnalysis): TableCounts {
-  const count = (level: string): number => table.nodes.filter((n) => n.level === level).length;
+  const plan = table.nodes.filter((n) => !isAccountNode(table, n));
+  const count = (level: string): number => plan.filter((n) => n.level === level).length;
   const sasaran = new Set(table.nodes.map((n) => n.sasaran).filter((s): s is string => !!s));
   return {
     sasaran: sasaran.size,
@@ -111,6 +114,7 @@ function countsOf(table: ParsedTable, analysis: TableAnalysis): TableCounts {
     kegiatan: count('kegiatan'),
     subKegiatan: count('subKegiatan'),
     indikator: analysis.indicators.filter((i) => i.indikator !== '').length,
+    rekening: table.nodes.length - plan.length,
   };
 }
 

@@ -292,6 +292,8 @@ const lraKelompok: CorpusCase = {
       dataRow: 2,
       columns: { A: 'label', B: 'nama', C: 'pagu', D: 'realisasiRp', E: 'derived', F: 'capaianRp' },
       totals: at('C D', 2, 5),
+      // Budget accounts, not the office's programs or indicators.
+      counts: { program: 0, kegiatan: 0, indikator: 0, rekening: 5 },
     },
   ],
   must: [{ rule: 'over-budget', cell: 'D6' }],
@@ -301,7 +303,14 @@ const lraKelompok: CorpusCase = {
       { row: 3, Rp: pct(900000, 1000000) },
       { row: 6, Rp: pct(820000, 800000) },
     ],
-    cells: [{ cell: 'E6', value: -20000 }],
+    cells: [
+      { cell: 'E6', value: -20000 },
+      // Pengukuran Kinerja lists the accounts as such, each under its group; the PK's first part has no row.
+      { sheet: 'Pengukuran Kinerja', cell: 'B6', value: 'BELANJA OPERASI' },
+      { sheet: 'Pengukuran Kinerja', cell: 'A7', value: '1' },
+      { sheet: 'Pengukuran Kinerja', cell: 'K7', value: 'Rekening' },
+      { sheet: 'Perjanjian Kinerja', cell: 'A7', value: '2. Program dan Anggaran' },
+    ],
   },
 };
 

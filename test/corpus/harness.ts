@@ -1,7 +1,7 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
-import { checkWorkbook, generateWorkbook } from '../../src/core/engine';
+import { checkWorkbook, generateWorkbook, TableCounts } from '../../src/core/engine';
 import { EditPlan } from '../../src/core/plan/types';
 import { loadWorkbook } from '../../src/xlsx/workbook';
 import { writeWorkbook } from '../helpers/build';
@@ -333,6 +333,17 @@ export function describeCorpus(cases: readonly CorpusCase[]): void {
           expect({ table: t.range, columns: actual }).toEqual({ table: t.range, columns: expected });
         }
       });
+
+      if (c.tables.some((t) => t.counts))
+        test('what each table holds: sasaran, program, kegiatan, indikator, account lines', () => {
+          const { reports } = need(o().check, 'check');
+          for (const t of c.tables.filter((x) => x.counts)) {
+            const counts = tableFor(t, reports)?.counts;
+            const keys = Object.keys(t.counts!) as (keyof TableCounts)[];
+            const actual = Object.fromEntries(keys.map((k) => [k, counts?.[k]]));
+            expect({ table: t.range, counts: actual }).toEqual({ table: t.range, counts: t.counts });
+          }
+        });
 
       const has = (list: readonly unknown[] | undefined): boolean => (list ?? []).length > 0;
       // Only what a case declares becomes a test: an empty list would assert nothing.

@@ -1,3 +1,4 @@
+import { TableCounts } from '../../src/core/engine';
 import ExcelJS from 'exceljs';
 import { Cell } from '../helpers/build';
 import { ColumnSpec, ColumnTruth, KeyRole, Kind, RoleTruth, TableTruth } from './spec';
@@ -14,6 +15,7 @@ export interface ContractReport {
   readonly sheet: string;
   readonly range: string;
   readonly columns?: readonly ContractColumn[];
+  readonly counts?: TableCounts;
 }
 export interface ContractFinding {
   readonly rule: string;

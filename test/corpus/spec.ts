@@ -1,3 +1,4 @@
+import { TableCounts } from '../../src/core/engine';
 import { Cell, SheetSpec } from '../helpers/build';
 
 /**
@@ -43,6 +44,8 @@ export interface TableTruth {
   readonly columns: Readonly<Record<string, ColumnSpec>>;
   /** Subtotal and total cells of money columns (a parent or Jumlah row that sums its items). */
   readonly totals?: readonly string[];
+  /** What the table holds, as the CLI and the pane say it: only the counts given are compared. */
+  readonly counts?: Partial<TableCounts>;
 }
 
 export interface FindingTruth {

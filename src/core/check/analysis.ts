@@ -130,9 +130,11 @@ export function analyseTable(
   const rpDerived = isDerived(table, cRealRp);
 
   const indicators: IndicatorFigures[] = [];
+  // A budget report (pagu and realisasi in rupiah only) measures no indicator: its lines are spending lines.
+  const measuresK = cInd !== null || cTarget !== null || cReal !== null || periodsK.length > 0;
   // Most users set none: then no name is looked up (a fresh key string costs a hash each time).
   const anyFromUser = Object.keys(settings.polarity).length > 0;
-  for (const node of table.nodes) {
+  for (const node of measuresK ? table.nodes : []) {
     for (const row of node.rows) {
       // Without an indicator column, the line's own name is what it measures ("Jenis Pelayanan Dasar").
       const indikator = cInd !== null ? cells.sheet.text(row, cInd) : row === node.rows[0] ? node.name : '';

@@ -39,6 +39,8 @@ export interface SheetLabels {
   readonly selisih: string;
   readonly belowTarget: string;
   readonly levelName: Readonly<Record<'program' | 'kegiatan' | 'subKegiatan' | 'sasaran', string>>;
+  /** The level of a line of the chart of accounts (Belanja Pegawai) in a kode-rekening budget report. */
+  readonly rekening: string;
   readonly efficiency: readonly [string, string, string];
   readonly counts: Readonly<Record<string, string>>;
 }
@@ -81,6 +83,7 @@ const ID: SheetLabels = {
   selisih: 'Selisih (%)',
   belowTarget: 'Indikator di bawah target',
   levelName: { program: 'Program', kegiatan: 'Kegiatan', subKegiatan: 'Sub Kegiatan', sasaran: 'Sasaran' },
+  rekening: 'Rekening',
   efficiency: ['Efisien', 'Cukup Efisien', 'Tidak Efisien'],
   counts: {
     sasaran: 'Jumlah sasaran strategis',
@@ -138,6 +141,7 @@ const EN: SheetLabels = {
     subKegiatan: 'Sub-activity',
     sasaran: 'Objective',
   },
+  rekening: 'Account',
   efficiency: ['Efficient', 'Fairly efficient', 'Not efficient'],
   counts: {
     sasaran: 'Strategic objectives',

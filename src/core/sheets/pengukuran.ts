@@ -1,7 +1,7 @@
 import { capaianFormula, lastFilledFormula, penyerapanFormula } from '../plan/formulas';
 import { CellStyle, FORMAT } from '../plan/types';
 import { a1, columnLetters } from '../sheet/address';
-import { TableNode } from '../table/model';
+import { isAccountNode, TableNode } from '../table/model';
 import { IndicatorFigures } from '../check/analysis';
 import { BORDERED, CENTERED, HEADER, linkFormula, roman, SheetBuilder } from './builder';
 import { GenerateContext, SourceTable } from './context';
@@ -195,7 +195,8 @@ export function buildPengukuran(
       const label = node.orphanReason ? `${node.name} (${l.noProgramRow})` : node.name;
       b.text(row, PK_COL.nama, label, style.nama);
 
-      b.text(row, PK_COL.tingkat, l.levelName[node.level], CENTERED);
+      const level = isAccountNode(table, node) ? l.rekening : l.levelName[node.level];
+      b.text(row, PK_COL.tingkat, level, CENTERED);
       for (const [col, srcCol] of [
         [PK_COL.pagu, cPagu],
         [PK_COL.realisasiRp, cRealRp],

@@ -1,7 +1,7 @@
 import { IndicatorFigures } from '../check/analysis';
 import { FORMAT } from '../plan/types';
 import { SheetReader, SheetSnapshot } from '../sheet/snapshot';
-import { isRevenueNode, TableNode } from '../table/model';
+import { isAccountNode, TableNode } from '../table/model';
 import { BORDERED, CENTERED, HEADER, linkFormula, SheetBuilder } from './builder';
 import { GenerateContext, SourceTable } from './context';
 import { SheetLabels } from './labels';
@@ -119,9 +119,9 @@ export function buildPerjanjian(
   b.text(row++, 0, `2. ${l.pkTable2}`, { bold: true });
   [l.no, l.program, l.anggaran, l.keterangan].forEach((h, c) => b.text(row, c, h, HEADER));
   row++;
-  // Revenue lines (pendapatan, retribusi) are not programs the head of the office signs for.
+  // Budget accounts (belanja, pendapatan, retribusi) are not programs the head of the office signs for.
   const programs =
-    sources.programs?.nodes.filter((n) => !isRevenueNode(sources.programs!.src.at.table, n)) ?? [];
+    sources.programs?.nodes.filter((n) => !isAccountNode(sources.programs!.src.at.table, n)) ?? [];
   if (sources.programs && programs.length > 0) {
     const { src } = sources.programs;
     const nodes = programs;

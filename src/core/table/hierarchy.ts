@@ -2,7 +2,7 @@ import { SheetReader } from '../sheet/snapshot';
 import { Level, OrphanReason, TableNode } from './model';
 import { isRoman, normalize } from './text';
 import { countOf, readCell } from '../numbers/read';
-import { followDottedCodes, followOfficeSubtotals, NodeDraft } from './subtotals';
+import { followDottedCodes, followOfficeSubtotals, levelsFollowTree, NodeDraft } from './subtotals';
 
 export interface HierarchyColumns {
   readonly no: number | null;
@@ -418,6 +418,7 @@ export function buildHierarchy(
   }
   const nodes = linkNodes(rows, continuations);
   followDottedCodes(nodes, (n) => n.kode ?? n.nomor);
+  levelsFollowTree(nodes);
   followOfficeSubtotals(sheet, nodes, cols.money, totalRow);
   return { nodes, totalRow, summaryRows, strayRows };
 }

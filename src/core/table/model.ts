@@ -1,6 +1,6 @@
 import { Convention } from '../numbers/read';
 import { normalize } from './text';
-import { REVENUE_LINE } from './vocabulary';
+import { ACCOUNT_LINE, REVENUE_LINE } from './vocabulary';
 import { HeaderBlock } from './header';
 import { RoleKind } from './roles';
 import { TableColumn } from './columns';
@@ -88,10 +88,22 @@ export function isDerived(table: Pick<ParsedTable, 'columns'>, col: number | nul
   );
 }
 
+/** Whether the line or a line above it is named as `words` say. */
+function lineOrAbove(table: Pick<ParsedTable, 'nodes'>, node: TableNode, words: RegExp): boolean {
+  for (let n: TableNode | undefined = node; n; n = n.parentId === null ? undefined : table.nodes[n.parentId])
+    if (words.test(normalize(n.name))) return true;
+  return false;
+}
+
 /** A revenue line (pendapatan, retribusi, PAD): by the table, the line itself or a line above it. */
 export function isRevenueNode(table: Pick<ParsedTable, 'revenue' | 'nodes'>, node: TableNode): boolean {
-  if (table.revenue) return true;
-  for (let n: TableNode | undefined = node; n; n = n.parentId === null ? undefined : table.nodes[n.parentId])
-    if (REVENUE_LINE.test(normalize(n.name))) return true;
-  return false;
+  return table.revenue || lineOrAbove(table, node, REVENUE_LINE);
+}
+
+/**
+ * A line of the chart of accounts (a kode-rekening budget report's Belanja Operasi, Belanja Pegawai, or any
+ * revenue line), by its name or a line above it: not a program the head of the office signs for.
+ */
+export function isAccountNode(table: Pick<ParsedTable, 'revenue' | 'nodes'>, node: TableNode): boolean {
+  return isRevenueNode(table, node) || lineOrAbove(table, node, ACCOUNT_LINE);
 }

@@ -1,7 +1,7 @@
 import { CELL_REFS, columnLetters } from '../sheet/address';
 import { normalizeFormula } from '../sheet/formula';
 import { SheetReader } from '../sheet/snapshot';
-import { TableNode } from './model';
+import { Level, TableNode } from './model';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export type NodeDraft = Mutable<Omit<TableNode, 'childIds'>> & { childIds: number[] };
@@ -143,5 +143,28 @@ export function followDottedCodes(nodes: NodeDraft[], codeOf: (n: NodeDraft) => 
     node.parentId = parent.id;
     node.orphanReason = null;
     parent.childIds = [...parent.childIds, node.id].sort((a, b) => a - b);
+  }
+}
+
+const RANK: Partial<Record<Level, number>> = { program: 0, kegiatan: 1, subKegiatan: 2 };
+const BY_DEPTH: readonly Level[] = ['program', 'kegiatan', 'subKegiatan'];
+
+/**
+ * Level names guessed from a code's length follow kode nomenklatur (3 parts a program, 5 a kegiatan). Kode
+ * rekening are shorter ("5.1" above "5.1.01"), so those names can put a line at or above its parent's level:
+ * then the tree the codes built decides, its top lines programs, the next kegiatan, the rest sub kegiatan.
+ */
+export function levelsFollowTree(nodes: NodeDraft[]): void {
+  const rankOf = (n: NodeDraft): number | undefined => RANK[n.level];
+  const inverted = nodes.some((n) => {
+    const [own, above] = [rankOf(n), n.parentId === null ? undefined : rankOf(nodes[n.parentId]!)];
+    return own !== undefined && above !== undefined && own <= above;
+  });
+  if (!inverted) return;
+  for (const n of nodes) {
+    if (rankOf(n) === undefined) continue;
+    let depth = 0;
+    for (let p = n.parentId; p !== null; p = nodes[p]!.parentId) depth++;
+    n.level = BY_DEPTH[Math.min(depth, BY_DEPTH.length - 1)]!;
   }
 }

@@ -265,6 +265,12 @@ export const BELANJA = /\bbelanja\b/;
 export const REVENUE_LINE =
   /^(\d+(\.\d+)*\s+)?(pendapatan|retribusi|pajak (daerah|hotel|restoran|hiburan|reklame|parkir|air tanah|bumi)|lain-lain pendapatan|hasil pengelolaan kekayaan|penerimaan|dana (bagi hasil|alokasi))\b/;
 
+/**
+ * A line of the chart of accounts by its own name ("Belanja Pegawai", "5.1.02 Belanja Barang dan Jasa",
+ * "Pembiayaan Daerah"): a budget account, not a program, kegiatan or indicator of the office's plan.
+ */
+export const ACCOUNT_LINE = /^(\d+(\.\d+)*\s+)?(belanja|pembiayaan)\b/;
+
 /** Status words offices type beside capaian. */
 export type StatusWord = 'tercapai' | 'belum' | 'melampaui';
 
