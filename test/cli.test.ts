@@ -1,4 +1,4 @@
-import { execFile } from 'child_process';
+import { execFile, spawn } from 'child_process';
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import { promisify } from 'util';
@@ -210,4 +210,16 @@ test('the installed binary runs: npx capaian generate', async () => {
   }).catch((e: { code: number; stderr: string }) => e);
   expect(fail).toMatchObject({ code: 2 });
   expect((fail as { stderr: string }).stderr).toMatch(/^capaian: .*nope\.xlsx: file tidak ditemukan/);
+});
+
+test('a reader that stops early (| head -1) gets no stack trace, and every workbook is still read', async () => {
+  // Two files: the report of the second is written after the reader is gone.
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'capaian.js'), 'check', FIXTURE, FIXTURE]);
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  // Like `head -1`: read the first chunk, then close the pipe.
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  // 1: the sample has errors, found in both files.
+  expect({ code, err }).toEqual({ code: 1, err: '' });
 });

@@ -257,7 +257,19 @@ export async function run(argv: readonly string[], io: CliIO): Promise<Exit> {
 
 /** The `capaian` binary: never a stack trace for the user, whatever happens. */
 export function runFromProcess(): void {
-  const io: CliIO = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+  // A reader that stops early (`capaian generate … | head`) closes the pipe: the rest of the report is dropped,
+  // and the workbook is still written.
+  let readerGone = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    readerGone = true;
+  });
+  const io: CliIO = {
+    stdout: (t) => {
+      if (!readerGone) process.stdout.write(t);
+    },
+    stderr: (t) => process.stderr.write(t),
+  };
   run(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
