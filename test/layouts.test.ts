@@ -403,6 +403,27 @@ describe('Pengukuran kinerja per indicator with monthly realisasi', () => {
   });
 });
 
+/** A names column under the group label "Capaian Kinerja": the office's Bidang/Seksi responsible. */
+const SEKSI: SheetSpec = {
+  name: 'Capaian',
+  rows: [
+    ['No', 'Indikator', 'Capaian Kinerja 2023', null, null, null],
+    [null, null, 'Target', 'Realisasi', 'Capaian (%)', 'Bidang/Seksi'],
+    ['1', 'Persentase puskesmas terakreditasi', 80, 72, '90%', 'Seksi Yankes'],
+    ['2', 'Jumlah kader terlatih', 120, 126, '105%', 'Bidang Kesmas'],
+    ['3', 'Cakupan imunisasi dasar lengkap', 95, 90, null, 'Seksi P2P'],
+  ],
+  merges: ['C1:F1'],
+};
+
+describe('Words under a capaian group', () => {
+  test('a column of names is a label, never a capaian column we would fill', async () => {
+    const t = (await check(await writeWorkbook([SEKSI], 'seksi.xlsx'))).tables[0]!;
+    const roles = Object.fromEntries(t.report.columns.map((c) => [c.letter, [c.role.kind, c.kind]]));
+    expect(roles).toMatchObject({ E: ['capaianK', 'derived'], F: ['other', 'label'] });
+  });
+});
+
 /** One sub kegiatan overspent: its kegiatan and program, whose typed sums carry the same overspend, are over too. */
 const BOROS: SheetSpec = {
   name: 'Anggaran',

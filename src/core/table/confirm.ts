@@ -146,7 +146,15 @@ export function confirmColumns(
     indikator: sampleOf(first('indikator')),
   };
 
-  for (const d of drafts) confirmDerived(d, samples.get(d.p.col)!, figures, letter);
+  for (const d of drafts) {
+    const sample = samples.get(d.p.col)!;
+    if (d.why.by !== 'user' && FIGURE_ROLES.has(d.role.kind) && wordsNotFigures(sample)) {
+      // Under a "Capaian Kinerja …" group, "Bidang/Seksi" holds names: words, not a figure to compute.
+      d.role = sample.statusWords * 2 >= sample.filled ? { kind: 'status' } : { kind: 'other' };
+      continue;
+    }
+    confirmDerived(d, sample, figures, letter);
+  }
   settleAmbiguity(drafts);
   for (const d of drafts) confirmRatio(d, drafts, samples, letter);
   confirmForm(drafts, block, samples, letter);
@@ -179,6 +187,14 @@ export function confirmColumns(
       convention: sample.options.convention ?? null,
     };
   });
+}
+
+/** Roles whose cells are figures we may compute: a column of words is never one of them. */
+const FIGURE_ROLES: ReadonlySet<ColumnRole['kind']> = new Set(['capaianK', 'capaianRp', 'selisih']);
+
+/** Most of the column's filled cells are words (names, units, notes), not numbers; a dash is no word. */
+function wordsNotFigures(sample: ColumnSample): boolean {
+  return sample.filled >= 2 && sample.numbers * 2 < sample.filled;
 }
 
 function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col: number) => string): void {
