@@ -57,6 +57,8 @@ export interface RangeProxy extends LoadableRange {
   formulas: unknown[][];
   numberFormat: string[][];
   readonly format: WritableFormat;
+  /** ExcelApi 1.2 */
+  columnHidden: boolean;
   merge(across?: boolean): void;
   unmerge(): void;
   select(): void;

@@ -191,7 +191,9 @@ async function writeSheet(
   await writeBlocks(batch, context, sheet, plan.cells);
   for (const w of plan.columnWidths ?? []) {
     const letters = columnLetters(w.col);
-    sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthToPoints(w.width);
+    const column = sheet.getRange(`${letters}:${letters}`);
+    column.format.columnWidth = widthToPoints(w.width);
+    if (w.hidden) column.columnHidden = true;
     await batch.add(120);
   }
   for (const h of plan.rowHeights ?? []) {

@@ -171,6 +171,10 @@ export function rangeProxy(
           out.columnIndex = r.left;
           out.rowCount = r.bottom - r.top + 1;
           out.columnCount = r.right - r.left + 1;
+          // True when every column of the range is hidden, as Office.js reports it.
+          out.columnHidden = Array.from({ length: r.right - r.left + 1 }, (_, i) => r.left + i).every((c) =>
+            s.hiddenColumns.has(c),
+          );
           const grids = wanted.filter((w) => w in GRIDS);
           if (grids.length && cellsOf(r) > READ_CELL_LIMIT)
             throw officeError(
@@ -294,9 +298,21 @@ export function rangeProxy(
       'valueTypes',
       'formulas',
       'numberFormat',
+      'columnHidden',
     ],
     get,
     {
+      // Range.columnHidden (ExcelApi 1.2): hides or shows every column the range touches.
+      columnHidden: (v) =>
+        excel.enqueue({ columnHidden: v }, () => {
+          const s = resolveSheet();
+          s.assertWritable();
+          const r = range();
+          for (let c = r.left; c <= r.right; c++) {
+            if (v === true) s.hiddenColumns.add(c);
+            else s.hiddenColumns.delete(c);
+          }
+        }),
       values: (rows) => write2d(rows, 'values', content('values')),
       formulas: (rows) => write2d(rows, 'formulas', content('formulas')),
       // A blank number format resets it to General.

@@ -37,6 +37,7 @@ export class FakeSheet {
   frozenRows = 0;
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
   readonly page: Record<string, unknown> = {};
   /** Worksheet protection (Review › Protect Sheet): every write to it is refused. */
   protected = false;

@@ -61,7 +61,12 @@ export interface SheetPlan {
   readonly hidden?: boolean;
   readonly cells: readonly CellEdit[];
   readonly merges?: readonly CellRange[];
-  readonly columnWidths?: readonly { readonly col: number; readonly width: number }[];
+  /** Hidden columns hold helper figures (the Narasi sheet's numbers as text), kept out of print. */
+  readonly columnWidths?: readonly {
+    readonly col: number;
+    readonly width: number;
+    readonly hidden?: boolean;
+  }[];
   /** Row heights in points, where wrapped text needs more than one line. */
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
 

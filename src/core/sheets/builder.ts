@@ -52,6 +52,9 @@ export class SheetBuilder {
   private readonly replaced = new Set<CellEdit>();
   private readonly merges: CellRange[] = [];
   private readonly widths = new Map<number, number>();
+  private readonly hidden = new Set<number>();
+  /** Lines a row needs for text computed by formula, which the estimate from typed text cannot see. */
+  private readonly formulaLines = new Map<number, number>();
   private readonly conditional: ConditionalFormat[] = [];
   private page: PageSetup | undefined;
   private frozen: { rows: number; cols: number } | undefined;
@@ -118,6 +121,19 @@ export class SheetBuilder {
     return this;
   }
 
+  hide(col: number): this {
+    this.hidden.add(col);
+    return this;
+  }
+
+  /** The row is tall enough for `chars` characters of wrapped text in column `col`. */
+  fitText(row: number, col: number, chars: number): this {
+    const perLine = Math.max(1, Math.floor((this.widths.get(col) ?? DEFAULT_WIDTH) * CHARS_PER_WIDTH));
+    const needed = Math.ceil(chars / perLine);
+    if (needed > 1) this.formulaLines.set(row, Math.max(this.formulaLines.get(row) ?? 1, needed));
+    return this;
+  }
+
   conditionalFormat(cf: ConditionalFormat): this {
     this.conditional.push(cf);
     return this;
@@ -138,7 +154,7 @@ export class SheetBuilder {
    * estimated here from the text's length and the width of its column (or merged columns).
    */
   private rowHeights(): { row: number; height: number }[] {
-    const lines = new Map<number, number>();
+    const lines = new Map(this.formulaLines);
     const mergeAt = new Map(this.merges.map((m) => [m.top * 16384 + m.left, m]));
     for (const { edit, value, style } of this.wrapped) {
       // A cell written over later no longer counts.
@@ -188,7 +204,9 @@ export class SheetBuilder {
       create: {},
       cells: this.cells.values(),
       merges: this.merges,
-      columnWidths: [...this.widths.entries()].map(([col, width]) => ({ col, width })),
+      columnWidths: [...this.widths.entries()].map(([col, width]) =>
+        this.hidden.has(col) ? { col, width, hidden: true } : { col, width },
+      ),
       conditionalFormats: this.conditional,
       ...(this.frozen ? { freeze: this.frozen } : {}),
       ...(this.page ? { pageSetup: this.page } : {}),

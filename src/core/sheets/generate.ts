@@ -18,6 +18,24 @@ import {
 } from './registry';
 import { buildRingkasan } from './ringkasan';
 import { isMeasuring } from '../table/model';
+import { Finding } from '../check/finding';
+import { makeFinding } from '../check/rules';
+import { a1 } from '../sheet/address';
+import { copyPlan, EarlierTable, readEarlierTable } from './compare';
+import { buildNarasi } from './narasi';
+import { buildPerbandingan, PerbandinganLayout, Unmatched } from './perbandingan';
+import { referenceColumns } from './years';
+
+/**
+ * Last year's table to compare with: a sheet of this workbook (the task pane), or the sheets of last
+ * year's workbook (the CLI's --compare), copied in as a sheet of ours.
+ */
+export type CompareSource =
+  | { readonly kind: 'sheet'; readonly sheet: string }
+  | { readonly kind: 'workbook'; readonly sheets: readonly SheetSnapshot[] };
+
+/** The registry key naming the sheet last compared with, used again when no other is given. */
+const COMPARE_KEY = 'bandingkan';
 
 export interface SheetOptions {
   readonly lang?: Lang;
@@ -25,11 +43,24 @@ export interface SheetOptions {
   readonly year?: string;
   readonly dinas?: string;
   readonly signatories?: Partial<Signatories>;
+  readonly compare?: CompareSource;
 }
+
+type SheetNames = {
+  pk?: string;
+  pengukuran?: string;
+  ringkasan?: string;
+  perbandingan?: string;
+  narasi?: string;
+  /** Last year's table, copied in from the workbook given to --compare. */
+  data?: string;
+};
 
 export interface GeneratedSheets {
   readonly plans: readonly SheetPlan[];
-  readonly names: { readonly pk?: string; readonly pengukuran?: string; readonly ringkasan?: string };
+  readonly names: Readonly<SheetNames>;
+  /** Indicators the comparison could not pair by name. */
+  readonly findings: readonly Finding[];
 }
 
 const DINAS =
@@ -65,10 +96,13 @@ export function planGeneratedSheets(
   const lang = options.lang ?? 'id';
   const labels = labelsFor(lang);
   const registry = readRegistry(sheets);
-  const main = largest(checked.tables, (t) => isMeasuring(t.table.layout));
+  const compareSheet =
+    options.compare?.kind === 'sheet' ? options.compare.sheet : registry.values.get(COMPARE_KEY);
+  // Last year's table, when it is a sheet of this workbook, is not this year's.
+  const main = largest(checked.tables, (t) => isMeasuring(t.table.layout) && t.table.sheet !== compareSheet);
   const iku = largest(checked.tables, (t) => t.table.layout === 'rencana-kinerja');
   const daftar = largest(checked.tables, (t) => t.table.layout === 'daftar-anggaran');
-  if (!main && !iku && !daftar) return { plans: [], names: {} };
+  if (!main && !iku && !daftar) return { plans: [], names: {}, findings: [] };
 
   const titles = checked.tables.flatMap((t) => t.table.titles);
   const year =
@@ -93,7 +127,9 @@ export function planGeneratedSheets(
     return known;
   };
   const plans: SheetPlan[] = [];
-  const names: { pk?: string; pengukuran?: string; ringkasan?: string } = {};
+  const names: SheetNames = {};
+  const findings: Finding[] = [];
+  const values = new Map(registry.values);
 
   names.pk = ourSheetName(labels.pk, existing, registry);
   const earlier = registry.generated.includes(names.pk) ? sheets.find((s) => s.name === names.pk) : undefined;
@@ -145,12 +181,70 @@ export function planGeneratedSheets(
     const pengukuran = buildPengukuran(names.pengukuran, src, ctx);
     plans.push(pengukuran.builder.build());
     plans.push(buildRingkasan(names.ringkasan, src, pengukuran.layout, ctx).build());
+
+    let earlier: EarlierTable | null = null;
+    if (options.compare?.kind === 'workbook') {
+      const found = options.compare.sheets
+        .map((s) => ({ s, t: readEarlierTable(s, checked.settings) }))
+        .filter((x): x is { s: SheetSnapshot; t: EarlierTable } => x.t !== null)
+        .sort((a, b) => b.t.table.nodes.length - a.t.table.nodes.length)[0];
+      if (found) {
+        const lastYear = found.t.year ?? (main.table.year === null ? null : main.table.year - 1);
+        names.data = ourSheetName(labels.dataTahun(String(lastYear ?? '')).trim(), existing, registry);
+        plans.push(copyPlan(found.s, names.data));
+        earlier = readEarlierTable({ ...found.s, name: names.data }, checked.settings);
+      }
+    } else if (compareSheet !== undefined) {
+      const snap = sheets.find((s) => s.name === compareSheet);
+      earlier = snap ? readEarlierTable(snap, checked.settings) : null;
+    }
+    if (earlier) values.set(COMPARE_KEY, earlier.sheet);
+
+    const refs = referenceColumns(main);
+    let banding: PerbandinganLayout | null = null;
+    if (refs.earlier.length > 0 || refs.renstra !== null || earlier !== null) {
+      names.perbandingan = ourSheetName(labels.perbandingan, existing, registry);
+      const built = buildPerbandingan(names.perbandingan, src, refs, earlier, ctx);
+      plans.push(built.builder.build());
+      banding = built.layout;
+      if (built.unmatched) findings.push(...unmatchedFindings(built.unmatched, main.table.sheet, main));
+    }
+    names.narasi = ourSheetName(labels.narasi, existing, registry);
+    const earlierNarasi = registry.generated.includes(names.narasi)
+      ? sheets.find((s) => s.name === names.narasi)
+      : undefined;
+    // Chapter III tells of the sasaran and their indicators; a table without them, of every indicator.
+    const sasaran = sasaranLines(main);
+    const lines = sasaran.length ? sasaran : main.analysis.indicators.filter((i) => i.indikator !== '');
+    plans.push(buildNarasi(names.narasi, src, lines, pengukuran.layout, banding, earlierNarasi, ctx).build());
   }
 
-  const values = new Map(registry.values);
   values.set('tahun', year);
   values.set('dinas', dinas);
   const generated = [...new Set([...registry.generated, ...Object.values(names)])];
   plans.push(registryPlan(generated, withSignatories(values, signatories)));
-  return { plans, names };
+  return { plans, names, findings };
+}
+
+/** One warning per indicator the comparison could not pair, at its name. */
+function unmatchedFindings(u: Unmatched, sheet: string, main: AnalysedTable): Finding[] {
+  const cInd = main.table.columns.find((c) => c.role.kind === 'indikator')?.col ?? 0;
+  return [
+    ...u.now.map((i) =>
+      makeFinding(
+        { rule: 'unmatched-indicator', name: i.indikator, other: u.sheet },
+        'warning',
+        sheet,
+        a1(i.row, cInd),
+      ),
+    ),
+    ...u.earlier.map((i) =>
+      makeFinding(
+        { rule: 'unmatched-indicator', name: i.name, other: sheet },
+        'warning',
+        u.sheet,
+        a1(i.row, i.col),
+      ),
+    ),
+  ];
 }
