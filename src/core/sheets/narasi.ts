@@ -1,5 +1,4 @@
 import { IndicatorFigures } from '../check/analysis';
-import { PERCENT } from '../numbers/units';
 import { SheetReader, SheetSnapshot } from '../sheet/snapshot';
 import { a1, columnLetters } from '../sheet/address';
 import { BORDERED, CENTERED, HEADER, linkFormula, sheetRef, SheetBuilder } from './builder';
@@ -55,6 +54,18 @@ function bySasaran(indicators: readonly IndicatorFigures[]): Map<string | null, 
     groups.set(null, none);
   }
   return groups;
+}
+
+/**
+ * How the source shows its realisasi, from the number format it has after our edits (a run that turned
+ * "25 org" into 25 shown as `0 "org"` and a later run reading that cell agree): a percentage is held as a
+ * fraction and written ×100 with its % sign; a quoted unit follows the figure.
+ */
+function shownUnit(format: string | undefined): { percent: boolean; unitText: string | null } {
+  if (!format) return { percent: false, unitText: null };
+  const unquoted = format.replace(/"[^"]*"/g, '');
+  const quoted = /"([^"]+)"\s*$/.exec(format)?.[1]?.trim();
+  return { percent: unquoted.includes('%'), unitText: quoted || null };
 }
 
 /** A sasaran's sentence: how many indicators, how many met their target, their mean capaian. */
@@ -130,15 +141,14 @@ export function buildNarasi(
       b.text(row, COL.nama, ind.indikator);
       b.formula(row, COL.capaian, linkFormula(sheetRef(p.sheet, pRow, PK_COL.capaian)), '0.00%');
       b.formula(row, COL.capaianText, numberTextFormula(cell(COL.capaian), ctx.lang, true));
-      // A percentage realisasi is held as a fraction: written ×100 with its % sign.
-      const percent = ind.realisasi.kind === 'number' && ind.realisasi.unit === PERCENT;
+      const cReal = src.col('realisasiK');
+      const { percent, unitText } = shownUnit(cReal === null ? undefined : src.format(ind.row, cReal));
       const figure = (col: number, pCol: number): void => {
         const ref = sheetRef(p.sheet, pRow, pCol);
         b.formula(row, col, numberTextFormula(percent ? `${ref}*100` : ref, ctx.lang, false));
       };
       figure(COL.realisasiText, PK_COL.realisasi);
       figure(COL.targetText, PK_COL.target);
-      const unitText = ind.realisasi.kind === 'number' ? ind.realisasi.unitText : null;
       const unit = percent
         ? '"%"'
         : cSatuan !== null
