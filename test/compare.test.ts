@@ -55,6 +55,7 @@ describe('generate --compare LAST.xlsx', () => {
   let dir: string;
   let out: string;
   let again: string;
+  let typed: string;
   let json: {
     findings: { rule: string; sheet: string; cell: string; name: string; other: string }[];
     generated: Record<string, string>;
@@ -82,7 +83,7 @@ describe('generate --compare LAST.xlsx', () => {
       }
     });
     expect(written).toBe(true);
-    const typed = path.join(dir, 'typed.xlsx');
+    typed = path.join(dir, 'typed.xlsx');
     await wb.xlsx.writeFile(typed);
     again = path.join(dir, 'again.xlsx');
     expect(await run(['generate', typed, '--out', again], quiet)).toBe(0);
@@ -159,6 +160,19 @@ describe('generate --compare LAST.xlsx', () => {
     expect(valueAt(lo2, 'Perbandingan', `I${r}`)).toBe('▲');
     const n = rowWith(lo2, 'Narasi', 'B', 'Cakupan imunisasi dasar lengkap');
     expect(valueAt(lo2, 'Narasi', `E${n}`)).toBe('Vaksin terlambat datang pada triwulan III.');
+  });
+
+  test('Buat Tabel Capaian in Excel on that file: the same comparison, the analysis kept', async () => {
+    const excel = FakeExcel.from((await loadWorkbook(typed)).snapshots, 'Realisasi 2022');
+    expect((await buatTabelCapaian(asWorkbook(excel.context()))).ok).toBe(true);
+    expect(excel.sheet('Perbandingan').at('D6')).toBe(
+      `=IF(ISERROR('Data 2021'!F5),"",IF('Data 2021'!F5="","",'Data 2021'!F5))`,
+    );
+    const narasi = excel.sheet('Narasi');
+    const row = [...Array(20).keys()].find(
+      (r) => narasi.cell(r, 1)?.value === 'Cakupan imunisasi dasar lengkap',
+    );
+    expect(narasi.cell(row!, 4)?.value).toBe('Vaksin terlambat datang pada triwulan III.');
   });
 
   test('Kembalikan in Excel removes Perbandingan, Narasi and the copied table', async () => {

@@ -9,6 +9,7 @@ import { labelsFor } from './labels';
 import { buildPengukuran } from './pengukuran';
 import { buildPerjanjian, defaultSignatories, Signatories, signatoriesFrom } from './perjanjian';
 import {
+  COMPARE_KEY,
   ourSheetName,
   readRegistry,
   registryPlan,
@@ -33,9 +34,6 @@ import { referenceColumns } from './years';
 export type CompareSource =
   | { readonly kind: 'sheet'; readonly sheet: string }
   | { readonly kind: 'workbook'; readonly sheets: readonly SheetSnapshot[] };
-
-/** The registry key naming the sheet last compared with, used again when no other is given. */
-const COMPARE_KEY = 'bandingkan';
 
 export interface SheetOptions {
   readonly lang?: Lang;
