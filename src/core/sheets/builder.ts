@@ -1,7 +1,7 @@
 import { a1 } from '../sheet/address';
 import { CellGrid } from '../sheet/grid';
 import { CellRange } from '../sheet/snapshot';
-import { CellEdit, CellStyle, ConditionalFormat, PageSetup, SheetPlan } from '../plan/types';
+import { CellEdit, CellStyle, ChartPlan, ConditionalFormat, PageSetup, SheetPlan } from '../plan/types';
 
 /** A reference to a cell of another sheet, quoted as Excel and LibreOffice both accept. */
 export function sheetRef(sheet: string, row: number, col: number): string {
@@ -56,6 +56,7 @@ export class SheetBuilder {
   /** Lines a row needs for text computed by formula, which the estimate from typed text cannot see. */
   private readonly formulaLines = new Map<number, number>();
   private readonly conditional: ConditionalFormat[] = [];
+  private readonly charts: ChartPlan[] = [];
   private page: PageSetup | undefined;
   private frozen: { rows: number; cols: number } | undefined;
 
@@ -139,6 +140,11 @@ export class SheetBuilder {
     return this;
   }
 
+  chart(chart: ChartPlan): this {
+    this.charts.push(chart);
+    return this;
+  }
+
   pageSetup(setup: PageSetup): this {
     this.page = setup;
     return this;
@@ -210,6 +216,7 @@ export class SheetBuilder {
       conditionalFormats: this.conditional,
       ...(this.frozen ? { freeze: this.frozen } : {}),
       ...(this.page ? { pageSetup: this.page } : {}),
+      ...(this.charts.length ? { charts: this.charts } : {}),
     };
   }
 }

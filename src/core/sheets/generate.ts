@@ -178,7 +178,10 @@ export function planGeneratedSheets(
     const src = source(main);
     const pengukuran = buildPengukuran(names.pengukuran, src, ctx);
     plans.push(pengukuran.builder.build());
-    plans.push(buildRingkasan(names.ringkasan, src, pengukuran.layout, ctx).build());
+    // Chapter III tells of the sasaran and their indicators; a table without them, of every indicator.
+    const sasaran = sasaranLines(main);
+    const lines = sasaran.length ? sasaran : main.analysis.indicators.filter((i) => i.indikator !== '');
+    plans.push(buildRingkasan(names.ringkasan, src, pengukuran.layout, ctx, lines).build());
 
     let earlier: EarlierTable | null = null;
     if (options.compare?.kind === 'workbook') {
@@ -202,7 +205,7 @@ export function planGeneratedSheets(
     let banding: PerbandinganLayout | null = null;
     if (refs.earlier.length > 0 || refs.renstra !== null || earlier !== null) {
       names.perbandingan = ourSheetName(labels.perbandingan, existing, registry);
-      const built = buildPerbandingan(names.perbandingan, src, refs, earlier, ctx);
+      const built = buildPerbandingan(names.perbandingan, src, refs, earlier, ctx, lines);
       plans.push(built.builder.build());
       banding = built.layout;
       if (built.unmatched) findings.push(...unmatchedFindings(built.unmatched, main.table.sheet, main));
@@ -211,9 +214,6 @@ export function planGeneratedSheets(
     const earlierNarasi = registry.generated.includes(names.narasi)
       ? sheets.find((s) => s.name === names.narasi)
       : undefined;
-    // Chapter III tells of the sasaran and their indicators; a table without them, of every indicator.
-    const sasaran = sasaranLines(main);
-    const lines = sasaran.length ? sasaran : main.analysis.indicators.filter((i) => i.indikator !== '');
     plans.push(buildNarasi(names.narasi, src, lines, pengukuran.layout, banding, earlierNarasi, ctx).build());
   }
 

@@ -46,6 +46,12 @@ export interface SheetLabels {
   /** The sheet holding last year's table copied in by the CLI's --compare. */
   readonly dataTahun: (year: string) => string;
   readonly banding: BandingLabels;
+  readonly grafik: {
+    readonly capaian: string;
+    readonly target100: string;
+    readonly program: string;
+    readonly tahun: string;
+  };
   readonly kalimat: KalimatLabels;
 }
 
@@ -144,6 +150,12 @@ const ID: SheetLabels = {
   perbandingan: 'Perbandingan',
   narasi: 'Narasi',
   dataTahun: (y) => `Data ${y}`,
+  grafik: {
+    capaian: 'Grafik capaian indikator',
+    target100: 'Target 100%',
+    program: 'Grafik capaian dan penyerapan anggaran per program',
+    tahun: 'Grafik capaian indikator per tahun',
+  },
   banding: {
     title: (y) => `PERBANDINGAN CAPAIAN KINERJA TAHUN ${y} DENGAN TAHUN SEBELUMNYA DAN TARGET RENSTRA`,
     tahun: (y) => `Tahun ${y}`,
@@ -245,6 +257,12 @@ const EN: SheetLabels = {
   perbandingan: 'Comparison',
   narasi: 'Narrative',
   dataTahun: (y) => `Data ${y}`,
+  grafik: {
+    capaian: 'Achievement per indicator',
+    target100: 'Target 100%',
+    program: 'Achievement and budget absorption per programme',
+    tahun: 'Achievement per indicator and year',
+  },
   banding: {
     title: (y) => `PERFORMANCE ${y} COMPARED WITH EARLIER YEARS AND THE RENSTRA TARGET`,
     tahun: (y) => `${y}`,

@@ -5,6 +5,7 @@ import { a1, columnLetters } from '../sheet/address';
 import { CENTERED, HEADER, linkFormula, SheetBuilder } from './builder';
 import { EarlierTable } from './compare';
 import { GenerateContext, SourceTable } from './context';
+import { chartWithData } from './charts';
 import { matchNames } from './match';
 import { ReferenceColumns } from './years';
 
@@ -133,6 +134,8 @@ export function buildPerbandingan(
   refs: ReferenceColumns,
   earlier: EarlierTable | null,
   ctx: GenerateContext,
+  /** The indicators charted across the years: those Bab III reports on. */
+  charted: readonly IndicatorFigures[],
 ): { builder: SheetBuilder; layout: PerbandinganLayout; unmatched: Unmatched | null } {
   const l = ctx.labels.banding;
   const b = new SheetBuilder(name);
@@ -289,6 +292,17 @@ export function buildPerbandingan(
       l.unmatchedEarlier(unmatched.sheet),
       unmatched.earlier.map((i) => i.name),
     );
+  }
+
+  // Capaian across the years, for the indicators Bab III reports on, when more than one year has it.
+  const withCapaian = years.map((y, i) => ({ y, c: yearCols[i]!.capaian })).filter((x) => x.c !== null);
+  if (withCapaian.length > 1) {
+    const rows = charted.flatMap((ind) => {
+      const at = rowOf.get(ind.row);
+      return at === undefined ? [] : [{ name: ind.indikator, values: withCapaian.map((x) => a1(at, x.c!)) }];
+    });
+    const series = withCapaian.map((x) => String(x.y.year));
+    chartWithData(b, row + 1, ctx.labels.grafik.tahun, series, rows, [], Math.min(lastCol, 12));
   }
 
   b.width(0, 5).width(1, 44);
