@@ -9,7 +9,12 @@ import * as path from 'path';
 import { promisify } from 'util';
 import JSZip from 'jszip';
 import { run } from '../src/cli/main';
-import { FIXTURE, tempDir } from './helpers/fixture';
+import { asWorkbook } from '../src/excel/api';
+import { buatTabelCapaian } from '../src/excel/run';
+import { kembalikan } from '../src/excel/undo';
+import { loadWorkbook } from '../src/xlsx/workbook';
+import { FakeExcel } from './fakes/excel';
+import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
 import { ikuWorkbook } from './helpers/bab3';
 import { libreofficeConvertAll } from './helpers/libreoffice';
 
@@ -101,5 +106,72 @@ describe('charts in the CLI’s output', () => {
     expect(err).toBe('');
     const zip = await JSZip.loadAsync(await fs.readFile(again));
     expect(Object.keys(zip.files).filter((f) => f.startsWith('xl/charts/'))).toHaveLength(2);
+  });
+});
+
+describe('charts through the Office.js adapter (worksheet.charts.add)', () => {
+  async function fixtureExcel(): Promise<FakeExcel> {
+    return FakeExcel.from((await loadWorkbook(FIXTURE)).snapshots, SHEET);
+  }
+  const summary = (excel: FakeExcel) =>
+    excel.sheet('Ringkasan Capaian').charts.map((c) => ({
+      name: c.name,
+      type: c.type,
+      source: c.source,
+      seriesTypes: c.seriesTypes,
+      legend: c.legend,
+    }));
+
+  test('Ringkasan Capaian gets its two charts over its own blocks, the 100 % line as a line', async () => {
+    const excel = await fixtureExcel();
+    const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+    expect(outcome.ok).toBe(true);
+    const charts = excel.sheet('Ringkasan Capaian').charts;
+    expect(charts.map((c) => [c.name, c.title, c.type, c.seriesTypes])).toEqual([
+      [
+        'Capaian Kinerja: Grafik capaian indikator',
+        'Grafik capaian indikator',
+        'ColumnClustered',
+        ['ColumnClustered', 'Line'],
+      ],
+      [
+        'Capaian Kinerja: Grafik capaian dan penyerapan anggaran per program',
+        'Grafik capaian dan penyerapan anggaran per program',
+        'ColumnClustered',
+        ['ColumnClustered', 'ColumnClustered'],
+      ],
+    ]);
+    // The first chart's block: its header row names the series, its rows link to Pengukuran Kinerja.
+    const rk = excel.sheet('Ringkasan Capaian');
+    const { top, left } = charts[0]!.source;
+    expect([rk.cell(top, left + 1)?.value, rk.cell(top, left + 2)?.value]).toEqual([
+      'Capaian (%)',
+      'Target 100%',
+    ]);
+    expect(rk.cell(top + 1, left)?.value).toBe('Indeks Pembangunan Gender');
+    expect(rk.cell(top + 1, left + 1)?.formula).toMatch(/^=IF\(ISERROR\('Pengukuran Kinerja'!F\d+\)/);
+    expect(charts[0]!.position!.start.top).toBeGreaterThan(charts[0]!.source.bottom);
+  });
+
+  test('a second run replaces them instead of adding two more; Kembalikan removes them with the sheet', async () => {
+    const excel = await fixtureExcel();
+    await buatTabelCapaian(asWorkbook(excel.context()));
+    const first = summary(excel);
+    excel.active = SHEET;
+    await buatTabelCapaian(asWorkbook(excel.context()));
+    expect(summary(excel)).toEqual(first);
+    const back = await kembalikan(asWorkbook(excel.context()));
+    expect(back.ok).toBe(true);
+    expect(excel.find('Ringkasan Capaian')).toBeUndefined();
+  });
+
+  test('with ExcelApi 1.4 the charts are still made, the 100 % line as a column (series types need 1.7)', async () => {
+    const excel = await fixtureExcel();
+    const oldHost = { ...asWorkbook(excel.context()), supports: (minor: number) => minor <= 4 };
+    expect((await buatTabelCapaian(oldHost)).ok).toBe(true);
+    expect(excel.sheet('Ringkasan Capaian').charts[0]!.seriesTypes).toEqual([
+      'ColumnClustered',
+      'ColumnClustered',
+    ]);
   });
 });

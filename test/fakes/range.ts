@@ -66,6 +66,15 @@ const GRIDS: Readonly<Record<string, (c: FakeCell | undefined) => unknown>> = {
   valueTypes: valueTypeOf,
 };
 
+/** Where each range proxy points, for the calls that take a range (charts.add): resolved at sync. */
+const TARGETS = new WeakMap<object, { sheet: Resolve<FakeSheet>; range: Resolve<CellRange | null> }>();
+
+export function targetOf(proxy: unknown): { sheet: Resolve<FakeSheet>; range: Resolve<CellRange | null> } {
+  const t = typeof proxy === 'object' && proxy !== null ? TARGETS.get(proxy) : undefined;
+  if (!t) throw officeError('InvalidArgument', 'The argument is not a Range.');
+  return t;
+}
+
 export function rangeProxy(
   excel: FakeExcel,
   resolveSheet: Resolve<FakeSheet>,
@@ -285,6 +294,7 @@ export function rangeProxy(
       };
     },
   };
+  TARGETS.set(proxy, { sheet: resolveSheet, range: resolveRange });
   return loadedProperties(
     proxy,
     [
