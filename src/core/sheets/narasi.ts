@@ -117,7 +117,7 @@ export function buildNarasi(
   const heads = [ctx.labels.no, ctx.labels.indikator, k.kalimat, k.perluAnalisis, k.analisis];
   heads.forEach((h, c) => b.text(header, c, h, HEADER));
   b.text(header, HELPER, k.bantu, HEADER);
-  [72, 34, 14, 36].forEach((w, i) => b.width(COL.kalimat + i, w));
+  [72, 14, 36].forEach((w, i) => b.width(COL.kalimat + i, w));
   b.width(COL.no, 5).width(COL.nama, 34);
   for (let c = HELPER; c <= COL.renstraText; c++) b.width(c, 14).hide(c);
 
