@@ -12,44 +12,13 @@ import { buatTabelCapaian } from '../src/excel/run';
 import { kembalikan } from '../src/excel/undo';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FakeExcel } from './fakes/excel';
-import { BASIC_HEADER, Cell, writeWorkbook } from './helpers/build';
+import { writeWorkbook } from './helpers/build';
+import { LAST, NOW } from './helpers/bab3';
 import { dumpSheet } from './helpers/dump';
 import { tempDir } from './helpers/fixture';
 import { recalculatedAll, rowWith, valueAt } from './helpers/libreoffice';
 
 const quiet = { stdout: () => undefined, stderr: (t: string) => process.stderr.write(t) };
-
-/** A realisasi table as offices type it: program, indicator, target, pagu, realisasi, realisasi Rp. */
-function table(year: number, lines: readonly (readonly Cell[])[]): Cell[][] {
-  return [
-    [`REALISASI KINERJA DAN ANGGARAN TAHUN ${year}`],
-    ['DINAS KESEHATAN KOTA CONTOH'],
-    [],
-    [...BASIC_HEADER],
-    ...lines.map((l) => [...l]),
-  ];
-}
-
-const NOW = table(2022, [
-  ['I', 'Program Pelayanan Kesehatan', 'Cakupan imunisasi dasar lengkap', 95, 500000000, 93, 450000000, null],
-  ['II', 'Program Gizi Masyarakat', 'Prevalensi stunting (%)', 14, 300000000, 12.5, 280000000, null],
-  ['III', 'Program Promosi Kesehatan', 'Jumlah desa siaga aktif', 40, 200000000, 42, 190000000, null],
-]);
-// Last year the names were typed differently; the third indicator had another name.
-const LAST = table(2021, [
-  [
-    'I',
-    'Program Pelayanan Kesehatan',
-    'CAKUPAN  IMUNISASI DASAR LENGKAP',
-    90,
-    480000000,
-    88,
-    470000000,
-    null,
-  ],
-  ['II', 'Program Gizi Masyarakat', 'Prevalensi Stunting (%).', 16, 290000000, 15, 270000000, null],
-  ['III', 'Program Promosi Kesehatan', 'Jumlah desa siaga', 35, 150000000, 30, 140000000, null],
-]);
 
 describe('generate --compare LAST.xlsx', () => {
   let dir: string;

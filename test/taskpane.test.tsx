@@ -183,6 +183,7 @@ describe('task pane states with actions given as props', () => {
         findings: [],
         indicators: [],
         options: {},
+        otherSheets: [],
         undo: null,
         pending: null,
       }),

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { FIXTURE, SHEET, tempDir } from './fixture';
-import { Cell, writeWorkbook } from './build';
+import { BASIC_HEADER, Cell, writeWorkbook } from './build';
 
 /** The bundled sample with the office's 2021 realisasi typed in a new column L. */
 export async function seedWith2021(values: Readonly<Record<number, number>>): Promise<string> {
@@ -49,3 +49,35 @@ export async function ikuWorkbook(lines: readonly IkuLine[], name = 'iku.xlsx'):
   const merges = ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4', 'F4:G4', 'H4:I4', 'J4:K4', 'L4:N4', 'O4:O5'];
   return writeWorkbook([{ name: 'IKU 2023', rows, merges }], name);
 }
+
+/** A realisasi table as offices type it: program, indicator, target, pagu, realisasi, realisasi Rp. */
+function table(year: number, lines: readonly (readonly Cell[])[]): Cell[][] {
+  return [
+    [`REALISASI KINERJA DAN ANGGARAN TAHUN ${year}`],
+    ['DINAS KESEHATAN KOTA CONTOH'],
+    [],
+    [...BASIC_HEADER],
+    ...lines.map((l) => [...l]),
+  ];
+}
+
+export const NOW = table(2022, [
+  ['I', 'Program Pelayanan Kesehatan', 'Cakupan imunisasi dasar lengkap', 95, 500000000, 93, 450000000, null],
+  ['II', 'Program Gizi Masyarakat', 'Prevalensi stunting (%)', 14, 300000000, 12.5, 280000000, null],
+  ['III', 'Program Promosi Kesehatan', 'Jumlah desa siaga aktif', 40, 200000000, 42, 190000000, null],
+]);
+// Last year the names were typed differently; the third indicator had another name.
+export const LAST = table(2021, [
+  [
+    'I',
+    'Program Pelayanan Kesehatan',
+    'CAKUPAN  IMUNISASI DASAR LENGKAP',
+    90,
+    480000000,
+    88,
+    470000000,
+    null,
+  ],
+  ['II', 'Program Gizi Masyarakat', 'Prevalensi Stunting (%).', 16, 290000000, 15, 270000000, null],
+  ['III', 'Program Promosi Kesehatan', 'Jumlah desa siaga', 35, 150000000, 30, 140000000, null],
+]);
