@@ -4,6 +4,7 @@
  * reported on both sides. Regenerating replaces our sheets in place and keeps what the user wrote in
  * them; Kembalikan removes them all.
  */
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { run } from '../src/cli/main';
@@ -178,4 +179,16 @@ test('in the add-in: a sheet of the open workbook as last year, the user’s she
   );
   // The sentence's figures sit in hidden columns F:K of Narasi.
   expect([...excel.sheet('Narasi').hiddenColumns].sort((a, b) => a - b)).toEqual([5, 6, 7, 8, 9, 10]);
+});
+
+test('--compare with a file that cannot be read: one clear line, exit 2, no output file', async () => {
+  const dir = await tempDir();
+  const now = await writeWorkbook([{ name: 'Realisasi 2022', rows: NOW }], 'now-only.xlsx');
+  const out = path.join(dir, 'out.xlsx');
+  let err = '';
+  const io = { stdout: () => undefined, stderr: (t: string) => (err += t) };
+  const missing = path.join(dir, 'LKJIP-2021.xlsx');
+  expect(await run(['generate', now, '--out', out, '--compare', missing], io)).toBe(2);
+  expect(err).toBe(`capaian: ${missing}: file tidak ditemukan / file not found\n`);
+  await expect(fs.stat(out)).rejects.toThrow();
 });
