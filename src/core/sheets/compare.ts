@@ -9,6 +9,14 @@ import { parseSheet } from '../table/parse';
 import { TableCells } from '../table/values';
 import { sheetPrefix } from './builder';
 
+/**
+ * Last year's table to compare with: a sheet of this workbook (the task pane), or the sheets of last
+ * year's workbook (the CLI's --compare), copied in as a sheet of ours.
+ */
+export type CompareSource =
+  | { readonly kind: 'sheet'; readonly sheet: string }
+  | { readonly kind: 'workbook'; readonly sheets: readonly SheetSnapshot[] };
+
 /** Last year's table, on a sheet of this workbook, that the Perbandingan sheet links to. */
 export interface EarlierTable {
   readonly sheet: string;
@@ -72,4 +80,30 @@ export function copyPlan(snapshot: SheetSnapshot, name: string): SheetPlan {
     }
   }
   return { sheet: name, create: {}, cells: edits, merges: snapshot.merges };
+}
+
+/**
+ * The table to compare with: from the workbook given, its largest measuring table copied in under the name
+ * `copyName` gives for its year; else from the sheet of this workbook given or saved (`sheet`).
+ */
+export function lastYearTable(
+  source: CompareSource | undefined,
+  sheet: string | undefined,
+  sheets: readonly SheetSnapshot[],
+  settings: CapaianSettings,
+  copyName: (year: number | null) => string,
+): { readonly table: EarlierTable; readonly copy: SheetPlan | null } | null {
+  if (source?.kind === 'workbook') {
+    const found = source.sheets
+      .map((s) => ({ s, t: readEarlierTable(s, settings) }))
+      .filter((x): x is { s: SheetSnapshot; t: EarlierTable } => x.t !== null)
+      .sort((a, b) => b.t.table.nodes.length - a.t.table.nodes.length)[0];
+    if (!found) return null;
+    const name = copyName(found.t.year);
+    const table = readEarlierTable({ ...found.s, name }, settings);
+    return table && { table, copy: copyPlan(found.s, name) };
+  }
+  const snap = sheet === undefined ? undefined : sheets.find((s) => s.name === sheet);
+  const table = snap ? readEarlierTable(snap, settings) : null;
+  return table && { table, copy: null };
 }

@@ -22,18 +22,10 @@ import { isMeasuring } from '../table/model';
 import { Finding } from '../check/finding';
 import { makeFinding } from '../check/rules';
 import { a1 } from '../sheet/address';
-import { copyPlan, EarlierTable, readEarlierTable } from './compare';
+import { CompareSource, lastYearTable } from './compare';
 import { buildNarasi } from './narasi';
 import { buildPerbandingan, PerbandinganLayout, Unmatched } from './perbandingan';
 import { referenceColumns } from './years';
-
-/**
- * Last year's table to compare with: a sheet of this workbook (the task pane), or the sheets of last
- * year's workbook (the CLI's --compare), copied in as a sheet of ours.
- */
-export type CompareSource =
-  | { readonly kind: 'sheet'; readonly sheet: string }
-  | { readonly kind: 'workbook'; readonly sheets: readonly SheetSnapshot[] };
 
 export interface SheetOptions {
   readonly lang?: Lang;
@@ -183,22 +175,13 @@ export function planGeneratedSheets(
     const lines = sasaran.length ? sasaran : main.analysis.indicators.filter((i) => i.indikator !== '');
     plans.push(buildRingkasan(names.ringkasan, src, pengukuran.layout, ctx, lines).build());
 
-    let earlier: EarlierTable | null = null;
-    if (options.compare?.kind === 'workbook') {
-      const found = options.compare.sheets
-        .map((s) => ({ s, t: readEarlierTable(s, checked.settings) }))
-        .filter((x): x is { s: SheetSnapshot; t: EarlierTable } => x.t !== null)
-        .sort((a, b) => b.t.table.nodes.length - a.t.table.nodes.length)[0];
-      if (found) {
-        const lastYear = found.t.year ?? (main.table.year === null ? null : main.table.year - 1);
-        names.data = ourSheetName(labels.dataTahun(String(lastYear ?? '')).trim(), existing, registry);
-        plans.push(copyPlan(found.s, names.data));
-        earlier = readEarlierTable({ ...found.s, name: names.data }, checked.settings);
-      }
-    } else if (compareSheet !== undefined) {
-      const snap = sheets.find((s) => s.name === compareSheet);
-      earlier = snap ? readEarlierTable(snap, checked.settings) : null;
-    }
+    const found = lastYearTable(options.compare, compareSheet, sheets, checked.settings, (year) => {
+      const lastYear = year ?? (main.table.year === null ? null : main.table.year - 1);
+      names.data = ourSheetName(labels.dataTahun(String(lastYear ?? '')).trim(), existing, registry);
+      return names.data;
+    });
+    if (found?.copy) plans.push(found.copy);
+    const earlier = found?.table ?? null;
     if (earlier) values.set(COMPARE_KEY, earlier.sheet);
 
     const refs = referenceColumns(main);
