@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /* Pictures of the generated sheets for the README: generate on the bundled sample, then for each of our
-   sheets hide the others, let LibreOffice print it to PDF and turn its first page into a PNG.
+   sheets hide the others, let LibreOffice print it to PDF and turn its first page into a PNG. The pages
+   with charts and the Narasi sheet are found by their text in a print of the whole workbook as generated
+   (rewriting it through ExcelJS, as above, would drop the charts).
    Needs LibreOffice (soffice) and poppler-utils (pdftoppm). Usage: npm run build:cli && node scripts/render-sheets.js */
 'use strict';
 const { execFileSync } = require('child_process');
@@ -59,6 +61,44 @@ const outDir = path.join(root, 'docs', 'img');
       '1',
       '-singlefile',
       path.join(work, `${name}.pdf`),
+      path.join(outDir, name),
+    ]);
+    process.stdout.write(`docs/img/${name}.png\n`);
+  }
+
+  const pages = [
+    ['Grafik capaian indikator', 'grafik-capaian'],
+    ['NARASI CAPAIAN KINERJA', 'narasi'],
+  ];
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      generated,
+    ],
+    { stdio: 'ignore' },
+  );
+  const pdf = path.join(work, 'generated.pdf');
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+  for (const [words, name] of pages) {
+    // The chart's page names it twice: the block's heading and the chart's own title.
+    const page = text.findIndex((t) => t.split(words).length - 1 >= (name === 'narasi' ? 1 : 2)) + 1;
+    if (page === 0) throw new Error(`no page shows "${words}"`);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      `${page}`,
+      '-l',
+      `${page}`,
+      '-singlefile',
+      pdf,
       path.join(outDir, name),
     ]);
     process.stdout.write(`docs/img/${name}.png\n`);

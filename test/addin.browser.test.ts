@@ -139,6 +139,7 @@ test('the task pane in Chromium: finds the table, Buat Tabel Capaian writes the 
       'Perjanjian Kinerja',
       'Pengukuran Kinerja',
       'Ringkasan Capaian',
+      'Narasi',
     ],
     active: 'Pengukuran Kinerja',
     k18: '=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")',

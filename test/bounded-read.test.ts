@@ -47,10 +47,13 @@ test('10,000 rows: every request and response stays under 4 MB, and a second run
   expect(second.ok).toBe(true);
   expect(excel.maxResponseBytes).toBeLessThan(BUDGET);
   const sheetsRead = new Set(excel.reads.map((r) => r.slice(0, r.indexOf('!'))));
-  // The source; the registry (our state); the Perjanjian Kinerja sheet's values, for names typed there.
-  expect([...sheetsRead].sort()).toEqual(['Perjanjian Kinerja', 'Realisasi', '_CapaianKinerja']);
+  // The source; the registry (our state); the values of the Perjanjian Kinerja sheet, for names typed
+  // there, and of the Narasi sheet, for the analyses typed beside its sentences.
+  expect([...sheetsRead].sort()).toEqual(['Narasi', 'Perjanjian Kinerja', 'Realisasi', '_CapaianKinerja']);
   expect(
-    excel.reads.filter((r) => r.startsWith('Perjanjian Kinerja')).every((r) => r.endsWith(' values')),
+    excel.reads
+      .filter((r) => r.startsWith('Perjanjian Kinerja') || r.startsWith('Narasi'))
+      .every((r) => r.endsWith(' values')),
   ).toBe(true);
 });
 

@@ -58,7 +58,7 @@ describe('ribbon commands through the Office global', () => {
     expect(stateOf(excel).undo).toBeNull();
     const text = decodeURIComponent(runtime.dialogs.at(-1)!.url.split('text=')[1]!);
     expect(text).toMatch(
-      /^Dikembalikan seperti sebelum perubahan pertama oleh add-in \(1 perubahan sejak .+\): \d+ sel di "Realisasi 2022"\. Lembar yang dihapus: Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian\.$/,
+      /^Dikembalikan seperti sebelum perubahan pertama oleh add-in \(1 perubahan sejak .+\): \d+ sel di "Realisasi 2022"\. Lembar yang dihapus: Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi\.$/,
     );
   });
 

@@ -61,6 +61,7 @@ describe('Buat Tabel Capaian through the Office.js adapter, on the fixture', () 
       ['Perjanjian Kinerja', 'Visible'],
       ['Pengukuran Kinerja', 'Visible'],
       ['Ringkasan Capaian', 'Visible'],
+      ['Narasi', 'Visible'],
     ]);
     expect(excel.active).toBe('Pengukuran Kinerja');
     const pk = excel.sheet('Perjanjian Kinerja');
@@ -79,6 +80,7 @@ describe('Buat Tabel Capaian through the Office.js adapter, on the fixture', () 
       'Perjanjian Kinerja',
       'Pengukuran Kinerja',
       'Ringkasan Capaian',
+      'Narasi',
       '_CapaianKinerja',
     ]);
     expect(undo.sheets[0]!.cells).toContainEqual(
@@ -92,7 +94,7 @@ describe('Buat Tabel Capaian through the Office.js adapter, on the fixture', () 
     expect(back).toMatchObject({
       ok: true,
       kept: [],
-      deleted: ['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian'],
+      deleted: ['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian', 'Narasi'],
     });
     // The sheet list; which sheets are ours; the registry; the recorded cells as they are now and where our
     // rules are; the rules' formulas; then one write.

@@ -20,6 +20,7 @@ function mockExcel(snapshots: readonly SheetSnapshot[], active: string) {
   const mocks: OfficeMockObject[] = [];
   const ranges: { sheet: string; address: string; initial: unknown; mock: { formulas: unknown } }[] = [];
   let syncs = 0;
+  const charts: string[] = [];
   const mock = (data: Record<string, unknown>): OfficeMockObject => {
     const m = new OfficeMockObject(data, OfficeApp.Excel);
     mocks.push(m);
@@ -59,6 +60,7 @@ function mockExcel(snapshots: readonly SheetSnapshot[], active: string) {
               : 'String';
       }),
       format: { font: {}, fill: {}, borders: { getItem: () => ({}) } },
+      columnHidden: false,
       conditionalFormats: {
         add: () => ({
           custom: { rule: {}, format: { fill: {}, font: {} } },
@@ -107,6 +109,19 @@ function mockExcel(snapshots: readonly SheetSnapshot[], active: string) {
       delete: () => undefined,
       freezePanes: { freezeRows: () => undefined },
       pageLayout: { zoom: {}, setPrintTitleRows: () => undefined },
+      charts: {
+        add: (type: string) => {
+          charts.push(`${name}: ${type}`);
+          return mock({
+            name: '',
+            title: { text: '' },
+            legend: { position: '' },
+            series: { getItemAt: () => mock({ chartType: '' }) },
+            setPosition: () => undefined,
+            delete: () => undefined,
+          });
+        },
+      },
     });
   };
   const byName = new Map(snapshots.map((s) => [s.name, sheetMock(s, s.name)]));
@@ -146,7 +161,7 @@ function mockExcel(snapshots: readonly SheetSnapshot[], active: string) {
     ranges
       .filter((r) => r.sheet === sheet && r.mock.formulas !== r.initial && Array.isArray(r.mock.formulas))
       .flatMap((r) => (r.mock.formulas as unknown[][]).flat());
-  return { context, written, writtenTo, syncs: () => syncs };
+  return { context, written, writtenTo, syncs: () => syncs, charts };
 }
 
 test('office-addin-mock: Buat Tabel Capaian reads in one sync per step, writes in one, and text stays text', async () => {
@@ -164,6 +179,8 @@ test('office-addin-mock: Buat Tabel Capaian reads in one sync per step, writes i
   expect(excel.writtenTo('Pengukuran Kinerja')).toContain("'Indeks Pembangunan Gender");
   expect(excel.writtenTo('Pengukuran Kinerja')).not.toContain('Indeks Pembangunan Gender');
   expect(excel.writtenTo('Perjanjian Kinerja')).toContain("'PERJANJIAN KINERJA TAHUN 2022");
+  // The two charts of Ringkasan Capaian go in the same write.
+  expect(excel.charts).toEqual(['Ringkasan Capaian: ColumnClustered', 'Ringkasan Capaian: ColumnClustered']);
   // What Kembalikan needs is kept: what was there before.
   expect(outcome.state.undo!.sheets[0]!.cells).toContainEqual(
     expect.objectContaining({ row: 17, col: 10, content: 0.351, numberFormat: '0.00%' }),

@@ -23,6 +23,9 @@ const REF = {
   orNull:
     'https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties',
   editMode: 'https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit',
+  charts: 'https://learn.microsoft.com/javascript/api/excel/excel.chartcollection',
+  columnHidden:
+    'https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member',
 } as const;
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the fake stands in for Office.js's untyped proxies here */
@@ -293,3 +296,46 @@ test('clearing and deleting cost what exists, not the area: A:XFD on a sheet of 
   expect(s.cells.size).toBe(0);
   expect(excel.sheets.map((x) => x.name)).toEqual(['S']);
 }, 5000);
+
+describe(`charts (${REF.charts})`, () => {
+  test('add makes a series of each column after the first; a series past the last, a bad type, a protected sheet fail', async () => {
+    const { excel, ctx } = workbook('S');
+    const s = ctx.workbook.worksheets.getItem('S');
+    const chart = s.charts.add('ColumnClustered', s.getRange('A1:C5'), 'Columns');
+    chart.name = 'Mine';
+    chart.setPosition('A7', 'E20');
+    chart.series.getItemAt(1).chartType = 'Line';
+    await ctx.sync();
+    expect(excel.sheet('S').charts.map((c) => [c.name, c.seriesTypes, c.position?.start])).toEqual([
+      ['Mine', ['ColumnClustered', 'Line'], { top: 6, left: 0, bottom: 6, right: 0 }],
+    ]);
+    s.charts.add('ColumnClustered', s.getRange('A1:C5'), 'Columns').series.getItemAt(2).chartType = 'Line';
+    expect(await code(ctx.sync())).toBe('ItemNotFound');
+    s.charts.add('Doughnut3DExploded', s.getRange('A1:C5'));
+    expect(await code(ctx.sync())).toBe('InvalidArgument');
+    excel.sheet('S').protected = true;
+    s.charts.add('ColumnClustered', s.getRange('A1:C5'));
+    expect(await code(ctx.sync())).not.toBe('no error');
+  });
+
+  test('items/name loads the charts; delete removes one', async () => {
+    const { excel, ctx } = workbook('S');
+    const s = ctx.workbook.worksheets.getItem('S');
+    s.charts.add('ColumnClustered', s.getRange('A1:B3')).name = 'One';
+    s.charts.add('ColumnClustered', s.getRange('A1:B3')).name = 'Two';
+    s.charts.load('items/name');
+    await ctx.sync();
+    const found = s.charts.items as { name: string; delete(): void }[];
+    expect(found.map((c) => c.name)).toEqual(['One', 'Two']);
+    found[0]!.delete();
+    await ctx.sync();
+    expect(excel.sheet('S').charts.map((c) => c.name)).toEqual(['Two']);
+  });
+});
+
+test(`Range.columnHidden hides every column the range touches (${REF.columnHidden})`, async () => {
+  const { excel, ctx } = workbook('S');
+  ctx.workbook.worksheets.getItem('S').getRange('F:H').columnHidden = true;
+  await ctx.sync();
+  expect([...excel.sheet('S').hiddenColumns]).toEqual([5, 6, 7]);
+});

@@ -16,7 +16,7 @@ import { fakeHost } from './helpers/host';
 import { stateOf } from './helpers/state';
 
 const REGISTRY = '_CapaianKinerja';
-const GENERATED = ['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian'];
+const GENERATED = ['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian', 'Narasi'];
 
 async function fixtureExcel(): Promise<FakeExcel> {
   const { snapshots } = await loadWorkbook(FIXTURE);

@@ -140,6 +140,7 @@ describe('the generated sheets on the Binjai fixture, recalculated by LibreOffic
       PK,
       PG,
       RK,
+      'Narasi',
       '_CapaianKinerja',
     ]);
     expect(after.getWorksheet(PK)!.getCell(nameCell).value).toBe('Dra. Contoh Nama, M.Si');

@@ -76,7 +76,7 @@ test('a file made by the CLI is undone by Kembalikan in Excel, back to the input
   expect(back).toMatchObject({
     ok: true,
     kept: [],
-    deleted: ['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian'],
+    deleted: ['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian', 'Narasi'],
   });
   expect(dumpSheet(excel.sheet(SHEET)).cells).toEqual(dumpSheet(input.sheet(SHEET)).cells);
 });

@@ -82,12 +82,12 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
       within(sheets)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian']);
+    ).toEqual(['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian', 'Narasi']);
     expect(excel.active).toBe('Pengukuran Kinerja');
     // What Kembalikan goes back to is said beside its button.
     expect(
       screen.getByText(
-        /^Kembalikan mengembalikan lembar sumber seperti sebelum perubahan pertama oleh add-in \(.+; 1 perubahan sejak itu\) dan menghapus lembar Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, _CapaianKinerja\./,
+        /^Kembalikan mengembalikan lembar sumber seperti sebelum perubahan pertama oleh add-in \(.+; 1 perubahan sejak itu\) dan menghapus lembar Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi, _CapaianKinerja\./,
       ),
     ).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kembalikan sekarang' })));
@@ -183,6 +183,7 @@ describe('task pane states with actions given as props', () => {
         findings: [],
         indicators: [],
         options: {},
+        otherSheets: [],
         undo: null,
         pending: null,
       }),

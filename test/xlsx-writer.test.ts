@@ -79,6 +79,7 @@ describe('generated sheets written straight into the file', () => {
       'Perjanjian Kinerja',
       'Pengukuran Kinerja',
       'Ringkasan Capaian',
+      'Narasi',
       '_CapaianKinerja',
     ]);
     for (const p of plans) {

@@ -15,6 +15,8 @@ export interface CliArgs {
   readonly roles: Readonly<Record<string, ColumnRole>>;
   readonly dinas?: string;
   readonly tahun?: string;
+  /** Last year's workbook, for the Perbandingan sheet. */
+  readonly compare?: string;
   /** Replace FILE itself, after a copy to NAME.bak.xlsx beside it. */
   readonly inPlace: boolean;
   /** Tables the user marks, by sheet ('*': no sheet named, so the --sheet, else the first sheet). */
@@ -53,6 +55,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let dinas: string | undefined;
   let inPlace = false;
   let tahun: string | undefined;
+  let compare: string | undefined;
   let json = false;
   let lang: 'id' | 'en' = 'id';
   const settings: { -readonly [K in keyof CapaianSettings]?: CapaianSettings[K] } = {};
@@ -82,6 +85,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         if (!/^\d{4}$/.test(tahun)) throw new UsageError('--tahun takes a year such as 2024');
         break;
       }
+      case '--compare':
+        compare = value();
+        break;
       case '--json':
         json = true;
         break;
@@ -164,6 +170,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     roles,
     dinas,
     tahun,
+    compare,
     inPlace,
     tables: tables as Record<string, TableMark>,
   };
@@ -203,6 +210,8 @@ Pilihan / Options:
   --dinas "NAMA"         nama dinas di judul lembar (bawaan: dari judul tabel)
 
   --tahun 2024           tahun di judul lembar (bawaan: dari judul kolom)
+  --compare LALU.xlsx    bandingkan dengan workbook tahun lalu (lembar Perbandingan)
+                         (compare with last year's workbook)
 
 Kode keluar / Exit codes: 0 beres, 1 ada galat (check), 2 file tidak dapat dibaca atau tanpa tabel.
 `;

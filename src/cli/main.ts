@@ -152,7 +152,14 @@ async function planAndApply(
       `capaian: ${file}: peringatan / warning: ${notCarried.join(', ')} tidak ikut ke ${out} (file asli tetap utuh / the original is untouched)\n`,
     );
   }
-  const result = generateWorkbook(snapshots, optionsFor(args, snapshots, file));
+  const options = optionsFor(args, snapshots, file);
+  const lastYear = args.compare === undefined ? undefined : (await loadWorkbook(args.compare)).snapshots;
+  const result = generateWorkbook(
+    snapshots,
+    lastYear
+      ? { ...options, sheets: { ...options.sheets, compare: { kind: 'workbook', sheets: lastYear } } }
+      : options,
+  );
   if (noTable(result)) {
     throw new WorkbookReadError(file, findingMessage(result.findings[0]!, args.lang));
   }

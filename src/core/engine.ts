@@ -238,10 +238,11 @@ export function generateWorkbook(
   }
   const generated =
     options.generateSheets === false || checked.findings.some((f) => f.rule === 'no-table')
-      ? { plans: [], names: {} }
+      ? { plans: [], names: {}, findings: [] }
       : planGeneratedSheets(sheets, checked, sourcePlans, options.sheets);
   return {
     ...checked,
+    findings: generated.findings.length ? [...checked.findings, ...generated.findings] : checked.findings,
     plan: { sheets: [...bySheet.values(), ...generated.plans] },
     changes,
     generated: generated.names,

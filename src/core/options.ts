@@ -98,11 +98,14 @@ function sheetsOf(v: Json | undefined): SavedOptions['sheets'] {
   const sign = isObject(v.signatories) ? v.signatories : {};
   const pertama = person(sign.pertama);
   const kedua = person(sign.kedua);
+  // Only a sheet of the workbook is kept as last year's table: a workbook given to the CLI is not saved.
+  const compare = isObject(v.compare) && v.compare.kind === 'sheet' ? text(v.compare.sheet) : undefined;
   return defined({
     lang: v.lang === 'id' || v.lang === 'en' ? (v.lang as 'id' | 'en') : undefined,
     year: text(v.year),
     dinas: text(v.dinas),
     signatories: pertama || kedua ? defined({ pertama, kedua }) : undefined,
+    compare: compare ? ({ kind: 'sheet', sheet: compare } as const) : undefined,
   });
 }
 

@@ -57,6 +57,8 @@ export interface RangeProxy extends LoadableRange {
   formulas: unknown[][];
   numberFormat: string[][];
   readonly format: WritableFormat;
+  /** ExcelApi 1.2 */
+  columnHidden: boolean;
   merge(across?: boolean): void;
   unmerge(): void;
   select(): void;
@@ -72,6 +74,22 @@ export interface RangeProxy extends LoadableRange {
   getMergedAreasOrNullObject?(): MergedAreas;
 }
 
+/** A chart (ExcelApi 1.1; a series' own chartType is ExcelApi 1.7). */
+export interface ChartProxy {
+  name: string;
+  readonly title: { text: string };
+  readonly legend: { position: string };
+  readonly series: { getItemAt(index: number): { chartType: string } };
+  setPosition(startCell: string, endCell?: string): void;
+  delete(): void;
+}
+
+export interface ChartCollectionProxy {
+  add(type: string, sourceData: RangeProxy, seriesBy?: string): ChartProxy;
+  load(props: string): void;
+  readonly items: ChartProxy[];
+}
+
 export interface WorksheetProxy {
   load(props: string): void;
   readonly name: string;
@@ -84,6 +102,7 @@ export interface WorksheetProxy {
   activate(): void;
   delete(): void;
   readonly freezePanes: { freezeRows(count: number): void };
+  readonly charts: ChartCollectionProxy;
   /** ExcelApi 1.9 */
   readonly pageLayout?: {
     orientation: string;

@@ -1,6 +1,6 @@
-import { CellEdit, CellStyle, ConditionalFormat, EditPlan, SheetPlan } from '../core/plan/types';
-import { columnLetters, rangeA1 } from '../core/sheet/address';
-import { FoundConditionalFormat, RangeProxy, WorkbookContext, WorksheetProxy } from './api';
+import { CellEdit, CellStyle, ChartPlan, ConditionalFormat, EditPlan, SheetPlan } from '../core/plan/types';
+import { a1, columnLetters, rangeA1 } from '../core/sheet/address';
+import { ChartProxy, FoundConditionalFormat, RangeProxy, WorkbookContext, WorksheetProxy } from './api';
 import { Block, blockBytes, borderKey, contentKey, formulaCell, rectangles, styleKey } from './blocks';
 
 export interface ApplyStats {
@@ -16,6 +16,8 @@ export interface ApplyOptions {
   readonly maxRequestBytes?: number;
   /** Conditional formats of ours from an earlier run, deleted before the plan adds its own. */
   readonly deleteRules?: readonly FoundConditionalFormat[];
+  /** Charts of ours from an earlier run, on the sheets the plan replaces: drawn again, not added twice. */
+  readonly deleteCharts?: readonly ChartProxy[];
 }
 
 export const DEFAULT_MAX_BYTES = 4_000_000;
@@ -191,7 +193,9 @@ async function writeSheet(
   await writeBlocks(batch, context, sheet, plan.cells);
   for (const w of plan.columnWidths ?? []) {
     const letters = columnLetters(w.col);
-    sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthToPoints(w.width);
+    const column = sheet.getRange(`${letters}:${letters}`);
+    column.format.columnWidth = widthToPoints(w.width);
+    if (w.hidden) column.columnHidden = true;
     await batch.add(120);
   }
   for (const h of plan.rowHeights ?? []) {
@@ -214,6 +218,28 @@ async function writeSheet(
     if (r) layout.setPrintTitleRows(`$${r.top + 1}:$${r.bottom + 1}`);
     await batch.add(OP_BYTES * 4, 4);
   }
+  for (const chart of plan.charts ?? []) await addChart(batch, sheet, chart);
+}
+
+/** Charts of ours are named so that a later run finds and replaces them. */
+export const CHART_NAME = 'Capaian Kinerja';
+
+/** A chart over its block: each column after the first a series, the first row naming them. */
+async function addChart(batch: Batch, sheet: WorksheetProxy, chart: ChartPlan): Promise<void> {
+  const s = chart.source;
+  const c = sheet.charts.add(
+    chart.kind === 'line' ? 'Line' : 'ColumnClustered',
+    sheet.getRange(rangeA1(s.top, s.left, s.bottom, s.right)),
+    'Columns',
+  );
+  c.name = `${CHART_NAME}: ${chart.title}`;
+  c.title.text = chart.title;
+  c.legend.position = 'Bottom';
+  c.setPosition(a1(chart.at.top, chart.at.left), a1(chart.at.bottom, chart.at.right));
+  // A series drawn as a line over the columns (the 100 % line) needs ExcelApi 1.7; before, it is a column.
+  const lines = batch.context.supports(7) ? chart.lines : [];
+  for (const i of lines) c.series.getItemAt(i).chartType = 'Line';
+  await batch.add(OP_BYTES * (5 + lines.length), 5 + lines.length);
 }
 
 /** Queues a plan into a batch, which syncs only where the request would pass its size limit. */
@@ -221,12 +247,12 @@ export async function queuePlan(
   batch: Batch,
   plan: EditPlan,
   existingSheets: readonly string[],
-  options: Pick<ApplyOptions, 'activate' | 'deleteRules'> = {},
+  options: Pick<ApplyOptions, 'activate' | 'deleteRules' | 'deleteCharts'> = {},
 ): Promise<void> {
   const context = batch.context;
   const existing = new Set(existingSheets);
-  for (const rule of options.deleteRules ?? []) {
-    rule.delete();
+  for (const old of [...(options.deleteRules ?? []), ...(options.deleteCharts ?? [])]) {
+    old.delete();
     await batch.add(100);
   }
   for (const sheetPlan of plan.sheets) await writeSheet(batch, context, sheetPlan, existing);

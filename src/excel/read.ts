@@ -6,7 +6,7 @@ import { intersection, mergeBandRows, rangeOfAddress, rowBands, snapshotFrom } f
 import { CellRange, CellValue, SheetSnapshot } from '../core/sheet/snapshot';
 import { labelsFor } from '../core/sheets/labels';
 import { Signatories, signatoriesFrom } from '../core/sheets/perjanjian';
-import { ourSheetName, REGISTRY_SHEET } from '../core/sheets/registry';
+import { COMPARE_KEY, ourSheetName, REGISTRY_SHEET } from '../core/sheets/registry';
 import { AddinState, readState } from '../core/sheets/state';
 import { MergedAreas, RangeProxy, WorkbookContext } from './api';
 import { GridAnswer, GridRequest, Reader } from './reader';
@@ -63,7 +63,7 @@ const STATE_HEAD = 'D1:E2';
 /** Whether a sheet has a name we give our sheets, in either language (the registry says if it is ours). */
 function oursByName(name: string): boolean {
   return [labelsFor('id'), labelsFor('en')].some((l) =>
-    [l.pk, l.pengukuran, l.ringkasan, REGISTRY_SHEET].some(
+    [l.pk, l.pengukuran, l.ringkasan, l.perbandingan, l.narasi, REGISTRY_SHEET].some(
       (base) => name === base || (name.startsWith(`${base} (`) && /\(\d+\)$/.test(name)),
     ),
   );
@@ -191,6 +191,17 @@ export async function readWorkbook(
   const lang = options.lang ?? 'id';
   const pk = ourSheetName(labelsFor(lang).pk, names, { generated, values: new Map() });
   const pkIsOurs = generated.includes(pk) && names.includes(pk);
+  // Of our other sheets, the Narasi (analyses the user wrote beside the sentences) and a copy of last
+  // year's table that the Perbandingan links to are read too: the run keeps the first and compares with
+  // the second.
+  const compareSheet =
+    options.engine?.sheets?.compare?.kind === 'sheet'
+      ? options.engine.sheets.compare.sheet
+      : registryHead?.values.find((row) => row[0] === COMPARE_KEY)?.[1];
+  const narasi = ourSheetName(labelsFor(lang).narasi, names, { generated, values: new Map() });
+  const readOfOurs = [narasi, compareSheet].filter(
+    (n): n is string => typeof n === 'string' && ours.has(n) && names.includes(n) && !!used.get(n),
+  );
 
   // 3. The other user sheets (an IKU list, a budget list), the sheet in focus if not read yet, the registry,
   // the signature block.
@@ -205,6 +216,7 @@ export async function readWorkbook(
   if (hasRegistry && used.get(REGISTRY_SHEET) && active !== REGISTRY_SHEET)
     requests.push({ sheet: REGISTRY_SHEET, range: used.get(REGISTRY_SHEET)!, props: ['values'] });
   if (pkIsOurs && used.get(pk)) requests.push({ sheet: pk, range: used.get(pk)!, props: ['values'] });
+  for (const n of readOfOurs) requests.push({ sheet: n, range: used.get(n)!, props: ['values'] });
   const step3 =
     requests.length > 0
       ? await reader.grids(requests, () => {
@@ -232,7 +244,7 @@ export async function readWorkbook(
     names.map((n) =>
       n === REGISTRY_SHEET
         ? registry!
-        : ours.has(n) && n !== focus
+        : ours.has(n) && n !== focus && !readOfOurs.includes(n)
           ? snapshotFrom(n, null, [], [], [], [])
           : snapshot(n),
     );

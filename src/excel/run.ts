@@ -7,8 +7,8 @@ import { contains, snapshotFrom } from '../core/sheet/bounds';
 import { AddinState, rulesOf, withState } from '../core/sheets/state';
 import { cellsBefore, CellWas, recordRun } from '../core/sheets/undo';
 import { isMeasuring } from '../core/table/model';
-import { FoundConditionalFormat, WorkbookContext } from './api';
-import { applyPlan, ApplyStats } from './apply';
+import { ChartProxy, FoundConditionalFormat, WorkbookContext } from './api';
+import { applyPlan, ApplyStats, CHART_NAME } from './apply';
 import { officeErrorMessage, protectionMessage, UserMessage } from './errors';
 import { readWorkbook, WorkbookRead } from './read';
 import { GridAnswer, GridRequest } from './reader';
@@ -89,7 +89,11 @@ export function blocked(read: WorkbookRead, plan: EditPlan): UserMessage | null 
 export async function finishRead(
   read: WorkbookRead,
   plan: EditPlan,
-): Promise<{ before: (sheet: string, row: number, col: number) => CellWas; ours: FoundConditionalFormat[] }> {
+): Promise<{
+  before: (sheet: string, row: number, col: number) => CellWas;
+  ours: FoundConditionalFormat[];
+  charts: ChartProxy[];
+}> {
   const outside = new Map<string, Set<string>>();
   const requests: GridRequest[] = [];
   for (const p of plan.sheets) {
@@ -115,9 +119,18 @@ export async function finishRead(
     });
   }
   let ours = (): FoundConditionalFormat[] => [];
+  // Our earlier charts on the sheets the plan replaces, found in the same sync.
+  const chartSheets = plan.sheets
+    .filter(
+      (p) => p.create && p.charts?.length && read.generated.includes(p.sheet) && read.names.includes(p.sheet),
+    )
+    .map((p) => read.reader.context.workbook.worksheets.getItem(p.sheet).charts);
   const answers =
-    requests.length > 0 || read.ruleLookups.length > 0
-      ? await read.reader.grids(requests, () => (ours = queueRuleDetails(read.ruleLookups)))
+    requests.length > 0 || read.ruleLookups.length > 0 || chartSheets.length > 0
+      ? await read.reader.grids(requests, () => {
+          ours = queueRuleDetails(read.ruleLookups);
+          for (const c of chartSheets) c.load('items/name');
+        })
       : new Map<GridRequest, GridAnswer>();
   const tables = new Map(read.sheets.map((s) => [s.name, cellsBefore(s)]));
   const beside = new Map(
@@ -131,6 +144,7 @@ export async function finishRead(
     before: (sheet, row, col) =>
       (outside.get(sheet)?.has(a1(row, col)) ? beside.get(sheet) : tables.get(sheet))?.(row, col) ?? none,
     ours: ours(),
+    charts: chartSheets.flatMap((c) => c.items.filter((x) => x.name.startsWith(`${CHART_NAME}:`))),
   };
 }
 
@@ -157,7 +171,7 @@ export async function buatTabelCapaian(
     const result = generateWorkbook(read.sheets, optionsFor(read, given));
     const refused = refusal(result, read) ?? blocked(read, result.plan);
     if (refused) return { ok: false, message: refused };
-    const { before, ours } = await finishRead(read, result.plan);
+    const { before, ours, charts } = await finishRead(read, result.plan);
     const state: AddinState = {
       ...read.state,
       source: read.focus,
@@ -170,6 +184,7 @@ export async function buatTabelCapaian(
       maxRequestBytes,
       activate: result.generated.pengukuran,
       deleteRules: ours,
+      deleteCharts: charts,
     });
     onProgress?.('done');
     return {

@@ -21,6 +21,7 @@ import { rangeA1 } from '../core/sheet/address';
 import { Columns } from './components/Columns';
 import { Findings } from './components/Findings';
 import { MarkTable } from './components/MarkTable';
+import { Bandingkan, withCompare } from './components/Bandingkan';
 import { Settings } from './components/Settings';
 import { Notice, Section } from './components/Section';
 import { Lang, TEXTS } from './texts';
@@ -244,6 +245,19 @@ export function App({ actions, lang }: AppProps): ReactElement {
               busy={busy}
               onSave={(o) => void saveOptions(o)}
             />
+            {state.scan.otherSheets.length > 0 && (
+              <Bandingkan
+                lang={lang}
+                sheets={state.scan.otherSheets}
+                chosen={
+                  state.scan.options.sheets?.compare?.kind === 'sheet'
+                    ? state.scan.options.sheets.compare.sheet
+                    : undefined
+                }
+                busy={busy}
+                onChoose={(sheet) => void saveOptions(withCompare(state.scan.options, sheet))}
+              />
+            )}
           </Section>
         </>
       )}

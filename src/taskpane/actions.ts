@@ -8,6 +8,7 @@ import { parseSheetRange } from '../core/sheet/address';
 import { CellRange } from '../core/sheet/snapshot';
 import { ColumnKind } from '../core/table/columns';
 import { TableMark } from '../core/table/parse';
+import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { Json, PendingMessage } from '../core/sheets/state';
 import { ColumnRole } from '../core/table/roles';
 import { Layout } from '../core/table/model';
@@ -57,6 +58,8 @@ export type ScanResult =
       readonly findings: readonly Finding[];
       readonly indicators: readonly IndicatorChoice[];
       readonly options: SavedOptions;
+      /** The user's other sheets, one of which may hold last year's table. */
+      readonly otherSheets: readonly string[];
       readonly undo: UndoInfo | null;
       /** A message a ribbon button could not show. */
       readonly pending: PendingMessage | null;
@@ -226,6 +229,9 @@ export function officeActions(host: AddinHost): TaskpaneActions {
           findings: result.findings,
           indicators,
           options: read.saved,
+          otherSheets: read.names.filter(
+            (n) => n !== t.report.sheet && !read.generated.includes(n) && n !== REGISTRY_SHEET,
+          ),
           ...kept,
         };
       }),

@@ -225,7 +225,11 @@ export function applyPlan(wb: ExcelJS.Workbook, given: EditPlan): AppliedPlan {
     for (const m of sp.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     if (sp.create) pending.push({ worksheet: ws, plan: sp, samples: applySamples(ws, sp, styles) });
     else for (const edit of sp.cells) applyCell(ws, edit, styles);
-    for (const w of sp.columnWidths ?? []) ws.getColumn(w.col + 1).width = w.width;
+    for (const w of sp.columnWidths ?? []) {
+      const column = ws.getColumn(w.col + 1);
+      column.width = w.width;
+      if (w.hidden) column.hidden = true;
+    }
     if (!sp.create) for (const h of sp.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
 
     for (const cf of sp.conditionalFormats ?? []) applyConditional(ws, cf, priority++);

@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
+import { CHART_PART, DRAWING_PART } from './charts';
 import { SheetSnapshot } from '../core/sheet/snapshot';
 import { snapshotOf } from './snapshot';
 
@@ -36,18 +37,22 @@ export interface LoadedWorkbook {
 }
 
 /** Zip entry names are stored uncompressed, so these parts can be found in the raw bytes. */
-const NOT_CARRIED: readonly [string, string][] = [
-  ['xl/charts/', 'grafik / charts'],
-  ['xl/pivotTables/', 'tabel pivot / pivot tables'],
-  ['xl/drawings/', 'gambar dan bentuk / drawings and shapes'],
-  ['xl/vbaProject.bin', 'makro / macros'],
-  ['xl/externalLinks/', 'tautan ke workbook lain / external links'],
-  ['xl/slicers/', 'slicer'],
+const NOT_CARRIED: readonly [RegExp, string][] = [
+  // Our own charts (on our sheets, drawn again by each run) are not the user's.
+  [new RegExp(`xl/charts/(?!${CHART_PART})`), 'grafik / charts'],
+  [/xl\/pivotTables\//, 'tabel pivot / pivot tables'],
+  [
+    new RegExp(`xl/drawings/(?!${DRAWING_PART}|_rels/${DRAWING_PART})`),
+    'gambar dan bentuk / drawings and shapes',
+  ],
+  [/xl\/vbaProject\.bin/, 'makro / macros'],
+  [/xl\/externalLinks\//, 'tautan ke workbook lain / external links'],
+  [/xl\/slicers\//, 'slicer'],
 ];
 
 export function notCarriedParts(bytes: Buffer): string[] {
   const text = bytes.toString('latin1');
-  return NOT_CARRIED.filter(([entry]) => text.includes(entry)).map(([, words]) => words);
+  return NOT_CARRIED.filter(([entry]) => entry.test(text)).map(([, words]) => words);
 }
 
 export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {

@@ -149,20 +149,37 @@ async function deflateChunks(chunks: Iterable<Buffer>): Promise<Deflated> {
 export async function deflateStoredZip(
   zip: Buffer,
   replace: ReadonlyMap<string, (stored: Buffer) => Iterable<Buffer>> = new Map(),
+  add: ReadonlyMap<string, (stored: Buffer | null) => Buffer> = new Map(),
 ): Promise<Buffer> {
-  const stored = storedEntries(zip);
-  if (!stored) {
-    if (replace.size > 0) throw new Error('the workbook was not written as a stored zip');
+  const found = storedEntries(zip);
+  if (!found) {
+    if (replace.size > 0 || add.size > 0) throw new Error('the workbook was not written as a stored zip');
     return zip;
   }
-  const missing = [...replace.keys()].filter((path) => !stored.some((e) => e.path === path));
+  const missing = [...replace.keys()].filter((path) => !found.some((e) => e.path === path));
   if (missing.length > 0) throw new Error(`the workbook has no part ${missing.join(', ')}`);
+  // Parts to add, or to change where the writer made them already (a sheet's relationships).
+  const upsert = new Map(replace);
+  for (const [path, make] of add) {
+    if (found.some((e) => e.path === path)) upsert.set(path, (old) => [make(old)]);
+  }
+  const template = found[0]!;
+  const stored = [
+    ...found,
+    ...[...add.entries()]
+      .filter(([path]) => !found.some((e) => e.path === path))
+      .map(([path, make]): Entry => {
+        const data = make(null);
+        const name = Buffer.from(path, 'utf8');
+        return { ...template, name, path, data, size: data.length, crc: crc32(data), external: 0 };
+      }),
+  ];
   // Folders and empty parts stay stored: there is nothing to compress.
-  const kept = stored.map((e) => (replace.has(e.path) || e.size === 0 ? null : deflateChunks([e.data])));
+  const kept = stored.map((e) => (upsert.has(e.path) || e.size === 0 ? null : deflateChunks([e.data])));
   const entries: Entry[] = [];
   const compressed: (Buffer | null)[] = [];
   for (const [i, e] of stored.entries()) {
-    const make = replace.get(e.path);
+    const make = upsert.get(e.path);
     const deflated = make ? await deflateChunks(make(e.data)) : await kept[i];
     entries.push(deflated ? { ...e, crc: deflated.crc, size: deflated.size } : e);
     compressed.push(deflated?.data ?? null);

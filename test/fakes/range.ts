@@ -66,6 +66,15 @@ const GRIDS: Readonly<Record<string, (c: FakeCell | undefined) => unknown>> = {
   valueTypes: valueTypeOf,
 };
 
+/** Where each range proxy points, for the calls that take a range (charts.add): resolved at sync. */
+const TARGETS = new WeakMap<object, { sheet: Resolve<FakeSheet>; range: Resolve<CellRange | null> }>();
+
+export function targetOf(proxy: unknown): { sheet: Resolve<FakeSheet>; range: Resolve<CellRange | null> } {
+  const t = typeof proxy === 'object' && proxy !== null ? TARGETS.get(proxy) : undefined;
+  if (!t) throw officeError('InvalidArgument', 'The argument is not a Range.');
+  return t;
+}
+
 export function rangeProxy(
   excel: FakeExcel,
   resolveSheet: Resolve<FakeSheet>,
@@ -171,6 +180,10 @@ export function rangeProxy(
           out.columnIndex = r.left;
           out.rowCount = r.bottom - r.top + 1;
           out.columnCount = r.right - r.left + 1;
+          // True when every column of the range is hidden, as Office.js reports it.
+          out.columnHidden = Array.from({ length: r.right - r.left + 1 }, (_, i) => r.left + i).every((c) =>
+            s.hiddenColumns.has(c),
+          );
           const grids = wanted.filter((w) => w in GRIDS);
           if (grids.length && cellsOf(r) > READ_CELL_LIMIT)
             throw officeError(
@@ -281,6 +294,7 @@ export function rangeProxy(
       };
     },
   };
+  TARGETS.set(proxy, { sheet: resolveSheet, range: resolveRange });
   return loadedProperties(
     proxy,
     [
@@ -294,9 +308,21 @@ export function rangeProxy(
       'valueTypes',
       'formulas',
       'numberFormat',
+      'columnHidden',
     ],
     get,
     {
+      // Range.columnHidden (ExcelApi 1.2): hides or shows every column the range touches.
+      columnHidden: (v) =>
+        excel.enqueue({ columnHidden: v }, () => {
+          const s = resolveSheet();
+          s.assertWritable();
+          const r = range();
+          for (let c = r.left; c <= r.right; c++) {
+            if (v === true) s.hiddenColumns.add(c);
+            else s.hiddenColumns.delete(c);
+          }
+        }),
       values: (rows) => write2d(rows, 'values', content('values')),
       formulas: (rows) => write2d(rows, 'formulas', content('formulas')),
       // A blank number format resets it to General.

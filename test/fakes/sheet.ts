@@ -1,3 +1,4 @@
+import type { FakeChart } from './charts';
 import { parseA1 } from '../../src/core/sheet/address';
 import { CellRange } from '../../src/core/sheet/snapshot';
 import { inside, intersects } from './address';
@@ -37,6 +38,8 @@ export class FakeSheet {
   frozenRows = 0;
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
+  charts: FakeChart[] = [];
   readonly page: Record<string, unknown> = {};
   /** Worksheet protection (Review › Protect Sheet): every write to it is refused. */
   protected = false;

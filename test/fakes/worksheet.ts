@@ -1,3 +1,4 @@
+import { chartsProxy } from './charts';
 import { CellRange } from '../../src/core/sheet/snapshot';
 import { MAX_COL, MAX_ROW, parseAddress } from './address';
 import { officeError, notLoaded } from './errors';
@@ -182,6 +183,7 @@ function worksheetProxy(
       freezeRows: (n: number) => excel.enqueue({ freeze: n }, () => void (resolve().frozenRows = n)),
     },
     pageLayout: pageLayoutProxy(excel, resolve),
+    charts: chartsProxy(excel, resolve),
   };
   return loadedProperties(proxy, ['isNullObject', 'name', 'visibility'], get, {
     visibility: (v) => setVisibility(String(v)),

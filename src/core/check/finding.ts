@@ -70,7 +70,9 @@ export type FindingData =
       readonly formula: string;
       readonly typed: string;
       readonly expected: number;
-    };
+    }
+  /** An indicator the comparison with another year found no pair for by name (renamed, dropped, new). */
+  | { readonly rule: 'unmatched-indicator'; readonly name: string; readonly other: string };
 
 export type ValueKind = 'target' | 'realisasi' | 'pagu' | 'realisasiRp' | 'capaian';
 export type Rule = FindingData['rule'];

@@ -211,6 +211,10 @@ function cellMessage(f: FindingData, lang: Lang): string {
       return id
         ? `Baris ini sama dengan baris ${f.firstCell} (nama dan indikator sama).`
         : `This row repeats row ${f.firstCell} (same name and indicator).`;
+    case 'unmatched-indicator':
+      return id
+        ? `Indikator "${f.name}" tidak ditemukan di lembar "${f.other}"; bila namanya diubah, samakan agar bisa dibandingkan.`
+        : `Indicator "${f.name}" is not on sheet "${f.other}"; if it was renamed, use one name so it can be compared.`;
   }
 }
 

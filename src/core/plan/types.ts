@@ -53,6 +53,22 @@ export interface PageSetup {
   readonly repeatRows?: { readonly top: number; readonly bottom: number };
 }
 
+/**
+ * A native chart over a block of the same sheet: its first row names the series, its first column holds
+ * the categories, every further column is a series (so Office.js's charts.add reads it as the xlsx writer
+ * does). Live: it draws the cells, which are formulas.
+ */
+export interface ChartPlan {
+  readonly title: string;
+  readonly kind: 'column' | 'line';
+  readonly source: CellRange;
+  /** Series (0 = the first value column) drawn as a line over the columns: the 100 % line. */
+  readonly lines: readonly number[];
+  readonly percent: boolean;
+  /** The cells the chart covers. */
+  readonly at: CellRange;
+}
+
 export interface SheetPlan {
   readonly sheet: string;
   /** Set for a sheet we generate: created, or replaced in place when it exists already. */
@@ -61,13 +77,19 @@ export interface SheetPlan {
   readonly hidden?: boolean;
   readonly cells: readonly CellEdit[];
   readonly merges?: readonly CellRange[];
-  readonly columnWidths?: readonly { readonly col: number; readonly width: number }[];
+  /** Hidden columns hold helper figures (the Narasi sheet's numbers as text), kept out of print. */
+  readonly columnWidths?: readonly {
+    readonly col: number;
+    readonly width: number;
+    readonly hidden?: boolean;
+  }[];
   /** Row heights in points, where wrapped text needs more than one line. */
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
 
   readonly conditionalFormats?: readonly ConditionalFormat[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly pageSetup?: PageSetup;
+  readonly charts?: readonly ChartPlan[];
 }
 
 export interface EditPlan {

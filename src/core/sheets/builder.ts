@@ -1,7 +1,7 @@
 import { a1 } from '../sheet/address';
 import { CellGrid } from '../sheet/grid';
 import { CellRange } from '../sheet/snapshot';
-import { CellEdit, CellStyle, ConditionalFormat, PageSetup, SheetPlan } from '../plan/types';
+import { CellEdit, CellStyle, ChartPlan, ConditionalFormat, PageSetup, SheetPlan } from '../plan/types';
 
 /** A reference to a cell of another sheet, quoted as Excel and LibreOffice both accept. */
 export function sheetRef(sheet: string, row: number, col: number): string {
@@ -52,7 +52,11 @@ export class SheetBuilder {
   private readonly replaced = new Set<CellEdit>();
   private readonly merges: CellRange[] = [];
   private readonly widths = new Map<number, number>();
+  private readonly hidden = new Set<number>();
+  /** Lines a row needs for text computed by formula, which the estimate from typed text cannot see. */
+  private readonly formulaLines = new Map<number, number>();
   private readonly conditional: ConditionalFormat[] = [];
+  private readonly charts: ChartPlan[] = [];
   private page: PageSetup | undefined;
   private frozen: { rows: number; cols: number } | undefined;
 
@@ -118,8 +122,26 @@ export class SheetBuilder {
     return this;
   }
 
+  hide(col: number): this {
+    this.hidden.add(col);
+    return this;
+  }
+
+  /** The row is tall enough for `chars` characters of wrapped text in column `col`. */
+  fitText(row: number, col: number, chars: number): this {
+    const perLine = Math.max(1, Math.floor((this.widths.get(col) ?? DEFAULT_WIDTH) * CHARS_PER_WIDTH));
+    const needed = Math.ceil(chars / perLine);
+    if (needed > 1) this.formulaLines.set(row, Math.max(this.formulaLines.get(row) ?? 1, needed));
+    return this;
+  }
+
   conditionalFormat(cf: ConditionalFormat): this {
     this.conditional.push(cf);
+    return this;
+  }
+
+  chart(chart: ChartPlan): this {
+    this.charts.push(chart);
     return this;
   }
 
@@ -138,7 +160,7 @@ export class SheetBuilder {
    * estimated here from the text's length and the width of its column (or merged columns).
    */
   private rowHeights(): { row: number; height: number }[] {
-    const lines = new Map<number, number>();
+    const lines = new Map(this.formulaLines);
     const mergeAt = new Map(this.merges.map((m) => [m.top * 16384 + m.left, m]));
     for (const { edit, value, style } of this.wrapped) {
       // A cell written over later no longer counts.
@@ -188,10 +210,13 @@ export class SheetBuilder {
       create: {},
       cells: this.cells.values(),
       merges: this.merges,
-      columnWidths: [...this.widths.entries()].map(([col, width]) => ({ col, width })),
+      columnWidths: [...this.widths.entries()].map(([col, width]) =>
+        this.hidden.has(col) ? { col, width, hidden: true } : { col, width },
+      ),
       conditionalFormats: this.conditional,
       ...(this.frozen ? { freeze: this.frozen } : {}),
       ...(this.page ? { pageSetup: this.page } : {}),
+      ...(this.charts.length ? { charts: this.charts } : {}),
     };
   }
 }

@@ -9,6 +9,7 @@ import { labelsFor } from './labels';
 import { buildPengukuran } from './pengukuran';
 import { buildPerjanjian, defaultSignatories, Signatories, signatoriesFrom } from './perjanjian';
 import {
+  COMPARE_KEY,
   ourSheetName,
   readRegistry,
   registryPlan,
@@ -18,6 +19,13 @@ import {
 } from './registry';
 import { buildRingkasan } from './ringkasan';
 import { isMeasuring } from '../table/model';
+import { Finding } from '../check/finding';
+import { makeFinding } from '../check/rules';
+import { a1 } from '../sheet/address';
+import { CompareSource, lastYearTable } from './compare';
+import { buildNarasi } from './narasi';
+import { buildPerbandingan, PerbandinganLayout, Unmatched } from './perbandingan';
+import { referenceColumns } from './years';
 
 export interface SheetOptions {
   readonly lang?: Lang;
@@ -25,11 +33,24 @@ export interface SheetOptions {
   readonly year?: string;
   readonly dinas?: string;
   readonly signatories?: Partial<Signatories>;
+  readonly compare?: CompareSource;
 }
+
+type SheetNames = {
+  pk?: string;
+  pengukuran?: string;
+  ringkasan?: string;
+  perbandingan?: string;
+  narasi?: string;
+  /** Last year's table, copied in from the workbook given to --compare. */
+  data?: string;
+};
 
 export interface GeneratedSheets {
   readonly plans: readonly SheetPlan[];
-  readonly names: { readonly pk?: string; readonly pengukuran?: string; readonly ringkasan?: string };
+  readonly names: Readonly<SheetNames>;
+  /** Indicators the comparison could not pair by name. */
+  readonly findings: readonly Finding[];
 }
 
 const DINAS =
@@ -65,10 +86,13 @@ export function planGeneratedSheets(
   const lang = options.lang ?? 'id';
   const labels = labelsFor(lang);
   const registry = readRegistry(sheets);
-  const main = largest(checked.tables, (t) => isMeasuring(t.table.layout));
+  const compareSheet =
+    options.compare?.kind === 'sheet' ? options.compare.sheet : registry.values.get(COMPARE_KEY);
+  // Last year's table, when it is a sheet of this workbook, is not this year's.
+  const main = largest(checked.tables, (t) => isMeasuring(t.table.layout) && t.table.sheet !== compareSheet);
   const iku = largest(checked.tables, (t) => t.table.layout === 'rencana-kinerja');
   const daftar = largest(checked.tables, (t) => t.table.layout === 'daftar-anggaran');
-  if (!main && !iku && !daftar) return { plans: [], names: {} };
+  if (!main && !iku && !daftar) return { plans: [], names: {}, findings: [] };
 
   const titles = checked.tables.flatMap((t) => t.table.titles);
   const year =
@@ -93,7 +117,9 @@ export function planGeneratedSheets(
     return known;
   };
   const plans: SheetPlan[] = [];
-  const names: { pk?: string; pengukuran?: string; ringkasan?: string } = {};
+  const names: SheetNames = {};
+  const findings: Finding[] = [];
+  const values = new Map(registry.values);
 
   names.pk = ourSheetName(labels.pk, existing, registry);
   const earlier = registry.generated.includes(names.pk) ? sheets.find((s) => s.name === names.pk) : undefined;
@@ -144,13 +170,62 @@ export function planGeneratedSheets(
     const src = source(main);
     const pengukuran = buildPengukuran(names.pengukuran, src, ctx);
     plans.push(pengukuran.builder.build());
-    plans.push(buildRingkasan(names.ringkasan, src, pengukuran.layout, ctx).build());
+    // Chapter III tells of the sasaran and their indicators; a table without them, of every indicator.
+    const sasaran = sasaranLines(main);
+    const lines = sasaran.length ? sasaran : main.analysis.indicators.filter((i) => i.indikator !== '');
+    plans.push(buildRingkasan(names.ringkasan, src, pengukuran.layout, ctx, lines).build());
+
+    const found = lastYearTable(options.compare, compareSheet, sheets, checked.settings, (year) => {
+      const lastYear = year ?? (main.table.year === null ? null : main.table.year - 1);
+      names.data = ourSheetName(labels.dataTahun(String(lastYear ?? '')).trim(), existing, registry);
+      return names.data;
+    });
+    if (found?.copy) plans.push(found.copy);
+    const earlier = found?.table ?? null;
+    if (earlier) values.set(COMPARE_KEY, earlier.sheet);
+
+    const refs = referenceColumns(main);
+    let banding: PerbandinganLayout | null = null;
+    if (refs.earlier.length > 0 || refs.renstra !== null || earlier !== null) {
+      names.perbandingan = ourSheetName(labels.perbandingan, existing, registry);
+      const built = buildPerbandingan(names.perbandingan, src, refs, earlier, ctx, lines);
+      plans.push(built.builder.build());
+      banding = built.layout;
+      if (built.unmatched) findings.push(...unmatchedFindings(built.unmatched, main.table.sheet, main));
+    }
+    names.narasi = ourSheetName(labels.narasi, existing, registry);
+    const earlierNarasi = registry.generated.includes(names.narasi)
+      ? sheets.find((s) => s.name === names.narasi)
+      : undefined;
+    plans.push(buildNarasi(names.narasi, src, lines, pengukuran.layout, banding, earlierNarasi, ctx).build());
   }
 
-  const values = new Map(registry.values);
   values.set('tahun', year);
   values.set('dinas', dinas);
   const generated = [...new Set([...registry.generated, ...Object.values(names)])];
   plans.push(registryPlan(generated, withSignatories(values, signatories)));
-  return { plans, names };
+  return { plans, names, findings };
+}
+
+/** One warning per indicator the comparison could not pair, at its name. */
+function unmatchedFindings(u: Unmatched, sheet: string, main: AnalysedTable): Finding[] {
+  const cInd = main.table.columns.find((c) => c.role.kind === 'indikator')?.col ?? 0;
+  return [
+    ...u.now.map((i) =>
+      makeFinding(
+        { rule: 'unmatched-indicator', name: i.indikator, other: u.sheet },
+        'warning',
+        sheet,
+        a1(i.row, cInd),
+      ),
+    ),
+    ...u.earlier.map((i) =>
+      makeFinding(
+        { rule: 'unmatched-indicator', name: i.name, other: sheet },
+        'warning',
+        u.sheet,
+        a1(i.row, i.col),
+      ),
+    ),
+  ];
 }

@@ -43,6 +43,59 @@ export interface SheetLabels {
   readonly rekening: string;
   readonly efficiency: readonly [string, string, string];
   readonly counts: Readonly<Record<string, string>>;
+  readonly perbandingan: string;
+  readonly narasi: string;
+  /** The sheet holding last year's table copied in by the CLI's --compare. */
+  readonly dataTahun: (year: string) => string;
+  readonly banding: BandingLabels;
+  readonly grafik: {
+    readonly capaian: string;
+    readonly target100: string;
+    readonly program: string;
+    readonly tahun: string;
+  };
+  readonly kalimat: KalimatLabels;
+}
+
+/** Headings and words of the Perbandingan sheet. */
+export interface BandingLabels {
+  readonly title: (year: string) => string;
+  readonly tahun: (year: number | string) => string;
+  readonly perubahan: (year: number) => string;
+  readonly renstra: (year: number | null) => string;
+  readonly arah: string;
+  readonly poin: string;
+  readonly kinerja: string;
+  readonly targetAkhir: string;
+  readonly capaianRenstra: (year: string) => string;
+  readonly sisaTahun: string;
+  /** naik, turun, tetap: performance read with the indicator's polarity. */
+  readonly words: readonly [string, string, string];
+  readonly note: string;
+  readonly unmatchedNow: (sheet: string) => string;
+  readonly unmatchedEarlier: (sheet: string) => string;
+}
+
+/** The words of the Narasi sheet's sentences, split where the live figures go. */
+export interface KalimatLabels {
+  readonly title: (year: string) => string;
+  readonly kalimat: string;
+  readonly perluAnalisis: string;
+  readonly analisis: string;
+  readonly bantu: string;
+  readonly capaianIndikator: string;
+  readonly sebesar: string;
+  readonly denganRealisasi: string;
+  readonly dariTarget: string;
+  /** ", naik dari ", ", turun dari ", ", sama dengan " */
+  readonly arah: readonly [string, string, string];
+  readonly pada: string;
+  readonly renstra: (year: string) => string;
+  readonly belum: readonly [string, string];
+  /** The below-target mark. */
+  readonly perlu: string;
+  readonly sasaran: readonly [string, string, string, string, string, string];
+  readonly lainnya: string;
 }
 
 const ID: SheetLabels = {
@@ -96,6 +149,56 @@ const ID: SheetLabels = {
     pagu: 'Total pagu (Rp)',
     realisasi: 'Total realisasi (Rp)',
     penyerapan: 'Penyerapan anggaran (%)',
+  },
+  perbandingan: 'Perbandingan',
+  narasi: 'Narasi',
+  dataTahun: (y) => `Data ${y}`,
+  grafik: {
+    capaian: 'Grafik capaian indikator',
+    target100: 'Target 100%',
+    program: 'Grafik capaian dan penyerapan anggaran per program',
+    tahun: 'Grafik capaian indikator per tahun',
+  },
+  banding: {
+    title: (y) => `PERBANDINGAN CAPAIAN KINERJA TAHUN ${y} DENGAN TAHUN SEBELUMNYA DAN TARGET RENSTRA`,
+    tahun: (y) => `Tahun ${y}`,
+    perubahan: (y) => `Perubahan dari ${y}`,
+    renstra: (y) => (y === null ? 'Renstra' : `Renstra (akhir ${y})`),
+    arah: 'Arah realisasi',
+    poin: 'Capaian (poin %)',
+    kinerja: 'Kinerja',
+    targetAkhir: 'Target akhir',
+    capaianRenstra: (y) => `Capaian s.d. ${y}`,
+    sisaTahun: 'Sisa tahun',
+    words: ['naik', 'turun', 'tetap'],
+    note: 'Arah: ▲ realisasi naik, ▼ turun, ▬ tetap. Kinerja dibaca menurut polaritas indikator: pada indikator negatif (mis. Rasio KDRT) realisasi yang turun berarti kinerja naik. Capaian terhadap Renstra: realisasi tahun ini dibanding target akhir periode.',
+    unmatchedNow: (s) => `Indikator tahun ini yang tidak ditemukan di lembar "${s}" (nama berbeda?):`,
+    unmatchedEarlier: (s) => `Indikator di lembar "${s}" yang tidak ada tahun ini:`,
+  },
+  kalimat: {
+    title: (y) => `NARASI CAPAIAN KINERJA TAHUN ${y} (BAB III)`,
+    kalimat: 'Kalimat',
+    perluAnalisis: 'Di bawah target',
+    analisis: 'Analisis penyebab (diisi)',
+    bantu: 'Angka untuk kalimat',
+    capaianIndikator: 'Capaian indikator ',
+    sebesar: ' sebesar ',
+    denganRealisasi: ', dengan realisasi ',
+    dariTarget: ' dari target ',
+    arah: [', naik dari ', ', turun dari ', ', sama dengan '],
+    pada: ' pada ',
+    renstra: (y) => `; terhadap target akhir Renstra ${y} capaiannya `,
+    belum: ['Indikator ', ' belum memiliki realisasi.'],
+    perlu: 'perlu analisis',
+    sasaran: [
+      'Sasaran ',
+      ' diukur dengan ',
+      ' indikator',
+      '; ',
+      ' di antaranya mencapai target, dengan rata-rata capaian ',
+      '%',
+    ],
+    lainnya: 'Indikator lainnya',
   },
 };
 
@@ -154,6 +257,56 @@ const EN: SheetLabels = {
     pagu: 'Total budget (Rp)',
     realisasi: 'Total spent (Rp)',
     penyerapan: 'Budget absorption (%)',
+  },
+  perbandingan: 'Comparison',
+  narasi: 'Narrative',
+  dataTahun: (y) => `Data ${y}`,
+  grafik: {
+    capaian: 'Achievement per indicator',
+    target100: 'Target 100%',
+    program: 'Achievement and budget absorption per programme',
+    tahun: 'Achievement per indicator and year',
+  },
+  banding: {
+    title: (y) => `PERFORMANCE ${y} COMPARED WITH EARLIER YEARS AND THE RENSTRA TARGET`,
+    tahun: (y) => `${y}`,
+    perubahan: (y) => `Change from ${y}`,
+    renstra: (y) => (y === null ? 'Renstra' : `Renstra (end ${y})`),
+    arah: 'Realisation',
+    poin: 'Achievement (points)',
+    kinerja: 'Performance',
+    targetAkhir: 'End target',
+    capaianRenstra: (y) => `Achieved by ${y}`,
+    sisaTahun: 'Years left',
+    words: ['up', 'down', 'unchanged'],
+    note: 'Arrows: ▲ realisation rose, ▼ fell, ▬ unchanged. Performance is read with the indicator’s polarity: for a negative indicator (e.g. the domestic violence ratio) a falling realisation is better. Achievement against the Renstra: this year’s realisation against the end-of-period target.',
+    unmatchedNow: (s) => `This year’s indicators not found on sheet "${s}" (renamed?):`,
+    unmatchedEarlier: (s) => `Indicators on sheet "${s}" not reported this year:`,
+  },
+  kalimat: {
+    title: (y) => `PERFORMANCE NARRATIVE ${y} (CHAPTER III)`,
+    kalimat: 'Sentence',
+    perluAnalisis: 'Below target',
+    analisis: 'Causes (to be written)',
+    bantu: 'Figures for the sentences',
+    capaianIndikator: 'The achievement of indicator ',
+    sebesar: ' is ',
+    denganRealisasi: ', with a realisation of ',
+    dariTarget: ' against a target of ',
+    arah: [', up from ', ', down from ', ', the same as '],
+    pada: ' in ',
+    renstra: (y) => `; against the Renstra end target for ${y} it stands at `,
+    belum: ['Indicator ', ' has no realisation yet.'],
+    perlu: 'needs analysis',
+    sasaran: [
+      'Objective ',
+      ' is measured by ',
+      ' indicators',
+      '; ',
+      ' of them met their target, with an average achievement of ',
+      '%',
+    ],
+    lainnya: 'Other indicators',
   },
 };
 

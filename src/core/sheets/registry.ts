@@ -37,6 +37,9 @@ export function readRegistry(sheets: readonly SheetSnapshot[]): Registry {
   return { generated, values };
 }
 
+/** The registry key naming the sheet last compared with (Perbandingan), used again when no other is given. */
+export const COMPARE_KEY = 'bandingkan';
+
 /** The registry keys under which each signatory's fields are kept ("pihakPertama.nama"…). */
 export const SIGNATORY_KEYS = { pertama: 'pihakPertama', kedua: 'pihakKedua' } as const;
 

@@ -1,7 +1,9 @@
 import { penyerapanFormula } from '../plan/formulas';
 import { FORMAT } from '../plan/types';
 import { a1, columnLetters } from '../sheet/address';
+import { IndicatorFigures } from '../check/analysis';
 import { BORDERED, CENTERED, HEADER, sheetRef, SheetBuilder } from './builder';
+import { chartWithData } from './charts';
 import { GenerateContext, SourceTable } from './context';
 import { PengukuranLayout, PK_COL } from './pengukuran';
 
@@ -19,6 +21,8 @@ export function buildRingkasan(
   src: SourceTable,
   p: PengukuranLayout,
   ctx: GenerateContext,
+  /** The indicators charted: those Bab III reports on. */
+  charted: readonly IndicatorFigures[],
 ): SheetBuilder {
   const b = new SheetBuilder(name);
   const l = ctx.labels;
@@ -103,9 +107,11 @@ export function buildRingkasan(
   }
 
   // Efisiensi per program: capaian kinerja beside penyerapan anggaran.
+  let programChart: { top: number; bottom: number } | null = null;
   if (b_) {
     row++;
     b.text(row++, 0, l.efisiensi, { bold: true });
+    const efTop = row;
     [l.program, l.capaian, l.penyerapan, l.selisih, l.efisiensiShort].forEach((h, c) =>
       b.text(row, c, h, HEADER),
     );
@@ -150,6 +156,37 @@ export function buildRingkasan(
       );
       row++;
     }
+    if (row > efTop + 1) programChart = { top: efTop, bottom: row - 1 };
+  }
+
+  // Charts, live on the cells: capaian per indicator against the 100 % line; capaian and penyerapan per program.
+  row++;
+  const rows = charted.flatMap((i) => {
+    const at = p.indicatorRow.get(i.row);
+    return at === undefined
+      ? []
+      : [{ name: i.indikator, values: [sheetRef(p.sheet, at, PK_COL.capaian), 1] }];
+  });
+  row = chartWithData(
+    b,
+    row,
+    ctx.labels.grafik.capaian,
+    [l.capaian, ctx.labels.grafik.target100],
+    rows,
+    [1],
+    4,
+  );
+  if (programChart) {
+    const height = Math.max(16, Math.min(30, 10 + programChart.bottom - programChart.top));
+    b.text(row, 0, ctx.labels.grafik.program, { bold: true });
+    b.chart({
+      title: ctx.labels.grafik.program,
+      kind: 'column',
+      source: { top: programChart.top, left: 0, bottom: programChart.bottom, right: 2 },
+      lines: [],
+      percent: true,
+      at: { top: row + 1, left: 0, bottom: row + 1 + height, right: 4 },
+    });
   }
 
   [52, 44, 16, 16, 16].forEach((w, c) => b.width(c, w));
