@@ -2,8 +2,11 @@ import { execFileSync } from 'child_process';
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import { chromium, Browser, BrowserContext, Page } from 'playwright-core';
+import { writeWorkbook } from './helpers/build';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
+import { syntheticRealisasi } from './helpers/synthetic';
 import { numberAt, recalculated, rowWith, valueAt } from './helpers/libreoffice';
 import { CHROMIUM, CHROMIUM_ARGS, serveFolder } from './browser/serve';
 import { OFFICE_CDN, serveRealOffice } from './browser/office-real';
@@ -150,3 +153,169 @@ test('taskpane.html outside Office: the real Office.js reports no host and the p
   const kla = rowWith(lo, PG, 'C', 'Jumlah Skor Kota Layak Anak');
   expect(numberAt(lo, PG, `F${kla}`)).toBeCloseTo(1.2818, 4);
 }, 240000);
+
+test('bad files show one clear line and the page stays usable; English on the switch', async () => {
+  const { context, page } = await openWeb('index.html');
+  const dir = await tempDir();
+  const ole = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1024)]);
+  const cases: [string, Buffer, RegExp][] = [
+    ['laporan-lama.xls', ole, /^laporan-lama\.xls: file ini dilindungi kata sandi atau berformat \.xls lama/],
+    ['catatan.xlsx', Buffer.from('Program;Target;Realisasi\n1;2;3\n'), /^catatan\.xlsx: bukan file \.xlsx/],
+    // An encrypted .xlsx is an OLE container, whatever its name says.
+    ['bersandi.xlsx', ole, /^bersandi\.xlsx: file ini dilindungi kata sandi/],
+  ];
+  for (const [name, bytes, message] of cases) {
+    const file = path.join(dir, name);
+    await fs.writeFile(file, bytes);
+    await page.locator('input[type=file]').setInputFiles(file);
+    const alert = page.getByRole('alert');
+    await alert.filter({ hasText: name }).waitFor();
+    const lines = await alert.allTextContents();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(lines[0]).not.toContain('\n');
+    expect(await page.getByRole('button', { name: 'Pilih file .xlsx' }).isEnabled()).toBe(true);
+  }
+  // Still usable: the sample opens after them, and the line is gone.
+  await dropFile(page, 'binjai-dp3am-2022.xlsx', await fs.readFile(FIXTURE));
+  await page.getByText('Galat (7)').waitFor();
+  expect(await page.getByRole('alert').count()).toBe(0);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByText('Errors (7)').waitFor();
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  expect(await page.getByText('Drop an .xlsx file here').count()).toBe(1);
+  expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test('a table the reader does not know is marked by its range, and its columns are given roles', async () => {
+  const file = await writeWorkbook(
+    [
+      {
+        name: 'Kinerja',
+        rows: [
+          ['LAPORAN TRIWULAN IV'],
+          [],
+          ['Aktivitas', 'Sasaran Angka', 'Hasil Nyata', 'Catatan Bidang'],
+          ['Pelatihan kader posyandu', 120, 96, 'sesuai jadwal'],
+          ['Penyuluhan gizi balita', 40, 44, ''],
+          ['Pemeriksaan air sumur', 300, 150, 'alat rusak'],
+        ],
+      },
+    ],
+    'tak-dikenal.xlsx',
+  );
+  const { context, page } = await openWeb('index.html');
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByText('Tabel tidak ditemukan').waitFor();
+  expect(await page.getByText(/baris 3 tampak seperti judul tabel/).count()).toBe(1);
+  await page.getByLabel('Rentang (lembar!sel:sel)').fill('Kinerja!A9:B');
+  await page.getByRole('button', { name: 'Tandai tabel' }).click();
+  await page.getByText(/"Kinerja!A9:B" bukan rentang/).waitFor();
+  await page.getByLabel('Rentang (lembar!sel:sel)').fill('Kinerja!A3:D3');
+  await page.getByRole('button', { name: 'Tandai tabel' }).click();
+  await page.getByText('Kinerja!A3:D6').waitFor();
+  await page.getByText('Peran kolom: Kinerja').click();
+  const roles: [string, string][] = [
+    ['A', 'nama'],
+    ['B', 'targetK'],
+    ['C', 'realisasiK'],
+    ['D', 'keterangan'],
+  ];
+  for (const [letter, role] of roles) {
+    const select = page.getByLabel(new RegExp(`^Kolom ${letter}:`));
+    await select.selectOption(role);
+    // The page checks the table again with the role: the select then shows what the engine read.
+    for (let i = 0; i < 100 && (await select.inputValue()) !== role; i++) await page.waitForTimeout(100);
+    expect([letter, await select.inputValue()]).toEqual([letter, role]);
+  }
+  const { file: out } = await buildAndDownload(page);
+  await context.close();
+  const lo = await recalculated(out);
+  expect(numberAt(lo, 'Kinerja', 'E4')).toBeCloseTo(96 / 120, 10);
+  expect(numberAt(lo, 'Kinerja', 'E5')).toBeCloseTo(44 / 40, 10);
+  expect(numberAt(lo, 'Kinerja', 'B4')).toBe(120);
+});
+
+/** A realisasi workbook of `rows` sub kegiatan as an office types it: values only. */
+async function syntheticFile(rows: number): Promise<string> {
+  const snap = syntheticRealisasi(rows);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(snap.name);
+  snap.values.forEach((row, r) =>
+    row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
+  );
+  const file = path.join(await tempDir(), `realisasi-${rows}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+test('20,000 rows: the engine works in its worker, the progress bar moves and the page never freezes', async () => {
+  const file = await syntheticFile(20000);
+  const { context, page } = await openWeb('index.html');
+  // The page's own clock: the longest the main thread was away between two 50 ms ticks.
+  await page.evaluate(() => {
+    const w = window as unknown as { longestGap: number };
+    w.longestGap = 0;
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      w.longestGap = Math.max(w.longestGap, now - last);
+      last = now;
+    }, 50);
+  });
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByRole('progressbar').waitFor();
+  await page.getByText(/^Realisasi!A3:I\d+$/).waitFor({ timeout: 120000 });
+  const download = page.waitForEvent('download', { timeout: 180000 });
+  await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
+  await page.getByText('Menulis workbook').waitFor({ timeout: 120000 });
+  expect(await page.getByRole('progressbar').isVisible()).toBe(true);
+  const saved = path.join(await tempDir(), 'hasil.xlsx');
+  await (await download).saveAs(saved);
+  const longest = await page.evaluate(() => (window as unknown as { longestGap: number }).longestGap);
+  process.stdout.write(`web mode, 20,000 rows: longest main-thread pause ${Math.round(longest)} ms\n`);
+  expect(longest).toBeLessThan(1000);
+  await context.close();
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.readFile(saved);
+  expect(out.worksheets.map((w) => w.name)).toEqual(
+    expect.arrayContaining(['Realisasi', 'Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian']),
+  );
+  expect(out.getWorksheet('Realisasi')!.rowCount).toBeGreaterThan(20000);
+}, 400000);
+
+test('offline once loaded: index.html comes back from the service worker, and a workbook is built with no network', async () => {
+  const { context, page } = await openWeb('index.html');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByText('Letakkan file .xlsx di sini').waitFor();
+  await dropFile(page, 'binjai-dp3am-2022.xlsx', await fs.readFile(FIXTURE));
+  await page.getByText('Galat (7)').waitFor();
+  const { name } = await buildAndDownload(page);
+  expect(name).toBe('binjai-dp3am-2022-capaian.xlsx');
+  await context.close();
+});
+
+test('the web bundles make no network call and load no remote script; only the service worker fetches, its own site', async () => {
+  for (const file of ['index.js', 'worker.js']) {
+    const code = await fs.readFile(path.join(DIST, file), 'utf8');
+    expect([
+      file,
+      code.match(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|EventSource\(|importScripts\(/g),
+    ]).toEqual([file, null]);
+  }
+  const index = await fs.readFile(path.join(DIST, 'index.html'), 'utf8');
+  expect(index).toMatch(
+    /Content-Security-Policy"?\s+content="default-src 'self'; script-src 'self'; connect-src 'self'/,
+  );
+  expect([...index.matchAll(/<script[^>]+src="?([^"\s>]+)/g)].map((m) => m[1])).toEqual(['index.js']);
+  // The service worker answers this site's GET requests (network first, the cache when offline) and no other.
+  const sw = await fs.readFile(path.join(DIST, 'sw.js'), 'utf8');
+  expect(sw.match(/\bfetch\(/g)).toHaveLength(1);
+  expect(sw).toMatch(/\.url\.startsWith\(\w+\.registration\.scope\)/);
+  expect(sw).toContain('"index.html","index.js"');
+});
