@@ -8,7 +8,8 @@ import { writeWorkbook } from './helpers/build';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
 import { syntheticRealisasi } from './helpers/synthetic';
 import { numberAt, recalculated, rowWith, valueAt } from './helpers/libreoffice';
-import { CHROMIUM, CHROMIUM_ARGS, serveFolder } from './browser/serve';
+import { buildOfficeStub, CHROMIUM, CHROMIUM_ARGS, OFFICE_JS, serveFolder } from './browser/serve';
+import { loadWorkbook } from '../src/xlsx/workbook';
 import { OFFICE_CDN, serveRealOffice } from './browser/office-real';
 
 /**
@@ -318,4 +319,26 @@ test('the web bundles make no network call and load no remote script; only the s
   expect(sw.match(/\bfetch\(/g)).toHaveLength(1);
   expect(sw).toMatch(/\.url\.startsWith\(\w+\.registration\.scope\)/);
   expect(sw).toContain('"index.html","index.js"');
+});
+
+test('inside Office (the Excel fake answering as the host) taskpane.html stays the task pane, and axe finds nothing serious there either', async () => {
+  const stub = await buildOfficeStub();
+  const snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  await page.route(OFFICE_JS, (route) =>
+    route.fulfill({ body: stub, contentType: 'application/javascript' }),
+  );
+  await page.addInitScript(
+    `window.__SNAPSHOTS__ = ${snapshots}; window.__ACTIVE__ = ${JSON.stringify(SHEET)};`,
+  );
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByText('Galat (7)').waitFor();
+  expect(await page.getByText('Letakkan file .xlsx di sini').count()).toBe(0);
+  // The web mode's script is never fetched inside Office.
+  expect(requests.filter((u) => /\/(index|worker|sw)\.js$/.test(u))).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
 });
