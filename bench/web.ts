@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { chromium, Page } from 'playwright-core';
 import { syntheticRealisasi } from '../test/helpers/synthetic';
 import { CHROMIUM, CHROMIUM_ARGS, serveFolder } from '../test/browser/serve';
+import { throttledPage } from './load';
 
 /** A realisasi workbook of `rows` sub kegiatan, values only, as an office types it. */
 async function syntheticFile(rows: number, dir: string): Promise<string> {
@@ -52,17 +53,7 @@ export async function measureWeb(
         viewport: { width: 1100, height: 900 },
         acceptDownloads: true,
       });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: 150,
-        downloadThroughput: (1.6 * 1024 * 1024) / 8,
-        uploadThroughput: (1.6 * 1024 * 1024) / 8,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const page = await throttledPage(context);
       await page.goto(`${base}/index.html`, { waitUntil: 'networkidle', timeout: 120000 });
       await page.getByText('Letakkan file .xlsx di sini').waitFor();
       const ready = await page.evaluate(() => performance.now());

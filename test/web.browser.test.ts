@@ -4,7 +4,7 @@ import * as path from 'path';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { chromium, Browser, BrowserContext, Page } from 'playwright-core';
-import { writeWorkbook } from './helpers/build';
+import { UNKNOWN_TABLE, writeWorkbook } from './helpers/build';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
 import { syntheticRealisasi } from './helpers/synthetic';
 import { numberAt, recalculated, rowWith, valueAt } from './helpers/libreoffice';
@@ -190,22 +190,7 @@ test('bad files show one clear line and the page stays usable; English on the sw
 });
 
 test('a table the reader does not know is marked by its range, and its columns are given roles', async () => {
-  const file = await writeWorkbook(
-    [
-      {
-        name: 'Kinerja',
-        rows: [
-          ['LAPORAN TRIWULAN IV'],
-          [],
-          ['Aktivitas', 'Sasaran Angka', 'Hasil Nyata', 'Catatan Bidang'],
-          ['Pelatihan kader posyandu', 120, 96, 'sesuai jadwal'],
-          ['Penyuluhan gizi balita', 40, 44, ''],
-          ['Pemeriksaan air sumur', 300, 150, 'alat rusak'],
-        ],
-      },
-    ],
-    'tak-dikenal.xlsx',
-  );
+  const file = await writeWorkbook([UNKNOWN_TABLE], 'tak-dikenal.xlsx');
   const { context, page } = await openWeb('index.html');
   await page.locator('input[type=file]').setInputFiles(file);
   await page.getByText('Tabel tidak ditemukan').waitFor();
