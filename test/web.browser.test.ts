@@ -132,7 +132,7 @@ test('taskpane.html outside Office: the real Office.js reports no host and the p
   expect(name).toBe('binjai-dp3am-2022-capaian.xlsx');
   await page.getByText('Selesai. Workbook baru siap diunduh').waitFor();
   if (process.env.CAPAIAN_SCREENSHOTS)
-    await page.screenshot({ path: path.join(ROOT, 'docs', 'img', 'web-mode.png'), fullPage: false });
+    await page.screenshot({ path: path.join(ROOT, 'docs', 'img', 'web-mode.png'), animations: 'disabled' });
   expect(requests.slice(loaded).filter((u) => !/^(blob|data):/.test(u))).toEqual([]);
   expect(remote(requests)).toEqual([]);
   expect(await seriousViolations(page)).toEqual([]);
