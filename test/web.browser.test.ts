@@ -181,6 +181,11 @@ test('bad files show one clear line and the page stays usable; English on the sw
   await dropFile(page, 'binjai-dp3am-2022.xlsx', await fs.readFile(FIXTURE));
   await page.getByText('Galat (7)').waitFor();
   expect(await page.getByRole('alert').count()).toBe(0);
+  // A bad file after a good one: its line, and the workbook before stays open and can still be built.
+  await page.locator('input[type=file]').setInputFiles(path.join(dir, 'catatan.xlsx'));
+  await page.getByRole('alert').filter({ hasText: 'catatan.xlsx' }).waitFor();
+  expect(await page.getByText('Galat (7)').count()).toBe(1);
+  expect((await buildAndDownload(page)).name).toBe('binjai-dp3am-2022-capaian.xlsx');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByText('Errors (7)').waitFor();
   expect(await page.locator('html').getAttribute('lang')).toBe('en');

@@ -27,8 +27,8 @@ async function handle(message: ToWorker): Promise<void> {
   const say = (m: FromWorker, transfer?: Transferable[]): void => scope.postMessage(m, transfer);
   switch (message.kind) {
     case 'open': {
-      session = null;
       say({ kind: 'progress', step: 'read' });
+      // A file that cannot be read leaves the workbook before it open, as the page keeps showing it.
       session = await Session.open(message.name, new Uint8Array(message.bytes));
       say({ kind: 'progress', step: 'check' });
       say({ kind: 'checked', view: await session.check() });

@@ -14,8 +14,16 @@ export class WorkbookReadError extends Error {
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/** Zip entry names are stored uncompressed, so they can be found in the raw bytes read as Latin-1. */
-const latin1 = (bytes: Uint8Array): string => new TextDecoder('latin1').decode(bytes);
+/**
+ * The bytes as Latin-1 text, one character per byte: zip entry names are stored uncompressed, so they can be
+ * found in it. By hand, not TextDecoder: the same in Node, browsers and jsdom (which has no TextDecoder).
+ */
+function latin1(bytes: Uint8Array): string {
+  let text = '';
+  for (let at = 0; at < bytes.length; at += 0x8000)
+    text += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return text;
+}
 
 /** Why the bytes are not an .xlsx we can open, or null if they may be one. */
 function sniff(bytes: Uint8Array): string | null {
