@@ -160,7 +160,15 @@ test('bad files show one clear line and the page stays usable; English on the sw
   for (const [name, bytes, message] of cases) {
     const file = path.join(dir, name);
     await fs.writeFile(file, bytes);
-    await page.locator('input[type=file]').setInputFiles(file);
+    if (name === cases[0]![0]) {
+      // By keyboard alone: Tab past the language switch to the file button, Enter opens the file chooser.
+      const chooser = page.waitForEvent('filechooser');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Pilih file .xlsx');
+      await page.keyboard.press('Enter');
+      await (await chooser).setFiles(file);
+    } else await page.locator('input[type=file]').setInputFiles(file);
     const alert = page.getByRole('alert');
     await alert.filter({ hasText: name }).waitFor();
     const lines = await alert.allTextContents();
