@@ -18,6 +18,7 @@ import { syntheticRealisasi } from '../test/helpers/synthetic';
 import { temporaryFolder } from '../test/helpers/tmp';
 import { naiveGenerate } from './naive';
 import { measureLoad } from './load';
+import { measureWeb } from './web';
 
 const args = new Set(process.argv.slice(2));
 const smoke = args.has('--smoke');
@@ -187,6 +188,9 @@ function bundle() {
   return {
     taskpaneGzipKB: Math.round(scripts.reduce((n, s) => n + gz(s), 0) / 102.4) / 10,
     commandsGzipKB: Math.round(gz('commands.js') / 102.4) / 10,
+    // The web mode, never loaded inside Office: its page script and its engine worker (ExcelJS, the core).
+    webPageGzipKB: Math.round(gz('index.js') / 102.4) / 10,
+    webWorkerGzipKB: Math.round(gz('worker.js') / 102.4) / 10,
   };
 }
 
@@ -197,7 +201,7 @@ function bundle() {
     excel: await excel(),
     cli: await cli(),
     memory: await memory(),
-    ...(smoke ? {} : { bundle: bundle(), load: await measureLoad(ROOT) }),
+    ...(smoke ? {} : { bundle: bundle(), load: await measureLoad(ROOT), web: await measureWeb(ROOT) }),
   };
   if (args.has('--json')) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -221,11 +225,16 @@ function bundle() {
     `memory: generate ${result.memory.rows} rows peaks at ${result.memory.peakMB} MB; ExcelJS read+write floor ${result.memory.ioFloorPeakMB} MB`,
     ...('bundle' in result && result.bundle
       ? [
-          `bundle gzip: task pane ${result.bundle.taskpaneGzipKB} KB, commands ${result.bundle.commandsGzipKB} KB`,
+          `bundle gzip: task pane ${result.bundle.taskpaneGzipKB} KB, commands ${result.bundle.commandsGzipKB} KB, web mode page ${result.bundle.webPageGzipKB} KB + worker ${result.bundle.webWorkerGzipKB} KB`,
         ]
       : []),
     ...('load' in result && result.load
       ? [`load: task pane first useful render ${result.load.firstRenderMs} ms (CPU 4×, 1.6 Mbit/s, 150 ms)`]
+      : []),
+    ...('web' in result && result.web
+      ? [
+          `web mode (CPU 4×, 1.6 Mbit/s, 150 ms): drop zone ready ${result.web.readyMs} ms; drop to download: sample ${result.web.sampleMs} ms, ${result.web.rows} rows ${result.web.rowsMs} ms`,
+        ]
       : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -3,7 +3,7 @@ import { run } from '../src/cli/main';
 import { checkWorkbook, generateWorkbook } from '../src/core/engine';
 import { findingMessage } from '../src/core/i18n/messages';
 import { loadWorkbook } from '../src/xlsx/workbook';
-import { writeWorkbook } from './helpers/build';
+import { UNKNOWN_TABLE as UNKNOWN, writeWorkbook } from './helpers/build';
 import { FIXTURE, SHEET } from './helpers/fixture';
 import { registryWith } from './helpers/state';
 import { SKALA_SANGAT_BAIK } from '../src/core/capaian/settings';
@@ -19,19 +19,6 @@ function cli(argv: string[]): Promise<{ code: number; out: string; err: string }
     err,
   }));
 }
-
-/** A table whose header words we do not know: it is found only when the user marks it. */
-const UNKNOWN = {
-  name: 'Kinerja',
-  rows: [
-    ['LAPORAN TRIWULAN IV'],
-    [],
-    ['Aktivitas', 'Sasaran Angka', 'Hasil Nyata', 'Catatan Bidang'],
-    ['Pelatihan kader posyandu', 120, 96, 'sesuai jadwal'],
-    ['Penyuluhan gizi balita', 40, 44, ''],
-    ['Pemeriksaan air sumur', 300, 150, 'alat rusak'],
-  ],
-};
 
 describe('never a dead end: a table the engine cannot read is marked by the user', () => {
   let file: string;

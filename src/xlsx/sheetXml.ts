@@ -2,6 +2,9 @@ import { CellEdit, SheetPlan } from '../core/plan/types';
 import { columnLetters, rangeA1 } from '../core/sheet/address';
 import { fileFormula } from './formula';
 
+/** Chunks go to the compressor as UTF-8 bytes, the same in Node and in the browser. */
+const encoder = new TextEncoder();
+
 const MARKUP: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
@@ -44,13 +47,13 @@ const CHUNK_ROWS = 2000;
  * The `<sheetData>` of a sheet we generate, from its plan, in chunks made as they are asked for.
  * `styleOf` gives each cell's index in the workbook's cell formats.
  */
-export function* sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => number): Generator<Buffer> {
+export function* sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => number): Generator<Uint8Array> {
   const rows: CellEdit[][] = [];
   for (const edit of plan.cells) (rows[edit.row] ??= []).push(edit);
   const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
   for (const row of heights.keys()) rows[row] ??= [];
 
-  yield Buffer.from('<sheetData>');
+  yield encoder.encode('<sheetData>');
   let part: string[] = [];
   let rowsInPart = 0;
   for (let r = 0; r < rows.length; r++) {
@@ -70,12 +73,12 @@ export function* sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => numb
     });
     part.push('</row>');
     if (++rowsInPart === CHUNK_ROWS) {
-      yield Buffer.from(part.join(''));
+      yield encoder.encode(part.join(''));
       part = [];
       rowsInPart = 0;
     }
   }
-  yield Buffer.from(`${part.join('')}</sheetData>`);
+  yield encoder.encode(`${part.join('')}</sheetData>`);
 }
 
 /** The sheet's used range, for its `<dimension>`. */
@@ -95,9 +98,9 @@ export function usedRange(plan: SheetPlan): string {
  */
 export function withSheetData(
   sheetXml: string,
-  sheetData: Iterable<Buffer>,
+  sheetData: Iterable<Uint8Array>,
   range: string,
-): Iterable<Buffer> | null {
+): Iterable<Uint8Array> | null {
   const open = sheetXml.indexOf('<sheetData');
   if (open < 0) return null;
   const selfClosing = sheetXml.startsWith('<sheetData/>', open);
@@ -107,8 +110,8 @@ export function withSheetData(
   const head = sheetXml.slice(0, open).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${range}"/>`);
   const tail = sheetXml.slice(end);
   return (function* () {
-    yield Buffer.from(head);
+    yield encoder.encode(head);
     yield* sheetData;
-    yield Buffer.from(tail);
+    yield encoder.encode(tail);
   })();
 }

@@ -59,7 +59,9 @@ export async function buildOfficeStub(): Promise<string> {
 /** Serves a folder (dist/) on 127.0.0.1; returns its base URL and a stop function. */
 export async function serveFolder(root: string): Promise<{ base: string; stop: () => Promise<void> }> {
   const server = http.createServer(async (req, res) => {
-    const file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const asked = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    // A folder is its index.html, as on any static host (the web mode lives at dist/'s root).
+    const file = asked.endsWith(path.sep) || asked === root ? path.join(asked, 'index.html') : asked;
     if (!file.startsWith(root) || !existsSync(file)) {
       res.writeHead(404).end();
       return;

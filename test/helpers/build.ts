@@ -63,3 +63,16 @@ export const MONTHS = [
   'Nov',
   'Des',
 ] as const;
+
+/** A table whose header words we do not know: it is found only when the user marks it (and sets roles). */
+export const UNKNOWN_TABLE: SheetSpec = {
+  name: 'Kinerja',
+  rows: [
+    ['LAPORAN TRIWULAN IV'],
+    [],
+    ['Aktivitas', 'Sasaran Angka', 'Hasil Nyata', 'Catatan Bidang'],
+    ['Pelatihan kader posyandu', 120, 96, 'sesuai jadwal'],
+    ['Penyuluhan gizi balita', 40, 44, ''],
+    ['Pemeriksaan air sumur', 300, 150, 'alat rusak'],
+  ],
+};

@@ -1,0 +1,49 @@
+import type { ReactElement } from 'react';
+import { Text } from '@fluentui/react-components';
+import { Finding, Severity } from '../../core/check/finding';
+import { findingMessage } from '../../core/i18n/messages';
+import { Lang } from '../protocol';
+import { WebTexts } from '../texts';
+import { Fold } from './Fold';
+
+const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+/** Enough to act on; a 20,000-row table may have thousands, which the page need not all draw. */
+const SHOWN = 100;
+
+/** Findings by severity, one line per cause: many cells of one column for one reason are one finding. */
+export function FindingList({
+  findings,
+  lang,
+  texts,
+}: {
+  findings: readonly Finding[];
+  lang: Lang;
+  texts: WebTexts;
+}): ReactElement {
+  if (findings.length === 0) return <Text>{texts.noFindings}</Text>;
+  return (
+    <>
+      {ORDER.map((severity) => {
+        const group = findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        const name = `${texts.severity[severity]} (${group.length})`;
+        return (
+          <Fold key={severity} title={name} open={severity === 'error'}>
+            <ul aria-label={name} className="findings">
+              {group.slice(0, SHOWN).map((f) => (
+                <li key={`${f.rule}-${f.sheet}-${f.cell}`}>
+                  <Text weight="semibold">{`${f.sheet}!${f.range ?? f.cell}`}</Text>{' '}
+                  <Text>{findingMessage(f, lang)}</Text>
+                  {f.cells && f.cells.length > 1 && (
+                    <Text size={200}>{` (${texts.cells(f.cells.length)})`}</Text>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {group.length > SHOWN && <Text size={200}>{texts.more(group.length - SHOWN)}</Text>}
+          </Fold>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import type { ReactElement } from 'react';
+import { Button, Checkbox, Field, Input, Select, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { NegativeMethod, Polarity, SCALES } from '../../core/capaian/settings';
+import { SavedOptions } from '../../core/options';
+import { Signatory } from '../../core/sheets/registry';
+import { IndicatorView } from '../protocol';
+import { WebTexts } from '../texts';
+
+const EMPTY: Signatory = { jabatan: '', nama: '', pangkat: '', nip: '' };
+const PARTIES = ['pertama', 'kedua'] as const;
+const FIELDS = ['jabatan', 'nama', 'pangkat', 'nip'] as const;
+/** Polarity is set one indicator at a time: a long list is cut here, the rest keep what was read. */
+const SHOWN = 100;
+
+export interface WebSettingsProps {
+  readonly options: SavedOptions;
+  readonly indicators: readonly IndicatorView[];
+  readonly texts: WebTexts;
+  readonly busy: boolean;
+  readonly onApply: (options: SavedOptions) => void;
+}
+
+/**
+ * The pane's settings (polarity, predikat scale, cap, highlight threshold, negative formula, titles and
+ * signatories). Applied, they check the table again and go into the workbook that is built.
+ */
+export function WebSettings({ options, indicators, texts, busy, onApply }: WebSettingsProps): ReactElement {
+  const s = options.settings ?? {};
+  const [polarity, setPolarity] = useState<Record<string, Polarity>>(
+    Object.fromEntries(indicators.map((i) => [i.key, s.polarity?.[i.key] ?? i.polarity])),
+  );
+  const [scale, setScale] = useState(s.scale?.id ?? SCALES[0]!.id);
+  const [cap, setCap] = useState(s.cap == null ? '' : String(Math.round(s.cap * 100)));
+  const [threshold, setThreshold] = useState(String(Math.round((s.threshold ?? 1) * 100)));
+  const [method, setMethod] = useState<NegativeMethod | ''>(s.negativeMethod ?? '');
+  const [year, setYear] = useState(options.sheets?.year ?? '');
+  const [dinas, setDinas] = useState(options.sheets?.dinas ?? '');
+  const [people, setPeople] = useState({
+    pertama: options.sheets?.signatories?.pertama ?? EMPTY,
+    kedua: options.sheets?.signatories?.kedua ?? EMPTY,
+  });
+  const named = (p: Signatory): boolean => Object.values(p).some((v) => v.trim() !== '');
+
+  const apply = (): void => {
+    const t = Number(threshold.replace(',', '.'));
+    onApply({
+      ...options,
+      settings: {
+        ...s,
+        polarity,
+        scale: SCALES.find((x) => x.id === scale),
+        cap: cap === '' ? null : Number(cap) / 100,
+        threshold: Number.isFinite(t) && t > 0 ? t / 100 : 1,
+        ...(method ? { negativeMethod: method } : {}),
+      },
+      sheets: {
+        ...options.sheets,
+        ...(year ? { year } : {}),
+        ...(dinas ? { dinas } : {}),
+        signatories: Object.fromEntries(PARTIES.filter((p) => named(people[p])).map((p) => [p, people[p]])),
+      },
+    });
+  };
+
+  return (
+    <form
+      className="settings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply();
+      }}
+    >
+      <fieldset>
+        <legend>{texts.polarity}</legend>
+        {indicators.slice(0, SHOWN).map((i) => (
+          <Checkbox
+            key={i.key}
+            label={i.indikator}
+            checked={polarity[i.key] === 'negatif'}
+            onChange={(_, d) => setPolarity({ ...polarity, [i.key]: d.checked ? 'negatif' : 'positif' })}
+          />
+        ))}
+        {indicators.length > SHOWN && <Text size={200}>{texts.polarityMore(indicators.length - SHOWN)}</Text>}
+      </fieldset>
+      <Field label={texts.scale}>
+        <Select value={scale} onChange={(_, d) => setScale(d.value)}>
+          {SCALES.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={texts.cap}>
+        <Select value={cap} onChange={(_, d) => setCap(d.value)}>
+          <option value="">{texts.noCap}</option>
+          <option value="100">100%</option>
+          <option value="120">120%</option>
+        </Select>
+      </Field>
+      <Field label={texts.threshold}>
+        <Input value={threshold} inputMode="decimal" onChange={(_, d) => setThreshold(d.value)} />
+      </Field>
+      <Field label={texts.method}>
+        <Select value={method} onChange={(_, d) => setMethod(d.value as NegativeMethod | '')}>
+          <option value="">{texts.methods.auto}</option>
+          <option value="selisih">{texts.methods.selisih}</option>
+          <option value="kebalikan">{texts.methods.kebalikan}</option>
+        </Select>
+      </Field>
+      <Field label={texts.year}>
+        <Input value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
+      </Field>
+      <Field label={texts.dinas}>
+        <Input value={dinas} onChange={(_, d) => setDinas(d.value)} />
+      </Field>
+      {PARTIES.map((party) => (
+        <fieldset key={party}>
+          <legend>{texts.pihak[party]}</legend>
+          {FIELDS.map((field) => (
+            <Field key={field} label={texts.field[field]}>
+              <Input
+                value={people[party][field]}
+                onChange={(_, d) => setPeople({ ...people, [party]: { ...people[party], [field]: d.value } })}
+              />
+            </Field>
+          ))}
+        </fieldset>
+      ))}
+      <Button type="submit" disabled={busy}>
+        {texts.apply}
+      </Button>
+    </form>
+  );
+}
