@@ -165,7 +165,7 @@ test('office-addin-mock: Buat Tabel Capaian reads in one sync per step, writes i
   expect(excel.writtenTo('Pengukuran Kinerja')).not.toContain('Indeks Pembangunan Gender');
   expect(excel.writtenTo('Perjanjian Kinerja')).toContain("'PERJANJIAN KINERJA TAHUN 2022");
   // What Kembalikan needs is kept: what was there before.
-  expect(outcome.state.undo!.sheets[0]!.cells).toContainEqual(
+  expect(outcome.state.undo[0]!.sheets[0]!.cells).toContainEqual(
     expect.objectContaining({ row: 17, col: 10, content: 0.351, numberFormat: '0.00%' }),
   );
 });

@@ -114,7 +114,7 @@ describe('Buat Tabel Capaian', () => {
   test('a request Excel refuses as too large, and an internal error: each said with what to do', async () => {
     for (const [code, text] of [
       ['RequestPayloadSizeLimitExceeded', /^Kiriman ke Excel di web melebihi batas 5 MB\. Coba lagi/],
-      ['GeneralException', /^Excel mengalami galat internal\. Simpan workbook, tutup dan buka kembali/],
+      ['GeneralException', /^Excel mengalami kesalahan internal\. Simpan workbook, tutup dan buka kembali/],
       ['ItemNotFound', /^Lembar atau sel yang dicari tidak ada lagi/],
     ] as const) {
       const excel = await fixtureExcel();
@@ -132,8 +132,8 @@ describe('Kembalikan', () => {
     excel.failNextSyncWith = 'GeneralException';
     const host = fakeHost(excel);
     await kembalikanCommand(host);
-    expect(host.messages.at(-1)!.id).toMatch(/^Excel mengalami galat internal/);
-    expect(stateOf(excel).undo).not.toBeNull();
+    expect(host.messages.at(-1)!.id).toMatch(/^Excel mengalami kesalahan internal/);
+    expect(stateOf(excel).undo).toHaveLength(1);
     await kembalikanCommand(host);
     expect(host.messages.at(-1)!.id).toMatch(/^Dikembalikan/);
   });
