@@ -66,7 +66,9 @@ describe('ribbon commands through the Office global', () => {
     await click('kembalikan');
     expect(runtime.dialogs).toHaveLength(2);
     expect(runtime.dialogs[0]!.closed).toBe(true);
-    expect(decodeURIComponent(runtime.dialogs[1]!.url)).toMatch(/Belum ada perubahan oleh add-in \(Buat Tabel Capaian atau Perbaiki\)/);
+    expect(decodeURIComponent(runtime.dialogs[1]!.url)).toMatch(
+      /Belum ada perubahan oleh add-in \(Buat Tabel Capaian atau Perbaiki\)/,
+    );
   });
 
   test('when the user refuses the dialog (12009) the message is kept in the workbook for the task pane', async () => {

@@ -36,7 +36,10 @@ export async function applyFixes(
   const refused = blocked(read, { sheets: [...plan.sheets, { sheet: REGISTRY_SHEET, cells: [] }] });
   if (refused) return { ok: false, message: refused };
   const { before } = await finishRead(read, plan);
-  const state = { ...read.state, undo: pushRun(read.state.undo, recordRun('fix', plan, before, read.names, now)) };
+  const state = {
+    ...read.state,
+    undo: pushRun(read.state.undo, recordRun('fix', plan, before, read.names, now)),
+  };
   await applyPlan(context, withState(plan, read.registry, state), read.names);
   return { ok: true, fixed };
 }

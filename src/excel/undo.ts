@@ -149,7 +149,11 @@ export function changeText(r: UndoRecord, lang: Lang): string {
   const cells = r.sheets.reduce((n, s) => n + s.cells.length, 0);
   const what = r.kind === 'fix' ? (lang === 'en' ? 'Fix' : 'Perbaiki') : 'Buat Tabel Capaian';
   const many =
-    r.runs > 1 ? (lang === 'en' ? `${r.runs} changes up to ${what}` : `${r.runs} perubahan s.d. ${what}`) : what;
+    r.runs > 1
+      ? lang === 'en'
+        ? `${r.runs} changes up to ${what}`
+        : `${r.runs} perubahan s.d. ${what}`
+      : what;
   return lang === 'en'
     ? `${many} (${whenText(r.last, lang)}, ${cells} cells)`
     : `${many} (${whenText(r.last, lang)}, ${cells} sel)`;
