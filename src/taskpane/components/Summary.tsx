@@ -14,6 +14,9 @@ const BAND_FILL = [
 ];
 const BAND_BADGE = ['success', 'success', 'warning', 'severe', 'danger'] as const;
 
+/** A Link without href is a button: inline, so a long indicator name wraps beside its bullet. */
+const INLINE = { display: 'inline', textAlign: 'left' } as const;
+
 export interface SummaryProps {
   readonly summary: GenerateSummary;
   readonly texts: Texts;
@@ -122,7 +125,10 @@ export function Summary({
         <ul style={{ paddingLeft: 16, margin: '4px 0 0' }}>
           {summary.belowTarget.map((b) => (
             <li key={b.range}>
-              <Link onClick={() => onSelectRow(b)}>{`${b.indikator} (${pct(b.capaian)})`}</Link>
+              <Link
+                onClick={() => onSelectRow(b)}
+                style={INLINE}
+              >{`${b.indikator} (${pct(b.capaian)})`}</Link>
             </li>
           ))}
         </ul>
