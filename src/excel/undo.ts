@@ -147,13 +147,16 @@ export function whenText(iso: string, lang: Lang): string {
 /** A change on Kembalikan's stack in the user's words: which button, how many cells, when. */
 export function changeText(r: UndoRecord, lang: Lang): string {
   const cells = r.sheets.reduce((n, s) => n + s.cells.length, 0);
-  const what = r.kind === 'fix' ? (lang === 'en' ? 'Fix' : 'Perbaiki') : 'Buat Tabel Capaian';
-  const many =
-    r.runs > 1
+  const what =
+    r.kind === 'fix'
       ? lang === 'en'
-        ? `${r.runs} changes up to ${what}`
-        : `${r.runs} perubahan s.d. ${what}`
-      : what;
+        ? 'Fix'
+        : 'Perbaiki'
+      : lang === 'en'
+        ? 'Build Capaian Tables'
+        : 'Buat Tabel Capaian';
+  // The oldest changes merged into one step (see pushRun): how many, not which button.
+  const many = r.runs > 1 ? (lang === 'en' ? `${r.runs} changes` : `${r.runs} perubahan`) : what;
   return lang === 'en'
     ? `${many} (${whenText(r.last, lang)}, ${cells} cells)`
     : `${many} (${whenText(r.last, lang)}, ${cells} sel)`;

@@ -224,7 +224,15 @@ export function App({ actions, lang, dark = false }: AppProps): ReactElement {
   return (
     <FluentProvider
       theme={dark ? webDarkTheme : webLightTheme}
-      style={{ padding: 12, display: 'grid', gap: 12, minHeight: '100vh', boxSizing: 'border-box' }}
+      // The theme's background fills the pane; the rows stay at the top.
+      style={{
+        padding: 12,
+        display: 'grid',
+        gap: 12,
+        alignContent: 'start',
+        minHeight: '100vh',
+        boxSizing: 'border-box',
+      }}
     >
       <Text as="h1" size={500} weight="semibold">
         {t.title}

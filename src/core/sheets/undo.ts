@@ -153,7 +153,8 @@ export function mergeRuns(older: UndoRecord, newer: UndoRecord): UndoRecord {
     }
   }
   return {
-    kind: newer.kind,
+    // A Buat Tabel Capaian inside keeps its meaning: undoing the merged step removes our highlight rules.
+    kind: older.kind === 'generate' || newer.kind === 'generate' ? 'generate' : 'fix',
     runs: older.runs + newer.runs,
     first: older.first,
     last: newer.last,
