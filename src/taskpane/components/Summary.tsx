@@ -14,8 +14,8 @@ const BAND_FILL = [
 ];
 const BAND_BADGE = ['success', 'success', 'warning', 'severe', 'danger'] as const;
 
-/** A Link without href is a button: inline, so a long indicator name wraps beside its bullet. */
-const INLINE = { display: 'inline', textAlign: 'left' } as const;
+/** A Link without href is a button (inline-block): aligned at its top, a long name wraps beside its bullet. */
+const INLINE = { verticalAlign: 'top', textAlign: 'left' } as const;
 
 export interface SummaryProps {
   readonly summary: GenerateSummary;
