@@ -122,6 +122,9 @@ test('first run, findings, settings, progress, done and Kembalikan at 320 px', a
   expect(await primaryButtons(page)).toEqual(['Buat Tabel Capaian']);
   expect(await page.locator('html').getAttribute('lang')).toBe('id');
   await check(page, 'first run');
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
+  await check(page, 'first run, high contrast');
+  await page.emulateMedia({ forcedColors: 'none' });
 
   // Findings: counts beside their words, groups by cause, only the first open; fix-all is secondary and asks.
   await page.getByText('Kesalahan 7').waitFor();
@@ -140,6 +143,11 @@ test('first run, findings, settings, progress, done and Kembalikan at 320 px', a
   const labels = await page.locator('label').allInnerTexts();
   expect(labels.slice(0, 2)).toEqual(['Nama dinas', 'Tahun']);
   expect(await page.getByLabel('Tahun').inputValue()).toBe('2022');
+  // Polarity: a compact table with its legend in view, and a filter.
+  await page.getByText(/^Centang Negatif bila semakin rendah semakin baik/).waitFor();
+  await page.getByLabel('Cari indikator').fill('kdrt');
+  expect(await page.getByRole('checkbox').count()).toBe(1);
+  expect(await page.getByRole('checkbox', { name: 'Negatif: Rasio KDRT' }).isChecked()).toBe(true);
   await page.getByRole('button', { name: 'Pengaturan', exact: true }).scrollIntoViewIfNeeded();
   const save = await page.getByRole('button', { name: 'Simpan pengaturan' }).boundingBox();
   expect(save!.y + save!.height).toBeLessThanOrEqual(700);
@@ -232,6 +240,10 @@ test('English, and dark Office: the words, the lang attribute, the colours', asy
   );
   expect(background).toBe('rgb(41, 41, 41)');
   await check(page, 'English, dark');
+  // Windows high contrast (a dark one, as Office's theme is here): the browser's forced colours over
+  // Fluent's; still no serious axe finding.
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await check(page, 'English, dark, high contrast');
   await page.close();
 });
 

@@ -106,6 +106,7 @@ export function App({ actions, lang, dark = false }: AppProps): ReactElement {
         const k = viewRef.current.kind;
         if (!busyRef.current && k !== 'generating' && k !== 'done' && k !== 'loading') void load();
       })
+      // Not hearing sheet changes (Excel busy at start) costs only the automatic re-read: Baca ulang remains.
       .catch(() => undefined);
   }, [actions, load]);
 
