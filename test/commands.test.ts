@@ -46,7 +46,7 @@ describe('ribbon commands through the Office global', () => {
     await click('buatTabelCapaian');
     expect(excel.sheet(SHEET).at('K18')).toMatch(/^=IF\(AND\(ISNUMBER\(G18\)/);
     expect(excel.active).toBe('Pengukuran Kinerja');
-    expect(stateOf(excel).undo?.sheets[0]?.sheet).toBe(SHEET);
+    expect(stateOf(excel).undo.map((u) => [u.kind, u.sheets[0]?.sheet])).toEqual([['generate', SHEET]]);
     // Nothing is kept in the runtime's document settings (each runtime holds its own stale copy).
     expect(runtime.settings.get('capaianKinerja.restore')).toBeNull();
     expect(runtime.dialogs).toEqual([]);
@@ -55,10 +55,10 @@ describe('ribbon commands through the Office global', () => {
   test('Kembalikan puts the source sheet back, says what it did, and completes the event', async () => {
     await click('kembalikan');
     expect(excel.sheet(SHEET).at('K18')).toBe(0.351);
-    expect(stateOf(excel).undo).toBeNull();
+    expect(stateOf(excel).undo).toEqual([]);
     const text = decodeURIComponent(runtime.dialogs.at(-1)!.url.split('text=')[1]!);
     expect(text).toMatch(
-      /^Dikembalikan seperti sebelum perubahan pertama oleh add-in \(1 perubahan sejak .+\): \d+ sel di "Realisasi 2022"\. Lembar yang dihapus: Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi\.$/,
+      /^Dikembalikan: Buat Tabel Capaian \(.+, \d+ sel\)\. \d+ sel di "Realisasi 2022" seperti sebelumnya\. Lembar yang dihapus: Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi\.$/,
     );
   });
 
@@ -66,7 +66,9 @@ describe('ribbon commands through the Office global', () => {
     await click('kembalikan');
     expect(runtime.dialogs).toHaveLength(2);
     expect(runtime.dialogs[0]!.closed).toBe(true);
-    expect(decodeURIComponent(runtime.dialogs[1]!.url)).toMatch(/Belum ada perubahan Buat Tabel Capaian/);
+    expect(decodeURIComponent(runtime.dialogs[1]!.url)).toMatch(
+      /Belum ada perubahan oleh add-in \(Buat Tabel Capaian atau Perbaiki\)/,
+    );
   });
 
   test('when the user refuses the dialog (12009) the message is kept in the workbook for the task pane', async () => {
@@ -78,7 +80,7 @@ describe('ribbon commands through the Office global', () => {
     runtime.declineDialogs = false;
     const pending = stateOf(excel).message;
     expect(pending?.id).toMatch(
-      /^Belum ada perubahan Buat Tabel Capaian .*\(Excel tidak diizinkan menampilkan jendela pesan add-in/,
+      /^Belum ada perubahan oleh add-in \(Buat Tabel Capaian atau Perbaiki\) .*\(Excel tidak diizinkan menampilkan jendela pesan add-in/,
     );
     expect(pending?.at).toMatch(/^\d{4}-\d\d-\d\dT/);
   });

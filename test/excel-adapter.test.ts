@@ -74,7 +74,8 @@ describe('Buat Tabel Capaian through the Office.js adapter, on the fixture', () 
 
   test('keeps what it overwrote in the workbook, and Kembalikan puts it back', async () => {
     if (!outcome.ok) throw new Error('generate failed');
-    const undo = outcome.state.undo!;
+    expect(outcome.state.undo).toHaveLength(1);
+    const undo = outcome.state.undo[0]!;
     expect(undo.sheets.map((s) => s.sheet)).toEqual([SHEET]);
     expect(undo.created).toEqual([
       'Perjanjian Kinerja',

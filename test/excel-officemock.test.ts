@@ -182,7 +182,7 @@ test('office-addin-mock: Buat Tabel Capaian reads in one sync per step, writes i
   // The two charts of Ringkasan Capaian go in the same write.
   expect(excel.charts).toEqual(['Ringkasan Capaian: ColumnClustered', 'Ringkasan Capaian: ColumnClustered']);
   // What Kembalikan needs is kept: what was there before.
-  expect(outcome.state.undo!.sheets[0]!.cells).toContainEqual(
+  expect(outcome.state.undo[0]!.sheets[0]!.cells).toContainEqual(
     expect.objectContaining({ row: 17, col: 10, content: 0.351, numberFormat: '0.00%' }),
   );
 });

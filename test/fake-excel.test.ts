@@ -26,6 +26,7 @@ const REF = {
   charts: 'https://learn.microsoft.com/javascript/api/excel/excel.chartcollection',
   columnHidden:
     'https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member',
+  events: 'https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events',
 } as const;
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the fake stands in for Office.js's untyped proxies here */
@@ -338,4 +339,35 @@ test(`Range.columnHidden hides every column the range touches (${REF.columnHidde
   ctx.workbook.worksheets.getItem('S').getRange('F:H').columnHidden = true;
   await ctx.sync();
   expect([...excel.sheet('S').hiddenColumns]).toEqual([5, 6, 7]);
+});
+describe(`worksheets.onActivated (${REF.events})`, () => {
+  test('a handler registered at sync hears each change of the active sheet, after it, until removed', async () => {
+    const { excel, ctx } = workbook('A', 'B');
+    const heard: string[] = [];
+    const handle = ctx.workbook.worksheets.onActivated.add(
+      async (e: { type: string; worksheetId: string }) => {
+        heard.push(`${e.type} ${e.worksheetId}`);
+      },
+    );
+    // Like every Office.js call, the registration waits for the sync.
+    excel.activate('B');
+    await new Promise((r) => setTimeout(r, 5));
+    expect(heard).toEqual([]);
+    await ctx.sync();
+    ctx.workbook.worksheets.getItem('A').activate();
+    await ctx.sync();
+    // The event comes after the activation, not inside the sync.
+    expect(heard).toEqual([]);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(heard).toEqual([`WorksheetActivated ${excel.sheet('A').id}`]);
+    // The sheet already active is no activation.
+    excel.activate('A');
+    await new Promise((r) => setTimeout(r, 5));
+    expect(heard).toHaveLength(1);
+    handle.remove();
+    await ctx.sync();
+    excel.activate('B');
+    await new Promise((r) => setTimeout(r, 5));
+    expect(heard).toHaveLength(1);
+  });
 });

@@ -42,7 +42,8 @@ test('the second and third Buat Tabel Capaian leave the workbook exactly as the 
   expect(excel.sheet('Pengukuran Kinerja').conditionals.length).toBe(
     (first['Pengukuran Kinerja'] as { conditionals: unknown[] }).conditionals.length,
   );
-  expect(stateOf(excel).undo?.runs).toBe(3);
+  // The second and third runs changed no cell: one step, which Kembalikan undoes.
+  expect(stateOf(excel).undo.map((u) => u.kind)).toEqual(['generate']);
 });
 
 test('the second click where the first run ended (on our Pengukuran or Perjanjian sheet) works on the source table', async () => {
@@ -81,15 +82,15 @@ test('Kembalikan after two runs puts the workbook back as it was before the firs
   const excel = await fixtureExcel();
   const before = dumpWorkbook(excel);
   await run(excel);
-  const firstAt = stateOf(excel).undo!.first;
+  const firstAt = stateOf(excel).undo[0]!.first;
   await run(excel);
-  expect(stateOf(excel).undo).toMatchObject({ runs: 2, first: firstAt });
+  expect(stateOf(excel).undo).toMatchObject([{ runs: 1, first: firstAt }]);
   const back = await kembalikan(asWorkbook(excel.context()));
   expect(back).toMatchObject({ ok: true, kept: [], deleted: GENERATED });
   // Every sheet as before, cell by cell; only the hidden registry stays, with the settings and no undo data.
   expect(dumpWorkbook(excel, [REGISTRY])).toEqual(before);
   expect(excel.sheet(REGISTRY).visibility).toBe('Hidden');
-  expect(stateOf(excel)).toMatchObject({ undo: null, rules: [] });
+  expect(stateOf(excel)).toMatchObject({ undo: [], rules: [] });
   expect(excel.active).toBe(SHEET);
   expect(await kembalikan(asWorkbook(excel.context()))).toMatchObject({ ok: false, nothing: true });
 });
@@ -167,16 +168,19 @@ describe('the ribbon and the task pane in turn: two runtimes, one workbook', () 
     await pane.saveOptions({ settings: { threshold: 0.9 } });
     excel.active = SHEET;
     const r = await pane.generate(() => undefined);
-    expect(r).toMatchObject({ ok: true, undo: { runs: 2 } });
+    // It changed the highlight rule, no cell: Kembalikan still undoes the ribbon's run, which made the sheets.
+    expect(r).toMatchObject({ ok: true, undo: { steps: 1 } });
     expect(excel.sheet(SHEET).conditionals.map((c) => c.formula)).toEqual(['=AND(ISNUMBER($J7),$J7<0.9)']);
     const scan = await pane.scan();
     // The registry was there before (the pane's saved option): it is not among what Kembalikan deletes.
-    expect(scan.undo).toMatchObject({ runs: 2, created: GENERATED });
+    expect(scan.undo).toMatchObject({
+      steps: 1,
+      created: GENERATED,
+      what: { id: expect.stringMatching(/^Buat Tabel Capaian \(/) },
+    });
     // Kembalikan from the ribbon undoes the pane's run and the ribbon's, back to before both.
     await kembalikanCommand(ribbon);
-    expect(ribbon.messages.at(-1)!.id).toMatch(
-      /^Dikembalikan seperti sebelum perubahan pertama oleh add-in \(2 perubahan/,
-    );
+    expect(ribbon.messages.at(-1)!.id).toMatch(/^Dikembalikan: Buat Tabel Capaian \(/);
     expect(dumpWorkbook(excel, [REGISTRY])).toEqual(before);
     expect(stateOf(excel).options).toEqual({ settings: { threshold: 0.9 } });
     expect((await pane.scan()).undo).toBeNull();
@@ -191,6 +195,82 @@ describe('the ribbon and the task pane in turn: two runtimes, one workbook', () 
     expect((await pane.restore()).id).toMatch(/^Dikembalikan/);
     expect(dumpSheet(excel.sheet(SHEET))).toEqual(source);
     await kembalikanCommand(ribbon);
-    expect(ribbon.messages.at(-1)!.id).toMatch(/^Belum ada perubahan Buat Tabel Capaian/);
+    expect(ribbon.messages.at(-1)!.id).toMatch(/^Belum ada perubahan oleh add-in/);
+  });
+});
+
+describe('Perbaiki, Perbaiki again, Buat Tabel Capaian: each undone on its own, the last first', () => {
+  const K18 = '=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")';
+  const J9 = '=IF(AND(ISNUMBER(F9),ISNUMBER(H9),F9<>0),H9/F9,"")';
+
+  async function findings(pane: ReturnType<typeof officeActions>) {
+    const scan = await pane.scan();
+    if (scan.kind !== 'table') throw new Error('no table');
+    return scan;
+  }
+
+  test('fix one cell, fix the copied column, then Kembalikan twice: the column first, then the cell', async () => {
+    const excel = await fixtureExcel();
+    const source = dumpSheet(excel.sheet(SHEET));
+    const pane = officeActions(fakeHost(excel));
+    const first = await findings(pane);
+    expect(await pane.fix(first.findings.filter((f) => f.cell === 'K18'))).toBe(1);
+    expect(await pane.fix(first.findings.filter((f) => f.rule === 'copied-column'))).toBe(31);
+    expect([excel.sheet(SHEET).at('K18'), excel.sheet(SHEET).at('J9')]).toEqual([K18, J9]);
+    // The pane says what Kembalikan will undo: the last fix, and that one more change waits behind it.
+    expect((await findings(pane)).undo).toMatchObject({
+      steps: 2,
+      created: [],
+      what: { id: expect.stringMatching(/^Perbaiki \(.+, 31 sel\)$/) },
+    });
+
+    expect((await pane.restore()).id).toMatch(
+      /^Dikembalikan: Perbaiki \(.+, 31 sel\)\. 31 sel di "Realisasi 2022" seperti sebelumnya\. Masih ada 1 perubahan sebelumnya yang dapat dikembalikan\.$/,
+    );
+    // The column is back as typed ("23 org" copied from H); the first fix stays.
+    expect([excel.sheet(SHEET).at('K18'), excel.sheet(SHEET).at('J9')]).toEqual([K18, '23 org']);
+    expect((await findings(pane)).undo).toMatchObject({
+      steps: 1,
+      what: { id: expect.stringMatching(/1 sel\)$/) },
+    });
+
+    expect((await pane.restore()).id).toMatch(
+      /^Dikembalikan: Perbaiki \(.+, 1 sel\)\. 1 sel di "Realisasi 2022"/,
+    );
+    expect(dumpSheet(excel.sheet(SHEET))).toEqual(source);
+    expect((await findings(pane)).undo).toBeNull();
+    await expect(pane.restore()).rejects.toMatchObject({
+      userMessage: { id: expect.stringMatching(/^Belum ada perubahan oleh add-in/) },
+    });
+  });
+
+  test('Buat Tabel Capaian, then a fix the run had not made: Kembalikan undoes the fix, then the run with its sheets', async () => {
+    const excel = await fixtureExcel();
+    const before = dumpWorkbook(excel);
+    const pane = officeActions(fakeHost(excel));
+    await run(excel);
+    const ruled = excel.sheet(SHEET).conditionals.length;
+    // The user types a capaian over the run's formula; the pane offers to fix it.
+    excel.sheet(SHEET).ensure(17, 10).value = 0.4;
+    delete excel.sheet(SHEET).cell(17, 10)!.formula;
+    excel.active = SHEET;
+    const scan = await findings(pane);
+    expect(await pane.fix(scan.findings.filter((f) => f.cell === 'K18'))).toBe(1);
+    expect(excel.sheet(SHEET).at('K18')).toBe(K18);
+
+    await pane.restore();
+    expect(excel.sheet(SHEET).at('K18')).toBe(0.4);
+    // The run is still in place: its sheets and its highlight rule stay.
+    expect(excel.find('Pengukuran Kinerja')).toBeDefined();
+    expect(excel.sheet(SHEET).conditionals).toHaveLength(ruled);
+    expect((await findings(pane)).undo).toMatchObject({ steps: 1, created: GENERATED });
+
+    await pane.restore();
+    expect(excel.find('Pengukuran Kinerja')).toBeUndefined();
+    expect(excel.sheet(SHEET).conditionals).toEqual([]);
+    // K18 holds what the user typed over the run, so it is theirs and stays; the rest is as before the run.
+    expect(excel.sheet(SHEET).at('K18')).toBe(0.4);
+    excel.sheet(SHEET).ensure(17, 10).value = 0.351;
+    expect(dumpWorkbook(excel, [REGISTRY])).toEqual(before);
   });
 });

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { run } from '../src/cli/main';
 import { readRegistry, REGISTRY_SHEET, registryPlan } from '../src/core/sheets/registry';
 import { AddinState, EMPTY_STATE, readState, stateCells } from '../src/core/sheets/state';
-import { decodeUndo, encodeUndo, recordRun } from '../src/core/sheets/undo';
+import { decodeUndo, encodeUndo, MAX_STEPS, pushRun, recordRun } from '../src/core/sheets/undo';
 import { asWorkbook } from '../src/excel/api';
 import { kembalikan } from '../src/excel/undo';
 import { loadWorkbook } from '../src/xlsx/workbook';
@@ -36,8 +36,8 @@ function registryOf(state: AddinState) {
 
 test('the state goes through cells and back, however long, and a damaged value is left out, not thrown', () => {
   const options = { roles: { Realisasi: { J: { kind: 'keterangan' } } }, note: 'x'.repeat(100_000) };
-  const undo = recordRun(
-    null,
+  const run = recordRun(
+    'fix',
     {
       sheets: [{ sheet: 'S', cells: [{ row: 3, col: 2, content: { kind: 'formula', formula: '=B4/A4' } }] }],
     },
@@ -45,6 +45,7 @@ test('the state goes through cells and back, however long, and a damaged value i
     ['S'],
     '2026-11-29T10:00:00.000Z',
   );
+  const undo = pushRun([], run);
   const state: AddinState = {
     ...EMPTY_STATE,
     options,
@@ -60,9 +61,9 @@ test('the state goes through cells and back, however long, and a damaged value i
   expect(readRegistry([registry]).values.size).toBe(0);
   const damaged = {
     ...registry,
-    values: registry.values.map((r) => r.map((v) => (v?.startsWith('{"v":1') ? '{"v":1,' : v))),
+    values: registry.values.map((r) => r.map((v) => (v?.startsWith('{"v":2') ? '{"v":2,' : v))),
   };
-  expect(readState(damaged)).toMatchObject({ options, undo: null });
+  expect(readState(damaged)).toMatchObject({ options, undo: [] });
 });
 
 test('a file made by the CLI is undone by Kembalikan in Excel, back to the input’s cells', async () => {
@@ -100,8 +101,86 @@ test('the CLI keeps the options the add-in saved, and run on its own output adds
   await result.xlsx.readFile(twice);
   const state = readState(snapshotOf(result.getWorksheet(REGISTRY_SHEET)!));
   expect(state.options).toEqual({ settings: { threshold: 0.8 } });
-  expect(state.undo?.runs).toBe(2);
+  // The second run changed no cell (its formulas were there): Kembalikan still undoes the first.
+  expect(state.undo.map((u) => [u.kind, u.runs])).toEqual([['generate', 1]]);
   const rules = (result.getWorksheet(SHEET) as unknown as { conditionalFormattings: { ref: string }[] })
     .conditionalFormattings;
   expect(rules.map((r) => r.ref)).toEqual(['C7:K57']);
+});
+
+describe('Kembalikan’s stack: one step per change, the last undone first', () => {
+  const at = (minute: number): string => `2026-11-29T10:${String(minute).padStart(2, '0')}:00.000Z`;
+  /** A change writing formulas into these rows of column K (col 10), each cell holding `was` before. */
+  const change = (rows: readonly number[], was: number, minute: number) =>
+    recordRun(
+      'fix',
+      {
+        sheets: [
+          {
+            sheet: 'S',
+            cells: rows.map((row) => ({
+              row,
+              col: 10,
+              content: { kind: 'formula' as const, formula: `=I${row + 1}/G${row + 1}` },
+            })),
+          },
+        ],
+      },
+      () => ({ content: was, numberFormat: '0.00%' }),
+      ['S'],
+      at(minute),
+    );
+
+  test('a cell written as it already was is not recorded, and a change that writes nothing is no step', () => {
+    const same = recordRun(
+      'generate',
+      {
+        sheets: [
+          { sheet: 'S', cells: [{ row: 3, col: 10, content: { kind: 'formula', formula: '=I4/G4' } }] },
+        ],
+      },
+      () => ({ content: '=I4/G4', numberFormat: 'General' }),
+      ['S'],
+      at(0),
+    );
+    expect(same.sheets).toEqual([]);
+    const one = pushRun([], change([3], 0.5, 1));
+    expect(pushRun(one, same)).toBe(one);
+  });
+
+  test('beyond the limit the two oldest merge: the first “before” and the last “wrote” stay, so nothing is lost', () => {
+    let stack = pushRun([], change([3], 0.5, 0));
+    for (let i = 1; i <= MAX_STEPS; i++) stack = pushRun(stack, change([3, 3 + i], 0.1 * i, i));
+    expect(stack).toHaveLength(MAX_STEPS);
+    const oldest = stack[0]!;
+    expect(oldest).toMatchObject({ runs: 2, first: at(0), last: at(1) });
+    const k4 = oldest.sheets[0]!.cells.find((c) => c.row === 3)!;
+    // As before the very first change, with what the second wrote.
+    expect(k4.content).toBe(0.5);
+    expect(k4.wrote).toBe(stack[1]!.sheets[0]!.cells.find((c) => c.row === 3)!.wrote);
+    expect(decodeUndo(encodeUndo(stack))).toEqual(stack);
+  });
+
+  test('a record of the first version (every run in one) is read as one step', () => {
+    const v1 = {
+      v: 1,
+      runs: 2,
+      first: at(0),
+      last: at(5),
+      created: ['Pengukuran Kinerja'],
+      sheets: [['S', [[10, 17, [['abc', 0.351, '0.00%']]]]]],
+    };
+    expect(decodeUndo(v1)).toEqual([
+      {
+        kind: 'generate',
+        runs: 2,
+        first: at(0),
+        last: at(5),
+        created: ['Pengukuran Kinerja'],
+        sheets: [
+          { sheet: 'S', cells: [{ row: 17, col: 10, content: 0.351, numberFormat: '0.00%', wrote: 'abc' }] },
+        ],
+      },
+    ]);
+  });
 });

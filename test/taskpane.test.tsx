@@ -16,6 +16,11 @@ globalThis.ResizeObserver = class {
   disconnect(): void {}
 };
 
+/** Opens a finding group by its heading (they start closed beyond the first). */
+async function openGroup(name: RegExp): Promise<void> {
+  await act(async () => fireEvent.click(screen.getByRole('button', { name, expanded: false })));
+}
+
 async function fixtureExcel(active = SHEET): Promise<FakeExcel> {
   const { snapshots } = await loadWorkbook(FIXTURE);
   return FakeExcel.from(snapshots, active);
@@ -27,13 +32,28 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     render(<App actions={officeActions(fakeHost(excel))} lang="id" />);
     expect(screen.getByText('Membaca lembar aktif…')).toBeTruthy();
     expect(await screen.findByText('Tabel di Realisasi 2022!A4:K58')).toBeTruthy();
-    expect(screen.getByText('5 · 7 · 15 · 29 · 37')).toBeTruthy();
-    // Six cells and one column: J repeats the realisasi in 31 cells, shown once.
-    expect(screen.getByText('Galat (7)')).toBeTruthy();
-    const errors = screen.getByRole('list', { name: 'Galat' });
-    expect(within(errors).getByText(/Kolom J mengulang nilai kolom H di 31 sel \(J9:J57\)/)).toBeTruthy();
-    expect(within(errors).getByText(/tertulis "35,10%", seharusnya 35,21%/)).toBeTruthy();
-    await act(async () => fireEvent.click(within(errors).getByLabelText('Realisasi 2022!K18')));
+    // The table in words, and the counts by severity beside their names.
+    expect(
+      screen.getByText('5 sasaran, 7 program, 15 kegiatan, 29 sub kegiatan, 37 indikator.'),
+    ).toBeTruthy();
+    expect(screen.getByText('Kesalahan 7')).toBeTruthy();
+    // Six cells and one column: J repeats the realisasi in 31 cells, shown once. Grouped by cause: the first
+    // group open, the others closed until clicked.
+    const open = screen.getByRole('button', { expanded: true, name: /^Kesalahan: / });
+    expect(open.textContent).toBe('Kesalahan: Jumlah tidak sama dengan rinciannya (5)');
+    const closed = screen.getAllByRole('button', { expanded: false }).map((b) => b.textContent);
+    expect(closed.slice(0, 3)).toEqual([
+      'Kesalahan: Kolom capaian berisi salinan kolom lain (1)',
+      'Kesalahan: Capaian diketik, tidak dihitung dari angkanya (1)',
+      'Peringatan: Jumlah program/kegiatan kosong (4)',
+    ]);
+    await openGroup(/^Kesalahan: Capaian diketik/);
+    const typed = screen.getByRole('list', { name: 'Capaian diketik, tidak dihitung dari angkanya' });
+    expect(within(typed).getByText(/tertulis "35,10%", seharusnya 35,21%/)).toBeTruthy();
+    await openGroup(/^Kesalahan: Kolom capaian berisi salinan/);
+    const copied = screen.getByRole('list', { name: 'Kolom capaian berisi salinan kolom lain' });
+    expect(within(copied).getByText(/Kolom J mengulang nilai kolom H di 31 sel \(J9:J57\)/)).toBeTruthy();
+    await act(async () => fireEvent.click(within(typed).getByLabelText('Realisasi 2022!K18')));
     expect(excel.selected).toBe('Realisasi 2022!K18');
   });
 
@@ -41,6 +61,7 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     const excel = await fixtureExcel();
     render(<App actions={officeActions(fakeHost(excel))} lang="id" />);
     await screen.findByText('Tabel di Realisasi 2022!A4:K58');
+    await openGroup(/^Kesalahan: Capaian diketik/);
     await act(async () => fireEvent.click(screen.getByLabelText('Perbaiki K18')));
     expect(await screen.findByText('1 sel diperbaiki.')).toBeTruthy();
     expect(excel.sheet(SHEET).at('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
@@ -51,7 +72,7 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
       ['Rencana Kinerja 2022', 'Visible'],
       ['_CapaianKinerja', 'Hidden'],
     ]);
-    expect(stateOf(excel).undo?.sheets[0]?.cells).toEqual([
+    expect(stateOf(excel).undo[0]?.sheets[0]?.cells).toEqual([
       expect.objectContaining({ row: 17, col: 10, content: 0.351 }),
     ]);
   });
@@ -60,6 +81,7 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     const excel = await fixtureExcel();
     render(<App actions={officeActions(fakeHost(excel))} lang="id" />);
     await screen.findByText('Tabel di Realisasi 2022!A4:K58');
+    await openGroup(/^Kesalahan: Kolom capaian berisi salinan/);
     await act(async () => fireEvent.click(screen.getByLabelText('Perbaiki J9:J57')));
     expect(await screen.findByText('31 sel diperbaiki.')).toBeTruthy();
     expect(excel.sheet(SHEET).at('J9')).toBe('=IF(AND(ISNUMBER(F9),ISNUMBER(H9),F9<>0),H9/F9,"")');
@@ -68,33 +90,54 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     expect(excel.sheet(SHEET).at('H9')).toBe('23 org');
   });
 
-  test('Buat Tabel Capaian shows progress, then the summary, and Kembalikan undoes it', async () => {
+  test('Buat Tabel Capaian shows progress, then the summary card with focus on it, and Kembalikan undoes it', async () => {
     const excel = await fixtureExcel();
     const host = fakeHost(excel);
     render(<App actions={officeActions(host)} lang="id" />);
     await screen.findByText('Tabel di Realisasi 2022!A4:K58');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Buat Tabel Capaian' })));
-    expect(await screen.findByText('Selesai')).toBeTruthy();
-    expect(screen.getByText('Sangat Rendah: 2')).toBeTruthy();
-    expect(screen.getByText('Penyerapan anggaran: 88,37%')).toBeTruthy();
-    const sheets = screen.getByRole('list', { name: 'Lembar dibuat' });
+    const heading = await screen.findByRole('heading', { name: 'Ringkasan capaian' });
+    expect(document.activeElement).toBe(heading);
+    // 33 of the 37 indicators have a predikat; the other 4 are counted, with why.
+    expect(screen.getByText('33 dari 37 indikator berpredikat')).toBeTruthy();
+    const predikat = within(screen.getByRole('list', { name: 'Predikat' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(predikat).toEqual([
+      'Sangat Tinggi: 31',
+      'Tinggi: 0',
+      'Sedang: 0',
+      'Rendah: 0',
+      'Sangat Rendah: 2',
+    ]);
+    expect(screen.getByText(/^4 indikator tanpa predikat: /)).toBeTruthy();
+    expect(screen.getByText('88,37%')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Penyerapan anggaran' })).toBeTruthy();
+    // Open Pengukuran Kinerja (the screen's primary button: the browser walk-through checks its colour); the
+    // other sheets are links.
+    expect(screen.getByRole('button', { name: 'Buka Pengukuran Kinerja' })).toBeTruthy();
+    const sheets = screen.getByRole('list', { name: 'Lembar lain' });
     expect(
       within(sheets)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian', 'Narasi']);
-    expect(excel.active).toBe('Pengukuran Kinerja');
-    // What Kembalikan goes back to is said beside its button.
+    ).toEqual(['Perjanjian Kinerja', 'Ringkasan Capaian', 'Narasi']);
+    // An indicator below target selects its row in the source table.
+    await act(async () => fireEvent.click(screen.getByText(/^Indeks Pembangunan Gender \(/)));
+    expect(excel.selected).toMatch(/^Realisasi 2022!A\d+:K\d+$/);
+    expect(excel.active).toBe(SHEET);
+    // What Kembalikan will undo is said beside its button.
     expect(
       screen.getByText(
-        /^Kembalikan mengembalikan lembar sumber seperti sebelum perubahan pertama oleh add-in \(.+; 1 perubahan sejak itu\) dan menghapus lembar Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi, _CapaianKinerja\./,
+        /^Kembalikan membatalkan perubahan terakhir: Buat Tabel Capaian \(.+, \d+ sel\)\. Lembar Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi akan dihapus\./,
       ),
     ).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kembalikan sekarang' })));
-    expect(
-      await screen.findByText(/^Dikembalikan seperti sebelum perubahan pertama oleh add-in/),
-    ).toBeTruthy();
+    const notice = await screen.findByText(/^Dikembalikan: Buat Tabel Capaian/);
     expect(excel.sheet(SHEET).at('K18')).toBe(0.351);
+    // After Kembalikan the source table is shown again, not a contradiction, and focus is on what was done.
+    expect(await screen.findByText('Tabel di Realisasi 2022!A4:K58')).toBeTruthy();
+    expect(notice.closest('[tabindex="-1"]')).toBe(document.activeElement);
   });
 
   test('no table on the active sheet: says so, in English when Office is in English', async () => {
@@ -162,7 +205,7 @@ describe('Tandai tabel: a table the engine cannot read, marked in the pane', () 
       roles: { Kinerja: { A: { kind: 'nama' }, B: { kind: 'targetK' }, C: { kind: 'realisasiK' } } },
     });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Buat Tabel Capaian' })));
-    expect(await screen.findByText('Selesai')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Ringkasan capaian' })).toBeTruthy();
     expect(excel.sheet('Kinerja').at('D4')).toBe('=IF(AND(ISNUMBER(B4),ISNUMBER(C4),B4<>0),C4/B4,"")');
     expect(excel.sheet('Kinerja').at('B4')).toBe(120);
   });
@@ -177,6 +220,7 @@ describe('task pane states with actions given as props', () => {
         kind: 'table',
         sheet: 'Realisasi',
         range: 'A3:I20',
+        year: '2024',
         layout: 'evaluasi-renja',
         counts: { sasaran: 1, program: 1, kegiatan: 1, subKegiatan: 2, indikator: 3, rekening: 0 },
         columns: [],
@@ -198,26 +242,31 @@ describe('task pane states with actions given as props', () => {
       openSheet: async (name) => void opened.push(name),
       dismissPending: async () => undefined,
       selection: async () => ({ sheet: 'Realisasi', range: { top: 2, left: 0, bottom: 3, right: 8 } }),
+      watch: async () => undefined,
     };
     render(<App actions={actions} lang="id" />);
     await screen.findByText('Tidak ada temuan: tabel konsisten.');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Buat Tabel Capaian' })));
-    expect(screen.getByText('Membuat tabel… Menulis')).toBeTruthy();
-    expect(screen.getByRole('progressbar')).toBeTruthy();
+    // The progress bar is named by its step.
+    expect(screen.getByRole('progressbar', { name: 'Membuat tabel… Menulis' })).toBeTruthy();
     await act(async () =>
       finish({
         ok: true,
         summary: {
-          predikat: [{ label: 'Sangat Tinggi', count: 3 }],
+          predikat: [{ label: 'Sangat Tinggi', band: 0, count: 3 }],
+          unrated: { noTarget: 0, noRealisasi: 0, other: 0 },
           penyerapan: 0.9,
-          belowTarget: 0,
+          belowTarget: [],
+          threshold: 1,
           sheets: ['Pengukuran Kinerja'],
+          pengukuran: 'Pengukuran Kinerja',
         },
         undo: null,
       }),
     );
-    expect(await screen.findByText('Penyerapan anggaran: 90,00%')).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByText('Pengukuran Kinerja')));
+    expect(await screen.findByText('90,00%')).toBeTruthy();
+    expect(screen.getByText('Semua indikator mencapai 100%.')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Buka Pengukuran Kinerja' })));
     expect(opened).toEqual(['Pengukuran Kinerja']);
   });
 

@@ -119,6 +119,10 @@ export interface WorksheetCollectionProxy {
   getItem(name: string): WorksheetProxy;
   getItemOrNullObject(name: string): WorksheetProxy;
   add(name: string): WorksheetProxy;
+  /** ExcelApi 1.7: the user (or an add-in) activated a sheet. */
+  readonly onActivated?: {
+    add(handler: (args: { readonly worksheetId: string }) => Promise<unknown>): { remove(): void };
+  };
 }
 
 export interface WorkbookContext {

@@ -1,7 +1,14 @@
+/**
+ * What a message tells the user to do, shown in the task pane as a button: press the button again, read the
+ * workbook again, or Kembalikan what was half-written.
+ */
+export type SuggestedAction = 'retry' | 'reread' | 'restore';
+
 /** Office errors in the user's words, each with what to do about it. */
 export interface UserMessage {
   readonly id: string;
   readonly en: string;
+  readonly action?: SuggestedAction;
 }
 
 /**
@@ -12,18 +19,22 @@ const BY_CODE: Readonly<Record<string, UserMessage>> = {
   InvalidOperationInCellEditMode: {
     id: 'Excel sedang dalam mode edit sel. Tekan Enter atau Esc, lalu klik tombol lagi.',
     en: 'Excel is editing a cell. Press Enter or Esc, then click the button again.',
+    action: 'retry',
   },
   AccessDenied: {
     id: 'Lembar atau workbook dilindungi (protected). Buka proteksinya (Tinjau › Buka Proteksi Lembar, atau Tinjau › Lindungi Workbook), lalu coba lagi.',
     en: 'A sheet or the workbook is protected. Unprotect it (Review › Unprotect Sheet, or Review › Protect Workbook), then try again.',
+    action: 'retry',
   },
   RequestPayloadSizeLimitExceeded: {
     id: 'Kiriman ke Excel di web melebihi batas 5 MB. Coba lagi; bila tetap gagal, buka workbook di Excel desktop atau pakai CLI (capaian generate).',
     en: 'A request to Excel on the web passed its 5 MB limit. Try again; if it still fails, open the workbook in desktop Excel or use the CLI (capaian generate).',
+    action: 'retry',
   },
   ResponsePayloadSizeLimitExceeded: {
     id: 'Jawaban Excel di web melebihi batas 5 MB (lembar sangat besar). Coba lagi; bila tetap gagal, buka workbook di Excel desktop atau pakai CLI (capaian generate).',
     en: "Excel on the web's answer passed its 5 MB limit (a very large sheet). Try again; if it still fails, open the workbook in desktop Excel or use the CLI (capaian generate).",
+    action: 'retry',
   },
   RangeExceedsLimit: {
     id: 'Lembar terlalu besar untuk dibaca oleh add-in (lebih dari 5 juta sel). Pakai CLI (capaian generate) untuk workbook ini.',
@@ -32,22 +43,27 @@ const BY_CODE: Readonly<Record<string, UserMessage>> = {
   InvalidSelection: {
     id: 'Pilih satu rentang saja (bukan beberapa sekaligus), lalu tekan tombolnya lagi.',
     en: 'Select one range only (not several at once), then press the button again.',
+    action: 'retry',
   },
   ItemNotFound: {
     id: 'Lembar atau sel yang dicari tidak ada lagi (mungkin dihapus atau diganti nama). Klik Baca ulang, lalu coba lagi.',
     en: 'A sheet or cell we looked for is gone (deleted or renamed?). Click Read again, then try again.',
+    action: 'reread',
   },
   ItemAlreadyExists: {
     id: 'Nama lembar yang akan dibuat sudah dipakai. Klik Baca ulang, lalu coba lagi.',
     en: 'The name of a sheet to be made is taken. Click Read again, then try again.',
+    action: 'reread',
   },
   GeneralException: {
-    id: 'Excel mengalami galat internal. Simpan workbook, tutup dan buka kembali, lalu coba lagi.',
+    id: 'Excel mengalami kesalahan internal. Simpan workbook, tutup dan buka kembali, lalu coba lagi.',
     en: 'Excel had an internal error. Save the workbook, close and reopen it, then try again.',
+    action: 'retry',
   },
   InvalidArgument: {
     id: 'Excel menolak isi yang akan ditulis. Tidak ada yang hilang; klik Kembalikan bila sebagian sudah tertulis, lalu laporkan workbook ini kepada pengembang.',
     en: 'Excel refused what was to be written. Nothing is lost; click Kembalikan if part of it was written, then report this workbook to the developers.',
+    action: 'restore',
   },
 };
 
@@ -57,10 +73,12 @@ export function protectionMessage(p: { readonly sheet?: string; readonly workboo
     return {
       id: `Lembar "${p.sheet}" dilindungi (protected), jadi tidak ada yang ditulis. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu coba lagi.`,
       en: `Sheet "${p.sheet}" is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet), then try again.`,
+      action: 'retry',
     };
   return {
     id: 'Struktur workbook dilindungi, jadi lembar tidak dapat dibuat atau dihapus dan tidak ada yang ditulis. Buka proteksinya (Tinjau › Lindungi Workbook), lalu coba lagi.',
     en: "The workbook's structure is protected, so sheets cannot be added or deleted and nothing was written. Unprotect it (Review › Protect Workbook), then try again.",
+    action: 'retry',
   };
 }
 
@@ -89,5 +107,6 @@ export function officeErrorMessage(error: unknown): UserMessage {
   return {
     id: `Excel menolak perubahan: ${detail}. Coba lagi; bila tetap gagal, simpan workbook, tutup dan buka kembali.`,
     en: `Excel refused the change: ${detail}. Try again; if it still fails, save the workbook, close and reopen it.`,
+    action: 'retry',
   };
 }

@@ -3,7 +3,7 @@ import { EditPlan } from '../core/plan/types';
 import { a1 } from '../core/sheet/address';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { withState } from '../core/sheets/state';
-import { recordRun } from '../core/sheets/undo';
+import { pushRun, recordRun } from '../core/sheets/undo';
 import { WorkbookContext } from './api';
 import { applyPlan } from './apply';
 import { UserMessage } from './errors';
@@ -36,7 +36,10 @@ export async function applyFixes(
   const refused = blocked(read, { sheets: [...plan.sheets, { sheet: REGISTRY_SHEET, cells: [] }] });
   if (refused) return { ok: false, message: refused };
   const { before } = await finishRead(read, plan);
-  const state = { ...read.state, undo: recordRun(read.state.undo, plan, before, read.names, now) };
+  const state = {
+    ...read.state,
+    undo: pushRun(read.state.undo, recordRun('fix', plan, before, read.names, now)),
+  };
   await applyPlan(context, withState(plan, read.registry, state), read.names);
   return { ok: true, fixed };
 }

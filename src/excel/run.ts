@@ -5,7 +5,7 @@ import { EditPlan } from '../core/plan/types';
 import { a1 } from '../core/sheet/address';
 import { contains, snapshotFrom } from '../core/sheet/bounds';
 import { AddinState, rulesOf, withState } from '../core/sheets/state';
-import { cellsBefore, CellWas, recordRun } from '../core/sheets/undo';
+import { cellsBefore, CellWas, pushRun, recordRun } from '../core/sheets/undo';
 import { isMeasuring } from '../core/table/model';
 import { ChartProxy, FoundConditionalFormat, WorkbookContext } from './api';
 import { applyPlan, ApplyStats, CHART_NAME } from './apply';
@@ -50,8 +50,11 @@ export function optionsFor(read: WorkbookRead, given: EngineOptions): EngineOpti
   return { ...o, focusSheet: o.focusSheet ?? read.focus, sheets: { ...o.sheets, signatories } };
 }
 
-/** Why the sheet in focus cannot be turned into capaian tables, or null. */
-function refusal(result: GenerateResult, read: WorkbookRead): UserMessage | null {
+/** Why the sheet in focus cannot be turned into capaian tables, or null (the task pane says it too). */
+export function refusal(
+  result: Pick<GenerateResult, 'findings' | 'tables'>,
+  read: Pick<WorkbookRead, 'focus' | 'generated'>,
+): UserMessage | null {
   const active = read.focus;
   if (read.generated.includes(active))
     return {
@@ -175,7 +178,10 @@ export async function buatTabelCapaian(
     const state: AddinState = {
       ...read.state,
       source: read.focus,
-      undo: recordRun(read.state.undo, result.plan, before, read.names, now ?? new Date().toISOString()),
+      undo: pushRun(
+        read.state.undo,
+        recordRun('generate', result.plan, before, read.names, now ?? new Date().toISOString()),
+      ),
       rules: rulesOf(result.plan),
     };
     onProgress?.('write');
@@ -204,6 +210,7 @@ export async function buatTabelCapaian(
       message: {
         id: `${message.id} Sebagian perubahan mungkin sudah tertulis: klik Kembalikan untuk memulihkan lembar.`,
         en: `${message.en} Part of the change may have been written: click Kembalikan to restore the sheet.`,
+        action: 'restore',
       },
     };
   }

@@ -14,6 +14,8 @@ export type UndoOutcome =
   | {
       readonly ok: true;
       readonly record: UndoRecord;
+      /** Changes still on the stack for the next Kembalikan. */
+      readonly left: number;
       readonly restored: number;
       /** Cells the user changed after our run ("Sheet!A1"): left as they are. */
       readonly kept: readonly string[];
@@ -23,8 +25,8 @@ export type UndoOutcome =
   | { readonly ok: false; readonly message: UserMessage; readonly nothing?: boolean };
 
 export const NOTHING_TO_UNDO: UserMessage = {
-  id: 'Belum ada perubahan Buat Tabel Capaian yang dapat dikembalikan di workbook ini.',
-  en: 'There is no Build Capaian Tables change to undo in this workbook.',
+  id: 'Belum ada perubahan oleh add-in (Buat Tabel Capaian atau Perbaiki) yang dapat dikembalikan di workbook ini.',
+  en: 'There is no change of the add-in (Build Capaian Tables or Fix) to undo in this workbook.',
 };
 
 /** Runs of recorded cells down one column, as ranges to read. */
@@ -40,15 +42,17 @@ function columnRuns(cells: readonly UndoCell[]): { col: number; top: number; bot
 }
 
 /**
- * Kembalikan: puts the user's sheets back as they were before the first Buat Tabel Capaian since the last
- * Kembalikan, deletes the sheets those runs made, and removes only the conditional formats we added. A cell the
- * user changed after our run is left as it is (and named). What Kembalikan needs is read from the workbook, so
- * it works from the ribbon and the task pane alike, and in any later session.
+ * Kembalikan: undoes the add-in's last change (a Buat Tabel Capaian, a Perbaiki): puts the cells it wrote back
+ * as they were just before it, deletes the sheets it made, and, when no Buat Tabel Capaian is left to undo,
+ * removes the conditional formats we added. A cell the user changed since is left as it is (and named). The
+ * change before it stays on the stack for the next Kembalikan. What Kembalikan needs is read from the workbook,
+ * so it works from the ribbon and the task pane alike, and in any later session.
  */
 export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): Promise<UndoOutcome> {
   try {
     const read = await readWorkbook(context, { lang, sheets: false });
-    const record = read.state.undo;
+    const record = read.state.undo.at(-1);
+    const rest = read.state.undo.slice(0, -1);
     if (!record) return { ok: false, nothing: true, message: NOTHING_TO_UNDO };
     const deleted = record.created.filter((n) => read.names.includes(n) && n !== REGISTRY_SHEET);
     const sheets = record.sheets.filter((s) => read.names.includes(s.sheet));
@@ -62,10 +66,12 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
       })),
     );
     const recorded = sheets.map((s) => s.sheet);
+    const generatedBefore = rest.some((r) => r.kind === 'generate');
     let lookups: RuleLookup[] = [];
     const protections: [string, { readonly protected: boolean }][] = [];
     const answers = await read.reader.grids(requests, () => {
-      lookups = queueRuleLookups(context, read.state.rules, read.names);
+      // The highlight rules belong to Buat Tabel Capaian: they stay while an earlier run is still in place.
+      if (!generatedBefore) lookups = queueRuleLookups(context, read.state.rules, read.names);
       protections.push(...queueProtections(context, recorded));
     });
     const locked = protections.find(([, p]) => p.protected);
@@ -104,7 +110,7 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
       }),
     }));
 
-    const state: AddinState = { ...read.state, undo: null, rules: [] };
+    const state: AddinState = { ...read.state, undo: rest, rules: generatedBefore ? read.state.rules : [] };
     const batch = new Batch(context, DEFAULT_MAX_BYTES);
     await queuePlan(
       batch,
@@ -118,7 +124,14 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
     for (const name of deleted) context.workbook.worksheets.getItem(name).delete();
     await batch.add(100 * (deleted.length + 1));
     await batch.flush();
-    return { ok: true, record, restored: back.reduce((n, s) => n + s.cells.length, 0), kept, deleted };
+    return {
+      ok: true,
+      record,
+      left: rest.length,
+      restored: back.reduce((n, s) => n + s.cells.length, 0),
+      kept,
+      deleted,
+    };
   } catch (e) {
     return { ok: false, message: officeErrorMessage(e) };
   }
@@ -131,7 +144,25 @@ export function whenText(iso: string, lang: Lang): string {
   return d.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** What Kembalikan did, said to the user: back to before which run, what was deleted, what was left. */
+/** A change on Kembalikan's stack in the user's words: which button, how many cells, when. */
+export function changeText(r: UndoRecord, lang: Lang): string {
+  const cells = r.sheets.reduce((n, s) => n + s.cells.length, 0);
+  const what =
+    r.kind === 'fix'
+      ? lang === 'en'
+        ? 'Fix'
+        : 'Perbaiki'
+      : lang === 'en'
+        ? 'Build Capaian Tables'
+        : 'Buat Tabel Capaian';
+  // The oldest changes merged into one step (see pushRun): how many, not which button.
+  const many = r.runs > 1 ? (lang === 'en' ? `${r.runs} changes` : `${r.runs} perubahan`) : what;
+  return lang === 'en'
+    ? `${many} (${whenText(r.last, lang)}, ${cells} cells)`
+    : `${many} (${whenText(r.last, lang)}, ${cells} sel)`;
+}
+
+/** What Kembalikan did, said to the user: which change, what was deleted, what was left, what is next. */
 export function undoSummary(o: Extract<UndoOutcome, { ok: true }>): UserMessage {
   const sheets = [...new Set(o.record.sheets.map((s) => `"${s.sheet}"`))].join(', ');
   const list = (xs: readonly string[]): string =>
@@ -139,16 +170,20 @@ export function undoSummary(o: Extract<UndoOutcome, { ok: true }>): UserMessage 
   const cells = o.kept.map((k) => k.slice(k.lastIndexOf('!') + 1));
   return {
     id: [
-      `Dikembalikan seperti sebelum perubahan pertama oleh add-in (${o.record.runs} perubahan sejak ${whenText(o.record.first, 'id')}): ${o.restored} sel di ${sheets}.`,
+      `Dikembalikan: ${changeText(o.record, 'id')}.`,
+      o.restored ? `${o.restored} sel di ${sheets} seperti sebelumnya.` : '',
       o.deleted.length ? `Lembar yang dihapus: ${o.deleted.join(', ')}.` : '',
       o.kept.length ? `${o.kept.length} sel yang Anda ubah sesudahnya dibiarkan: ${list(cells)}.` : '',
+      o.left ? `Masih ada ${o.left} perubahan sebelumnya yang dapat dikembalikan.` : '',
     ]
       .filter(Boolean)
       .join(' '),
     en: [
-      `Back to before the add-in's first change (${o.record.runs} changes since ${whenText(o.record.first, 'en')}): ${o.restored} cells in ${sheets}.`,
+      `Undone: ${changeText(o.record, 'en')}.`,
+      o.restored ? `${o.restored} cells in ${sheets} as they were.` : '',
       o.deleted.length ? `Sheets deleted: ${o.deleted.join(', ')}.` : '',
       o.kept.length ? `${o.kept.length} cells you changed since were left as they are: ${list(cells)}.` : '',
+      o.left ? `${o.left} earlier changes can still be undone.` : '',
     ]
       .filter(Boolean)
       .join(' '),

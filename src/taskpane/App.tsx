@@ -1,79 +1,126 @@
 import type { ReactElement } from 'react';
 import {
   Button,
+  Field,
   FluentProvider,
-  Link,
   ProgressBar,
-  Spinner,
   Text,
+  webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Finding } from '../core/check/finding';
-import { formatPercent } from '../core/i18n/format';
 import { ColumnRole } from '../core/table/roles';
 import { PendingMessage } from '../core/sheets/state';
-import { UserMessage } from '../excel/errors';
+import { SuggestedAction, UserMessage } from '../excel/errors';
 import { whenText } from '../excel/undo';
 import { SavedOptions } from '../core/options';
 import { GenerateSummary, markOf, messageOf, ScanResult, Step, TaskpaneActions, UndoInfo } from './actions';
 import { rangeA1 } from '../core/sheet/address';
-import { Columns } from './components/Columns';
-import { Findings } from './components/Findings';
 import { MarkTable } from './components/MarkTable';
-import { Bandingkan, withCompare } from './components/Bandingkan';
-import { Settings } from './components/Settings';
-import { Notice, Section } from './components/Section';
+import { Notice } from './components/Notice';
+import { StepStrip } from './components/StepStrip';
+import { Summary } from './components/Summary';
+import { OpenState, TableScan, TableView } from './components/TableView';
 import { Lang, TEXTS } from './texts';
 
-type State =
+type View =
   | { kind: 'loading' }
   | { kind: 'noTable'; scan: Extract<ScanResult, { kind: 'noTable' }> }
-  | { kind: 'ready'; scan: Extract<ScanResult, { kind: 'table' }> }
+  | { kind: 'ready'; scan: TableScan }
   | { kind: 'generating'; step: Step }
   | { kind: 'done'; summary: GenerateSummary }
   | { kind: 'error'; message: UserMessage };
 
+/** A message on top of the pane: what an action did, or why it could not, with what to do as a button. */
+interface NoticeState {
+  readonly intent: 'success' | 'error';
+  readonly message: UserMessage;
+}
+
 export interface AppProps {
   readonly actions: TaskpaneActions;
   readonly lang: Lang;
+  /** Office's theme (Office.context.officeTheme): dark Office, dark pane. High contrast is the browser's. */
+  readonly dark?: boolean;
 }
 
 const STEPS: readonly Step[] = ['read', 'plan', 'write', 'done'];
 
-export function App({ actions, lang }: AppProps): ReactElement {
+export function App({ actions, lang, dark = false }: AppProps): ReactElement {
   const t = TEXTS[lang];
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [reading, setReading] = useState(false);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
   const [busy, setBusy] = useState(false);
   const [undo, setUndo] = useState<UndoInfo | null>(null);
   const [pending, setPending] = useState<PendingMessage | null>(null);
+  const [open, setOpen] = useState<OpenState>({ section: 'findings', groups: null });
+  /** Where focus goes after the next render: the result of the action just done. */
+  const [focus, setFocus] = useState<'notice' | 'summary' | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLHeadingElement>(null);
+  /** The last button's work, for a message's "Coba lagi". */
+  const lastWork = useRef<() => void>(() => undefined);
+  /** Bumped by every action: a re-read that started before one is stale and is dropped. */
+  const epoch = useRef(0);
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const busyRef = useRef(busy);
+  busyRef.current = busy;
   const say = (m: UserMessage): string => (lang === 'en' ? m.en : m.id);
 
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  useEffect(() => {
+    if (focus === 'notice') noticeRef.current?.focus();
+    if (focus === 'summary') summaryRef.current?.focus();
+    if (focus) setFocus(null);
+  }, [focus]);
+
+  /** Reads the sheet in focus; a re-read keeps the pane as it is until the answer is there. */
   const load = useCallback(async () => {
-    setState({ kind: 'loading' });
+    const mine = epoch.current;
+    if (viewRef.current.kind === 'loading') setReading(false);
+    else setReading(true);
     try {
       const scan = await actions.scan();
+      if (mine !== epoch.current) return;
       setUndo(scan.undo);
       setPending(scan.pending);
-      setState(scan.kind === 'table' ? { kind: 'ready', scan } : { kind: 'noTable', scan });
+      setView(scan.kind === 'table' ? { kind: 'ready', scan } : { kind: 'noTable', scan });
     } catch (e) {
-      setState({ kind: 'error', message: messageOf(e) });
+      if (mine === epoch.current) setView({ kind: 'error', message: messageOf(e) });
+    } finally {
+      if (mine === epoch.current) setReading(false);
     }
   }, [actions]);
 
   useEffect(() => {
     void load();
-  }, [load]);
+    // The user moved to another sheet: read it, unless a result (the summary) or a run is on screen.
+    void actions
+      .watch(() => {
+        const k = viewRef.current.kind;
+        if (!busyRef.current && k !== 'generating' && k !== 'done' && k !== 'loading') void load();
+      })
+      // Not hearing sheet changes (Excel busy at start) costs only the automatic re-read: Baca ulang remains.
+      .catch(() => undefined);
+  }, [actions, load]);
 
   /** Runs a button's work: whatever Office throws becomes a message, and the pane is never left busy. */
-  const withBusy = async (work: () => Promise<void>): Promise<void> => {
+  const withBusy = async (work: () => Promise<void>, again: () => void): Promise<void> => {
+    epoch.current++;
+    lastWork.current = again;
     setBusy(true);
     setNotice(null);
     try {
       await work();
     } catch (e) {
-      setNotice({ intent: 'error', text: say(messageOf(e)) });
+      setNotice({ intent: 'error', message: messageOf(e) });
+      setFocus('notice');
     } finally {
       setBusy(false);
     }
@@ -81,43 +128,65 @@ export function App({ actions, lang }: AppProps): ReactElement {
 
   /** A click that needs no busy state (select a cell, open a sheet): its failure is still a message. */
   const safely = (work: () => Promise<void>): void => {
-    work().catch((e: unknown) => setNotice({ intent: 'error', text: say(messageOf(e)) }));
+    work().catch((e: unknown) => {
+      setNotice({ intent: 'error', message: messageOf(e) });
+      setFocus('notice');
+    });
   };
 
   const generate = (): Promise<void> =>
-    withBusy(async () => {
-      setState({ kind: 'generating', step: 'read' });
-      try {
-        const r = await actions.generate((step) => setState({ kind: 'generating', step }));
-        if (r.ok) setUndo(r.undo);
-        setState(r.ok ? { kind: 'done', summary: r.summary } : { kind: 'error', message: r.message });
-      } catch (e) {
-        setState({ kind: 'error', message: messageOf(e) });
-      }
-    });
+    withBusy(
+      async () => {
+        const before = viewRef.current;
+        setView({ kind: 'generating', step: 'read' });
+        const r = await actions
+          .generate((step) => setView({ kind: 'generating', step }))
+          .catch((e: unknown) => ({ ok: false as const, message: messageOf(e) }));
+        if (r.ok) {
+          setUndo(r.undo);
+          setView({ kind: 'done', summary: r.summary });
+          setFocus('summary');
+          return;
+        }
+        // Refused or failed: the table stays on screen, with why and what to do.
+        setView(before);
+        setNotice({ intent: 'error', message: r.message });
+        setFocus('notice');
+        // Part of it may be written: the pane reads what Kembalikan would now undo.
+        if (r.message.action === 'restore') await load();
+      },
+      () => void generate(),
+    );
 
   /** A button's change to the workbook: then the pane reads it again and says what was done. */
-  const change = (work: () => Promise<string>): Promise<void> =>
-    withBusy(async () => {
-      const done = await work();
-      await load();
-      setNotice({ intent: 'success', text: done });
-    });
+  const change = (work: () => Promise<UserMessage>): Promise<void> => {
+    const run = (): Promise<void> =>
+      withBusy(
+        async () => {
+          const done = await work();
+          await load();
+          setNotice({ intent: 'success', message: done });
+          setFocus('notice');
+        },
+        () => void run(),
+      );
+    return run();
+  };
+  const both = (text: (l: Lang) => string): UserMessage => ({ id: text('id'), en: text('en') });
 
   const fix = (findings: readonly Finding[]): Promise<void> =>
-    change(async () => t.fixed(await actions.fix(findings)));
+    change(async () => {
+      const n = await actions.fix(findings);
+      return both((l) => TEXTS[l].fixed(n));
+    });
 
   const saveOptions = (options: SavedOptions): Promise<void> =>
     change(async () => {
       await actions.saveOptions(options);
-      return t.saved;
+      return both((l) => TEXTS[l].saved);
     });
 
-  const changeRole = (
-    scan: Extract<ScanResult, { kind: 'table' }>,
-    letter: string,
-    role: ColumnRole,
-  ): Promise<void> =>
+  const changeRole = (scan: TableScan, letter: string, role: ColumnRole): Promise<void> =>
     saveOptions({
       ...scan.options,
       roles: { ...scan.options.roles, [scan.sheet]: { ...scan.options.roles?.[scan.sheet], [letter]: role } },
@@ -129,7 +198,9 @@ export function App({ actions, lang }: AppProps): ReactElement {
       const { sheet, range } = await actions.selection();
       const address = `${sheet}!${rangeA1(range.top, range.left, range.bottom, range.right)}`;
       await actions.saveOptions({ ...options, tables: { ...options.tables, [sheet]: markOf(range) } });
-      return t.marked(address);
+      // The next step is to say which column is which.
+      setOpen((o) => ({ ...o, section: 'columns' }));
+      return both((l) => TEXTS[l].marked(address));
     });
 
   const unmark = (options: SavedOptions, sheet: string): Promise<void> =>
@@ -137,158 +208,145 @@ export function App({ actions, lang }: AppProps): ReactElement {
       const tables = { ...options.tables };
       delete tables[sheet];
       await actions.saveOptions({ ...options, tables });
-      return t.unmarked;
+      return both((l) => TEXTS[l].unmarked);
     });
 
-  const restore = (): Promise<void> => change(async () => say(await actions.restore()));
+  const restore = (): Promise<void> => change(() => actions.restore());
 
-  const undoPanel = undo && (
-    <Section title={t.restore} open={state.kind === 'done'}>
-      <div style={{ display: 'grid', gap: 6 }}>
-        <Text>{t.undoInfo(undo.runs, whenText(undo.first, lang), undo.created)}</Text>
-        <Button onClick={() => void restore()} disabled={busy}>
-          {t.restoreButton}
-        </Button>
-      </div>
-    </Section>
-  );
+  const run: Record<SuggestedAction, () => void> = {
+    retry: () => lastWork.current(),
+    reread: () => void load(),
+    restore: () => void restore(),
+  };
+  const actionOf = (m: UserMessage): { label: string; run: () => void }[] =>
+    m.action ? [{ label: t.actions[m.action], run: run[m.action] }] : [];
 
+  const step = view.kind === 'generating' ? 1 : view.kind === 'done' ? 2 : 0;
   return (
-    <FluentProvider theme={webLightTheme} style={{ padding: 12, display: 'grid', gap: 12 }}>
+    <FluentProvider
+      theme={dark ? webDarkTheme : webLightTheme}
+      // The theme's background fills the pane; the rows stay at the top.
+      style={{
+        padding: 12,
+        display: 'grid',
+        gap: 12,
+        alignContent: 'start',
+        minHeight: '100vh',
+        boxSizing: 'border-box',
+      }}
+    >
       <Text as="h1" size={500} weight="semibold">
         {t.title}
       </Text>
-      {notice && <Notice intent={notice.intent}>{notice.text}</Notice>}
-      {pending && (
-        <Notice intent="warning" title={t.pending(whenText(pending.at, lang))}>
-          {say(pending)}{' '}
-          <Button
-            onClick={() =>
-              safely(async () => {
-                await actions.dismissPending();
-                setPending(null);
-              })
-            }
-          >
-            {t.dismiss}
-          </Button>
+      <StepStrip texts={t} current={step} />
+      {notice && (
+        <Notice
+          intent={notice.intent}
+          title={notice.intent === 'error' ? t.error : undefined}
+          focusRef={noticeRef}
+          actions={notice.intent === 'error' ? actionOf(notice.message) : []}
+          onDismiss={() => setNotice(null)}
+          closeLabel={t.close}
+        >
+          {say(notice.message)}
         </Notice>
       )}
-      {state.kind === 'loading' && <Spinner label={t.loading} />}
-      {state.kind === 'noTable' && (
+      {pending && (
+        <Notice
+          intent="warning"
+          title={t.pending(whenText(pending.at, lang))}
+          onDismiss={() =>
+            safely(async () => {
+              await actions.dismissPending();
+              setPending(null);
+            })
+          }
+          closeLabel={t.dismiss}
+        >
+          {say(pending)}
+        </Notice>
+      )}
+      {(reading || view.kind === 'loading') && (
+        <Field label={reading ? t.reading : t.loading} role="status">
+          <ProgressBar />
+        </Field>
+      )}
+      {view.kind === 'noTable' && (
         <>
           <Notice intent="warning" title={t.noTable}>
-            {say(state.scan.message)}
+            {say(view.scan.message)}
           </Notice>
-          <MarkTable texts={t} busy={busy} onMark={() => void mark(state.scan.options)} primary>
+          <MarkTable texts={t} busy={busy} onMark={() => void mark(view.scan.options)} primary>
             <Button onClick={() => void load()} disabled={busy}>
               {t.retry}
             </Button>
           </MarkTable>
         </>
       )}
-      {state.kind === 'error' && (
-        <Notice intent="error" title={t.error}>
-          {say(state.message)} <Button onClick={() => void load()}>{t.retry}</Button>
+      {view.kind === 'error' && (
+        <Notice intent="error" title={t.error} actions={[{ label: t.retry, run: () => void load() }]}>
+          {say(view.message)}
         </Notice>
       )}
-      {state.kind === 'ready' && (
+      {view.kind === 'ready' && (
+        <TableView
+          scan={view.scan}
+          texts={t}
+          lang={lang}
+          busy={busy}
+          open={open}
+          onOpen={setOpen}
+          onGenerate={() => void generate()}
+          onSelect={(f) => safely(() => actions.selectCell(f.sheet, f.cell))}
+          onFix={(f) => void fix(f)}
+          onRole={(l, r) => void changeRole(view.scan, l, r)}
+          onMark={() => void mark(view.scan.options)}
+          onUnmark={
+            view.scan.options.tables?.[view.scan.sheet]
+              ? () => void unmark(view.scan.options, view.scan.sheet)
+              : undefined
+          }
+          onSave={(o) => void saveOptions(o)}
+        />
+      )}
+      {view.kind === 'generating' && (
+        <Field label={`${t.generating} ${t.steps[view.step]}`} validationState="none">
+          <ProgressBar value={(STEPS.indexOf(view.step) + 1) / STEPS.length} />
+        </Field>
+      )}
+      {view.kind === 'done' && (
         <>
-          <div>
-            <Text weight="semibold">{t.found(state.scan.sheet, state.scan.range)}</Text>
-            <br />
-            <Text>
-              {[
-                state.scan.counts.sasaran,
-                state.scan.counts.program,
-                state.scan.counts.kegiatan,
-                state.scan.counts.subKegiatan,
-                state.scan.counts.indikator,
-              ].join(' · ')}
-            </Text>
-            <br />
-            <Text size={200}>{t.counts}</Text>
-          </div>
-          <Button appearance="primary" size="large" onClick={() => void generate()} disabled={busy}>
-            {t.generate}
-          </Button>
-          <Section title={`${t.findings} (${state.scan.findings.length})`} open>
-            <Findings
-              findings={state.scan.findings}
-              lang={lang}
-              texts={t}
-              busy={busy}
-              onSelect={(f) => safely(() => actions.selectCell(f.sheet, f.cell))}
-              onFix={(f) => void fix(f)}
-            />
-          </Section>
-          <Section title={t.columns}>
-            <Columns
-              columns={state.scan.columns}
-              texts={t}
-              lang={lang}
-              busy={busy}
-              onChange={(l, r) => void changeRole(state.scan, l, r)}
-              onMark={() => void mark(state.scan.options)}
-              onUnmark={
-                state.scan.options.tables?.[state.scan.sheet]
-                  ? () => void unmark(state.scan.options, state.scan.sheet)
-                  : undefined
-              }
-            />
-          </Section>
-          <Section title={t.settings}>
-            <Settings
-              options={state.scan.options}
-              indicators={state.scan.indicators}
-              texts={t}
-              busy={busy}
-              onSave={(o) => void saveOptions(o)}
-            />
-            {state.scan.otherSheets.length > 0 && (
-              <Bandingkan
-                lang={lang}
-                sheets={state.scan.otherSheets}
-                chosen={
-                  state.scan.options.sheets?.compare?.kind === 'sheet'
-                    ? state.scan.options.sheets.compare.sheet
-                    : undefined
-                }
-                busy={busy}
-                onChoose={(sheet) => void saveOptions(withCompare(state.scan.options, sheet))}
-              />
-            )}
-          </Section>
+          <Summary
+            summary={view.summary}
+            texts={t}
+            lang={lang}
+            headingRef={summaryRef}
+            onOpenSheet={(name) => safely(() => actions.openSheet(name))}
+            onSelectRow={(b) => safely(() => actions.selectCell(b.sheet, b.range))}
+          />
+          <Button onClick={() => void load()}>{t.retry}</Button>
         </>
       )}
-      {state.kind === 'generating' && (
-        <div role="status">
-          <Text>{`${t.generating} ${t.steps[state.step]}`}</Text>
-          <ProgressBar value={(STEPS.indexOf(state.step) + 1) / STEPS.length} />
-        </div>
+      {undo && view.kind !== 'generating' && view.kind !== 'loading' && (
+        <section aria-label={t.restore} style={{ display: 'grid', gap: 6 }}>
+          <Text as="h2" weight="semibold">
+            {t.restore}
+          </Text>
+          <Text>
+            {[
+              t.undoNext(say(undo.what)),
+              undo.created.length ? t.undoDeletes(undo.created) : '',
+              undo.steps > 1 ? t.undoMore(undo.steps - 1) : '',
+              t.undoKeeps,
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </Text>
+          <Button onClick={() => void restore()} disabled={busy}>
+            {t.restoreButton}
+          </Button>
+        </section>
       )}
-      {state.kind === 'done' && (
-        <div role="status" style={{ display: 'grid', gap: 6 }}>
-          <Text weight="semibold">{t.done}</Text>
-          <ul aria-label="Predikat" style={{ margin: 0, paddingLeft: 16 }}>
-            {state.summary.predikat.map((p) => (
-              <li key={p.label}>{`${p.label}: ${p.count}`}</li>
-            ))}
-          </ul>
-          <Text>{`${t.penyerapan}: ${state.summary.penyerapan === null ? '—' : formatPercent(state.summary.penyerapan, lang)}`}</Text>
-          <Text>{`${t.below}: ${state.summary.belowTarget}`}</Text>
-          <Text>{t.sheets}:</Text>
-          <ul aria-label={t.sheets} style={{ margin: 0, paddingLeft: 16 }}>
-            {state.summary.sheets.map((name) => (
-              <li key={name}>
-                <Link onClick={() => safely(() => actions.openSheet(name))}>{name}</Link>
-              </li>
-            ))}
-          </ul>
-          <Button onClick={() => void load()}>{t.retry}</Button>
-        </div>
-      )}
-      {state.kind !== 'generating' && state.kind !== 'loading' && undoPanel}
     </FluentProvider>
   );
 }

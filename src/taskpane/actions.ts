@@ -1,23 +1,23 @@
 import { checkWorkbook, GenerateResult, TableCounts } from '../core/engine';
 import { SavedOptions } from '../core/options';
-import { findingMessage } from '../core/i18n/messages';
 import { Finding } from '../core/check/finding';
 import { predikatOf } from '../core/capaian/settings';
 import { polarityKey, suggestedPolarityOfKey } from '../core/capaian/polarity';
-import { parseSheetRange } from '../core/sheet/address';
+import { parseSheetRange, rangeA1 } from '../core/sheet/address';
 import { CellRange } from '../core/sheet/snapshot';
 import { ColumnKind } from '../core/table/columns';
 import { TableMark } from '../core/table/parse';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { Json, PendingMessage } from '../core/sheets/state';
 import { ColumnRole } from '../core/table/roles';
-import { Layout } from '../core/table/model';
+import { isMeasuring, Layout } from '../core/table/model';
 import { officeErrorMessage, UserMessage } from '../excel/errors';
 import { applyFixes } from '../excel/fix';
 import { readWorkbook } from '../excel/read';
-import { buatTabelCapaian, optionsFor, RunStep } from '../excel/run';
+import { buatTabelCapaian, optionsFor, refusal, RunStep } from '../excel/run';
 import { updateState } from '../excel/store';
-import { kembalikan, undoSummary } from '../excel/undo';
+import { changeText, kembalikan, undoSummary } from '../excel/undo';
+import { UndoStack } from '../core/sheets/undo';
 import { AddinHost } from '../office/host';
 
 /** An action that could not be done, with the message that says why and what to do. */
@@ -32,11 +32,22 @@ export function messageOf(e: unknown): UserMessage {
   return e instanceof ActionFailed ? e.userMessage : officeErrorMessage(e);
 }
 
+/** A sheet where the engine found nothing at all to say (an empty sheet). */
+function noTableHere(sheet: string): UserMessage {
+  return {
+    id: `Lembar "${sheet}" tidak berisi tabel realisasi. Buka lembar tabel realisasi, atau pilih baris judul tabel lalu tekan Tandai tabel.`,
+    en: `Sheet "${sheet}" holds no realisation table. Open the realisation table's sheet, or select the table's header rows and press Tandai tabel.`,
+  };
+}
+
 /** What Kembalikan would undo: shown beside its button. */
 export interface UndoInfo {
-  readonly runs: number;
-  readonly first: string;
+  /** The last change, in words ("Perbaiki (29 Nov 2026 18.20, 31 sel)"). */
+  readonly what: UserMessage;
+  /** Sheets that change made, which Kembalikan deletes. */
   readonly created: readonly string[];
+  /** Changes on the stack, this one included. */
+  readonly steps: number;
 }
 
 export interface IndicatorChoice {
@@ -52,6 +63,8 @@ export type ScanResult =
       readonly kind: 'table';
       readonly sheet: string;
       readonly range: string;
+      /** The year in the table's title, for the settings. */
+      readonly year: string | null;
       readonly layout: Layout;
       readonly counts: TableCounts;
       readonly columns: readonly ColumnView[];
@@ -73,11 +86,32 @@ export type ScanResult =
       readonly pending: PendingMessage | null;
     };
 
+/** One predikat band of the summary: its place in the scale (0 is the highest) and how many indicators. */
+export interface BandCount {
+  readonly label: string;
+  readonly band: number;
+  readonly count: number;
+}
+
+/** An indicator below the threshold, with the row to select. */
+export interface BelowTarget {
+  readonly indikator: string;
+  readonly capaian: number;
+  readonly sheet: string;
+  /** The indicator's row across the table ("A18:K18"). */
+  readonly range: string;
+}
+
 export interface GenerateSummary {
-  readonly predikat: readonly { label: string; count: number }[];
+  readonly predikat: readonly BandCount[];
+  /** Indicators with no capaian, hence no predikat, by why. */
+  readonly unrated: { readonly noTarget: number; readonly noRealisasi: number; readonly other: number };
   readonly penyerapan: number | null;
-  readonly belowTarget: number;
+  readonly belowTarget: readonly BelowTarget[];
+  readonly threshold: number;
   readonly sheets: readonly string[];
+  /** The Pengukuran Kinerja sheet, which the summary opens first. */
+  readonly pengukuran: string | null;
 }
 
 export type Step = RunStep;
@@ -114,6 +148,11 @@ export interface TaskpaneActions {
   dismissPending(): Promise<void>;
   /** The range the user selected, for "Tandai tabel". */
   selection(): Promise<{ readonly sheet: string; readonly range: CellRange }>;
+  /**
+   * Calls back when the user may be on another sheet: on every sheet activation (ExcelApi 1.7), else whenever
+   * the pane gets the focus back.
+   */
+  watch(onChange: () => void): Promise<void>;
 }
 
 /**
@@ -149,31 +188,60 @@ export function cellsOf(f: Finding): readonly string[] {
 
 export function summaryOf(result: GenerateResult, lang: 'id' | 'en'): GenerateSummary {
   const scale = result.settings.scale;
-  const counts = new Map(scale.bands.map((b) => [lang === 'en' ? b.labelEn : b.label, 0]));
-  let below = 0;
+  const threshold = result.settings.threshold;
+  const counts = scale.bands.map((b, band) => ({
+    label: lang === 'en' ? b.labelEn : b.label,
+    band,
+    count: 0,
+  }));
+  const unrated = { noTarget: 0, noRealisasi: 0, other: 0 };
+  const below: BelowTarget[] = [];
   let pagu = 0;
   let real = 0;
-  for (const t of result.tables) {
-    for (const i of t.analysis.indicators) {
-      if (i.capaian === null) continue;
+  // The realisasi tables only: an IKU or Rencana Kinerja list beside them has targets and no realisasi.
+  for (const t of result.tables.filter((x) => isMeasuring(x.table.layout))) {
+    const { left, right } = { left: t.table.columns[0]?.col ?? 0, right: t.table.columns.at(-1)?.col ?? 0 };
+    // Rows with no indicator named (a program's budget line) are not indicators: counted as the table's are.
+    for (const i of t.analysis.indicators.filter((x) => x.indikator !== '')) {
+      if (i.capaian === null) {
+        if (i.target.kind !== 'number') unrated.noTarget++;
+        else if (i.realisasi.kind !== 'number') unrated.noRealisasi++;
+        else unrated.other++;
+        continue;
+      }
       const band = predikatOf(i.capaian, scale);
-      const label = lang === 'en' ? band.labelEn : band.label;
-      counts.set(label, (counts.get(label) ?? 0) + 1);
-      if (i.capaian < result.settings.threshold) below++;
+      counts[scale.bands.indexOf(band)]!.count++;
+      if (i.capaian < threshold)
+        below.push({
+          indikator: i.indikator,
+          capaian: i.capaian,
+          sheet: t.table.sheet,
+          range: rangeA1(i.row, left, i.row, right),
+        });
     }
     pagu += t.analysis.grandPagu ?? 0;
     real += t.analysis.grandRealisasiRp ?? 0;
   }
   return {
-    predikat: [...counts.entries()].map(([label, count]) => ({ label, count })),
+    predikat: counts,
+    unrated,
     penyerapan: pagu > 0 ? real / pagu : null,
     belowTarget: below,
+    threshold,
     sheets: Object.values(result.generated),
+    pengukuran: result.generated.pengukuran ?? null,
   };
 }
 
-function undoInfo(u: { runs: number; first: string; created: readonly string[] } | null): UndoInfo | null {
-  return u ? { runs: u.runs, first: u.first, created: u.created } : null;
+function undoInfo(stack: UndoStack): UndoInfo | null {
+  const last = stack.at(-1);
+  if (!last) return null;
+  return {
+    what: { id: changeText(last, 'id'), en: changeText(last, 'en') },
+    // Kembalikan keeps the hidden registry (the settings live there): not a sheet to name.
+    created: last.created.filter((n) => n !== REGISTRY_SHEET),
+    steps: stack.length,
+  };
 }
 
 export function officeActions(host: AddinHost): TaskpaneActions {
@@ -189,14 +257,12 @@ export function officeActions(host: AddinHost): TaskpaneActions {
           (x) => x.table.sheet === read.focus && x.table.layout !== 'rencana-kinerja',
         );
         if (!t) {
-          const f = result.findings.find((x) => x.rule === 'no-table');
           return {
             kind: 'noTable',
             sheet: read.focus,
             options: read.saved,
-            message: f
-              ? { id: findingMessage(f, 'id'), en: findingMessage(f, 'en') }
-              : { id: 'Tidak ada tabel.', en: 'No table.' },
+            // The ribbon's words: what was seen, and what to do.
+            message: refusal(result, read) ?? noTableHere(read.focus),
             ...kept,
           };
         }
@@ -217,6 +283,7 @@ export function officeActions(host: AddinHost): TaskpaneActions {
           kind: 'table',
           sheet: t.report.sheet,
           range: t.report.range,
+          year: t.table.year === null ? null : String(t.table.year),
           layout: t.report.layout,
           counts: t.report.counts,
           columns: t.report.columns.map((c) => ({
@@ -281,6 +348,16 @@ export function officeActions(host: AddinHost): TaskpaneActions {
         ctx.workbook.worksheets.getItem(name).activate();
         await ctx.sync();
       });
+    },
+    async watch(onChange) {
+      const registered = await host.run(async (ctx) => {
+        const event = ctx.workbook.worksheets.onActivated;
+        if (!ctx.supports(7) || !event) return false;
+        event.add(async () => onChange());
+        await ctx.sync();
+        return true;
+      });
+      if (!registered) window.addEventListener('focus', onChange);
     },
     async dismissPending() {
       const r = await host.run((ctx) => updateState(ctx, (s) => ({ ...s, message: null })));

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { EditPlan } from '../core/plan/types';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { isOurRule, OurRule, readState, rulesOf, withState } from '../core/sheets/state';
-import { CellWas, cellWasOf, recordRun } from '../core/sheets/undo';
+import { CellWas, cellWasOf, pushRun, recordRun } from '../core/sheets/undo';
 import { cellOf, snapshotOf } from './snapshot';
 
 /** Removes the conditional formats we recorded from the user's sheets (a user's own rules stay). */
@@ -56,7 +56,10 @@ export function carryState(wb: ExcelJS.Workbook, plan: EditPlan, now = new Date(
   removeRules(wb, state.rules);
   const existing = wb.worksheets.map((w) => w.name);
   const undo = writesUserSheets
-    ? recordRun(state.undo, plan, (sheet, row, col) => cellWas(wb, sheet, row, col), existing, now)
+    ? pushRun(
+        state.undo,
+        recordRun('generate', plan, (sheet, row, col) => cellWas(wb, sheet, row, col), existing, now),
+      )
     : state.undo;
   const source = plan.sheets.find((p) => !p.create && p.cells.length > 0)?.sheet ?? state.source;
   return withState(plan, registry, { ...state, source, undo, rules: rulesOf(plan) }, {}, 'keep');

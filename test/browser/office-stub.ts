@@ -11,6 +11,10 @@ import { DocumentSettings } from '../fakes/settings';
 interface StubWindow {
   __SNAPSHOTS__: SheetSnapshot[];
   __ACTIVE__: string;
+  /** Office's display language (id-ID unless a test says otherwise). */
+  __LANG__?: string;
+  /** Office's theme's body background (#ffffff unless a test says otherwise). */
+  __BODY__?: string;
   __excel: FakeExcel;
   __runtime: FakeRuntime;
   __handlers: Record<string, (event: { completed(): void }) => void>;
@@ -21,7 +25,10 @@ interface StubWindow {
 
 const w = window as unknown as StubWindow;
 const excel = FakeExcel.from(w.__SNAPSHOTS__, w.__ACTIVE__);
-const runtime = new FakeRuntime(excel, new DocumentSettings());
+const runtime = new FakeRuntime(excel, new DocumentSettings(), {
+  displayLanguage: w.__LANG__,
+  bodyBackgroundColor: w.__BODY__,
+});
 w.__excel = excel;
 w.__runtime = runtime;
 const globals = runtime.globals();

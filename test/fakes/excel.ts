@@ -34,6 +34,13 @@ interface Operation {
   run(): Loaded | void;
 }
 
+/** Excel.WorksheetActivatedEventArgs. */
+export interface WorksheetActivatedArgs {
+  readonly type: 'WorksheetActivated';
+  readonly source: 'Local' | 'Remote';
+  readonly worksheetId: string;
+}
+
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   active = '';
@@ -53,6 +60,20 @@ export class FakeExcel {
   /** Throws this error code at the next sync, for the errors the fake has no cause of its own for. */
   failNextSyncWith: OfficeErrorCode | null = null;
   private queue: Operation[] = [];
+  /** Handlers registered with worksheets.onActivated (ExcelApi 1.7). */
+  readonly activatedHandlers = new Set<(args: WorksheetActivatedArgs) => Promise<unknown>>();
+
+  /**
+   * The user (or the add-in) activates a sheet. As in Excel, onActivated fires only when the active sheet
+   * changes, and its handlers run after the activation, not inside it.
+   */
+  activate(name: string): void {
+    const s = this.sheet(name);
+    if (s.name === this.active) return;
+    this.active = s.name;
+    const args: WorksheetActivatedArgs = { type: 'WorksheetActivated', source: 'Local', worksheetId: s.id };
+    for (const h of this.activatedHandlers) setTimeout(() => void h(args), 0);
+  }
 
   sheet(name: string): FakeSheet {
     const s = this.find(name);

@@ -11,6 +11,8 @@ export interface RuntimeOptions {
   readonly displayLanguage?: string;
   /** The newest ExcelApi 1.x the host has (Excel 2016 has 1.4 at most… Microsoft 365 1.17 and more). */
   readonly excelApi?: number;
+  /** Office.context.officeTheme.bodyBackgroundColor: a dark Office theme gives a dark one. */
+  readonly bodyBackgroundColor?: string;
 }
 
 /**
@@ -83,6 +85,10 @@ export class FakeRuntime {
         },
         context: {
           displayLanguage: this.options.displayLanguage ?? 'id-ID',
+          officeTheme: {
+            bodyBackgroundColor: this.options.bodyBackgroundColor ?? '#ffffff',
+            bodyForegroundColor: this.options.bodyBackgroundColor ? '#ffffff' : '#000000',
+          },
           requirements: {
             isSetSupported: (name: string, version = '1.1') =>
               name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= maxMinor,

@@ -30,6 +30,8 @@ const WIDTH = 16384;
  * One worksheet. Cells are kept only where something was written, so clearing or deleting costs what exists,
  * never the area (A:XFD is 17 billion cells).
  */
+let sheetsMade = 0;
+
 export class FakeSheet {
   private readonly store = new Map<number, FakeCell>();
   merges: CellRange[] = [];
@@ -43,6 +45,8 @@ export class FakeSheet {
   readonly page: Record<string, unknown> = {};
   /** Worksheet protection (Review › Protect Sheet): every write to it is refused. */
   protected = false;
+  /** Worksheet.id: a GUID in Excel, which stays when the sheet is renamed. */
+  readonly id = `{${String(++sheetsMade).padStart(8, '0')}-0001-0000-0000-000000000000}`;
   constructor(public name: string) {}
 
   get cells(): ReadonlyMap<number, FakeCell> {

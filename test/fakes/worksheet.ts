@@ -2,7 +2,7 @@ import { chartsProxy } from './charts';
 import { CellRange } from '../../src/core/sheet/snapshot';
 import { MAX_COL, MAX_ROW, parseAddress } from './address';
 import { officeError, notLoaded } from './errors';
-import type { FakeExcel } from './excel';
+import type { FakeExcel, WorksheetActivatedArgs } from './excel';
 import { rangeProxy } from './range';
 import { loadedProperties, setters } from './setters';
 import { FakeSheet } from './sheet';
@@ -56,6 +56,16 @@ export function contextOf(excel: FakeExcel): unknown {
     get items() {
       if (!items) throw notLoaded('items');
       return items;
+    },
+    /** ExcelApi 1.7: the handler is registered at the next sync, as Office.js does. */
+    onActivated: {
+      add: (handler: (args: WorksheetActivatedArgs) => Promise<unknown>) => {
+        excel.enqueue('onActivated.add', () => void excel.activatedHandlers.add(handler));
+        return {
+          remove: () =>
+            excel.enqueue('onActivated.remove', () => void excel.activatedHandlers.delete(handler)),
+        };
+      },
     },
     getActiveWorksheet: () => worksheetProxy(excel, () => excel.sheet(excel.active)),
     getItem: (name: string) => worksheetProxy(excel, () => excel.sheet(name)),
@@ -167,7 +177,7 @@ function worksheetProxy(
       excel.enqueue('activate', () => {
         const s = resolve();
         if (s.visibility !== 'Visible') throw officeError('InvalidOperation', `Sheet "${s.name}" is hidden.`);
-        excel.active = s.name;
+        excel.activate(s.name);
       }),
     delete: () =>
       excel.enqueue('deleteSheet', () => {

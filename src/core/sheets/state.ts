@@ -2,7 +2,7 @@ import { CellEdit, EditPlan, SheetPlan } from '../plan/types';
 import { rangeA1 } from '../sheet/address';
 import { SheetSnapshot } from '../sheet/snapshot';
 import { readRegistry, REGISTRY_SHEET, registryPlan, Signatory, withSignatories } from './registry';
-import { decodeUndo, encodeUndo, UndoRecord } from './undo';
+import { decodeUndo, encodeUndo, UndoStack } from './undo';
 
 /**
  * What the add-in keeps between clicks, in one place: columns D:E of the hidden registry sheet (A:B are the
@@ -42,12 +42,13 @@ export interface AddinState {
   readonly source: string | null;
   /** What the user chose in the task pane, kept as given (new fields travel without this file changing). */
   readonly options: { readonly [key: string]: Json };
-  readonly undo: UndoRecord | null;
+  /** Kembalikan's stack: the add-in's changes, oldest first. */
+  readonly undo: UndoStack;
   readonly rules: readonly OurRule[];
   readonly message: PendingMessage | null;
 }
 
-export const EMPTY_STATE: AddinState = { source: null, options: {}, undo: null, rules: [], message: null };
+export const EMPTY_STATE: AddinState = { source: null, options: {}, undo: [], rules: [], message: null };
 
 function parse(text: string): unknown {
   try {
@@ -118,7 +119,7 @@ export function stateCells(state: AddinState): CellEdit[] {
   };
   put('source', state.source ?? '');
   put('options', state.options);
-  if (state.undo) put('undo', encodeUndo(state.undo));
+  if (state.undo.length) put('undo', encodeUndo(state.undo));
   if (state.rules.length) put('rules', state.rules);
   if (state.message) put('message', state.message);
   return rows.flatMap(([k, v], row) => [text(row, STATE_COL, k), text(row, STATE_COL + 1, v)]);

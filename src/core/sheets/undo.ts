@@ -2,21 +2,31 @@ import { CellContent, EditPlan } from '../plan/types';
 import { normalizeFormula } from '../sheet/formula';
 import { CellValue, isCellError, SheetSnapshot } from '../sheet/snapshot';
 
+/** Which button made a change: Kembalikan says which one it undoes. */
+export type UndoKind = 'generate' | 'fix';
+
 /**
- * Kembalikan's record: what the add-in overwrote in the user's own sheets since the last Kembalikan, as it was
- * before the first of those runs, and which sheets the runs made. A second run keeps the first run's "before",
- * so Kembalikan always goes back to the workbook as the user had it.
+ * One change of the add-in that Kembalikan can undo: what it overwrote in the user's own sheets, as it was
+ * just before, and which sheets it made. The workbook keeps a stack of them (`UndoStack`), so each Kembalikan
+ * undoes the last change only and the one before it stays undoable.
  */
 export interface UndoRecord {
-  /** Changes recorded (Buat Tabel Capaian runs and fixes from the task pane). */
+  readonly kind: UndoKind;
+  /** Changes this record stands for: more than one only when the oldest were merged (see pushRun). */
   readonly runs: number;
-  /** ISO times of the first and the last run the record undoes. */
+  /** ISO times of the first and the last change the record undoes. */
   readonly first: string;
   readonly last: string;
   readonly sheets: readonly UndoSheet[];
-  /** Sheets the runs made (they did not exist before the first): Kembalikan deletes them. */
+  /** Sheets the change made (they did not exist before it): Kembalikan deletes them. */
   readonly created: readonly string[];
 }
+
+/** Oldest first; Kembalikan takes the last. */
+export type UndoStack = readonly UndoRecord[];
+
+/** Beyond this many changes the two oldest are merged into one: the registry stays small, nothing is lost. */
+export const MAX_STEPS = 20;
 
 export interface UndoSheet {
   readonly sheet: string;
@@ -83,84 +93,120 @@ export function cellWasOf(value: CellValue, formula: string | null, numberFormat
   return { content: formula ?? (typeof plain === 'string' ? `'${plain}` : plain), numberFormat };
 }
 
+/** Column-major numeric keys: cheap to look up, and in the order the record is kept in. */
+const key = (row: number, col: number): number => col * ROWS + row;
+
+function sheetsOf(cells: Map<string, Map<number, UndoCell>>): UndoSheet[] {
+  return [...cells].map(([sheet, byKey]) => ({
+    sheet,
+    cells: [...byKey].sort((a, b) => a[0] - b[0]).map(([, c]) => c),
+  }));
+}
+
 /**
- * The record after one more run: cells the plan writes in sheets that are not ours, with their "before"
- * (kept from an earlier run when there was one) and the fingerprint of what this run writes.
+ * One change as Kembalikan will undo it: the cells the plan writes in sheets that are not ours, with what they
+ * held just before and the fingerprint of what is written. A cell written as it already was is left out: undoing
+ * it would change nothing.
  */
 export function recordRun(
-  previous: UndoRecord | null,
+  kind: UndoKind,
   plan: EditPlan,
   before: (sheet: string, row: number, col: number) => CellWas,
   existingSheets: readonly string[],
   now: string,
 ): UndoRecord {
-  // Column-major numeric keys: cheap to look up, and in the order the record is kept in.
-  const key = (row: number, col: number): number => col * ROWS + row;
   const bySheet = new Map<string, Map<number, UndoCell>>();
-  for (const s of previous?.sheets ?? [])
-    bySheet.set(s.sheet, new Map(s.cells.map((c) => [key(c.row, c.col), c])));
   for (const p of plan.sheets) {
     if (p.create) continue;
-    let cells = bySheet.get(p.sheet);
-    if (!cells) bySheet.set(p.sheet, (cells = new Map()));
     for (const e of p.cells) {
       if (!e.content && !e.numberFormat) continue;
-      const k = key(e.row, e.col);
-      const known = cells.get(k);
-      const was: CellWas = known ?? before(p.sheet, e.row, e.col);
+      const was = before(p.sheet, e.row, e.col);
+      const had = fingerprint(was.content);
       // A format-only edit leaves the content: what is there now is the content we "wrote".
-      const wrote = e.content
-        ? fingerprint(formulasValue(e.content))
-        : (known?.wrote ?? fingerprint(was.content));
-      if (known?.wrote === wrote) continue;
-      cells.set(k, { row: e.row, col: e.col, content: was.content, numberFormat: was.numberFormat, wrote });
+      const wrote = e.content ? fingerprint(formulasValue(e.content)) : had;
+      if (wrote === had && (e.numberFormat ?? was.numberFormat) === was.numberFormat) continue;
+      let cells = bySheet.get(p.sheet);
+      if (!cells) bySheet.set(p.sheet, (cells = new Map()));
+      cells.set(key(e.row, e.col), {
+        row: e.row,
+        col: e.col,
+        content: was.content,
+        numberFormat: was.numberFormat,
+        wrote,
+      });
     }
   }
   const made = plan.sheets.filter((p) => p.create && !existingSheets.includes(p.sheet)).map((p) => p.sheet);
+  return { kind, runs: 1, first: now, last: now, sheets: sheetsOf(bySheet), created: [...new Set(made)] };
+}
+
+/** Two changes as one: each cell as it was before the older, with what the newer wrote. */
+export function mergeRuns(older: UndoRecord, newer: UndoRecord): UndoRecord {
+  const bySheet = new Map<string, Map<number, UndoCell>>();
+  for (const s of older.sheets) bySheet.set(s.sheet, new Map(s.cells.map((c) => [key(c.row, c.col), c])));
+  for (const s of newer.sheets) {
+    let cells = bySheet.get(s.sheet);
+    if (!cells) bySheet.set(s.sheet, (cells = new Map()));
+    for (const c of s.cells) {
+      const known = cells.get(key(c.row, c.col));
+      cells.set(key(c.row, c.col), known ? { ...known, wrote: c.wrote } : c);
+    }
+  }
   return {
-    runs: (previous?.runs ?? 0) + 1,
-    first: previous?.first ?? now,
-    last: now,
-    sheets: [...bySheet].map(([sheet, cells]) => ({
-      sheet,
-      cells: [...cells].sort((a, b) => a[0] - b[0]).map(([, c]) => c),
-    })),
-    created: [...new Set([...(previous?.created ?? []), ...made])],
+    // A Buat Tabel Capaian inside keeps its meaning: undoing the merged step removes our highlight rules.
+    kind: older.kind === 'generate' || newer.kind === 'generate' ? 'generate' : 'fix',
+    runs: older.runs + newer.runs,
+    first: older.first,
+    last: newer.last,
+    sheets: sheetsOf(bySheet),
+    created: [...new Set([...older.created, ...newer.created])],
   };
 }
 
 /**
- * Compact JSON for the registry: per sheet, runs of cells down one column as [col, top, entries], each entry
- * [wrote, content] or [wrote, content, numberFormat] when that is not General.
+ * The stack after one more change. A change that wrote nothing and made no sheet (a second Buat Tabel
+ * Capaian on a table already live) is not a step: Kembalikan still undoes the change that did something.
  */
-export function encodeUndo(u: UndoRecord): unknown {
+export function pushRun(stack: UndoStack, run: UndoRecord): UndoStack {
+  if (run.created.length === 0 && run.sheets.every((s) => s.cells.length === 0)) return stack;
+  const next = [...stack, run];
+  while (next.length > MAX_STEPS) next.splice(0, 2, mergeRuns(next[0]!, next[1]!));
+  return next;
+}
+
+/**
+ * Compact JSON for the registry: per change, per sheet, runs of cells down one column as [col, top, entries],
+ * each entry [wrote, content] or [wrote, content, numberFormat] when that is not General.
+ */
+export function encodeUndo(stack: UndoStack): unknown {
   return {
-    v: 1,
-    runs: u.runs,
-    first: u.first,
-    last: u.last,
-    created: u.created,
-    sheets: u.sheets.map((s) => {
-      // recordRun keeps the cells by column, then row.
-      const runs: [number, number, unknown[]][] = [];
-      for (const c of s.cells) {
-        const last = runs[runs.length - 1];
-        const entry =
-          c.numberFormat === 'General' ? [c.wrote, c.content] : [c.wrote, c.content, c.numberFormat];
-        if (last && last[0] === c.col && last[1] + last[2].length === c.row) last[2].push(entry);
-        else runs.push([c.col, c.row, [entry]]);
-      }
-      return [s.sheet, runs];
-    }),
+    v: 2,
+    steps: stack.map((u) => ({
+      kind: u.kind,
+      runs: u.runs,
+      first: u.first,
+      last: u.last,
+      created: u.created,
+      sheets: u.sheets.map((s) => {
+        // recordRun keeps the cells by column, then row.
+        const runs: [number, number, unknown[]][] = [];
+        for (const c of s.cells) {
+          const last = runs[runs.length - 1];
+          const entry =
+            c.numberFormat === 'General' ? [c.wrote, c.content] : [c.wrote, c.content, c.numberFormat];
+          if (last && last[0] === c.col && last[1] + last[2].length === c.row) last[2].push(entry);
+          else runs.push([c.col, c.row, [entry]]);
+        }
+        return [s.sheet, runs];
+      }),
+    })),
   };
 }
 
-export function decodeUndo(v: unknown): UndoRecord | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const o = v as Record<string, unknown>;
-  if (o.v !== 1 || !Array.isArray(o.sheets)) return null;
+function decodeSheets(v: unknown): UndoSheet[] | null {
+  if (!Array.isArray(v)) return null;
   const sheets: UndoSheet[] = [];
-  for (const s of o.sheets) {
+  for (const s of v) {
     if (!Array.isArray(s) || typeof s[0] !== 'string' || !Array.isArray(s[1])) return null;
     const cells: UndoCell[] = [];
     for (const run of s[1] as unknown[]) {
@@ -185,13 +231,43 @@ export function decodeUndo(v: unknown): UndoRecord | null {
     }
     sheets.push({ sheet: s[0], cells });
   }
+  return sheets;
+}
+
+function decodeStep(o: Record<string, unknown>, kind: UndoKind): UndoRecord | null {
+  const sheets = decodeSheets(o.sheets);
+  if (!sheets) return null;
   return {
+    kind,
     runs: Number(o.runs) || 1,
     first: String(o.first ?? ''),
     last: String(o.last ?? ''),
     sheets,
     created: Array.isArray(o.created) ? o.created.filter((x): x is string => typeof x === 'string') : [],
   };
+}
+
+/**
+ * The stack from the registry; damaged data gives an empty stack, never a throw. Version 1 (one record for
+ * every change since the first) is read as one step.
+ */
+export function decodeUndo(v: unknown): UndoStack {
+  if (typeof v !== 'object' || v === null) return [];
+  const o = v as Record<string, unknown>;
+  if (o.v === 1) {
+    const step = decodeStep(o, 'generate');
+    return step ? [step] : [];
+  }
+  if (o.v !== 2 || !Array.isArray(o.steps)) return [];
+  const steps: UndoRecord[] = [];
+  for (const s of o.steps) {
+    if (typeof s !== 'object' || s === null) return [];
+    const r = s as Record<string, unknown>;
+    const step = decodeStep(r, r.kind === 'fix' ? 'fix' : 'generate');
+    if (!step) return [];
+    steps.push(step);
+  }
+  return steps;
 }
 
 /** The text Office.js's `range.formulas` takes for our content (text gets the apostrophe that keeps it text). */

@@ -1,73 +1,144 @@
 import type { ReactElement } from 'react';
+import { Badge, Button, Link, Text, tokens } from '@fluentui/react-components';
+import { DiamondDismissFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { findingMessage } from '../../core/i18n/messages';
-import { Button, Link, Text } from '@fluentui/react-components';
-import { Section } from './Section';
-import { Finding, Severity } from '../../core/check/finding';
-import { cellsOf, FIXABLE } from '../actions';
-import { Texts } from '../texts';
+import { Finding, Rule, Severity, SEVERITY_ORDER } from '../../core/check/finding';
+import { FIXABLE } from '../actions';
+import { causeOf } from '../causes';
+import { describeFixes } from '../fixText';
+import { Lang, Texts } from '../texts';
+import { Disclosure } from './Disclosure';
+import { Notice } from './Notice';
 
 export interface FindingsProps {
   readonly findings: readonly Finding[];
-  readonly lang: 'id' | 'en';
+  readonly lang: Lang;
   readonly texts: Texts;
   readonly onSelect: (f: Finding) => void;
   readonly onFix: (f: readonly Finding[]) => void;
   readonly busy: boolean;
+  /** Open groups, kept by the pane so that a re-read does not close them; null: the first group. */
+  readonly open: readonly string[] | null;
+  readonly onOpen: (open: readonly string[]) => void;
 }
 
-const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+/** The severity icons MessageBar uses too (one set of icons in the bundle), coloured from the theme. */
+export const SEVERITY_ICON: Readonly<Record<Severity, ReactElement>> = {
+  error: <DiamondDismissFilled color={tokens.colorStatusDangerForeground1} />,
+  warning: <WarningFilled color={tokens.colorStatusWarningForeground1} />,
+  info: <InfoFilled color={tokens.colorBrandForeground1} />,
+};
 
-/** Findings grouped by severity; a click on the cell selects it in the sheet. */
-export function Findings({ findings, lang, texts, onSelect, onFix, busy }: FindingsProps): ReactElement {
+const BADGE: Readonly<Record<Severity, 'danger' | 'warning' | 'informative'>> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
+
+interface Group {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly rule: Rule;
+  readonly findings: readonly Finding[];
+}
+
+/** Findings by cause (severity, then rule), the most severe and most frequent first. */
+export function groupsOf(findings: readonly Finding[]): Group[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const id = `${f.severity}:${f.rule}`;
+    groups.set(id, [...(groups.get(id) ?? []), f]);
+  }
+  return [...groups]
+    .map(([id, fs]) => ({ id, severity: fs[0]!.severity, rule: fs[0]!.rule, findings: fs }))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.findings.length - a.findings.length,
+    );
+}
+
+/**
+ * The findings: counts by severity, then one collapsible group per cause with its plain-words heading; a
+ * click on a cell selects it in the sheet. "Perbaiki semua" says what it will change and asks once.
+ */
+export function Findings(props: FindingsProps): ReactElement {
+  const { findings, lang, texts, onSelect, onFix, busy } = props;
+  const [asking, setAsking] = useState(false);
   if (findings.length === 0) return <Text>{texts.noFindings}</Text>;
+  const groups = groupsOf(findings);
   const fixable = findings.filter((f) => FIXABLE.has(f.rule));
-  const fixableCells = fixable.reduce((n, f) => n + cellsOf(f).length, 0);
+  const fixes = describeFixes(fixable, texts);
+  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+  // Collapsed beyond the first group until the user opens one.
+  const open = props.open ?? groups.slice(0, 1).map((g) => g.id);
   return (
-    <div>
-      {fixable.length > 0 && (
-        <Button appearance="primary" disabled={busy} onClick={() => onFix(fixable)}>
-          {texts.fixAll(fixableCells)}
+    <div style={{ display: 'grid', gap: 8 }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
+        {(['error', 'warning', 'info'] as const).map((s) => (
+          <Badge key={s} appearance="tint" color={BADGE[s]} icon={SEVERITY_ICON[s]}>
+            {`${texts.severity[s]} ${count(s)}`}
+          </Badge>
+        ))}
+      </div>
+      {fixable.length > 0 && !asking && (
+        <Button disabled={busy} onClick={() => setAsking(true)}>
+          {texts.fixAllButton(fixes.cells)}
         </Button>
       )}
-      <>
-        {ORDER.map((severity) => {
-          const group = findings.filter((f) => f.severity === severity);
-          if (group.length === 0) return null;
-          return (
-            <Section
-              key={severity}
-              title={`${texts.severity[severity]} (${group.length})`}
-              open={severity === 'error'}
-            >
-              <ul aria-label={texts.severity[severity]} style={{ paddingLeft: 16, margin: 0 }}>
-                {group.map((f) => (
-                  <li key={`${f.rule}-${f.sheet}-${f.cell}`} style={{ marginBottom: 8 }}>
-                    <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.range ?? f.cell}`}>
-                      {f.range ?? f.cell}
-                    </Link>{' '}
-                    <Text>{findingMessage(f, lang)}</Text>{' '}
-                    {FIXABLE.has(f.rule) && (
-                      <Button
-                        size="small"
-                        disabled={busy}
-                        onClick={() => onFix([f])}
-                        aria-label={`${texts.fix} ${f.range ?? f.cell}`}
-                      >
-                        {texts.fix}
-                      </Button>
-                    )}
-                    {f.cells && f.cells.length > 1 && (
-                      <Section title={texts.cellsOf(f.cells.length)} open={false}>
-                        <Text size={200}>{f.cells.join(', ')}</Text>
-                      </Section>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          );
-        })}
-      </>
+      {asking && (
+        <Notice
+          intent="warning"
+          focusRef={(el) => el?.focus()}
+          actions={[
+            {
+              label: texts.fixAllYes(fixes.cells),
+              run: () => {
+                setAsking(false);
+                onFix(fixable);
+              },
+            },
+            { label: texts.cancel, run: () => setAsking(false) },
+          ]}
+        >
+          {texts.fixAllAsk(fixes.text)}
+        </Notice>
+      )}
+      <div>
+        {groups.map((g) => (
+          <Disclosure
+            key={g.id}
+            level={3}
+            icon={SEVERITY_ICON[g.severity]}
+            title={`${texts.severity[g.severity]}: ${causeOf(g.rule, lang)} (${g.findings.length})`}
+            open={open.includes(g.id)}
+            onToggle={() =>
+              props.onOpen(open.includes(g.id) ? open.filter((x) => x !== g.id) : [...open, g.id])
+            }
+          >
+            <ul aria-label={causeOf(g.rule, lang)} style={{ paddingLeft: 16, margin: 0 }}>
+              {g.findings.map((f) => (
+                <li key={`${f.sheet}-${f.cell}`} style={{ marginBottom: 8 }}>
+                  <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.range ?? f.cell}`}>
+                    {f.range ?? f.cell}
+                  </Link>{' '}
+                  <Text>{findingMessage(f, lang)}</Text>{' '}
+                  {FIXABLE.has(f.rule) && (
+                    <Button
+                      size="small"
+                      disabled={busy}
+                      onClick={() => onFix([f])}
+                      aria-label={`${texts.fix} ${f.range ?? f.cell}`}
+                    >
+                      {texts.fix}
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </Disclosure>
+        ))}
+      </div>
     </div>
   );
 }

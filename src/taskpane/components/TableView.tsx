@@ -1,0 +1,111 @@
+import type { ReactElement } from 'react';
+import { Button, Text } from '@fluentui/react-components';
+import { Finding } from '../../core/check/finding';
+import { SavedOptions } from '../../core/options';
+import { ColumnRole } from '../../core/table/roles';
+import { ScanResult } from '../actions';
+import { Lang, Texts } from '../texts';
+import { Bandingkan, withCompare } from './Bandingkan';
+import { Columns } from './Columns';
+import { Disclosure } from './Disclosure';
+import { Findings } from './Findings';
+import { Settings } from './Settings';
+
+export type TableScan = Extract<ScanResult, { kind: 'table' }>;
+
+/** What stays open across re-reads: the section (one at a time, the pane is narrow) and the finding groups. */
+export interface OpenState {
+  readonly section: string | null;
+  readonly groups: readonly string[] | null;
+}
+
+export interface TableViewProps {
+  readonly scan: TableScan;
+  readonly texts: Texts;
+  readonly lang: Lang;
+  readonly busy: boolean;
+  readonly open: OpenState;
+  readonly onOpen: (open: OpenState) => void;
+  readonly onGenerate: () => void;
+  readonly onSelect: (f: Finding) => void;
+  readonly onFix: (f: readonly Finding[]) => void;
+  readonly onRole: (letter: string, role: ColumnRole) => void;
+  readonly onMark: () => void;
+  readonly onUnmark?: () => void;
+  readonly onSave: (o: SavedOptions) => void;
+}
+
+/**
+ * The first screen on a table: where it is and what it holds, in words; the one main button; then findings,
+ * column roles and settings, one section open at a time.
+ */
+export function TableView(p: TableViewProps): ReactElement {
+  const { scan, texts: t } = p;
+  // One section open at a time: the pane is narrow.
+  const section = (name: string): { open: boolean; onToggle: () => void } => ({
+    open: p.open.section === name,
+    onToggle: () => p.onOpen({ ...p.open, section: p.open.section === name ? null : name }),
+  });
+  return (
+    <>
+      <div>
+        <Text weight="semibold" block>
+          {t.found(scan.sheet, scan.range)}
+        </Text>
+        <Text>{t.described(scan.counts)}</Text>
+      </div>
+      <Button appearance="primary" size="large" onClick={p.onGenerate} disabled={p.busy}>
+        {t.generate}
+      </Button>
+      <div>
+        <Disclosure level={2} title={`${t.findings} (${scan.findings.length})`} {...section('findings')}>
+          <Findings
+            findings={scan.findings}
+            lang={p.lang}
+            texts={t}
+            busy={p.busy}
+            onSelect={p.onSelect}
+            onFix={p.onFix}
+            open={p.open.groups}
+            onOpen={(groups) => p.onOpen({ ...p.open, groups })}
+          />
+        </Disclosure>
+        <Disclosure level={2} title={t.columns} {...section('columns')}>
+          <Text size={200} block style={{ marginBottom: 8 }}>
+            {t.rolesHint}
+          </Text>
+          <Columns
+            columns={scan.columns}
+            texts={t}
+            lang={p.lang}
+            busy={p.busy}
+            onChange={p.onRole}
+            onMark={p.onMark}
+            onUnmark={p.onUnmark}
+          />
+        </Disclosure>
+        <Disclosure level={2} title={t.settings} {...section('settings')}>
+          <Settings
+            options={scan.options}
+            indicators={scan.indicators}
+            texts={t}
+            busy={p.busy}
+            tableYear={scan.year}
+            onSave={p.onSave}
+          />
+          {scan.otherSheets.length > 0 && (
+            <Bandingkan
+              lang={p.lang}
+              sheets={scan.otherSheets}
+              chosen={
+                scan.options.sheets?.compare?.kind === 'sheet' ? scan.options.sheets.compare.sheet : undefined
+              }
+              busy={p.busy}
+              onChoose={(sheet) => p.onSave(withCompare(scan.options, sheet))}
+            />
+          )}
+        </Disclosure>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,269 @@
+/**
+ * The task pane walked through in headless Chromium at 320 px, as a planning officer meets it: first run,
+ * findings, settings, progress, done, Kembalikan, no table, a protected sheet, a cell in edit mode, English,
+ * dark Office, and the main job by keyboard alone. Each state: what the user reads, where focus is, which
+ * button is the primary one, no horizontal scroll, and an axe-core check with no serious or critical
+ * violation. CAPAIAN_SCREENSHOTS=1 redraws the README's pictures in docs/img.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'child_process';
+import { existsSync } from 'fs';
+import * as path from 'path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { loadWorkbook } from '../src/xlsx/workbook';
+import { buildOfficeStub, CHROMIUM, CHROMIUM_ARGS, OFFICE_JS, serveFolder } from './browser/serve';
+import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
+
+const ROOT = path.join(__dirname, '..');
+const WIDTH = 320;
+
+let stopServer: () => Promise<void>;
+let base: string;
+let browser: Browser;
+let stub: string;
+let snapshots: string;
+let shots: string;
+
+beforeAll(async () => {
+  // Never skip: CI installs Debian's chromium.
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium`);
+  // Its own build folder: the other browser test builds dist/ at the same time.
+  const out = await tempDir();
+  execFileSync('npx', ['webpack', '--mode', 'production', '--output-path', out], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  stub = await buildOfficeStub();
+  snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
+  ({ base, stop: stopServer } = await serveFolder(out));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  shots = process.env.CAPAIAN_SCREENSHOTS ? path.join(ROOT, 'docs', 'img') : await tempDir();
+}, 300000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stopServer?.();
+});
+
+interface Open {
+  readonly active?: string;
+  readonly lang?: string;
+  readonly body?: string;
+}
+
+async function openPane({ active = SHEET, lang, body }: Open = {}): Promise<Page> {
+  // A context of its own: axe-core's Playwright runner needs one (it opens a page in it).
+  const context = await browser.newContext({ viewport: { width: WIDTH, height: 700 } });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  await page.route(OFFICE_JS, (route) =>
+    route.fulfill({ body: stub, contentType: 'application/javascript' }),
+  );
+  await page.addInitScript(
+    `window.__SNAPSHOTS__ = ${snapshots}; window.__ACTIVE__ = ${JSON.stringify(active)};` +
+      (lang ? `window.__LANG__ = ${JSON.stringify(lang)};` : '') +
+      (body ? `window.__BODY__ = ${JSON.stringify(body)};` : ''),
+  );
+  await page.goto(`${base}/taskpane.html`);
+  return page;
+}
+
+/** The in-memory Excel behind the page, for a test to set up what the user did in Excel. */
+type Excel = {
+  active: string;
+  cellEditMode: boolean;
+  sheet(n: string): { protected: boolean; at(a: string): unknown };
+  activate(n: string): void;
+};
+const excel = <T>(page: Page, fn: (x: Excel) => T): Promise<T> =>
+  page.evaluate(`(${fn.toString()})(window.__excel)`) as Promise<T>;
+
+/** What every state must be: readable at 320 px without scrolling sideways, and free of serious axe findings. */
+async function check(page: Page, state: string): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect([state, overflow]).toEqual([state, 0]);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect([state, serious]).toEqual([state, []]);
+}
+
+/** The names of the buttons drawn as primary (the theme's brand background). */
+function primaryButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.style.background = 'var(--colorBrandBackground)';
+    document.querySelector('.fui-FluentProvider')!.appendChild(probe);
+    const brand = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return [...document.querySelectorAll('button')]
+      .filter((b) => getComputedStyle(b).backgroundColor === brand)
+      .map((b) => b.textContent ?? '');
+  });
+}
+
+const focusedText = (page: Page): Promise<string> =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
+
+test('first run, findings, settings, progress, done and Kembalikan at 320 px', async () => {
+  const page = await openPane();
+  // First run: the steps, the table in words, one primary button.
+  await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
+  expect(await page.getByRole('list', { name: 'Langkah' }).innerText()).toMatch(
+    /1 · Periksa\s*—\s*2 · Buat Tabel Capaian\s*—\s*3 · Cetak/,
+  );
+  expect(
+    await page.getByText('5 sasaran, 7 program, 15 kegiatan, 29 sub kegiatan, 37 indikator.').count(),
+  ).toBe(1);
+  expect(await primaryButtons(page)).toEqual(['Buat Tabel Capaian']);
+  expect(await page.locator('html').getAttribute('lang')).toBe('id');
+  await check(page, 'first run');
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
+  await check(page, 'first run, high contrast');
+  await page.emulateMedia({ forcedColors: 'none' });
+
+  // Findings: counts beside their words, groups by cause, only the first open; fix-all is secondary and asks.
+  await page.getByText('Kesalahan 7').waitFor();
+  expect(await page.getByRole('button', { expanded: true, name: /^Kesalahan: / }).innerText()).toBe(
+    'Kesalahan: Jumlah tidak sama dengan rinciannya (5)',
+  );
+  await page.getByRole('button', { name: /^Perbaiki semua yang aman \(42\)/ }).click();
+  await page.getByText(/^Perbaiki semua mengubah 41 sel di kolom G, I, J dan K diganti rumus/).waitFor();
+  expect(await primaryButtons(page)).toEqual(['Buat Tabel Capaian']);
+  await check(page, 'findings, fix-all asking');
+  await page.screenshot({ path: path.join(shots, 'taskpane-temuan.png') });
+  await page.getByRole('button', { name: 'Batal' }).click();
+
+  // Settings: dinas and year first, the year from the table's title; Simpan in view while the form scrolls.
+  await page.getByRole('button', { name: 'Pengaturan', exact: true }).click();
+  const labels = await page.locator('label').allInnerTexts();
+  expect(labels.slice(0, 2)).toEqual(['Nama dinas', 'Tahun']);
+  expect(await page.getByLabel('Tahun').inputValue()).toBe('2022');
+  // Polarity: a compact table with its legend in view, and a filter.
+  await page.getByText(/^Centang Negatif bila semakin rendah semakin baik/).waitFor();
+  await page.getByLabel('Cari indikator').fill('kdrt');
+  expect(await page.getByRole('checkbox').count()).toBe(1);
+  expect(await page.getByRole('checkbox', { name: 'Negatif: Rasio KDRT' }).isChecked()).toBe(true);
+  await page.getByRole('button', { name: 'Pengaturan', exact: true }).scrollIntoViewIfNeeded();
+  const save = await page.getByRole('button', { name: 'Simpan pengaturan' }).boundingBox();
+  expect(save!.y + save!.height).toBeLessThanOrEqual(700);
+  await check(page, 'settings');
+  await page.getByRole('button', { name: 'Pengaturan', exact: true }).click();
+
+  // Progress: slow Excel down to see it, named by its step.
+  await page.evaluate(() => {
+    const x = (window as unknown as { __excel: { sync(): Promise<void> } }).__excel;
+    const sync = x.sync.bind(x);
+    x.sync = async () => {
+      await new Promise((r) => setTimeout(r, 150));
+      return sync();
+    };
+  });
+  await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
+  await page.getByRole('progressbar', { name: /^Membuat tabel… / }).waitFor();
+  await check(page, 'progress');
+
+  // Done: the summary card has the focus; the one primary button opens Pengukuran Kinerja.
+  await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
+  expect(await focusedText(page)).toBe('Ringkasan capaian');
+  expect(await page.getByText('33 dari 37 indikator berpredikat').count()).toBe(1);
+  expect(await page.getByText(/^4 indikator tanpa predikat: /).count()).toBe(1);
+  expect(await page.getByText('88,37%').count()).toBe(1);
+  expect(await primaryButtons(page)).toEqual(['Buka Pengukuran Kinerja']);
+  expect(
+    await page.getByRole('list', { name: 'Langkah' }).locator('[aria-current="step"]').innerText(),
+  ).toMatch(/^3 · Cetak/);
+  await check(page, 'done');
+  await page.screenshot({ path: path.join(shots, 'taskpane-selesai.png') });
+  await page.screenshot({ path: path.join(shots, 'taskpane-selesai-penuh.png'), fullPage: true });
+
+  // Kembalikan: says which change it undoes, then shows the source table again, with focus on what it did.
+  await page.getByText(/^Kembalikan membatalkan perubahan terakhir: Buat Tabel Capaian \(/).waitFor();
+  await page.getByRole('button', { name: 'Kembalikan sekarang' }).click();
+  await page.getByText(/^Dikembalikan: Buat Tabel Capaian/).waitFor({ timeout: 60000 });
+  await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
+  expect(await focusedText(page)).toMatch(/Dikembalikan: Buat Tabel Capaian/);
+  expect(await page.getByText('Tabel tidak ditemukan').count()).toBe(0);
+  expect(await excel(page, (x) => [x.active, x.sheet('Realisasi 2022').at('K18')])).toEqual([SHEET, 0.351]);
+  await check(page, 'after Kembalikan');
+  await page.close();
+});
+
+test('no table, a protected sheet, a cell in edit mode: each says what to do, with its button', async () => {
+  const page = await openPane({ active: 'Rencana Kinerja 2022' });
+  await page.getByText('Tabel tidak ditemukan').waitFor();
+  await page.getByText(/Lembar "Rencana Kinerja 2022" berisi daftar target/).waitFor();
+  expect(await primaryButtons(page)).toEqual(['Tandai tabel']);
+  await check(page, 'no table');
+
+  // The user moves to the realisasi sheet: the pane follows.
+  await excel(page, (x) => x.activate('Realisasi 2022'));
+  await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
+
+  await excel(page, (x) => void (x.sheet('Realisasi 2022').protected = true));
+  await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
+  await page
+    .getByText(/Lembar "Realisasi 2022" dilindungi \(protected\), jadi tidak ada yang ditulis/)
+    .waitFor();
+  expect(await focusedText(page)).toMatch(/dilindungi/);
+  await check(page, 'protected sheet');
+  // Unprotected, "Coba lagi" runs it.
+  await excel(page, (x) => void (x.sheet('Realisasi 2022').protected = false));
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
+
+  await page.getByRole('button', { name: 'Kembalikan sekarang' }).click();
+  await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
+  await excel(page, (x) => void (x.cellEditMode = true));
+  await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
+  await page
+    .getByText('Excel sedang dalam mode edit sel. Tekan Enter atau Esc, lalu klik tombol lagi.')
+    .waitFor();
+  expect(await page.getByText(/InvalidOperationInCellEditMode|Error:/).count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'Coba lagi' }).count()).toBe(1);
+  await check(page, 'cell edit mode');
+  await page.close();
+});
+
+test('English, and dark Office: the words, the lang attribute, the colours', async () => {
+  const page = await openPane({ lang: 'en-US', body: '#1f1f1f' });
+  await page.getByText('Table at Realisasi 2022!A4:K58').waitFor();
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  expect(await page.getByText('Errors 7').count()).toBe(1);
+  expect(await primaryButtons(page)).toEqual(['Build Capaian Tables']);
+  const background = await page.evaluate(
+    () => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor,
+  );
+  expect(background).toBe('rgb(41, 41, 41)');
+  await check(page, 'English, dark');
+  // Windows high contrast (a dark one, as Office's theme is here): the browser's forced colours over
+  // Fluent's; still no serious axe finding.
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await check(page, 'English, dark, high contrast');
+  await page.close();
+});
+
+test('the main job by keyboard alone: Tab to Buat Tabel Capaian, Enter, Tab to Buka Pengukuran Kinerja, Enter', async () => {
+  const page = await openPane();
+  await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
+  let tabs = 0;
+  while ((await focusedText(page)) !== 'Buat Tabel Capaian' && tabs < 10) {
+    await page.keyboard.press('Tab');
+    tabs++;
+  }
+  // The first thing Tab reaches.
+  expect(tabs).toBe(1);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
+  await page.keyboard.press('Tab');
+  expect(await focusedText(page)).toBe('Buka Pengukuran Kinerja');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () => (window as unknown as { __excel: { active: string } }).__excel.active === 'Pengukuran Kinerja',
+  );
+  await page.close();
+});
