@@ -53,8 +53,12 @@ interface Open {
 }
 
 async function openPane({ active = SHEET, lang, body }: Open = {}): Promise<Page> {
-  // A context of its own: axe-core's Playwright runner needs one (it opens a page in it).
-  const context = await browser.newContext({ viewport: { width: WIDTH, height: 700 } });
+  // A context of its own: axe-core's Playwright runner needs one (it opens a page in it). Reduced motion: the
+  // colours read (the primary button, axe's contrast) are the settled ones, never a transition's middle.
+  const context = await browser.newContext({
+    viewport: { width: WIDTH, height: 700 },
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   page.on('close', () => void context.close());
   await page.route(OFFICE_JS, (route) =>
@@ -142,7 +146,7 @@ test('first run, findings, settings, progress, done and Kembalikan at 320 px', a
   await page.getByRole('button', { name: 'Pengaturan', exact: true }).click();
   const labels = await page.locator('label').allInnerTexts();
   expect(labels.slice(0, 2)).toEqual(['Nama dinas', 'Tahun']);
-  expect(await page.getByLabel('Tahun').inputValue()).toBe('2022');
+  expect(await page.getByLabel('Tahun', { exact: true }).inputValue()).toBe('2022');
   // Polarity: a compact table with its legend in view, and a filter.
   await page.getByText(/^Centang Negatif bila semakin rendah semakin baik/).waitFor();
   await page.getByLabel('Cari indikator').fill('kdrt');

@@ -42,7 +42,7 @@ test('Buat Tabel Capaian twice: the second run starts again from the dropped fil
   const first = await session.generate({}, 'id', (s) => steps.push(s));
   expect(steps).toEqual(['read', 'plan', 'write']);
   expect(first.name).toBe('binjai-dp3am-2022-capaian.xlsx');
-  expect(first.sheets).toEqual(['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian']);
+  expect(first.sheets).toEqual(['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian', 'Narasi']);
   expect(first.penyerapan).toBeCloseTo(0.8837, 4);
   const second = await session.generate({}, 'id', () => undefined);
   // The source sheet: K18 a live formula in both, not the formula of a formula.

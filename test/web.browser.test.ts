@@ -48,9 +48,11 @@ interface WebPage {
 }
 
 async function openWeb(file: string): Promise<WebPage> {
+  // Reduced motion: axe reads settled colours, never a transition's middle.
   const context = await browser.newContext({
     viewport: { width: 1100, height: 1000 },
     acceptDownloads: true,
+    reducedMotion: 'reduce',
   });
   const office = await serveRealOffice(context);
   const requests: string[] = [];
@@ -108,8 +110,8 @@ test('taskpane.html outside Office: the real Office.js reports no host and the p
   expect(await page.locator('html').getAttribute('lang')).toBe('id');
 
   await dropFile(page, 'binjai-dp3am-2022.xlsx', await fs.readFile(FIXTURE));
-  await page.getByText('Galat (7)').waitFor();
-  const errors = await page.getByRole('list', { name: 'Galat (7)' }).locator('li').allTextContents();
+  await page.getByText('Kesalahan (7)').waitFor();
+  const errors = await page.getByRole('list', { name: 'Kesalahan (7)' }).locator('li').allTextContents();
   expect(errors.map((e) => /^Realisasi 2022!(\S+)/.exec(e)?.[1])).toEqual(SAMPLE_ERRORS);
   expect(errors.find((e) => e.includes('J9:J57'))).toMatch(
     /Kolom J mengulang nilai kolom H di 31 sel.*\(31 sel\)/,
@@ -179,12 +181,12 @@ test('bad files show one clear line and the page stays usable; English on the sw
   }
   // Still usable: the sample opens after them, and the line is gone.
   await dropFile(page, 'binjai-dp3am-2022.xlsx', await fs.readFile(FIXTURE));
-  await page.getByText('Galat (7)').waitFor();
+  await page.getByText('Kesalahan (7)').waitFor();
   expect(await page.getByRole('alert').count()).toBe(0);
   // A bad file after a good one: its line, and the workbook before stays open and can still be built.
   await page.locator('input[type=file]').setInputFiles(path.join(dir, 'catatan.xlsx'));
   await page.getByRole('alert').filter({ hasText: 'catatan.xlsx' }).waitFor();
-  expect(await page.getByText('Galat (7)').count()).toBe(1);
+  expect(await page.getByText('Kesalahan (7)').count()).toBe(1);
   expect((await buildAndDownload(page)).name).toBe('binjai-dp3am-2022-capaian.xlsx');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByText('Errors (7)').waitFor();
@@ -285,7 +287,7 @@ test('offline once loaded: index.html comes back from the service worker, and a 
   await page.reload();
   await page.getByText('Letakkan file .xlsx di sini').waitFor();
   await dropFile(page, 'binjai-dp3am-2022.xlsx', await fs.readFile(FIXTURE));
-  await page.getByText('Galat (7)').waitFor();
+  await page.getByText('Kesalahan (7)').waitFor();
   const { name } = await buildAndDownload(page);
   expect(name).toBe('binjai-dp3am-2022-capaian.xlsx');
   await context.close();
@@ -314,7 +316,10 @@ test('the web bundles make no network call and load no remote script; only the s
 test('inside Office (the Excel fake answering as the host) taskpane.html stays the task pane, and axe finds nothing serious there either', async () => {
   const stub = await buildOfficeStub();
   const snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
-  const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 900 },
+    reducedMotion: 'reduce',
+  });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   const page = await context.newPage();
@@ -325,7 +330,7 @@ test('inside Office (the Excel fake answering as the host) taskpane.html stays t
     `window.__SNAPSHOTS__ = ${snapshots}; window.__ACTIVE__ = ${JSON.stringify(SHEET)};`,
   );
   await page.goto(`${base}/taskpane.html`);
-  await page.getByText('Galat (7)').waitFor();
+  await page.getByText('Kesalahan 7').waitFor();
   expect(await page.getByText('Letakkan file .xlsx di sini').count()).toBe(0);
   // The web mode's script is never fetched inside Office.
   expect(requests.filter((u) => /\/(index|worker|sw)\.js$/.test(u))).toEqual([]);

@@ -64,8 +64,8 @@ test('the sample through the Node path and the browser path gives the same parts
 
   expect([...fromWeb.keys()]).toEqual([...fromNode.keys()]);
   const sheets = [...fromNode.keys()].filter((n) => n.startsWith('xl/worksheets/sheet'));
-  // Two sheets of the user's, the registry and the three generated sheets.
-  expect(sheets).toHaveLength(6);
+  // Two sheets of the user's, the registry and the four generated sheets.
+  expect(sheets).toHaveLength(7);
   for (const [name, data] of fromNode) expect([name, fromWeb.get(name)!.equals(data)]).toEqual([name, true]);
   // The generated Pengukuran Kinerja holds live formulas, written from the plan by the shared code.
   const pengukuran = fromWeb.get('xl/worksheets/sheet5.xml')!.toString('utf8');

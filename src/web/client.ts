@@ -27,7 +27,7 @@ export class EngineClient {
       this.worker.onerror = (e) =>
         resolve({
           ok: false,
-          message: { id: `Galat di pekerja: ${e.message}`, en: `Worker error: ${e.message}` },
+          message: { id: `Kesalahan di pekerja: ${e.message}`, en: `Worker error: ${e.message}` },
         });
       this.worker.postMessage(message, transfer);
     });

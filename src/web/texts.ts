@@ -39,7 +39,7 @@ export const WEB_TEXTS = {
     unmark: 'Hapus tanda tabel',
     findings: 'Temuan',
     noFindings: 'Tidak ada temuan: tabel konsisten.',
-    severity: { error: 'Galat', warning: 'Peringatan', info: 'Info' },
+    severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
     cells: (n: number) => `${n} sel`,
     more: (n: number) => `… dan ${n} temuan lain (lihat semuanya dengan CLI: capaian check).`,
     settings: 'Pengaturan',

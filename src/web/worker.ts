@@ -20,7 +20,7 @@ function failure(e: unknown): Said {
     return { id: line, en: line };
   }
   const detail = e instanceof Error ? e.message : String(e);
-  return { id: `Galat tak terduga: ${detail}`, en: `Unexpected error: ${detail}` };
+  return { id: `Kesalahan tak terduga: ${detail}`, en: `Unexpected error: ${detail}` };
 }
 
 async function handle(message: ToWorker): Promise<void> {

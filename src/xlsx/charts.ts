@@ -1,3 +1,4 @@
+import { CHART_PART, DRAWING_PART } from './parts';
 import { ChartPlan, SheetPlan } from '../core/plan/types';
 import { columnLetters } from '../core/sheet/address';
 import { xmlText } from './sheetXml';
@@ -7,8 +8,6 @@ import { xmlText } from './sheetXml';
  * to the package it wrote. Our parts carry their own names (capaianChart…, capaianDrawing…) so that they
  * never meet a user's drawing part, and so that a later run knows them as ours (see notCarriedParts).
  */
-export const CHART_PART = 'capaianChart';
-export const DRAWING_PART = 'capaianDrawing';
 const SHEET_REL = 'rIdCapaianDrawing';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { SheetSnapshot } from '../core/sheet/snapshot';
 import { snapshotOf } from './snapshot';
-import { CHART_PART, DRAWING_PART } from './charts';
+import { CHART_PART, DRAWING_PART } from './parts';
 
 /** A file we cannot read, with the reason in words a user understands. */
 export class WorkbookReadError extends Error {
