@@ -71,7 +71,7 @@ export function drawingXml(charts: readonly ChartPlan[]): string {
   const anchors = charts.map(
     (c, i) =>
       `<xdr:twoCellAnchor>${marker('from', c.at.top, c.at.left)}${marker('to', c.at.bottom + 1, c.at.right + 1)}` +
-      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${xmlText(c.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${xmlText(c.title).replace(/"/g, '&quot;')}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
       `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="rId${i + 1}"/></a:graphicData></a:graphic>` +
       '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>',
@@ -96,11 +96,14 @@ export function sheetRelsWithDrawing(existing: string | null, drawing: number): 
 /** The worksheet part with its drawing named, where the schema puts it (before any legacy parts and extLst). */
 export function sheetWithDrawing(xml: string): string {
   const tag = `<drawing r:id="${SHEET_REL}"/>`;
+  // Only the sheet's own elements count: a data bar's rule holds an extLst of its own, inside
+  // conditionalFormatting, which comes before the drawing.
+  const from = Math.max(0, xml.lastIndexOf('</sheetData>'), xml.lastIndexOf('</conditionalFormatting>'));
   const before =
     /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(
-      xml,
+      xml.slice(from),
     );
-  const at = before ? before.index : xml.lastIndexOf('</worksheet>');
+  const at = before ? from + before.index : xml.lastIndexOf('</worksheet>');
   return xml.slice(0, at) + tag + xml.slice(at);
 }
 
