@@ -29,9 +29,9 @@ describe('capaian check', () => {
       /Realisasi 2022!A4:K58 \(evaluasi-renja\): 5 sasaran, 7 program, 15 kegiatan, 29 sub kegiatan/,
     );
     expect(r.out).toMatch(
-      /Realisasi 2022!K18\s+galat\s+capaian-mismatch\s+Capaian anggaran tertulis "35,10%", seharusnya 35,21%/,
+      /Realisasi 2022!K18\s+kesalahan\s+capaian-mismatch\s+Capaian anggaran tertulis "35,10%", seharusnya 35,21%/,
     );
-    expect(r.out).toMatch(/Realisasi 2022!G58\s+galat\s+subtotal-mismatch/);
+    expect(r.out).toMatch(/Realisasi 2022!G58\s+kesalahan\s+subtotal-mismatch/);
     expect(r.err).toBe('');
   });
 
@@ -79,7 +79,7 @@ describe('capaian check', () => {
     const r = await cli(['check', FIXTURE, bad]);
     expect(r.out.trim().split('\n')).toEqual([
       expect.stringMatching(
-        /binjai-dp3am-2022\.xlsx: 2 tabel, 52 indikator; 7 galat, 10 peringatan, 2 info$/,
+        /binjai-dp3am-2022\.xlsx: 2 tabel, 52 indikator; 7 kesalahan, 10 peringatan, 2 info$/,
       ),
     ]);
     expect(r.err).toBe(`capaian: ${bad}: bukan file .xlsx / not an .xlsx workbook\n`);

@@ -213,5 +213,5 @@ Pilihan / Options:
   --compare LALU.xlsx    bandingkan dengan workbook tahun lalu (lembar Perbandingan)
                          (compare with last year's workbook)
 
-Kode keluar / Exit codes: 0 beres, 1 ada galat (check), 2 file tidak dapat dibaca atau tanpa tabel.
+Kode keluar / Exit codes: 0 beres, 1 ada kesalahan (check), 2 file tidak dapat dibaca atau tanpa tabel.
 `;

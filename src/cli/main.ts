@@ -283,7 +283,7 @@ export function runFromProcess(): void {
     },
     (e: unknown) => {
       io.stderr(
-        `capaian: galat tak terduga / unexpected error: ${e instanceof Error ? e.message : String(e)}\n`,
+        `capaian: kesalahan tak terduga / unexpected error: ${e instanceof Error ? e.message : String(e)}\n`,
       );
       process.exitCode = 2;
     },

@@ -7,7 +7,7 @@ import { ColumnKind } from '../core/table/columns';
 type Lang = 'id' | 'en';
 
 const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
-  id: { error: 'galat', warning: 'peringatan', info: 'info' },
+  id: { error: 'kesalahan', warning: 'peringatan', info: 'info' },
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 

@@ -169,7 +169,7 @@ function cellMessage(f: FindingData, lang: Lang): string {
       return id ? ORPHAN_ID[f.reason] : ORPHAN_EN[f.reason];
     case 'formula-error':
       return id
-        ? `Sel berisi galat ${f.code}; nilainya diabaikan dalam perhitungan.`
+        ? `Sel berisi kesalahan ${f.code}; nilainya diabaikan dalam perhitungan.`
         : `The cell holds the error ${f.code}; it is left out of the calculation.`;
     case 'zero-target':
       return id
