@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Badge, Button, Field, Input, Select, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { SCALES } from '../../core/capaian/settings';
 import { SavedOptions } from '../../core/options';
@@ -7,6 +7,7 @@ import { IndicatorChoice } from '../actions';
 import { Signatories } from '../../core/sheets/perjanjian';
 import { Signatory } from '../../core/sheets/registry';
 import { Texts } from '../texts';
+import { RuleFields } from './RuleFields';
 
 const EMPTY: Signatory = { jabatan: '', nama: '', pangkat: '', nip: '' };
 
@@ -98,25 +99,15 @@ export function Settings({
           ))}
         </fieldset>
       ))}
-      <Field label={texts.scale}>
-        <Select value={scale} onChange={(_, d) => setScale(d.value)}>
-          {SCALES.map((x) => (
-            <option key={x.id} value={x.id}>
-              {x.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={texts.cap}>
-        <Select value={cap} onChange={(_, d) => setCap(d.value)}>
-          <option value="">{texts.noCap}</option>
-          <option value="100">100%</option>
-          <option value="120">120%</option>
-        </Select>
-      </Field>
-      <Field label={texts.threshold}>
-        <Input value={threshold} inputMode="decimal" onChange={(_, d) => setThreshold(d.value)} />
-      </Field>
+      <RuleFields
+        texts={texts}
+        scale={scale}
+        cap={cap}
+        threshold={threshold}
+        onScale={setScale}
+        onCap={setCap}
+        onThreshold={setThreshold}
+      />
       {indicators.length > 0 && (
         <fieldset style={{ border: 'none', padding: 0, margin: 0, display: 'grid', gap: 4 }}>
           <legend>

@@ -6,6 +6,7 @@ import { SavedOptions } from '../../core/options';
 import { Signatory } from '../../core/sheets/registry';
 import { IndicatorView } from '../protocol';
 import { WebTexts } from '../texts';
+import { RuleFields } from '../../taskpane/components/RuleFields';
 
 const EMPTY: Signatory = { jabatan: '', nama: '', pangkat: '', nip: '' };
 const PARTIES = ['pertama', 'kedua'] as const;
@@ -83,25 +84,15 @@ export function WebSettings({ options, indicators, texts, busy, onApply }: WebSe
         ))}
         {indicators.length > SHOWN && <Text size={200}>{texts.polarityMore(indicators.length - SHOWN)}</Text>}
       </fieldset>
-      <Field label={texts.scale}>
-        <Select value={scale} onChange={(_, d) => setScale(d.value)}>
-          {SCALES.map((x) => (
-            <option key={x.id} value={x.id}>
-              {x.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={texts.cap}>
-        <Select value={cap} onChange={(_, d) => setCap(d.value)}>
-          <option value="">{texts.noCap}</option>
-          <option value="100">100%</option>
-          <option value="120">120%</option>
-        </Select>
-      </Field>
-      <Field label={texts.threshold}>
-        <Input value={threshold} inputMode="decimal" onChange={(_, d) => setThreshold(d.value)} />
-      </Field>
+      <RuleFields
+        texts={texts}
+        scale={scale}
+        cap={cap}
+        threshold={threshold}
+        onScale={setScale}
+        onCap={setCap}
+        onThreshold={setThreshold}
+      />
       <Field label={texts.method}>
         <Select value={method} onChange={(_, d) => setMethod(d.value as NegativeMethod | '')}>
           <option value="">{texts.methods.auto}</option>
