@@ -270,6 +270,22 @@ describe('task pane states with actions given as props', () => {
     expect(opened).toEqual(['Pengukuran Kinerja']);
   });
 
+  test('the rules typed in the settings are saved in the workbook as the engine reads them', async () => {
+    const excel = await fixtureExcel();
+    render(<App actions={officeActions(fakeHost(excel))} lang="id" />);
+    await screen.findByText('Tabel di Realisasi 2022!A4:K58');
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Pengaturan', expanded: false })),
+    );
+    fireEvent.change(screen.getByLabelText('Batas atas capaian'), { target: { value: '120' } });
+    // A decimal comma, as staff type it.
+    fireEvent.change(screen.getByLabelText('Sorot bila capaian di bawah (%)'), { target: { value: '85,5' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Simpan pengaturan' })));
+    expect(stateOf(excel).options).toMatchObject({
+      settings: { cap: 1.2, threshold: 0.855, scale: { id: 'permendagri-86-2017' } },
+    });
+  });
+
   test('signatories typed in the settings go into the Perjanjian Kinerja sheet', async () => {
     const excel = await fixtureExcel();
     const host = fakeHost(excel);

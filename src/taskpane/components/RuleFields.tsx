@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
+import { useState } from 'react';
 import { Field, Input, Select } from '@fluentui/react-components';
-import { SCALES } from '../../core/capaian/settings';
+import { CapaianSettings, SCALES } from '../../core/capaian/settings';
 
 /** The rule settings both the task pane and the web mode offer: predikat scale, cap, highlight threshold. */
 export interface RuleFieldsProps {
@@ -43,4 +44,27 @@ export function RuleFields(p: RuleFieldsProps): ReactElement {
       </Field>
     </>
   );
+}
+
+/** The rule fields' state, from the saved settings, and the settings they give when saved. */
+export function useRuleForm(saved: Partial<CapaianSettings> | undefined): {
+  readonly fields: Omit<RuleFieldsProps, 'texts'>;
+  readonly settings: () => Partial<CapaianSettings>;
+} {
+  const s = saved ?? {};
+  const [scale, setScale] = useState(s.scale?.id ?? SCALES[0]!.id);
+  const [cap, setCap] = useState(s.cap == null ? '' : String(Math.round(s.cap * 100)));
+  const [threshold, setThreshold] = useState(String(Math.round((s.threshold ?? 1) * 100)));
+  return {
+    fields: { scale, cap, threshold, onScale: setScale, onCap: setCap, onThreshold: setThreshold },
+    settings: () => {
+      // A threshold typed "85,5" or "85.5"; anything unreadable is the default, 100 %.
+      const t = Number(threshold.replace(',', '.'));
+      return {
+        scale: SCALES.find((x) => x.id === scale),
+        cap: cap === '' ? null : Number(cap) / 100,
+        threshold: Number.isFinite(t) && t > 0 ? t / 100 : 1,
+      };
+    },
+  };
 }

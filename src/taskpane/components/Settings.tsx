@@ -1,13 +1,12 @@
 import type { ReactElement } from 'react';
 import { Badge, Button, Field, Input, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { SCALES } from '../../core/capaian/settings';
 import { SavedOptions } from '../../core/options';
 import { IndicatorChoice } from '../actions';
 import { Signatories } from '../../core/sheets/perjanjian';
 import { Signatory } from '../../core/sheets/registry';
 import { Texts } from '../texts';
-import { RuleFields } from './RuleFields';
+import { RuleFields, useRuleForm } from './RuleFields';
 
 const EMPTY: Signatory = { jabatan: '', nama: '', pangkat: '', nip: '' };
 
@@ -38,9 +37,7 @@ export function Settings({
   const [polarity, setPolarity] = useState<Record<string, 'positif' | 'negatif'>>(
     Object.fromEntries(indicators.map((i) => [i.key, s.polarity?.[i.key] ?? i.polarity])),
   );
-  const [scale, setScale] = useState(s.scale?.id ?? SCALES[0]!.id);
-  const [cap, setCap] = useState(s.cap == null ? '' : String(Math.round(s.cap * 100)));
-  const [threshold, setThreshold] = useState(String(Math.round((s.threshold ?? 1) * 100)));
+  const rules = useRuleForm(s);
   const [year, setYear] = useState(options.sheets?.year ?? tableYear ?? '');
   const [filter, setFilter] = useState('');
   const [dinas, setDinas] = useState(options.sheets?.dinas ?? '');
@@ -53,15 +50,12 @@ export function Settings({
   const named = (s: Signatory): boolean => Object.values(s).some((v) => v.trim() !== '');
 
   const save = (): void => {
-    const t = Number(threshold.replace(',', '.'));
     onSave({
       ...options,
       settings: {
         ...s,
         polarity,
-        scale: SCALES.find((x) => x.id === scale),
-        cap: cap === '' ? null : Number(cap) / 100,
-        threshold: Number.isFinite(t) && t > 0 ? t / 100 : 1,
+        ...rules.settings(),
       },
       sheets: {
         ...options.sheets,
@@ -99,15 +93,7 @@ export function Settings({
           ))}
         </fieldset>
       ))}
-      <RuleFields
-        texts={texts}
-        scale={scale}
-        cap={cap}
-        threshold={threshold}
-        onScale={setScale}
-        onCap={setCap}
-        onThreshold={setThreshold}
-      />
+      <RuleFields texts={texts} {...rules.fields} />
       {indicators.length > 0 && (
         <fieldset style={{ border: 'none', padding: 0, margin: 0, display: 'grid', gap: 4 }}>
           <legend>

@@ -1,12 +1,12 @@
 import type { ReactElement } from 'react';
 import { Button, Checkbox, Field, Input, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { NegativeMethod, Polarity, SCALES } from '../../core/capaian/settings';
+import { NegativeMethod, Polarity } from '../../core/capaian/settings';
 import { SavedOptions } from '../../core/options';
 import { Signatory } from '../../core/sheets/registry';
 import { IndicatorView } from '../protocol';
 import { WebTexts } from '../texts';
-import { RuleFields } from '../../taskpane/components/RuleFields';
+import { RuleFields, useRuleForm } from '../../taskpane/components/RuleFields';
 
 const EMPTY: Signatory = { jabatan: '', nama: '', pangkat: '', nip: '' };
 const PARTIES = ['pertama', 'kedua'] as const;
@@ -31,9 +31,7 @@ export function WebSettings({ options, indicators, texts, busy, onApply }: WebSe
   const [polarity, setPolarity] = useState<Record<string, Polarity>>(
     Object.fromEntries(indicators.map((i) => [i.key, s.polarity?.[i.key] ?? i.polarity])),
   );
-  const [scale, setScale] = useState(s.scale?.id ?? SCALES[0]!.id);
-  const [cap, setCap] = useState(s.cap == null ? '' : String(Math.round(s.cap * 100)));
-  const [threshold, setThreshold] = useState(String(Math.round((s.threshold ?? 1) * 100)));
+  const rules = useRuleForm(s);
   const [method, setMethod] = useState<NegativeMethod | ''>(s.negativeMethod ?? '');
   const [year, setYear] = useState(options.sheets?.year ?? '');
   const [dinas, setDinas] = useState(options.sheets?.dinas ?? '');
@@ -44,15 +42,12 @@ export function WebSettings({ options, indicators, texts, busy, onApply }: WebSe
   const named = (p: Signatory): boolean => Object.values(p).some((v) => v.trim() !== '');
 
   const apply = (): void => {
-    const t = Number(threshold.replace(',', '.'));
     onApply({
       ...options,
       settings: {
         ...s,
         polarity,
-        scale: SCALES.find((x) => x.id === scale),
-        cap: cap === '' ? null : Number(cap) / 100,
-        threshold: Number.isFinite(t) && t > 0 ? t / 100 : 1,
+        ...rules.settings(),
         ...(method ? { negativeMethod: method } : {}),
       },
       sheets: {
@@ -84,15 +79,7 @@ export function WebSettings({ options, indicators, texts, busy, onApply }: WebSe
         ))}
         {indicators.length > SHOWN && <Text size={200}>{texts.polarityMore(indicators.length - SHOWN)}</Text>}
       </fieldset>
-      <RuleFields
-        texts={texts}
-        scale={scale}
-        cap={cap}
-        threshold={threshold}
-        onScale={setScale}
-        onCap={setCap}
-        onThreshold={setThreshold}
-      />
+      <RuleFields texts={texts} {...rules.fields} />
       <Field label={texts.method}>
         <Select value={method} onChange={(_, d) => setMethod(d.value as NegativeMethod | '')}>
           <option value="">{texts.methods.auto}</option>
