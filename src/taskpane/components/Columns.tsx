@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react';
-import { Button, Field, Select } from '@fluentui/react-components';
-import { roleLabel, SIMPLE_ROLE_KINDS } from '../../core/i18n/columns';
-import { ColumnRole, SimpleRoleKind } from '../../core/table/roles';
+import { Button, Field } from '@fluentui/react-components';
+import { ColumnRole } from '../../core/table/roles';
 import { ColumnView } from '../actions';
 import { Lang, Texts } from '../texts';
 import { MarkTable } from './MarkTable';
+import { RoleSelect } from './RoleSelect';
 
 export interface ColumnsProps {
   readonly columns: readonly ColumnView[];
@@ -39,21 +39,7 @@ export function Columns({
           label={`${texts.columnLabel(c.letter)}: ${c.header || '—'}`}
           hint={`${texts.kinds[c.kind]} · ${c.reason}`}
         >
-          {/* A native select (Fluent's Select): light, and right at the task pane's narrow width. */}
-          <Select
-            value={c.role.kind}
-            disabled={busy}
-            onChange={(_, d) => onChange(c.letter, { kind: d.value as SimpleRoleKind })}
-          >
-            {c.role.kind === 'period' || c.role.kind === 'reference' ? (
-              <option value={c.role.kind}>{roleLabel(c.role, lang)}</option>
-            ) : null}
-            {SIMPLE_ROLE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {roleLabel({ kind: k }, lang)}
-              </option>
-            ))}
-          </Select>
+          <RoleSelect role={c.role} lang={lang} disabled={busy} onChange={(r) => onChange(c.letter, r)} />
         </Field>
       ))}
       <MarkTable texts={texts} busy={busy} onMark={onMark}>

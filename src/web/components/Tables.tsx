@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
-import { Field, Select, Text } from '@fluentui/react-components';
-import { roleLabel, SIMPLE_ROLE_KINDS } from '../../core/i18n/columns';
-import { ColumnRole, SimpleRoleKind } from '../../core/table/roles';
+import { Field, Text } from '@fluentui/react-components';
+import { ColumnRole } from '../../core/table/roles';
+import { RoleSelect } from '../../taskpane/components/RoleSelect';
 import { Lang, TableView } from '../protocol';
 import { WebTexts } from '../texts';
 import { Fold } from './Fold';
@@ -37,20 +37,12 @@ export function Tables({ tables, texts, lang, busy, onRole }: TablesProps): Reac
                   label={texts.column(c.letter, c.header)}
                   hint={`${texts.kinds[c.kind]} · ${c.reason[lang]}`}
                 >
-                  <Select
-                    value={c.role.kind}
+                  <RoleSelect
+                    role={c.role}
+                    lang={lang}
                     disabled={busy}
-                    onChange={(_, d) => onRole(t.sheet, c.letter, { kind: d.value as SimpleRoleKind })}
-                  >
-                    {(c.role.kind === 'period' || c.role.kind === 'reference') && (
-                      <option value={c.role.kind}>{roleLabel(c.role, lang)}</option>
-                    )}
-                    {SIMPLE_ROLE_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {roleLabel({ kind: k }, lang)}
-                      </option>
-                    ))}
-                  </Select>
+                    onChange={(r) => onRole(t.sheet, c.letter, r)}
+                  />
                 </Field>
               ))}
             </div>
