@@ -1,14 +1,13 @@
-import { execFileSync } from 'child_process';
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import { chromium, Browser, Page } from 'playwright-core';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FIXTURE, SHEET } from './helpers/fixture';
+import { builtDist } from './browser/dist';
 import { buildOfficeStub, CHROMIUM, CHROMIUM_ARGS, OFFICE_JS, serveFolder } from './browser/serve';
 import { manifestUrls, readManifest } from './helpers/manifest';
 
-const ROOT = path.join(__dirname, '..');
-const DIST = path.join(ROOT, 'dist');
+let DIST: string;
 
 let stopServer: () => Promise<void>;
 let base: string;
@@ -20,7 +19,7 @@ beforeAll(async () => {
   // Never skip: CI installs Debian's chromium.
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium`);
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  DIST = await builtDist();
   stub = await buildOfficeStub();
   snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
   ({ base, stop: stopServer } = await serveFolder(DIST));

@@ -6,11 +6,11 @@
  * violation. CAPAIAN_SCREENSHOTS=1 redraws the README's pictures in docs/img.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'child_process';
 import { existsSync } from 'fs';
 import * as path from 'path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { loadWorkbook } from '../src/xlsx/workbook';
+import { builtDist } from './browser/dist';
 import { buildOfficeStub, CHROMIUM, CHROMIUM_ARGS, OFFICE_JS, serveFolder } from './browser/serve';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
 
@@ -28,12 +28,7 @@ beforeAll(async () => {
   // Never skip: CI installs Debian's chromium.
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium`);
-  // Its own build folder: the other browser test builds dist/ at the same time.
-  const out = await tempDir();
-  execFileSync('npx', ['webpack', '--mode', 'production', '--output-path', out], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
+  const out = await builtDist();
   stub = await buildOfficeStub();
   snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
   ({ base, stop: stopServer } = await serveFolder(out));

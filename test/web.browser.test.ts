@@ -1,4 +1,3 @@
-import { execFileSync } from 'child_process';
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import AxeBuilder from '@axe-core/playwright';
@@ -8,6 +7,7 @@ import { UNKNOWN_TABLE, writeWorkbook } from './helpers/build';
 import { FIXTURE, SAMPLE_ERRORS, SHEET, tempDir } from './helpers/fixture';
 import { syntheticRealisasi } from './helpers/synthetic';
 import { numberAt, recalculated, rowWith, valueAt } from './helpers/libreoffice';
+import { builtDist } from './browser/dist';
 import { buildOfficeStub, CHROMIUM, CHROMIUM_ARGS, OFFICE_JS, serveFolder } from './browser/serve';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { OFFICE_CDN, serveRealOffice } from './browser/office-real';
@@ -18,7 +18,7 @@ import { OFFICE_CDN, serveRealOffice } from './browser/office-real';
  * recalculated by LibreOffice.
  */
 const ROOT = path.join(__dirname, '..');
-const DIST = path.join(ROOT, 'dist');
+let DIST: string;
 
 let stopServer: () => Promise<void>;
 let base: string;
@@ -28,7 +28,7 @@ beforeAll(async () => {
   // Never skip: CI installs Debian's chromium.
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium`);
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  DIST = await builtDist();
   ({ base, stop: stopServer } = await serveFolder(DIST));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }, 240000);
