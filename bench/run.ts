@@ -9,7 +9,7 @@ import * as path from 'path';
 import { gzipSync } from 'zlib';
 import ExcelJS from 'exceljs';
 import { run } from '../src/cli/main';
-import { generateWorkbook } from '../src/core/engine';
+import { generateWorkbook } from '../src/core/generate';
 import { SheetSnapshot } from '../src/core/sheet/snapshot';
 import { asWorkbook } from '../src/excel/api';
 import { buatTabelCapaian } from '../src/excel/run';

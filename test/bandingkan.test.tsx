@@ -5,7 +5,7 @@
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { readSavedOptions } from '../src/core/options';
-import { officeActions } from '../src/taskpane/actions';
+import { officeActions } from '../src/taskpane/officeActions';
 import { App } from '../src/taskpane/App';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FakeExcel } from './fakes/excel';

@@ -2,11 +2,12 @@
  * What the add-in reads, and in what pieces: only what the plan needs, no response past about 4 MB, merged
  * areas in bands Excel can answer. On the strict fake, which refuses 5 MB and 512 merged areas as Excel does.
  */
-import { generateWorkbook } from '../src/core/engine';
+import { generateWorkbook } from '../src/core/generate';
 import { SheetSnapshot } from '../src/core/sheet/snapshot';
 import { asWorkbook } from '../src/excel/api';
 import { readWorkbook } from '../src/excel/read';
-import { buatTabelCapaian, optionsFor } from '../src/excel/run';
+import { optionsFor } from '../src/excel/preflight';
+import { buatTabelCapaian } from '../src/excel/run';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FakeExcel } from './fakes/excel';
 import { FIXTURE, SHEET } from './helpers/fixture';

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { generateWorkbook } from '../src/core/engine';
+import { generateWorkbook } from '../src/core/generate';
 import { asWorkbook } from '../src/excel/api';
 import { applyPlan as applyToExcel } from '../src/excel/apply';
 import { buatTabelCapaian } from '../src/excel/run';

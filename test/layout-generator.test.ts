@@ -5,7 +5,8 @@
  * files, the CLI and LibreOffice.
  */
 import fc from 'fast-check';
-import { CheckResult, generateWorkbook, GenerateResult } from '../src/core/engine';
+import { CheckResult } from '../src/core/engine';
+import { generateWorkbook, GenerateResult } from '../src/core/generate';
 import { detectionFailures, Failure, isRangeFailure, overwrites, planWrites, Write } from './layouts/checks';
 import { buildLayout, generateLayouts } from './layouts/generator';
 import { arithmeticProblems, capaianProblems, figureProblems, rangeProblems } from './layouts/readback';

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { run } from '../src/cli/main';
-import { checkWorkbook, generateWorkbook } from '../src/core/engine';
+import { checkWorkbook } from '../src/core/engine';
+import { generateWorkbook } from '../src/core/generate';
 import { findingMessage } from '../src/core/i18n/messages';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { UNKNOWN_TABLE as UNKNOWN, writeWorkbook } from './helpers/build';

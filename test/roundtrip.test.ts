@@ -50,7 +50,7 @@ describe('round trip of what is not ours', () => {
     after = new ExcelJS.Workbook();
     await after.xlsx.readFile(out);
     // The cells the plan writes in the source sheet, from a second plan run on the same input.
-    const { generateWorkbook } = await import('../src/core/engine');
+    const { generateWorkbook } = await import('../src/core/generate');
     const { loadWorkbook } = await import('../src/xlsx/workbook');
     const plan = generateWorkbook((await loadWorkbook(input)).snapshots).plan;
     written = new Set(

@@ -7,7 +7,7 @@ import { buatTabelCapaianCommand, kembalikanCommand } from '../src/commands/acti
 import { asWorkbook } from '../src/excel/api';
 import { buatTabelCapaian } from '../src/excel/run';
 import { kembalikan } from '../src/excel/undo';
-import { officeActions } from '../src/taskpane/actions';
+import { officeActions } from '../src/taskpane/officeActions';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FakeExcel, FakeSheet } from './fakes/excel';
 import { dumpSheet, dumpWorkbook } from './helpers/dump';

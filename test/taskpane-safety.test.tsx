@@ -5,7 +5,7 @@
  * opened. Real engine, in-memory Excel behaving as Office.js does.
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { officeActions } from '../src/taskpane/actions';
+import { officeActions } from '../src/taskpane/officeActions';
 import { App } from '../src/taskpane/App';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FakeExcel } from './fakes/excel';

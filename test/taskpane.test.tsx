@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { officeActions, TaskpaneActions } from '../src/taskpane/actions';
+import { TaskpaneActions } from '../src/taskpane/actions';
+import { officeActions } from '../src/taskpane/officeActions';
 import { App } from '../src/taskpane/App';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FakeExcel } from './fakes/excel';

@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { generateWorkbook } from '../src/core/engine';
+import { generateWorkbook } from '../src/core/generate';
 import { applyPlan } from '../src/xlsx/apply';
 import { deflateStream } from '../src/xlsx/deflateStream';
 import { openWorkbook, WorkbookReadError } from '../src/xlsx/open';

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { generateWorkbook } from '../src/core/engine';
+import { generateWorkbook } from '../src/core/generate';
 import { CellEdit, SheetPlan } from '../src/core/plan/types';
 import { applyPlan } from '../src/xlsx/apply';
 import { saveWorkbook } from '../src/xlsx/save';

@@ -1,4 +1,5 @@
-import { CheckResult, GenerateResult } from '../core/engine';
+import { CheckResult } from '../core/engine';
+import { GenerateResult } from '../core/generate';
 import { findingMessage, methodName } from '../core/i18n/messages';
 import { Finding, Severity } from '../core/check/finding';
 import { formatPercent } from '../core/i18n/format';

@@ -2,9 +2,7 @@ import { checkTable, makeFinding } from './check/rules';
 import { groupByCause } from './check/group';
 import { Finding, SEVERITY_ORDER } from './check/finding';
 import { CapaianSettings, DEFAULT_SETTINGS } from './capaian/settings';
-import { planSource, SourceChanges, SourcePlan } from './plan/source';
-import { GeneratedSheets, planGeneratedSheets, SheetOptions } from './sheets/generate';
-import { EditPlan, SheetPlan } from './plan/types';
+import type { SheetOptions } from './sheets/generate';
 import { readRegistry, REGISTRY_SHEET } from './sheets/registry';
 import { parseA1, rangeA1 } from './sheet/address';
 import { SheetReader, SheetSnapshot } from './sheet/snapshot';
@@ -96,12 +94,6 @@ export interface CheckResult {
   readonly settings: CapaianSettings;
   /** The office's conventions the engine follows, and what decided them. */
   readonly conventions: { readonly negative: NegativeConvention };
-}
-
-export interface GenerateResult extends CheckResult {
-  readonly plan: EditPlan;
-  readonly generated: GeneratedSheets['names'];
-  readonly changes: readonly (SourceChanges & { readonly sheet: string; readonly range: string })[];
 }
 
 function countsOf(table: ParsedTable, analysis: TableAnalysis): TableCounts {
@@ -210,41 +202,4 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
   }
 
   return { tables, findings: groupByCause(sortFindings(findings)), settings, conventions: { negative } };
-}
-
-/** Checks, then plans the edits that make every capaian and total a live formula. */
-export function generateWorkbook(
-  sheets: readonly SheetSnapshot[],
-  options: EngineOptions = {},
-): GenerateResult {
-  const checked = checkWorkbook(sheets, options);
-  const bySheet = new Map<string, SheetPlan>();
-  const sourcePlans = new Map<AnalysedTable, SourcePlan>();
-  const changes: (SourceChanges & { sheet: string; range: string })[] = [];
-  for (const t of checked.tables) {
-    // An IKU list is read, not rewritten: its targets are linked as the office typed them.
-    if (t.table.layout === 'rencana-kinerja') continue;
-    if (options.focusSheet !== undefined && t.table.sheet !== options.focusSheet) continue;
-
-    const source = planSource(t.cells, t.analysis, checked.settings);
-    sourcePlans.set(t, source);
-    const prev = bySheet.get(t.table.sheet);
-    bySheet.set(t.table.sheet, {
-      sheet: t.table.sheet,
-      cells: [...(prev?.cells ?? []), ...source.cells],
-      conditionalFormats: [...(prev?.conditionalFormats ?? []), ...source.conditionalFormats],
-    });
-    changes.push({ ...source.changes, sheet: t.table.sheet, range: t.report.range });
-  }
-  const generated =
-    options.generateSheets === false || checked.findings.some((f) => f.rule === 'no-table')
-      ? { plans: [], names: {}, findings: [] }
-      : planGeneratedSheets(sheets, checked, sourcePlans, options.sheets);
-  return {
-    ...checked,
-    findings: generated.findings.length ? [...checked.findings, ...generated.findings] : checked.findings,
-    plan: { sheets: [...bySheet.values(), ...generated.plans] },
-    changes,
-    generated: generated.names,
-  };
 }

@@ -1,4 +1,5 @@
-import { EngineOptions, generateWorkbook } from '../core/engine';
+import { EngineOptions } from '../core/engine';
+import { generateWorkbook } from '../core/generate';
 import { EditPlan } from '../core/plan/types';
 import { a1 } from '../core/sheet/address';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
@@ -8,7 +9,8 @@ import { WorkbookContext } from './api';
 import { applyPlan } from './apply';
 import { UserMessage } from './errors';
 import { readWorkbook } from './read';
-import { blocked, finishRead, optionsFor } from './run';
+import { blocked, optionsFor } from './preflight';
+import { finishRead } from './run';
 
 /**
  * The task pane's safe fixes: the cells of the generate plan at these addresses ("Sheet!A1") only, recorded

@@ -1,24 +1,17 @@
-import { checkWorkbook, GenerateResult, TableCounts } from '../core/engine';
+import { TableCounts } from '../core/engine';
+import { GenerateResult } from '../core/generate';
 import { SavedOptions } from '../core/options';
 import { Finding } from '../core/check/finding';
 import { predikatOf } from '../core/capaian/settings';
-import { polarityKey, suggestedPolarityOfKey } from '../core/capaian/polarity';
 import { parseSheetRange, rangeA1 } from '../core/sheet/address';
 import { CellRange } from '../core/sheet/snapshot';
 import { ColumnKind } from '../core/table/columns';
 import { TableMark } from '../core/table/parse';
-import { REGISTRY_SHEET } from '../core/sheets/registry';
-import { Json, PendingMessage } from '../core/sheets/state';
+import { PendingMessage } from '../core/sheets/state';
 import { ColumnRole } from '../core/table/roles';
 import { isMeasuring, Layout } from '../core/table/model';
 import { officeErrorMessage, UserMessage } from '../excel/errors';
-import { applyFixes } from '../excel/fix';
-import { readWorkbook } from '../excel/read';
-import { buatTabelCapaian, optionsFor, refusal, RunStep } from '../excel/run';
-import { updateState } from '../excel/store';
-import { changeText, kembalikan, undoSummary } from '../excel/undo';
-import { UndoStack } from '../core/sheets/undo';
-import { AddinHost } from '../office/host';
+import type { RunStep } from '../excel/run';
 
 /** An action that could not be done, with the message that says why and what to do. */
 export class ActionFailed extends Error {
@@ -30,14 +23,6 @@ export class ActionFailed extends Error {
 /** Any failure of an action in the user's words: ours as given, Office's through its error code. */
 export function messageOf(e: unknown): UserMessage {
   return e instanceof ActionFailed ? e.userMessage : officeErrorMessage(e);
-}
-
-/** A sheet where the engine found nothing at all to say (an empty sheet). */
-function noTableHere(sheet: string): UserMessage {
-  return {
-    id: `Lembar "${sheet}" tidak berisi tabel realisasi. Buka lembar tabel realisasi, atau pilih baris judul tabel lalu tekan Tandai tabel.`,
-    en: `Sheet "${sheet}" holds no realisation table. Open the realisation table's sheet, or select the table's header rows and press Tandai tabel.`,
-  };
 }
 
 /** What Kembalikan would undo: shown beside its button. */
@@ -230,138 +215,5 @@ export function summaryOf(result: GenerateResult, lang: 'id' | 'en'): GenerateSu
     threshold,
     sheets: Object.values(result.generated),
     pengukuran: result.generated.pengukuran ?? null,
-  };
-}
-
-function undoInfo(stack: UndoStack): UndoInfo | null {
-  const last = stack.at(-1);
-  if (!last) return null;
-  return {
-    what: { id: changeText(last, 'id'), en: changeText(last, 'en') },
-    // Kembalikan keeps the hidden registry (the settings live there): not a sheet to name.
-    created: last.created.filter((n) => n !== REGISTRY_SHEET),
-    steps: stack.length,
-  };
-}
-
-export function officeActions(host: AddinHost): TaskpaneActions {
-  const given = { sheets: { lang: host.lang } };
-  return {
-    scan: () =>
-      host.run(async (ctx) => {
-        const read = await readWorkbook(ctx, { lang: host.lang, engine: given, tables: true });
-        const options = optionsFor(read, given);
-        const result = checkWorkbook(read.sheets, options);
-        const kept = { undo: undoInfo(read.state.undo), pending: read.state.message };
-        const t = result.tables.find(
-          (x) => x.table.sheet === read.focus && x.table.layout !== 'rencana-kinerja',
-        );
-        if (!t) {
-          return {
-            kind: 'noTable',
-            sheet: read.focus,
-            options: read.saved,
-            // The ribbon's words: what was seen, and what to do.
-            message: refusal(result, read) ?? noTableHere(read.focus),
-            ...kept,
-          };
-        }
-        const seen = new Set<string>();
-        const indicators: IndicatorChoice[] = [];
-        for (const i of t.analysis.indicators) {
-          const key = polarityKey(i.indikator);
-          if (!i.indikator || seen.has(key)) continue;
-          seen.add(key);
-          indicators.push({
-            key,
-            indikator: i.indikator,
-            polarity: i.polarity,
-            suggested: suggestedPolarityOfKey(key) === 'negatif',
-          });
-        }
-        return {
-          kind: 'table',
-          sheet: t.report.sheet,
-          range: t.report.range,
-          year: t.table.year === null ? null : String(t.table.year),
-          layout: t.report.layout,
-          counts: t.report.counts,
-          columns: t.report.columns.map((c) => ({
-            letter: c.letter,
-            header: c.header,
-            role: c.role,
-            kind: c.kind,
-            reason: host.lang === 'en' ? c.reasonEn : c.reason,
-          })),
-          findings: result.findings,
-          indicators,
-          options: read.saved,
-          otherSheets: read.names.filter(
-            (n) => n !== t.report.sheet && !read.generated.includes(n) && n !== REGISTRY_SHEET,
-          ),
-          ...kept,
-        };
-      }),
-    async generate(onProgress) {
-      // The steps come from the run itself: read, plan, write, done.
-      const outcome = await host.run((ctx) => buatTabelCapaian(ctx, { ...given, onProgress }));
-      return outcome.ok
-        ? { ok: true, summary: summaryOf(outcome.result, host.lang), undo: undoInfo(outcome.state.undo) }
-        : { ok: false, message: outcome.message };
-    },
-    async fix(findings) {
-      const cells = new Set(
-        findings.filter((f) => FIXABLE.has(f.rule)).flatMap((f) => cellsOf(f).map((c) => `${f.sheet}!${c}`)),
-      );
-      const r = await host.run((ctx) => applyFixes(ctx, cells, given));
-      if (!r.ok) throw new ActionFailed(r.message);
-      return r.fixed;
-    },
-    selection: () =>
-      host.run(async (ctx) => {
-        const range = ctx.workbook.getSelectedRange();
-        range.load('address');
-        await ctx.sync();
-        return parseAddress(range.address);
-      }),
-    async selectCell(sheet, cell) {
-      await host.run(async (ctx) => {
-        const ws = ctx.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getRange(cell).select();
-        await ctx.sync();
-      });
-    },
-    async saveOptions(o) {
-      const r = await host.run((ctx) =>
-        updateState(ctx, (s) => ({ ...s, options: o as { [key: string]: Json } })),
-      );
-      if (!r.ok) throw new ActionFailed(r.message);
-    },
-    async restore() {
-      const r = await host.run((ctx) => kembalikan(ctx, host.lang));
-      if (!r.ok) throw new ActionFailed(r.message);
-      return undoSummary(r);
-    },
-    async openSheet(name) {
-      await host.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem(name).activate();
-        await ctx.sync();
-      });
-    },
-    async watch(onChange) {
-      const registered = await host.run(async (ctx) => {
-        const event = ctx.workbook.worksheets.onActivated;
-        if (!ctx.supports(7) || !event) return false;
-        event.add(async () => onChange());
-        await ctx.sync();
-        return true;
-      });
-      if (!registered) window.addEventListener('focus', onChange);
-    },
-    async dismissPending() {
-      const r = await host.run((ctx) => updateState(ctx, (s) => ({ ...s, message: null })));
-      if (!r.ok) throw new ActionFailed(r.message);
-    },
   };
 }

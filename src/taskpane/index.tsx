@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { officeHost } from '../office/officeHost';
-import { officeActions } from './actions';
+import { officeActions } from './officeActions';
 import { App } from './App';
 
 const root = document.getElementById('root');

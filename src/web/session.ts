@@ -1,5 +1,6 @@
 import { polarityKey } from '../core/capaian/polarity';
-import { checkWorkbook, CheckResult, EngineOptions, generateWorkbook } from '../core/engine';
+import { checkWorkbook, CheckResult, EngineOptions } from '../core/engine';
+import { generateWorkbook } from '../core/generate';
 import { readSavedOptions, SavedOptions } from '../core/options';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { readState } from '../core/sheets/state';

@@ -1,7 +1,8 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
-import { checkWorkbook, generateWorkbook, TableCounts } from '../../src/core/engine';
+import { checkWorkbook, TableCounts } from '../../src/core/engine';
+import { generateWorkbook } from '../../src/core/generate';
 import { EditPlan } from '../../src/core/plan/types';
 import { loadWorkbook } from '../../src/xlsx/workbook';
 import { writeWorkbook } from '../helpers/build';

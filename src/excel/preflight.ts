@@ -1,0 +1,55 @@
+import { EngineOptions } from '../core/engine';
+import { GenerateResult } from '../core/generate';
+import { withSaved } from '../core/options';
+import { findingMessage } from '../core/i18n/messages';
+import { EditPlan } from '../core/plan/types';
+import { isMeasuring } from '../core/table/model';
+import { protectionMessage, UserMessage } from './errors';
+import { WorkbookRead } from './read';
+
+/** Engine options for this workbook: the saved ones, the names typed in our Perjanjian Kinerja sheet. */
+export function optionsFor(read: WorkbookRead, given: EngineOptions): EngineOptions {
+  const o = withSaved(read.saved, given);
+  const typed = o.sheets?.signatories;
+  const signatories = {
+    ...((typed?.pertama ?? read.signatories.pertama)
+      ? { pertama: typed?.pertama ?? read.signatories.pertama }
+      : {}),
+    ...((typed?.kedua ?? read.signatories.kedua) ? { kedua: typed?.kedua ?? read.signatories.kedua } : {}),
+  };
+  return { ...o, focusSheet: o.focusSheet ?? read.focus, sheets: { ...o.sheets, signatories } };
+}
+
+/** Why the sheet in focus cannot be turned into capaian tables, or null (the task pane says it too). */
+export function refusal(
+  result: Pick<GenerateResult, 'findings' | 'tables'>,
+  read: Pick<WorkbookRead, 'focus' | 'generated'>,
+): UserMessage | null {
+  const active = read.focus;
+  if (read.generated.includes(active))
+    return {
+      id: `Lembar "${active}" dibuat oleh Capaian Kinerja. Buka lembar tabel realisasi Anda, lalu klik Buat Tabel Capaian lagi.`,
+      en: `Sheet "${active}" was made by Capaian Kinerja. Open your realisation table's sheet, then click Buat Tabel Capaian again.`,
+    };
+  const noTable = result.findings.find((f) => f.rule === 'no-table');
+  if (noTable)
+    return {
+      id: `${findingMessage(noTable, 'id')} Pilih lembar berisi tabel realisasi (lembar "${active}" tidak berisi tabel yang dikenali).`,
+      en: `${findingMessage(noTable, 'en')} Open the sheet with the realisation table (sheet "${active}" holds none we recognise).`,
+    };
+  if (!result.tables.some((t) => t.table.sheet === active && isMeasuring(t.table.layout)))
+    return {
+      id: `Lembar "${active}" berisi daftar target (IKU/anggaran) tanpa realisasi, jadi capaian tidak dapat dihitung di sini. Buka lembar tabel realisasi, lalu klik Buat Tabel Capaian lagi.`,
+      en: `Sheet "${active}" holds a list of targets (IKU/budget) without realisation, so there is no capaian to compute here. Open the realisation table's sheet, then click Buat Tabel Capaian again.`,
+    };
+  return null;
+}
+
+/** A protected sheet or workbook the plan would write to, said before anything is written. */
+export function blocked(read: WorkbookRead, plan: EditPlan): UserMessage | null {
+  const sheet = plan.sheets.find((p) => read.names.includes(p.sheet) && read.sheetProtected(p.sheet));
+  if (sheet) return protectionMessage({ sheet: sheet.sheet });
+  const structural = plan.sheets.some((p) => !read.names.includes(p.sheet));
+  if (structural && read.workbookProtected) return protectionMessage({ workbook: true });
+  return null;
+}

@@ -1,0 +1,172 @@
+import { checkWorkbook } from '../core/engine';
+import { polarityKey, suggestedPolarityOfKey } from '../core/capaian/polarity';
+import { REGISTRY_SHEET } from '../core/sheets/registry';
+import { Json } from '../core/sheets/state';
+import { UndoStack } from '../core/sheets/undo';
+import { UserMessage } from '../excel/errors';
+import { optionsFor, refusal } from '../excel/preflight';
+import { readWorkbook } from '../excel/read';
+import { updateState } from '../excel/store';
+import { changeText, kembalikan, undoSummary } from '../excel/undo';
+import { AddinHost } from '../office/host';
+import {
+  ActionFailed,
+  cellsOf,
+  FIXABLE,
+  IndicatorChoice,
+  parseAddress,
+  summaryOf,
+  TaskpaneActions,
+  UndoInfo,
+} from './actions';
+
+/** A sheet where the engine found nothing at all to say (an empty sheet). */
+function noTableHere(sheet: string): UserMessage {
+  return {
+    id: `Lembar "${sheet}" tidak berisi tabel realisasi. Buka lembar tabel realisasi, atau pilih baris judul tabel lalu tekan Tandai tabel.`,
+    en: `Sheet "${sheet}" holds no realisation table. Open the realisation table's sheet, or select the table's header rows and press Tandai tabel.`,
+  };
+}
+
+/** What Kembalikan would undo now, from the undo stack kept in the workbook. */
+function undoInfo(stack: UndoStack): UndoInfo | null {
+  const last = stack.at(-1);
+  if (!last) return null;
+  return {
+    what: { id: changeText(last, 'id'), en: changeText(last, 'en') },
+    // Kembalikan keeps the hidden registry (the settings live there): not a sheet to name.
+    created: last.created.filter((n) => n !== REGISTRY_SHEET),
+    steps: stack.length,
+  };
+}
+
+/** The writing half of the engine (writes.ts), loaded when first needed; a failed load is tried again next time. */
+const writes = (): Promise<typeof import('./writes')> =>
+  import(/* webpackChunkName: "taskpane-writes" */ './writes');
+
+/** The pane's actions on the workbook Office.js opened, each through the Excel adapter. */
+export function officeActions(host: AddinHost): TaskpaneActions {
+  const given = { sheets: { lang: host.lang } };
+  return {
+    scan: () =>
+      host.run(async (ctx) => {
+        const read = await readWorkbook(ctx, { lang: host.lang, engine: given, tables: true });
+        const options = optionsFor(read, given);
+        const result = checkWorkbook(read.sheets, options);
+        // Fetched while the user reads the findings: the first click then waits for nothing.
+        writes().catch(() => undefined);
+        const kept = { undo: undoInfo(read.state.undo), pending: read.state.message };
+        const t = result.tables.find(
+          (x) => x.table.sheet === read.focus && x.table.layout !== 'rencana-kinerja',
+        );
+        if (!t) {
+          return {
+            kind: 'noTable',
+            sheet: read.focus,
+            options: read.saved,
+            // The ribbon's words: what was seen, and what to do.
+            message: refusal(result, read) ?? noTableHere(read.focus),
+            ...kept,
+          };
+        }
+        const seen = new Set<string>();
+        const indicators: IndicatorChoice[] = [];
+        for (const i of t.analysis.indicators) {
+          const key = polarityKey(i.indikator);
+          if (!i.indikator || seen.has(key)) continue;
+          seen.add(key);
+          indicators.push({
+            key,
+            indikator: i.indikator,
+            polarity: i.polarity,
+            suggested: suggestedPolarityOfKey(key) === 'negatif',
+          });
+        }
+        return {
+          kind: 'table',
+          sheet: t.report.sheet,
+          range: t.report.range,
+          year: t.table.year === null ? null : String(t.table.year),
+          layout: t.report.layout,
+          counts: t.report.counts,
+          columns: t.report.columns.map((c) => ({
+            letter: c.letter,
+            header: c.header,
+            role: c.role,
+            kind: c.kind,
+            reason: host.lang === 'en' ? c.reasonEn : c.reason,
+          })),
+          findings: result.findings,
+          indicators,
+          options: read.saved,
+          otherSheets: read.names.filter(
+            (n) => n !== t.report.sheet && !read.generated.includes(n) && n !== REGISTRY_SHEET,
+          ),
+          ...kept,
+        };
+      }),
+    async generate(onProgress) {
+      // The steps come from the run itself: read, plan, write, done.
+      const { buatTabelCapaian } = await writes();
+      const outcome = await host.run((ctx) => buatTabelCapaian(ctx, { ...given, onProgress }));
+      return outcome.ok
+        ? { ok: true, summary: summaryOf(outcome.result, host.lang), undo: undoInfo(outcome.state.undo) }
+        : { ok: false, message: outcome.message };
+    },
+    async fix(findings) {
+      const cells = new Set(
+        findings.filter((f) => FIXABLE.has(f.rule)).flatMap((f) => cellsOf(f).map((c) => `${f.sheet}!${c}`)),
+      );
+      const { applyFixes } = await writes();
+      const r = await host.run((ctx) => applyFixes(ctx, cells, given));
+      if (!r.ok) throw new ActionFailed(r.message);
+      return r.fixed;
+    },
+    selection: () =>
+      host.run(async (ctx) => {
+        const range = ctx.workbook.getSelectedRange();
+        range.load('address');
+        await ctx.sync();
+        return parseAddress(range.address);
+      }),
+    async selectCell(sheet, cell) {
+      await host.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await ctx.sync();
+      });
+    },
+    async saveOptions(o) {
+      const r = await host.run((ctx) =>
+        updateState(ctx, (s) => ({ ...s, options: o as { [key: string]: Json } })),
+      );
+      if (!r.ok) throw new ActionFailed(r.message);
+    },
+    async restore() {
+      const r = await host.run((ctx) => kembalikan(ctx, host.lang));
+      if (!r.ok) throw new ActionFailed(r.message);
+      return undoSummary(r);
+    },
+    async openSheet(name) {
+      await host.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(name).activate();
+        await ctx.sync();
+      });
+    },
+    async watch(onChange) {
+      const registered = await host.run(async (ctx) => {
+        const event = ctx.workbook.worksheets.onActivated;
+        if (!ctx.supports(7) || !event) return false;
+        event.add(async () => onChange());
+        await ctx.sync();
+        return true;
+      });
+      if (!registered) window.addEventListener('focus', onChange);
+    },
+    async dismissPending() {
+      const r = await host.run((ctx) => updateState(ctx, (s) => ({ ...s, message: null })));
+      if (!r.ok) throw new ActionFailed(r.message);
+    },
+  };
+}
