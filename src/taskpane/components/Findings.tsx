@@ -8,7 +8,7 @@ import { FIXABLE } from '../actions';
 import { causeOf } from '../causes';
 import { describeFixes } from '../fixText';
 import { Lang, Texts } from '../texts';
-import { Disclosure } from './Disclosure';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from './Accordion';
 import { Notice } from './Notice';
 
 export interface FindingsProps {
@@ -104,41 +104,42 @@ export function Findings(props: FindingsProps): ReactElement {
           {texts.fixAllAsk(fixes.text)}
         </Notice>
       )}
-      <div>
+      <Accordion
+        multiple
+        collapsible
+        openItems={open}
+        onToggle={(_, d) => props.onOpen(d.openItems.map(String))}
+      >
         {groups.map((g) => (
-          <Disclosure
-            key={g.id}
-            level={3}
-            icon={SEVERITY_ICON[g.severity]}
-            title={`${texts.severity[g.severity]}: ${causeOf(g.rule, lang)} (${g.findings.length})`}
-            open={open.includes(g.id)}
-            onToggle={() =>
-              props.onOpen(open.includes(g.id) ? open.filter((x) => x !== g.id) : [...open, g.id])
-            }
-          >
-            <ul aria-label={causeOf(g.rule, lang)} style={{ paddingLeft: 16, margin: 0 }}>
-              {g.findings.map((f) => (
-                <li key={`${f.sheet}-${f.cell}`} style={{ marginBottom: 8 }}>
-                  <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.range ?? f.cell}`}>
-                    {f.range ?? f.cell}
-                  </Link>{' '}
-                  <Text>{findingMessage(f, lang)}</Text>{' '}
-                  {FIXABLE.has(f.rule) && (
-                    <Button
-                      size="small"
-                      disabled={busy}
-                      onClick={() => onFix([f])}
-                      aria-label={`${texts.fix} ${f.range ?? f.cell}`}
-                    >
-                      {texts.fix}
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </Disclosure>
+          <AccordionItem key={g.id} value={g.id}>
+            <AccordionHeader as="h3" icon={SEVERITY_ICON[g.severity]} expandIconPosition="end">
+              {`${texts.severity[g.severity]}: ${causeOf(g.rule, lang)} (${g.findings.length})`}
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul aria-label={causeOf(g.rule, lang)} style={{ paddingLeft: 16, margin: 0 }}>
+                {g.findings.map((f) => (
+                  <li key={`${f.sheet}-${f.cell}`} style={{ marginBottom: 8 }}>
+                    <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.range ?? f.cell}`}>
+                      {f.range ?? f.cell}
+                    </Link>{' '}
+                    <Text>{findingMessage(f, lang)}</Text>{' '}
+                    {FIXABLE.has(f.rule) && (
+                      <Button
+                        size="small"
+                        disabled={busy}
+                        onClick={() => onFix([f])}
+                        aria-label={`${texts.fix} ${f.range ?? f.cell}`}
+                      >
+                        {texts.fix}
+                      </Button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
         ))}
-      </div>
+      </Accordion>
     </div>
   );
 }

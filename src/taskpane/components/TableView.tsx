@@ -7,7 +7,7 @@ import { ScanResult } from '../actions';
 import { Lang, Texts } from '../texts';
 import { Bandingkan, withCompare } from './Bandingkan';
 import { Columns } from './Columns';
-import { Disclosure } from './Disclosure';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from './Accordion';
 import { Findings } from './Findings';
 import { Settings } from './Settings';
 
@@ -41,11 +41,6 @@ export interface TableViewProps {
  */
 export function TableView(p: TableViewProps): ReactElement {
   const { scan, texts: t } = p;
-  // One section open at a time: the pane is narrow.
-  const section = (name: string): { open: boolean; onToggle: () => void } => ({
-    open: p.open.section === name,
-    onToggle: () => p.onOpen({ ...p.open, section: p.open.section === name ? null : name }),
-  });
   return (
     <>
       <div>
@@ -57,55 +52,71 @@ export function TableView(p: TableViewProps): ReactElement {
       <Button appearance="primary" size="large" onClick={p.onGenerate} disabled={p.busy}>
         {t.generate}
       </Button>
-      <div>
-        <Disclosure level={2} title={`${t.findings} (${scan.findings.length})`} {...section('findings')}>
-          <Findings
-            findings={scan.findings}
-            lang={p.lang}
-            texts={t}
-            busy={p.busy}
-            onSelect={p.onSelect}
-            onFix={p.onFix}
-            open={p.open.groups}
-            onOpen={(groups) => p.onOpen({ ...p.open, groups })}
-          />
-        </Disclosure>
-        <Disclosure level={2} title={t.columns} {...section('columns')}>
-          <Text size={200} block style={{ marginBottom: 8 }}>
-            {t.rolesHint}
-          </Text>
-          <Columns
-            columns={scan.columns}
-            texts={t}
-            lang={p.lang}
-            busy={p.busy}
-            onChange={p.onRole}
-            onMark={p.onMark}
-            onUnmark={p.onUnmark}
-          />
-        </Disclosure>
-        <Disclosure level={2} title={t.settings} {...section('settings')}>
-          <Settings
-            options={scan.options}
-            indicators={scan.indicators}
-            texts={t}
-            busy={p.busy}
-            tableYear={scan.year}
-            onSave={p.onSave}
-          />
-          {scan.otherSheets.length > 0 && (
-            <Bandingkan
+      {/* One section open at a time: the pane is narrow. */}
+      <Accordion
+        collapsible
+        openItems={p.open.section ? [p.open.section] : []}
+        onToggle={(_, d) => p.onOpen({ ...p.open, section: d.openItems.map(String)[0] ?? null })}
+      >
+        <AccordionItem value="findings">
+          <AccordionHeader as="h2">{`${t.findings} (${scan.findings.length})`}</AccordionHeader>
+          <AccordionPanel>
+            <Findings
+              findings={scan.findings}
               lang={p.lang}
-              sheets={scan.otherSheets}
-              chosen={
-                scan.options.sheets?.compare?.kind === 'sheet' ? scan.options.sheets.compare.sheet : undefined
-              }
+              texts={t}
               busy={p.busy}
-              onChoose={(sheet) => p.onSave(withCompare(scan.options, sheet))}
+              onSelect={p.onSelect}
+              onFix={p.onFix}
+              open={p.open.groups}
+              onOpen={(groups) => p.onOpen({ ...p.open, groups })}
             />
-          )}
-        </Disclosure>
-      </div>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="columns">
+          <AccordionHeader as="h2">{t.columns}</AccordionHeader>
+          <AccordionPanel>
+            <Text size={200} block style={{ marginBottom: 8 }}>
+              {t.rolesHint}
+            </Text>
+            <Columns
+              columns={scan.columns}
+              texts={t}
+              lang={p.lang}
+              busy={p.busy}
+              onChange={p.onRole}
+              onMark={p.onMark}
+              onUnmark={p.onUnmark}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="settings">
+          <AccordionHeader as="h2">{t.settings}</AccordionHeader>
+          <AccordionPanel>
+            <Settings
+              options={scan.options}
+              indicators={scan.indicators}
+              texts={t}
+              busy={p.busy}
+              tableYear={scan.year}
+              onSave={p.onSave}
+            />
+            {scan.otherSheets.length > 0 && (
+              <Bandingkan
+                lang={p.lang}
+                sheets={scan.otherSheets}
+                chosen={
+                  scan.options.sheets?.compare?.kind === 'sheet'
+                    ? scan.options.sheets.compare.sheet
+                    : undefined
+                }
+                busy={p.busy}
+                onChoose={(sheet) => p.onSave(withCompare(scan.options, sheet))}
+              />
+            )}
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </>
   );
 }
