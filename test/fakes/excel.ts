@@ -75,8 +75,9 @@ export class FakeExcel {
     for (const h of this.activatedHandlers) setTimeout(() => void h(args), 0);
   }
 
+  /** A sheet by name or by its id, as WorksheetCollection.getItem(key) takes either. */
   sheet(name: string): FakeSheet {
-    const s = this.find(name);
+    const s = this.find(name) ?? this.sheets.find((x) => x.id === name);
     if (!s) throw officeError('ItemNotFound', `The requested resource doesn't exist: worksheet "${name}".`);
     return s;
   }

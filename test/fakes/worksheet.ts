@@ -46,10 +46,10 @@ export function contextOf(excel: FakeExcel): unknown {
     load: (props: string) =>
       excel.enqueue({ load: props }, () => {
         const found = excel.sheets.map((s) =>
-          worksheetProxy(excel, () => s, { name: s.name, visibility: s.visibility }),
+          worksheetProxy(excel, () => s, { id: s.id, name: s.name, visibility: s.visibility }),
         );
         const bytes = JSON.stringify(
-          excel.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+          excel.sheets.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility })),
         ).length;
         return { bytes, deliver: () => (items = found) };
       }),
@@ -124,7 +124,7 @@ export function contextOf(excel: FakeExcel): unknown {
 function worksheetProxy(
   excel: FakeExcel,
   resolve: () => FakeSheet,
-  known?: { name: string; visibility: string },
+  known?: { id: string; name: string; visibility: string },
   orNull = false,
 ): unknown {
   let loaded: Record<string, unknown> | null = known ? { ...known } : null;
@@ -153,7 +153,7 @@ function worksheetProxy(
           if (!orNull) throw e;
         }
         const out = s
-          ? { isNullObject: false, name: s.name, visibility: s.visibility }
+          ? { isNullObject: false, id: s.id, name: s.name, visibility: s.visibility }
           : { isNullObject: true };
         return { bytes: JSON.stringify(out).length, deliver: () => (loaded = out) };
       });
@@ -195,7 +195,7 @@ function worksheetProxy(
     pageLayout: pageLayoutProxy(excel, resolve),
     charts: chartsProxy(excel, resolve),
   };
-  return loadedProperties(proxy, ['isNullObject', 'name', 'visibility'], get, {
+  return loadedProperties(proxy, ['isNullObject', 'id', 'name', 'visibility'], get, {
     visibility: (v) => setVisibility(String(v)),
   });
 }
