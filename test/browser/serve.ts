@@ -18,25 +18,25 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** office-stub.ts, found from here whether this runs from test/ (jest) or compiled into .bench/ (bench). */
-function stubSource(): string {
+/** A file of test/browser/, found from here whether this runs from test/ (jest) or compiled into .bench/ (bench). */
+function browserSource(file: string): string {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'test', 'browser', 'office-stub.ts');
+    const candidate = path.join(dir, 'test', 'browser', file);
     if (existsSync(candidate)) return candidate;
   }
-  throw new Error('test/browser/office-stub.ts not found');
+  throw new Error(`test/browser/${file} not found`);
 }
 
-/** The Office stub for the browser, built
- from office-stub.ts with the same in-memory Excel as the jest tests. */
-export async function buildOfficeStub(): Promise<string> {
+/** A script for the browser, built from test/browser/`file` with the same in-memory Excel as the jest tests. */
+async function buildBrowserScript(file: string): Promise<string> {
   const out = await temporaryFolder('stub');
+  const name = file.replace(/\.ts$/, '.js');
   const compiler = webpack({
     mode: 'development',
     devtool: false,
     target: 'web',
-    entry: stubSource(),
-    output: { path: out, filename: 'office-stub.js' },
+    entry: browserSource(file),
+    output: { path: out, filename: name },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
@@ -53,8 +53,14 @@ export async function buildOfficeStub(): Promise<string> {
       err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString())) : resolve(),
     ),
   );
-  return fs.readFile(path.join(out, 'office-stub.js'), 'utf8');
+  return fs.readFile(path.join(out, name), 'utf8');
 }
+
+/** The Office stub (office-stub.ts): stands in for office.js itself. */
+export const buildOfficeStub = (): Promise<string> => buildBrowserScript('office-stub.ts');
+
+/** Excel on Windows behind the real office.js (office-host.ts), run before the page's own scripts. */
+export const buildOfficeHost = (): Promise<string> => buildBrowserScript('office-host.ts');
 
 /** Serves a folder (dist/) on 127.0.0.1; returns its base URL and a stop function. */
 export async function serveFolder(root: string): Promise<{ base: string; stop: () => Promise<void> }> {
