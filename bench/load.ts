@@ -1,7 +1,7 @@
 import * as path from 'path';
-import { BrowserContext, chromium, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { loadWorkbook } from '../src/xlsx/workbook';
-import { buildOfficeStub, CHROMIUM, CHROMIUM_ARGS, OFFICE_JS, serveFolder } from '../test/browser/serve';
+import { buildOfficeStub, launchChromium, OFFICE_JS, serveFolder } from '../test/browser/serve';
 
 /**
  * A page of a regional office's computer, via DevTools: the CPU slowed 4×, the link at 1.6 Mbit/s with 150 ms
@@ -32,7 +32,7 @@ export async function measureLoad(root: string): Promise<{ firstRenderMs: number
     (await loadWorkbook(path.join(root, 'assets', 'sample', 'binjai-dp3am-2022.xlsx'))).snapshots,
   );
   const { base, stop } = await serveFolder(path.join(root, 'dist'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {

@@ -2,9 +2,9 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { chromium, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { syntheticRealisasi } from '../test/helpers/synthetic';
-import { CHROMIUM, CHROMIUM_ARGS, serveFolder } from '../test/browser/serve';
+import { launchChromium, serveFolder } from '../test/browser/serve';
 import { throttledPage } from './load';
 
 /** A realisasi workbook of `rows` sub kegiatan, values only, as an office types it. */
@@ -45,7 +45,7 @@ export async function measureWeb(
   const big = await syntheticFile(rows, dir);
   const sample = path.join(root, 'assets', 'sample', 'binjai-dp3am-2022.xlsx');
   const { base, stop } = await serveFolder(path.join(root, 'dist'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const runs: { ready: number; sample: number; rows: number }[] = [];
   try {
     for (let i = 0; i < 3; i++) {

@@ -1,10 +1,10 @@
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
-import { chromium, Browser, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FIXTURE, SAMPLE_AFTER_RUN, SHEET } from './helpers/fixture';
 import { builtDist } from './browser/dist';
-import { buildOfficeStub, CHROMIUM, CHROMIUM_ARGS, OFFICE_JS, serveFolder } from './browser/serve';
+import { buildOfficeStub, CHROMIUM, launchChromium, OFFICE_JS, serveFolder } from './browser/serve';
 import { manifestUrls, readManifest } from './helpers/manifest';
 
 let DIST: string;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   stub = await buildOfficeStub();
   snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
   ({ base, stop: stopServer } = await serveFolder(DIST));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 240000);
 
 afterAll(async () => {

@@ -8,10 +8,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'fs';
 import * as path from 'path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { builtDist } from './browser/dist';
-import { buildOfficeStub, CHROMIUM, CHROMIUM_ARGS, OFFICE_JS, serveFolder } from './browser/serve';
+import { buildOfficeStub, CHROMIUM, launchChromium, OFFICE_JS, serveFolder } from './browser/serve';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
 
 const ROOT = path.join(__dirname, '..');
@@ -32,7 +32,7 @@ beforeAll(async () => {
   stub = await buildOfficeStub();
   snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
   ({ base, stop: stopServer } = await serveFolder(out));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   shots = process.env.CAPAIAN_SCREENSHOTS ? path.join(ROOT, 'docs', 'img') : await tempDir();
 }, 300000);
 

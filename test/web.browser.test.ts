@@ -2,13 +2,13 @@ import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
-import { chromium, Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { UNKNOWN_TABLE, writeWorkbook } from './helpers/build';
 import { FIXTURE, SAMPLE_AFTER_RUN, SAMPLE_ERRORS, SHEET, tempDir } from './helpers/fixture';
 import { syntheticRealisasi } from './helpers/synthetic';
 import { numberAt, recalculated, rowWith, valueAt } from './helpers/libreoffice';
 import { builtDist } from './browser/dist';
-import { buildOfficeHost, CHROMIUM, CHROMIUM_ARGS, serveFolder } from './browser/serve';
+import { buildOfficeHost, CHROMIUM, launchChromium, serveFolder } from './browser/serve';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { OFFICE_CDN, serveRealOffice, WIN32_HOST_INFO } from './browser/office-real';
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
     throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium`);
   DIST = await builtDist();
   ({ base, stop: stopServer } = await serveFolder(DIST));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 240000);
 
 afterAll(async () => {

@@ -3,12 +3,13 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as path from 'path';
 import { temporaryFolder } from '../helpers/tmp';
+import { Browser, chromium } from 'playwright-core';
 import webpack from 'webpack';
 import { gzipSync } from 'zlib';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -17,6 +18,21 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * Debian's Chromium, started by Playwright. A start can fail once in a while on a loaded machine (in CI,
+ * about one full run in three: the browser's pipe closed while Playwright was connecting, "Target page, context or browser
+ * has been closed", before any page existed); it is tried once more, and said. A second failure fails the test.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    return await launch();
+  } catch (e) {
+    console.warn(`Chromium did not start, trying once more: ${String(e).split('\n')[0]}`);
+    return launch();
+  }
+}
 
 /** A file of test/browser/, found from here whether this runs from test/ (jest) or compiled into .bench/ (bench). */
 function browserSource(file: string): string {
