@@ -21,8 +21,9 @@ const CHROMIUM_ARGS = [
 
 /**
  * Debian's Chromium, started by Playwright. A start can fail once in a while on a loaded machine (in CI,
- * about one full run in three: the browser's pipe closed while Playwright was connecting, "Target page, context or browser
- * has been closed", before any page existed); it is tried once more, and said. A second failure fails the test.
+ * about one full run in three: the browser's pipe closed while Playwright was connecting, "Target page,
+ * context or browser has been closed", before any page existed); it is tried once more, and said. A second
+ * failure fails the test.
  */
 export async function launchChromium(): Promise<Browser> {
   const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
