@@ -424,6 +424,30 @@ describe('Words under a capaian group', () => {
   });
 });
 
+/** "Tingkat Capaian" typed over its "(%)" on the row below, under a year label over target and result. */
+const SPLIT: SheetSpec = {
+  name: 'Evaluasi',
+  rows: [
+    ['EVALUASI HASIL KINERJA TAHUN 2023'],
+    [],
+    [null, null, 'Tahun 2023'],
+    ['Tingkat Capaian'],
+    ['(%)', 'Ket.', 'Target Kinerja', 'Hasil', 'Tolok Ukur Kinerja'],
+    [{ formula: 'D6/C6*100', result: 60.8 }, 'Belum tercapai', 80, 48.6, 'Persentase anak yang dilayani'],
+    [{ formula: 'D7/C7*100', result: 82.1 }, 'Belum tercapai', 28, 23, 'Jumlah laporan yang disusun'],
+  ],
+  merges: ['C3:D3'],
+};
+
+describe('A label split over two rows', () => {
+  test('the header starts at the year label: the label above "(%)" belongs to the header', async () => {
+    const t = (await check(await writeWorkbook([SPLIT], 'split.xlsx'))).tables[0]!;
+    expect(t.report.range).toBe('A3:E7');
+    const a = t.report.columns.find((c) => c.letter === 'A')!;
+    expect([a.header, a.role.kind, a.kind]).toEqual(['Tingkat Capaian / (%)', 'capaianK', 'derived']);
+  });
+});
+
 /** One sub kegiatan overspent: its kegiatan and program, whose typed sums carry the same overspend, are over too. */
 const BOROS: SheetSpec = {
   name: 'Anggaran',

@@ -191,6 +191,29 @@ function isGroupRow(r: RowReading, left: number, right: number): boolean {
   );
 }
 
+/**
+ * A unit alone in brackets under a label: "(%)", "(Rp)". A bare "%", "K" or "Rp" is a sub-column of a group
+ * label (isUpperSubRow, isGroupRow), and a title above one is no split label.
+ */
+const UNIT_ONLY = /^\(\s*(%|rp\.?|k|rupiah)\s*\)$/i;
+
+/**
+ * The upper half of labels split across two rows: each label of this row sits right over a unit alone in the
+ * row below ("TINGKAT CAPAIAN" over "(%)"), as offices type a long label with its unit under it.
+ */
+function isSplitLabelRow(upper: RowReading, lower: RowReading): boolean {
+  return (
+    upper.anchors.length > 0 &&
+    upper.figures === 0 &&
+    upper.anchors.every(
+      (a) =>
+        a.text.length <= 60 &&
+        isHeaderEvidence(a.text) &&
+        lower.anchors.some((b) => b.left === a.left && UNIT_ONLY.test(b.text.trim())),
+    )
+  );
+}
+
 function bandExtent(rows: readonly RowReading[]): { left: number; right: number } {
   let left = Number.POSITIVE_INFINITY;
   let right = -1;
@@ -256,7 +279,9 @@ export function findHeaderBlocks(sheet: SheetReader): HeaderBlock[] {
     while (
       top - 1 >= sheet.firstRow &&
       bottom - top < 3 &&
-      (isGroupRow(reading(top - 1), left, right) || isUpperSubRow(reading(top - 1), left))
+      (isGroupRow(reading(top - 1), left, right) ||
+        isUpperSubRow(reading(top - 1), left) ||
+        isSplitLabelRow(reading(top - 1), reading(top)))
     ) {
       rows.unshift(reading(top - 1));
       top--;
