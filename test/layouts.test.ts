@@ -448,6 +448,26 @@ describe('A label split over two rows', () => {
   });
 });
 
+/** A column labelled on the top row only ("Nomor"), right of a three-row group whose labels are typed unmerged. */
+const NOMOR_AFTER_GROUP: SheetSpec = {
+  name: 'Pengukuran',
+  rows: [
+    ['Indikator', 'Tahun 2023', null, null, 'Nomor'],
+    [null, 'Anggaran'],
+    [null, 'Alokasi', 'Realisasi', 'Penyerapan (%)'],
+    ['Persentase dokumen yang selesai', 1000000, 800000, 80, '1'],
+    ['Jumlah lembaga yang dibina', 2000000, 1500000, 75, '2'],
+  ],
+};
+
+describe('A label typed on the top row only', () => {
+  test('is the whole header of its column: "Penyerapan (%)" on its left does not reach into it', async () => {
+    const t = (await check(await writeWorkbook([NOMOR_AFTER_GROUP], 'nomor.xlsx'))).tables[0]!;
+    const e = t.report.columns.find((c) => c.letter === 'E')!;
+    expect([e.header, e.role.kind, e.kind]).toEqual(['Nomor', 'no', 'label']);
+  });
+});
+
 /** One sub kegiatan overspent: its kegiatan and program, whose typed sums carry the same overspend, are over too. */
 const BOROS: SheetSpec = {
   name: 'Anggaran',

@@ -360,11 +360,13 @@ function labelAt(sheet: SheetReader, block: HeaderBlock, row: number, col: numbe
  * ("TW I" under "K | Rp"): evenly spaced, each covers as many columns as the spacing.
  */
 function periodFromLeft(sheet: SheetReader, block: HeaderBlock, row: number, col: number): string {
-  // One typed once under a K | Rp pair ("K Rp" over "Rencana Tahun 2023") covers its pair.
-  if (row > block.top && labelKind(sheet.text(row - 1, col)) === 'measure' && col > block.left) {
+  // One typed once under a K | Rp pair ("K Rp" over "Rencana Tahun 2023") covers its pair. Empty cells
+  // above are no pair (labelKind reads a bare "(%)" and so an empty text as a measure).
+  const measureAbove = (c: number): boolean =>
+    sheet.text(row - 1, c) !== '' && labelKind(sheet.text(row - 1, c)) === 'measure';
+  if (row > block.top && col > block.left && measureAbove(col)) {
     const own = sheet.text(row, col - 1);
-    if (own !== '' && labelKind(sheet.text(row - 1, col - 1)) === 'measure' && labelKind(own) === 'other')
-      return own;
+    if (own !== '' && measureAbove(col - 1) && labelKind(own) === 'other') return own;
   }
   // A group label typed once under a run of period numbers ("1 … 12" over "Realisasi") covers the run.
   if (row > block.top && barePeriodIndex(sheet.text(row - 1, col)) !== null) {
