@@ -355,7 +355,8 @@ async function openInExcel(): Promise<ExcelPage> {
   await page.addInitScript(
     `window.__SNAPSHOTS__ = ${snapshots}; window.__ACTIVE__ = ${JSON.stringify(SHEET)};\n${host}`,
   );
-  // Excel opens a pane at its URL with the host's `_host_Info`, which office.js reads first.
+  // Excel opens a pane at its URL with the host's `_host_Info`, which office.js reads when the host's
+  // GetHostInfo() gives nothing (the emulation has none).
   await page.goto(`${base}/taskpane.html?_host_Info=${WIN32_HOST_INFO}`);
   await page.getByText('Kesalahan 7').waitFor();
   return { context, page, requests, office, failed };

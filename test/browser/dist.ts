@@ -8,7 +8,15 @@ import { promisify } from 'util';
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, '..', '..');
 /** What the production build reads: a change to any of these needs a new build. */
-const INPUTS = ['src', 'assets', 'webpack.config.js', 'tsconfig.json', 'package-lock.json', 'manifest.xml'];
+const INPUTS = [
+  'src',
+  'assets',
+  'webpack.config.js',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+  'manifest.xml',
+];
 
 async function filesUnder(entry: string): Promise<string[]> {
   const full = path.join(ROOT, entry);
@@ -19,6 +27,8 @@ async function filesUnder(entry: string): Promise<string[]> {
 
 async function sourceHash(): Promise<string> {
   const hash = createHash('sha256');
+  // The production manifest's host comes from the environment.
+  hash.update(`CAPAIAN_URL=${process.env.CAPAIAN_URL ?? ''}`);
   for (const file of (await Promise.all(INPUTS.map(filesUnder))).flat()) {
     hash.update(file);
     hash.update(await fs.readFile(path.join(ROOT, file)));
@@ -30,8 +40,9 @@ function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    // EPERM: alive, another user's.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -42,7 +53,8 @@ async function removeOldBuilds(keep: string): Promise<void> {
     const full = path.join(tmp, name);
     if (!/^capaian-dist-[0-9a-f]{16}$/.test(name) || full === keep) continue;
     const stat = await fs.stat(full).catch(() => null);
-    if (stat && Date.now() - stat.mtimeMs > 3600000) await fs.rm(full, { recursive: true, force: true });
+    if (stat && Date.now() - stat.mtimeMs > 3600000)
+      await fs.rm(full, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
@@ -56,9 +68,10 @@ const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
  * never used: the folder appears only by renaming a finished build.
  */
 export async function builtDist(): Promise<string> {
-  const dir = path.join(os.tmpdir(), `capaian-dist-${await sourceHash()}`);
-  const lock = `${dir}.lock`;
   for (;;) {
+    const hash = await sourceHash();
+    const dir = path.join(os.tmpdir(), `capaian-dist-${hash}`);
+    const lock = `${dir}.lock`;
     if (existsSync(path.join(dir, 'taskpane.html'))) {
       const now = new Date();
       await fs.utimes(dir, now, now);
@@ -82,6 +95,11 @@ export async function builtDist(): Promise<string> {
         cwd: ROOT,
         maxBuffer: 64 * 1024 * 1024,
       });
+      // A file saved while webpack ran: this build is of neither state, so it is built again.
+      if ((await sourceHash()) !== hash) {
+        await fs.rm(part, { recursive: true, force: true });
+        continue;
+      }
       await fs.rename(part, dir);
       await removeOldBuilds(dir);
       return dir;

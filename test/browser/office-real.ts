@@ -31,7 +31,8 @@ export async function serveRealOffice(context: BrowserContext): Promise<string[]
 }
 
 /**
- * The `_host_Info` query Excel on Windows adds to a task pane's URL, which office.js reads first: host,
+ * The `_host_Info` query Excel on Windows adds to a task pane's URL, which office.js reads when the host's
+ * GetHostInfo() gives nothing (this emulation has none): host,
  * platform, host script version, locale, then correlation id, dialog, logging and flags, empty here.
  */
 export const WIN32_HOST_INFO = 'Excel$Win32$16.01$id-ID$$$$0';

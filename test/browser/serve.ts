@@ -26,7 +26,9 @@ const CHROMIUM_ARGS = [
  * failure fails the test.
  */
 export async function launchChromium(): Promise<Browser> {
-  const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  // A minute each, so that two tries fit in a test file's set-up (Playwright's own default is three).
+  const launch = (): Promise<Browser> =>
+    chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60000 });
   try {
     return await launch();
   } catch (e) {
