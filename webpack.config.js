@@ -83,7 +83,9 @@ function build(argv) {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
-      chunkFilename: '[name].js',
+      // Chunks named by their content: a pane left open across a release still fetches its own release's chunk
+      // (keep the previous release's chunks on the host), never a newer one that no longer fits it.
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: {

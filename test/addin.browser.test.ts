@@ -66,6 +66,17 @@ test('npm run build gives the task pane, the commands, the manifest and the icon
   expect(commands).not.toMatch(/react\.element|__reactFiber|@fluentui|fui-FluentProvider/);
   const taskpane = await fs.readFile(path.join(DIST, 'taskpane.js'), 'utf8');
   expect(taskpane).toMatch(/fui-FluentProvider/);
+  // The generated sheets' builders (here the Narasi's number-to-text formula) are in the chunk the pane
+  // fetches after its first read, not in the script it starts with; the ribbon has them in its own file.
+  const writes = (await fs.readdir(DIST)).filter((f) => /^taskpane-writes\.[0-9a-f]{8}\.js$/.test(f));
+  expect(writes).toHaveLength(1);
+  const later = await fs.readFile(path.join(DIST, writes[0]!), 'utf8');
+  for (const [file, code, has] of [
+    ['taskpane.js', taskpane, false],
+    [writes[0], later, true],
+    ['commands.js', commands, true],
+  ] as const)
+    expect([file, code.includes('RIGHT(1000+MOD(')]).toEqual([file, has]);
 });
 
 test('every URL in the built manifest names a file in dist/, and office-addin-manifest reads it', async () => {

@@ -16,6 +16,8 @@ import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
 
 const ROOT = path.join(__dirname, '..');
 const WIDTH = 320;
+/** The pane's chunk with the engine's writing half (named by its content). */
+const WRITES = '**/taskpane-writes.*.js';
 
 let stopServer: () => Promise<void>;
 let base: string;
@@ -53,9 +55,11 @@ interface Open {
   readonly active?: string;
   readonly lang?: string;
   readonly body?: string;
+  /** Requests to fail from the start, as a network that drops them. */
+  readonly unreachable?: string;
 }
 
-async function openPane({ active = SHEET, lang, body }: Open = {}): Promise<Page> {
+async function openPane({ active = SHEET, lang, body, unreachable }: Open = {}): Promise<Page> {
   // A context of its own: axe-core's Playwright runner needs one (it opens a page in it). Reduced motion: the
   // colours read (the primary button, axe's contrast) are the settled ones, never a transition's middle.
   const context = await browser.newContext({
@@ -76,6 +80,7 @@ async function openPane({ active = SHEET, lang, body }: Open = {}): Promise<Page
       (lang ? `window.__LANG__ = ${JSON.stringify(lang)};` : '') +
       (body ? `window.__BODY__ = ${JSON.stringify(body)};` : ''),
   );
+  if (unreachable) await page.route(unreachable, (route) => route.abort('internetdisconnected'));
   await page.goto(`${base}/taskpane.html`);
   return page;
 }
@@ -148,6 +153,11 @@ test('first run, findings, settings, progress, done and Kembalikan at 320 px', a
   await check(page, 'findings, fix-all asking');
   await page.screenshot({ path: path.join(shots, 'taskpane-temuan.png') });
   await page.getByRole('button', { name: 'Batal' }).click();
+  // Each section's header names its panel, open or closed (the WAI-ARIA accordion pattern).
+  for (const name of ['Pengaturan', 'Peran kolom']) {
+    const panel = await page.getByRole('button', { name, exact: true }).getAttribute('aria-controls');
+    expect([name, await page.locator(`[id="${panel}"]`).count()]).toEqual([name, 1]);
+  }
 
   // Settings: dinas and year first, the year from the table's title; Simpan in view while the form scrolls.
   await page.getByRole('button', { name: 'Pengaturan', exact: true }).click();
@@ -241,16 +251,15 @@ test('no table, a protected sheet, a cell in edit mode: each says what to do, wi
 });
 
 test('the part that writes does not arrive (the network): one line with Coba lagi, the workbook untouched; then it works', async () => {
-  const page = await openPane();
   // The writing half of the engine is a chunk of its own, fetched after the first read.
-  await page.route('**/taskpane-writes.js', (route) => route.abort('internetdisconnected'));
+  const page = await openPane({ unreachable: WRITES });
   await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
   await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
   await page.getByText(/Bagian add-in untuk menulis ke workbook belum termuat/).waitFor();
   expect(await focusedText(page)).toMatch(/belum termuat/);
   expect(await excel(page, (x) => [x.active, x.sheet('Realisasi 2022').at('K18')])).toEqual([SHEET, 0.351]);
   await check(page, 'part not loaded');
-  await page.unroute('**/taskpane-writes.js');
+  await page.unroute(WRITES);
   await page.getByRole('button', { name: 'Coba lagi' }).click();
   await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
   expect(await excel(page, (x) => x.active)).toBe('Pengukuran Kinerja');

@@ -98,18 +98,10 @@ export function dialogMessage(code: number | undefined): UserMessage {
   };
 }
 
-/** A part of the add-in fetched on first use (webpack's ChunkLoadError) did not arrive: the network, most often. */
-const PART_NOT_LOADED: UserMessage = {
-  id: 'Bagian add-in untuk menulis ke workbook belum termuat (koneksi terputus?). Periksa koneksi internet, lalu klik tombolnya lagi. Workbook tidak diubah.',
-  en: 'The part of the add-in that writes to the workbook has not loaded (connection lost?). Check the internet connection, then click the button again. The workbook was not changed.',
-  action: 'retry',
-};
-
 export function officeErrorMessage(error: unknown): UserMessage {
   const e = error as { code?: string; message?: string };
   const known = e?.code ? BY_CODE[e.code] : undefined;
   if (known) return known;
-  if ((error as { name?: string })?.name === 'ChunkLoadError') return PART_NOT_LOADED;
   if (/protect/i.test(e?.message ?? '')) return BY_CODE.AccessDenied!;
   const detail = e?.message ?? String(error);
   return {

@@ -1,5 +1,5 @@
 import { EngineOptions } from '../core/engine';
-import { GenerateResult } from '../core/generate';
+import type { GenerateResult } from '../core/generate';
 import { withSaved } from '../core/options';
 import { findingMessage } from '../core/i18n/messages';
 import { EditPlan } from '../core/plan/types';

@@ -1,5 +1,5 @@
 import { TableCounts } from '../core/engine';
-import { GenerateResult } from '../core/generate';
+import type { GenerateResult } from '../core/generate';
 import { SavedOptions } from '../core/options';
 import { Finding } from '../core/check/finding';
 import { predikatOf } from '../core/capaian/settings';
@@ -20,9 +20,20 @@ export class ActionFailed extends Error {
   }
 }
 
-/** Any failure of an action in the user's words: ours as given, Office's through its error code. */
+/** A part of the add-in fetched on first use (webpack's ChunkLoadError) did not arrive: the network, most often. */
+const PART_NOT_LOADED: UserMessage = {
+  id: 'Bagian add-in untuk menulis ke workbook belum termuat (koneksi terputus?). Periksa koneksi internet, lalu klik tombolnya lagi. Workbook tidak diubah.',
+  en: 'The part of the add-in that writes to the workbook has not loaded (connection lost?). Check the internet connection, then click the button again. The workbook was not changed.',
+  action: 'retry',
+};
+
+/**
+ * Any failure of an action in the user's words: ours as given, a part of the pane that did not load, Office's
+ * through its error code.
+ */
 export function messageOf(e: unknown): UserMessage {
-  return e instanceof ActionFailed ? e.userMessage : officeErrorMessage(e);
+  if (e instanceof ActionFailed) return e.userMessage;
+  return (e as { name?: string } | null)?.name === 'ChunkLoadError' ? PART_NOT_LOADED : officeErrorMessage(e);
 }
 
 /** What Kembalikan would undo: shown beside its button. */

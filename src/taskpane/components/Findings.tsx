@@ -8,7 +8,7 @@ import { FIXABLE } from '../actions';
 import { causeOf } from '../causes';
 import { describeFixes } from '../fixText';
 import { Lang, Texts } from '../texts';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from './Accordion';
+import { Accordion, AccordionSection } from './Accordion';
 import { Notice } from './Notice';
 
 export interface FindingsProps {
@@ -111,33 +111,35 @@ export function Findings(props: FindingsProps): ReactElement {
         onToggle={(_, d) => props.onOpen(d.openItems.map(String))}
       >
         {groups.map((g) => (
-          <AccordionItem key={g.id} value={g.id}>
-            <AccordionHeader as="h3" icon={SEVERITY_ICON[g.severity]} expandIconPosition="end">
-              {`${texts.severity[g.severity]}: ${causeOf(g.rule, lang)} (${g.findings.length})`}
-            </AccordionHeader>
-            <AccordionPanel>
-              <ul aria-label={causeOf(g.rule, lang)} style={{ paddingLeft: 16, margin: 0 }}>
-                {g.findings.map((f) => (
-                  <li key={`${f.sheet}-${f.cell}`} style={{ marginBottom: 8 }}>
-                    <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.range ?? f.cell}`}>
-                      {f.range ?? f.cell}
-                    </Link>{' '}
-                    <Text>{findingMessage(f, lang)}</Text>{' '}
-                    {FIXABLE.has(f.rule) && (
-                      <Button
-                        size="small"
-                        disabled={busy}
-                        onClick={() => onFix([f])}
-                        aria-label={`${texts.fix} ${f.range ?? f.cell}`}
-                      >
-                        {texts.fix}
-                      </Button>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </AccordionPanel>
-          </AccordionItem>
+          <AccordionSection
+            key={g.id}
+            value={g.id}
+            as="h3"
+            icon={SEVERITY_ICON[g.severity]}
+            expandIconPosition="end"
+            header={`${texts.severity[g.severity]}: ${causeOf(g.rule, lang)} (${g.findings.length})`}
+          >
+            <ul aria-label={causeOf(g.rule, lang)} style={{ paddingLeft: 16, margin: 0 }}>
+              {g.findings.map((f) => (
+                <li key={`${f.sheet}-${f.cell}`} style={{ marginBottom: 8 }}>
+                  <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.range ?? f.cell}`}>
+                    {f.range ?? f.cell}
+                  </Link>{' '}
+                  <Text>{findingMessage(f, lang)}</Text>{' '}
+                  {FIXABLE.has(f.rule) && (
+                    <Button
+                      size="small"
+                      disabled={busy}
+                      onClick={() => onFix([f])}
+                      aria-label={`${texts.fix} ${f.range ?? f.cell}`}
+                    >
+                      {texts.fix}
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </AccordionSection>
         ))}
       </Accordion>
     </div>

@@ -7,7 +7,7 @@ import { ScanResult } from '../actions';
 import { Lang, Texts } from '../texts';
 import { Bandingkan, withCompare } from './Bandingkan';
 import { Columns } from './Columns';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from './Accordion';
+import { Accordion, AccordionSection } from './Accordion';
 import { Findings } from './Findings';
 import { Settings } from './Settings';
 
@@ -58,64 +58,53 @@ export function TableView(p: TableViewProps): ReactElement {
         openItems={p.open.section ? [p.open.section] : []}
         onToggle={(_, d) => p.onOpen({ ...p.open, section: d.openItems.map(String)[0] ?? null })}
       >
-        <AccordionItem value="findings">
-          <AccordionHeader as="h2">{`${t.findings} (${scan.findings.length})`}</AccordionHeader>
-          <AccordionPanel>
-            <Findings
-              findings={scan.findings}
+        <AccordionSection value="findings" as="h2" header={`${t.findings} (${scan.findings.length})`}>
+          <Findings
+            findings={scan.findings}
+            lang={p.lang}
+            texts={t}
+            busy={p.busy}
+            onSelect={p.onSelect}
+            onFix={p.onFix}
+            open={p.open.groups}
+            onOpen={(groups) => p.onOpen({ ...p.open, groups })}
+          />
+        </AccordionSection>
+        <AccordionSection value="columns" as="h2" header={t.columns}>
+          <Text size={200} block style={{ marginBottom: 8 }}>
+            {t.rolesHint}
+          </Text>
+          <Columns
+            columns={scan.columns}
+            texts={t}
+            lang={p.lang}
+            busy={p.busy}
+            onChange={p.onRole}
+            onMark={p.onMark}
+            onUnmark={p.onUnmark}
+          />
+        </AccordionSection>
+        <AccordionSection value="settings" as="h2" header={t.settings}>
+          <Settings
+            options={scan.options}
+            indicators={scan.indicators}
+            texts={t}
+            busy={p.busy}
+            tableYear={scan.year}
+            onSave={p.onSave}
+          />
+          {scan.otherSheets.length > 0 && (
+            <Bandingkan
               lang={p.lang}
-              texts={t}
+              sheets={scan.otherSheets}
+              chosen={
+                scan.options.sheets?.compare?.kind === 'sheet' ? scan.options.sheets.compare.sheet : undefined
+              }
               busy={p.busy}
-              onSelect={p.onSelect}
-              onFix={p.onFix}
-              open={p.open.groups}
-              onOpen={(groups) => p.onOpen({ ...p.open, groups })}
+              onChoose={(sheet) => p.onSave(withCompare(scan.options, sheet))}
             />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="columns">
-          <AccordionHeader as="h2">{t.columns}</AccordionHeader>
-          <AccordionPanel>
-            <Text size={200} block style={{ marginBottom: 8 }}>
-              {t.rolesHint}
-            </Text>
-            <Columns
-              columns={scan.columns}
-              texts={t}
-              lang={p.lang}
-              busy={p.busy}
-              onChange={p.onRole}
-              onMark={p.onMark}
-              onUnmark={p.onUnmark}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="settings">
-          <AccordionHeader as="h2">{t.settings}</AccordionHeader>
-          <AccordionPanel>
-            <Settings
-              options={scan.options}
-              indicators={scan.indicators}
-              texts={t}
-              busy={p.busy}
-              tableYear={scan.year}
-              onSave={p.onSave}
-            />
-            {scan.otherSheets.length > 0 && (
-              <Bandingkan
-                lang={p.lang}
-                sheets={scan.otherSheets}
-                chosen={
-                  scan.options.sheets?.compare?.kind === 'sheet'
-                    ? scan.options.sheets.compare.sheet
-                    : undefined
-                }
-                busy={p.busy}
-                onChoose={(sheet) => p.onSave(withCompare(scan.options, sheet))}
-              />
-            )}
-          </AccordionPanel>
-        </AccordionItem>
+          )}
+        </AccordionSection>
       </Accordion>
     </>
   );
