@@ -468,6 +468,53 @@ describe('A label typed on the top row only', () => {
   });
 });
 
+/** A Perjanjian Kinerja's targets typed as bounds, as PK documents state them: at least, at most. */
+const BOUNDS: SheetSpec = {
+  name: 'PK 2023',
+  rows: [
+    ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+    [1, 'Meningkatnya kualitas pelayanan', 'Indeks Kepuasan Masyarakat', '≥ 80', 82.5, 103.13],
+    [2, null, 'Persentase pengaduan yang ditindaklanjuti', 'min. 90%', '95%', 105.56],
+    [3, 'Menurunnya angka kekerasan', 'Jumlah kasus KDRT', '≤ 25 kasus', '20 kasus', 120],
+    [4, null, 'Rasio kekerasan terhadap anak', 'maks 5', 4, 120],
+  ],
+};
+
+describe('Targets typed as bounds ("≥ 80", "maks 5")', () => {
+  let file: string;
+  beforeAll(async () => {
+    file = await writeWorkbook([BOUNDS], 'bounds.xlsx');
+  });
+
+  test('are read as figures: at most is lower-is-better, and the typed capaian check out', async () => {
+    const result = await check(file);
+    expect(result.findings).toEqual([]);
+    const t = result.tables[0]!;
+    expect(t.analysis.indicators.map((i) => [i.polarity, i.polaritySource])).toEqual([
+      ['positif', 'target'],
+      ['positif', 'target'],
+      ['negatif', 'target'],
+      ['negatif', 'target'],
+    ]);
+    expect(t.report.columns.find((c) => c.letter === 'F')!.kind).toBe('derived');
+  });
+
+  test('after generate the targets still show as typed, and capaian is live', async () => {
+    const lo = await generateAndRecalculate(file);
+    const ws = lo.getWorksheet('PK 2023')!;
+    expect(['D2', 'D3', 'D4', 'D5'].map((a) => [numberAt(lo, 'PK 2023', a), ws.getCell(a).numFmt])).toEqual([
+      [80, '"≥ "0'],
+      [0.9, '"min. "0%'],
+      // LibreOffice, which saved this copy, writes `0 "kasus"` as `0" kasus"`: the same text shown.
+      [25, '"≤ "0" kasus"'],
+      [5, '"maks "0'],
+    ]);
+    expect(['F2', 'F3', 'F4', 'F5'].map((a) => Math.round(numberAt(lo, 'PK 2023', a) * 10000) / 100)).toEqual(
+      [103.13, 105.56, 120, 120],
+    );
+  });
+});
+
 /** One sub kegiatan overspent: its kegiatan and program, whose typed sums carry the same overspend, are over too. */
 const BOROS: SheetSpec = {
   name: 'Anggaran',

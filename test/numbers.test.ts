@@ -38,6 +38,28 @@ describe('reading numbers the way Indonesian offices type them', () => {
     expect(r).toMatchObject({ kind: 'number', value: 0.9869, unit: 'persen', decimals: 4, fromText: false });
   });
 
+  test.each([
+    ['≥ 80', 80, 'min', '≥ ', null],
+    ['>=75,5', 75.5, 'min', '>=', null],
+    ['min. 90%', 0.9, 'min', 'min. ', '%'],
+    ['Minimal 2 kali', 2, 'min', 'Minimal ', 'kali'],
+    ['≤ 25 kasus', 25, 'max', '≤ ', 'kasus'],
+    ['maks 5', 5, 'max', 'maks ', null],
+    ['< 1,5 %', 0.015, 'max', '< ', '%'],
+  ])(
+    'a target typed as a bound, %s, reads %d, %s, and keeps how it was typed',
+    (text, value, bound, boundText, unit) => {
+      const r = num(text);
+      expect(r.value).toBeCloseTo(value, 12);
+      expect([r.bound, r.boundText, r.unitText]).toEqual([bound, boundText, unit]);
+    },
+  );
+
+  test('a word that only starts like a bound is no bound', () => {
+    expect(readText('Minggu ke-3').kind).toBe('text');
+    expect(num('25 org').bound).toBeNull();
+  });
+
   test('units are split from the number and aliases compare equal', () => {
     expect(num('25 org')).toMatchObject({ value: 25, unit: 'orang', unitText: 'org' });
     expect(num('1 pkt').unit).toBe(num('1 paket').unit);

@@ -18,8 +18,11 @@ export interface IndicatorFigures {
   /** The periods' total when any period is filled: it wins over a typed Jumlah, which must agree. */
   readonly fromPeriods: NumberReading | null;
   readonly polarity: Polarity;
-  /** Where the polarity came from: a polarity column, the user, the office's typed capaian, or our list. */
-  readonly polaritySource: 'kolom' | 'pengguna' | 'data' | 'daftar';
+  /**
+   * Where the polarity came from: a polarity column, the user, the target typed as a bound ("≤ 25"), the
+   * office's typed capaian, or our list.
+   */
+  readonly polaritySource: 'kolom' | 'pengguna' | 'target' | 'data' | 'daftar';
   readonly capaian: number | null;
 }
 
@@ -152,15 +155,18 @@ export function analyseTable(
       const t = numberOf(target);
       const r = numberOf(realisasi);
       const listed = suggestedPolarityOfKey(key);
+      // "≤ 25 kasus" or "maks 5": lower is better; "≥ 80" or "min. 90%": higher is.
+      const bounded: Polarity | null = t?.bound === 'max' ? 'negatif' : t?.bound === 'min' ? 'positif' : null;
       // An office's typed capaian that only the negative formulas give shows an indicator the list misses.
       const shownNegative =
         !fromCol &&
         !fromUser &&
+        !bounded &&
         listed === 'positif' &&
         t !== null &&
         r !== null &&
         typedOnlyNegative(cells, row, cCapK, t, r);
-      const polarity = fromCol ?? fromUser ?? (shownNegative ? 'negatif' : listed);
+      const polarity = fromCol ?? fromUser ?? bounded ?? (shownNegative ? 'negatif' : listed);
       indicators.push({
         row,
         node,
@@ -170,7 +176,15 @@ export function analyseTable(
         periodRule,
         fromPeriods,
         polarity,
-        polaritySource: fromCol ? 'kolom' : fromUser ? 'pengguna' : shownNegative ? 'data' : 'daftar',
+        polaritySource: fromCol
+          ? 'kolom'
+          : fromUser
+            ? 'pengguna'
+            : bounded
+              ? 'target'
+              : shownNegative
+                ? 'data'
+                : 'daftar',
         capaian: capaianFor(target, realisasi, polarity, settings),
       });
     }

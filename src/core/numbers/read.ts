@@ -26,7 +26,18 @@ export interface NumberReading {
   /** The separators could be read either way and no evidence settled it. */
   readonly ambiguous: boolean;
   readonly currency: boolean;
+  /**
+   * A target typed as a bound: "≥ 80", "min. 90%" (at least: higher is better), "≤ 25 kasus", "maks 5" (at
+   * most: lower is better). Null for a plain figure.
+   */
+  readonly bound: 'min' | 'max' | null;
+  /** The bound as typed before the figure ("≥ ", "min. "), to keep showing it. */
+  readonly boundText: string | null;
 }
+
+/** A bound typed before a figure: a sign or a word, then the figure itself. */
+const BOUND =
+  /^(≥|>=|=>|>|≤|<=|=<|<|(?:min(?:imal|imum)?|maks(?:imal|imum)?|max(?:imal|imum)?)\.?)\s*(?=[\d(+\-\u2212]|rp|idr)/i;
 
 const SPACES = /[\u00a0\u2007\u2009\u202f\t]/g;
 
@@ -182,6 +193,8 @@ export function readCell(value: CellValue, numFmt = 'General', options: ReadOpti
       decimals: shown === null ? decimalsOf(value) : shown + (percent ? 2 : 0),
       ambiguous: false,
       currency: false,
+      bound: null,
+      boundText: null,
     };
   }
   return readText(value, options);
@@ -194,6 +207,8 @@ export function readText(input: string, options: ReadOptions = {}): Reading {
   if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i.test(s)) {
     return { kind: 'error', code: s.toUpperCase() };
   }
+  const b = BOUND.exec(s);
+  if (b) s = s.slice(b[0].length);
   let currency = false;
   const rp = /^(rp\.?|idr)\s*/i.exec(s);
   if (rp) {
@@ -234,6 +249,8 @@ export function readText(input: string, options: ReadOptions = {}): Reading {
     decimals: digits.decimals + (percent ? 2 : 0),
     ambiguous: digits.ambiguous,
     currency,
+    bound: b ? (/^(≥|>|=>|min)/i.test(b[1]!) ? 'min' : 'max') : null,
+    boundText: b ? b[0] : null,
   };
 }
 

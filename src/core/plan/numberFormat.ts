@@ -4,9 +4,17 @@ import { PERCENT } from '../numbers/units';
 /**
  * The number format that shows a converted cell as the office typed it: "25 org" becomes 25 shown as
  * `0 "org"`, "90,76" becomes 90.76 shown as `0.00` (Excel puts the user's own decimal separator back).
- * Null when the unit cannot be written safely inside a format.
+ * A bound typed before it stays too: "≥ 80" becomes 80 shown as `"≥ "0`. Null when the unit or the bound
+ * cannot be written safely inside a format.
  */
 export function formatForTyped(r: NumberReading, money: boolean): string | null {
+  const figure = figureFormat(r, money);
+  // A bound typed before the figure ("≥ 80") stays in front of it, as text the format shows.
+  if (figure === null || r.boundText === null) return figure;
+  return /^[≥≤<>=\p{L} .]{1,12}$/u.test(r.boundText) ? `"${r.boundText}"${figure}` : null;
+}
+
+function figureFormat(r: NumberReading, money: boolean): string | null {
   if (money) return r.decimals > 0 ? `#,##0.${'0'.repeat(Math.min(r.decimals, 6))}` : '#,##0';
   if (r.unit === PERCENT) {
     const d = Math.max(0, r.decimals - 2);
