@@ -515,6 +515,33 @@ describe('Targets typed as bounds ("≥ 80", "maks 5")', () => {
   });
 });
 
+/** Realisasi with a note under the figure, or a footnote mark: cells that must stay as typed. */
+const NOTES: SheetSpec = {
+  name: 'Pengukuran',
+  rows: [
+    ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Keterangan'],
+    [1, 'Angka partisipasi sekolah', '%', 97, '96,2\n(angka sementara)', 99.18, 'Sumber: BPS 2023'],
+    [2, 'Rata-rata lama sekolah', 'tahun', 8.5, 8.61, 101.29, 'Data Dapodik 2023'],
+    [3, 'Persentase guru bersertifikat', '%', 75, '78*', 104, '*) data sementara'],
+  ],
+};
+
+describe('Figures that must stay as typed', () => {
+  test('are read for the checks; their rows keep the typed capaian, the others are live', async () => {
+    const file = await writeWorkbook([NOTES], 'notes.xlsx');
+    const result = await check(file);
+    expect(result.findings.map((f) => [f.rule, f.cell, f.severity])).toEqual([
+      ['number-as-text', 'E2', 'info'],
+    ]);
+    const lo = await generateAndRecalculate(file);
+    expect(valueAt(lo, 'Pengukuran', 'E2')).toBe('96,2\n(angka sementara)');
+    expect(valueAt(lo, 'Pengukuran', 'E4')).toBe('78*');
+    // Before, these two became formulas over text cells that computed to nothing.
+    expect([numberAt(lo, 'Pengukuran', 'F2'), numberAt(lo, 'Pengukuran', 'F4')]).toEqual([99.18, 104]);
+    expect(numberAt(lo, 'Pengukuran', 'F3')).toBeCloseTo(8.61 / 8.5, 10);
+  });
+});
+
 /** One sub kegiatan overspent: its kegiatan and program, whose typed sums carry the same overspend, are over too. */
 const BOROS: SheetSpec = {
   name: 'Anggaran',

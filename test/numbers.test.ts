@@ -55,6 +55,13 @@ describe('reading numbers the way Indonesian offices type them', () => {
     },
   );
 
+  test('a note on its own line after the figure is read past, and kept', () => {
+    const r = num('96,2\n(angka sementara)');
+    expect([r.value, r.note, r.unitText]).toEqual([96.2, '(angka sementara)', null]);
+    // A second figure under it is no note: the cell says two things.
+    expect(readText('96,2\n(s.d. Nov 2023)').kind).toBe('text');
+  });
+
   test('a word that only starts like a bound is no bound', () => {
     expect(readText('Minggu ke-3').kind).toBe('text');
     expect(num('25 org').bound).toBeNull();

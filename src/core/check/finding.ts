@@ -15,7 +15,8 @@ export type FindingData =
   | { readonly rule: 'missing-target' }
   | { readonly rule: 'missing-realisasi' }
   | { readonly rule: 'not-a-number'; readonly text: string; readonly what: ValueKind }
-  | { readonly rule: 'number-as-text'; readonly text: string; readonly value: number }
+  /** `kept`: a note follows the figure on its own line, so the cell stays text and its row as typed. */
+  | { readonly rule: 'number-as-text'; readonly text: string; readonly value: number; readonly kept?: true }
   | { readonly rule: 'ambiguous-number'; readonly text: string; readonly value: number }
   | { readonly rule: 'unit-mismatch'; readonly targetUnit: string; readonly realisasiUnit: string }
   | {

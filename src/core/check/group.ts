@@ -9,9 +9,10 @@ function causeOf(f: Finding): string | null {
   switch (f.rule) {
     case 'copied-column':
       return f.source;
+    case 'number-as-text':
+      return f.kept ? 'kept' : '';
     case 'percent-scale':
     case 'form-mismatch':
-    case 'number-as-text':
     case 'missing-realisasi':
     case 'missing-target':
     case 'ambiguous-number':

@@ -75,6 +75,13 @@ function checkValue(
           row,
           col,
         );
+      } else if (reading.note !== null) {
+        out.add(
+          { rule: 'number-as-text', text: cells.sheet.text(row, col), value: reading.value, kept: true },
+          'info',
+          row,
+          col,
+        );
       } else if (reading.fromText && (what === 'pagu' || what === 'realisasiRp')) {
         // SUM skips numbers stored as text: in rupiah columns that silently drops money from totals.
         out.add(

@@ -33,6 +33,11 @@ export interface NumberReading {
   readonly bound: 'min' | 'max' | null;
   /** The bound as typed before the figure ("≥ ", "min. "), to keep showing it. */
   readonly boundText: string | null;
+  /**
+   * Words typed on their own lines after the figure ("96,2" then "(angka sementara)"): read past for the
+   * figure, and the reason the cell stays as typed (no number format shows a line break).
+   */
+  readonly note: string | null;
 }
 
 /** A bound typed before a figure: a sign or a word, then the figure itself. */
@@ -195,6 +200,7 @@ export function readCell(value: CellValue, numFmt = 'General', options: ReadOpti
       currency: false,
       bound: null,
       boundText: null,
+      note: null,
     };
   }
   return readText(value, options);
@@ -202,6 +208,13 @@ export function readCell(value: CellValue, numFmt = 'General', options: ReadOpti
 
 export function readText(input: string, options: ReadOptions = {}): Reading {
   let s = input.replace(SPACES, ' ').trim();
+  // A note on the lines after the figure, with no figure of its own: the figure is the first line.
+  let note: string | null = null;
+  const lines = s.split(/\r?\n/);
+  if (lines.length > 1 && !/\d/.test(lines.slice(1).join(' '))) {
+    note = lines.slice(1).join('\n').trim() || null;
+    s = lines[0]!.trim();
+  }
   // A dash is how offices type "nothing yet" or zero in a figure cell: no figure, and no mistake.
   if (s === '' || /^[-–—]+$/.test(s)) return EMPTY_READING;
   if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i.test(s)) {
@@ -251,6 +264,7 @@ export function readText(input: string, options: ReadOptions = {}): Reading {
     currency,
     bound: b ? (/^(≥|>|=>|min)/i.test(b[1]!) ? 'min' : 'max') : null,
     boundText: b ? b[0] : null,
+    note,
   };
 }
 

@@ -5,9 +5,10 @@ import { PERCENT } from '../numbers/units';
  * The number format that shows a converted cell as the office typed it: "25 org" becomes 25 shown as
  * `0 "org"`, "90,76" becomes 90.76 shown as `0.00` (Excel puts the user's own decimal separator back).
  * A bound typed before it stays too: "≥ 80" becomes 80 shown as `"≥ "0`. Null when the unit or the bound
- * cannot be written safely inside a format.
+ * cannot be written safely inside a format, or a note follows the figure on its own line.
  */
 export function formatForTyped(r: NumberReading, money: boolean): string | null {
+  if (r.note !== null) return null;
   const figure = figureFormat(r, money);
   // A bound typed before the figure ("≥ 80") stays in front of it, as text the format shows.
   if (figure === null || r.boundText === null) return figure;

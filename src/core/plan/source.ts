@@ -57,8 +57,14 @@ const HEADER_STYLE = {
 /** Money is compared to the rupiah. */
 const sameMoney = (a: number, b: number): boolean => Math.abs(a - b) < 1;
 
-function isUsable(r: Reading): boolean {
-  return r.kind === 'number' || r.kind === 'empty';
+/**
+ * Can a formula refer to this cell: a number, one typed as text that becomes a number here, or an empty cell.
+ * A figure read from text that must stay text ("96,2" with a note under it) cannot: its row's capaian then
+ * stays as the office typed it.
+ */
+function isUsable(r: Reading, money: boolean): boolean {
+  if (r.kind === 'empty') return true;
+  return r.kind === 'number' && (!r.fromText || formatForTyped(r, money) !== null);
 }
 
 /**
@@ -153,14 +159,14 @@ export function planSource(
     if (convertTyped(edits, ind.target, row, cTarget, false)) converted++;
     const real = realisasiReference(edits, cells, ind, cReal, realRelation, periodsK);
     converted += real.converted;
-    if (!wantsK || cCapK === null || !real.ref || !isUsable(ind.target)) continue;
+    if (!wantsK || cCapK === null || !real.ref || !isUsable(ind.target, false)) continue;
     const scaled = scaleRefs(ind, a1(row, cTarget), real.ref);
     const formula = capaianFormula(scaled.target, scaled.realisasi, ind.polarity, settings);
     if (edits.formula(row, cCapK, formula, FORMAT.percent, keeps(row, cCapK, ind.capaian, false))) capaianK++;
   }
 
   const moneyRef = (b: BudgetFigures, c: number | null, reading: Reading): string | null =>
-    c !== null && isUsable(reading) ? a1(b.node.rows[0]!, c) : null;
+    c !== null && isUsable(reading, true) ? a1(b.node.rows[0]!, c) : null;
   const rpDerived = isDerived(table, cRealRp);
   for (const b of analysis.budgets.values()) {
     const row = b.node.rows[0]!;
@@ -318,7 +324,7 @@ function realisasiReference(
   }
   if (convertTyped(edits, own, row, cReal, false)) converted++;
   if (own.kind === 'empty' && periodsK.length > 0) return { ref: `(${fromPeriods().slice(1)})`, converted };
-  if (own.kind !== 'empty' && own.kind !== 'number') return { ref: null, converted };
+  if (!isUsable(own, false)) return { ref: null, converted };
   return { ref: a1(row, cReal), converted };
 }
 
