@@ -542,6 +542,45 @@ describe('Figures that must stay as typed', () => {
   });
 });
 
+/** A Rencana Aksi: quarterly targets and quarterly realisasi side by side, the realisasi as running totals. */
+const RENCANA_AKSI: SheetSpec = {
+  name: 'Rencana Aksi',
+  rows: [
+    [
+      'No',
+      'Indikator Kinerja',
+      'Target Tahunan',
+      'Target TW I',
+      'Target TW II',
+      'Target TW III',
+      'Target TW IV',
+      'Realisasi TW I',
+      'Realisasi TW II',
+      'Realisasi TW III',
+      'Realisasi TW IV',
+      'Capaian (%)',
+    ],
+    [1, 'Persentase dokumen perencanaan tepat waktu', 100, 25, 50, 75, 100, 25, 50, 70, 100, 100],
+    [2, 'Jumlah laporan keuangan', 12, 3, 6, 9, 12, 3, 6, 9, 11, 91.67],
+  ],
+};
+
+describe('Quarterly targets beside quarterly realisasi', () => {
+  test('"Target TW I" is no realisasi; running totals are read from the typed capaian, not summed', async () => {
+    const file = await writeWorkbook([RENCANA_AKSI], 'rencana-aksi.xlsx');
+    const result = await check(file);
+    const t = result.tables[0]!;
+    const role = (l: string): string => t.report.columns.find((c) => c.letter === l)!.role.kind;
+    expect(['D', 'E', 'F', 'G'].map(role)).toEqual(['other', 'other', 'other', 'other']);
+    expect(['H', 'I', 'J', 'K'].map(role)).toEqual(['period', 'period', 'period', 'period']);
+    // Before: the target quarters were summed as realisasi, and L3 was an error "should be 250 %".
+    expect(result.findings).toEqual([]);
+    const lo = await generateAndRecalculate(file);
+    expect(numberAt(lo, 'Rencana Aksi', 'L2')).toBeCloseTo(1, 10);
+    expect(numberAt(lo, 'Rencana Aksi', 'L3')).toBeCloseTo(11 / 12, 10);
+  });
+});
+
 /** One sub kegiatan overspent: its kegiatan and program, whose typed sums carry the same overspend, are over too. */
 const BOROS: SheetSpec = {
   name: 'Anggaran',

@@ -75,6 +75,37 @@ function periodRealisasi(cells: TableCells, row: number, cols: number[], rule: P
 }
 
 /**
+ * Realisasi per period typed as running totals (3, 6, 9, 11 of a target of 12, "s.d. triwulan") is a choice
+ * of the office that the header does not always state. Where the typed capaian fit the last period over the
+ * target and not the periods' sum, in more rows than the other way round, the year's realisasi is the last
+ * filled period on every row.
+ */
+function runningTotals(
+  cells: TableCells,
+  table: ParsedTable,
+  cTarget: number | null,
+  periodsK: number[],
+  cCapK: number | null,
+): boolean {
+  if (cCapK === null || cTarget === null || periodsK.length < 2) return false;
+  let last = 0;
+  let sum = 0;
+  for (const row of table.nodes.flatMap((n) => n.rows)) {
+    const t = numberOf(cells.read(row, cTarget));
+    const typed = cells.hasFormula(row, cCapK) ? null : cells.number(row, cCapK);
+    if (!t || !typed) continue;
+    const asSum = numberOf(periodRealisasi(cells, row, periodsK, 'jumlah'));
+    const asLast = numberOf(periodRealisasi(cells, row, periodsK, 'terakhir'));
+    if (!asSum || !asLast || asSum.value === asLast.value) continue;
+    const fitsSum = capaianFit(typed, t, asSum).positif;
+    const fitsLast = capaianFit(typed, t, asLast).positif;
+    if (fitsLast && !fitsSum) last++;
+    else if (fitsSum && !fitsLast) sum++;
+  }
+  return last > sum;
+}
+
+/**
  * The year's figure of a row (realisasi K or Rp): a column confirmed as the periods' total, or no column,
  * follows the periods; a typed one is the office's figure. An empty one takes the periods' either way.
  */
@@ -131,6 +162,7 @@ export function analyseTable(
   const relation = cReal === null ? null : table.columns.find((c) => c.col === cReal)?.relation;
   const realRule = relation?.kind === 'periods' && relation.rule !== 'perBaris' ? relation.rule : null;
   const rpDerived = isDerived(table, cRealRp);
+  const running = realRule === null && runningTotals(cells, table, cTarget, periodsK, cCapK);
 
   const indicators: IndicatorFigures[] = [];
   // A budget report (pagu and realisasi in rupiah only) measures no indicator: its lines are spending lines.
@@ -144,7 +176,7 @@ export function analyseTable(
       const target = cells.read(row, cTarget);
       if (!indikator && target.kind === 'empty' && cells.read(row, cReal).kind === 'empty') continue;
       const unit = numberOf(target)?.unit ?? null;
-      const periodRule = realRule ?? periodRuleOf(indikator, unit);
+      const periodRule = realRule ?? (running ? 'terakhir' : periodRuleOf(indikator, unit));
       const own = cells.read(row, cReal);
       const periods = periodsK.length > 0 ? periodRealisasi(cells, row, periodsK, periodRule) : null;
       const fromPeriods = periods?.kind === 'number' ? periods : null;

@@ -138,10 +138,12 @@ function measureElement(path: readonly string[], groups: readonly string[]): Pat
 function periodOf(path: readonly string[]): {
   label: ReturnType<typeof periodLabel>;
   open: OpenPeriod | null;
+  /** Where in the path the period's own label is. */
+  at?: number;
 } {
   for (let i = 0; i < path.length; i++) {
     const own = periodLabel(path[i]!) ?? periodAtEnd(path[i]!);
-    if (own) return { label: own, open: null };
+    if (own) return { label: own, open: null, at: i };
     const bare = barePeriodIndex(path[i]!);
     if (bare === null || path.length === 1) continue;
     // The group label may sit above the numbers or below them.
@@ -149,9 +151,40 @@ function periodOf(path: readonly string[]): {
     const of = periodGroupOf(group);
     if (of === null) continue;
     if (of === 'any') return { label: null, open: { index: bare, group } };
-    if (bare <= of) return { label: { index: bare, of }, open: null };
+    if (bare <= of) return { label: { index: bare, of }, open: null, at: i };
   }
   return { label: null, open: null };
+}
+
+/**
+ * The figure a label itself names first ("Target TW I": a target), or null when it names none ("TW I") or
+ * both a target and a realisasi ("Target dan Realisasi 2023", a group over both).
+ */
+function figureWordOf(label: string | undefined): 'target' | 'realisasi' | 'capaian' | null {
+  if (label === undefined) return null;
+  const text = normalize(label);
+  let best: 'target' | 'realisasi' | 'capaian' | null = null;
+  let at = Number.POSITIVE_INFINITY;
+  const named = new Set<string>();
+  for (const [word, re] of HEADS) {
+    const i = text.search(re);
+    if (i < 0) continue;
+    named.add(word);
+    if (i < at) {
+      best = word;
+      at = i;
+    }
+  }
+  return named.has('target') && named.has('realisasi') ? null : best;
+}
+
+/**
+ * The figure a period column holds, from the labels nearest its period: its own ("Target TW I"), the one
+ * under it ("Triwulan I" over "Capaian"), or the one over it ("Realisasi … Triwulan" over "TW 1"). Groups
+ * further up ("Target dan Realisasi 2023") speak for many columns, not this one.
+ */
+function periodFigure(path: readonly string[], at: number): 'target' | 'realisasi' | 'capaian' | null {
+  return figureWordOf(path[at]) ?? figureWordOf(path[at + 1]) ?? figureWordOf(path[at - 1]);
 }
 
 function both(kind: 'K' | 'Rp' | null, k: ColumnRole, rp: ColumnRole): ColumnRole[] {
@@ -239,6 +272,10 @@ function proposeRoles(
   }
 
   const period = periodOf(path);
+  // A period's target or capaian ("Target TW I", "Triwulan I / Capaian") is no realisasi of that period.
+  const figure = period.at === undefined ? null : periodFigure(path, period.at);
+  if (period.label && period.label.of !== 2 && figure !== null && figure !== 'realisasi')
+    return say({ kind: 'other' });
   if (period.label && period.label.of !== 2) {
     const of = period.label.of;
     return say(
