@@ -78,6 +78,14 @@ export function kinerjaCell(x: number, unit: string, n: Numbers): Typed {
   }
 }
 
+/** A target typed as a lower bound ("≥ 80", "min. 90 %"): text, whatever the kinerja style. */
+export function boundTargetCell(x: number, unit: string, n: Numbers, salt: number): Typed {
+  const shown = localeNumber(x, decimalsOf(x), n.locale);
+  const bound = salt % 2 === 0 ? '≥ ' : 'min. ';
+  if (unit === '%') return text(`${bound}${shown}%`, x, true);
+  return text(unit === '' ? `${bound}${shown}` : `${bound}${shown} ${unit}`, x);
+}
+
 const ACCOUNTING = '_(* #,##0_);_(* (#,##0);_(* "-"_);_(@_)';
 
 /** A rupiah figure: a number under one of the formats offices use, or text in the office's locale. */

@@ -101,8 +101,10 @@ function features(spec: LayoutSpec, shape: Shape, plan: ColumnPlan, out: Facts):
   add(shape.hasK && kNumber, 'percentAsFraction', spec.numbers.percentAsFraction);
   add(shape.percentOnly, 'percentOnly', true);
   add(shape.hasRp, 'rp', spec.numbers.rp);
+  add(shape.hasK && spec.numbers.targetBound, 'targetBound', true);
   const typedText =
-    (shape.hasK && (spec.numbers.k === 'text' || spec.numbers.k === 'unit-text')) ||
+    (shape.hasK &&
+      (spec.numbers.k === 'text' || spec.numbers.k === 'unit-text' || spec.numbers.targetBound)) ||
     (shape.hasRp && (spec.numbers.rp === 'text' || spec.numbers.rp === 'rp-text')) ||
     spec.numbers.capaian === 'text';
   add(typedText, 'locale', spec.numbers.locale);

@@ -12,6 +12,7 @@ export function shownNumber(v: CellValue, format: string, locale: 'id' | 'en'): 
   if (typeof v === 'number') return /%/.test(format.replace(/"[^"]*"/g, '')) ? v * 100 : v;
   if (typeof v !== 'string') return null;
   let s = v
+    .replace(/^(≥|min\.)\s*/i, '')
     .replace(/^Rp\.?\s*/i, '')
     .replace(/%/g, '')
     .replace(/\s+[A-Za-z]+$/, '')

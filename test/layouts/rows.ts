@@ -1,5 +1,5 @@
 import { columnLetters } from '../../src/core/sheet/address';
-import { capaianCell, isNumeric, kinerjaCell, rupiahCell, satuanText, Typed } from './cells';
+import { boundTargetCell, capaianCell, isNumeric, kinerjaCell, rupiahCell, satuanText, Typed } from './cells';
 import type { Fill, Shape } from './columns';
 import type { PlacedColumn } from './header';
 import type { LayoutSpec } from './spec';
@@ -55,7 +55,8 @@ export function writeRows(
   type CapaianStyle = LayoutSpec['numbers']['capaian'];
   const capStyle = (numeric: boolean): CapaianStyle =>
     n.capaian === 'formula' && !numeric ? 'fraction' : n.capaian;
-  const capK = capStyle(isNumeric(n.k));
+  // An office's capaian formula over a target typed as text ("≥ 80") would not compute: typed values then.
+  const capK = capStyle(isNumeric(n.k) && !n.targetBound);
   const capRp = capStyle(isNumeric(n.rp));
   // An office's own capaian formula gives a fraction under a % format, or percent points (×100).
   const points = rng.chance(0.4);
@@ -140,7 +141,11 @@ export function writeRows(
 
   const putIndicator = (row: number, ind: Indicator): void => {
     const k = (x: number): Typed => kinerjaCell(x, ind.words.unit, n);
-    put(row, colOf('targetK'), k(ind.target));
+    put(
+      row,
+      colOf('targetK'),
+      n.targetBound ? boundTargetCell(ind.target, ind.words.unit, n, row) : k(ind.target),
+    );
     put(row, colOf('realisasiK'), k(ind.realisasi));
     ind.periods.forEach((p, i) => put(row, colOf('periodK', i), k(p)));
     const totalK = colOf('totalK');

@@ -54,6 +54,8 @@ export interface LayoutSpec {
     readonly rp: 'number' | 'accounting' | 'general' | 'text' | 'rp-text';
     readonly capaian: 'fraction' | 'points' | 'text' | 'formula' | 'empty';
     readonly rounding: 'round0' | 'round1' | 'round2' | 'trunc2';
+    /** Targets typed as a bound, as a Perjanjian Kinerja states them: "≥ 80", "min. 90 %". */
+    readonly targetBound: boolean;
   };
   readonly parentIndicators: boolean;
   readonly multiIndicator: boolean;
@@ -118,6 +120,7 @@ export const layoutSpec: fc.Arbitrary<LayoutSpec> = fc.record({
     rp: fc.constantFrom('number', 'accounting', 'general', 'text', 'rp-text'),
     capaian: fc.constantFrom('fraction', 'points', 'text', 'formula', 'empty'),
     rounding: fc.constantFrom('round0', 'round1', 'round2', 'trunc2'),
+    targetBound: bool(0.15),
   }),
   parentIndicators: fc.boolean(),
   multiIndicator: bool(0.25),

@@ -63,7 +63,10 @@ interface RowReading {
   readonly figures: number;
 }
 
-/** Whole numbers 1..99 (typed or text) in a non-decreasing run of three or more: column or period numbers. */
+/**
+ * Whole numbers 1..99 (typed or text) in an increasing run of three or more: column or period numbers. A run
+ * of equal numbers is figures (1, 1, 1: three indicators at 100 % typed as fractions).
+ */
 function runNumbers(anchors: readonly Anchor[]): Set<Anchor> {
   const small = (a: Anchor): number | null => {
     const n = typeof a.value === 'number' ? a.value : Number(a.text.replace(/^\((\d+)\)$/, '$1'));
@@ -79,7 +82,7 @@ function runNumbers(anchors: readonly Anchor[]): Set<Anchor> {
   // Column and period numbers count up from a small start, a step or two at a time: 58, 61, 95 are figures.
   for (const a of anchors) {
     const n = small(a);
-    const continues = n !== null && (run.length === 0 ? n <= 20 : n >= prev && n - prev <= 2);
+    const continues = n !== null && (run.length === 0 ? n <= 20 : n > prev && n - prev <= 2);
     if (!continues) {
       flush();
       prev = 0;
@@ -214,6 +217,17 @@ function isSplitLabelRow(upper: RowReading, lower: RowReading): boolean {
   );
 }
 
+/**
+ * Does a row sit under complete name labels ("PROGRAM X" under "Nama Program/Kegiatan", "I" under "No")?
+ * Sub-labels sit under a group ("K | Rp" under "Target"): a row under names is the first data row.
+ */
+function underNames(sheet: SheetReader, r: RowReading, above: number): boolean {
+  return r.anchors.some((a) => {
+    const label = sheet.text(above, a.left);
+    return label !== '' && !sheet.merge(above, a.left) && labelKind(label) === 'name';
+  });
+}
+
 function bandExtent(rows: readonly RowReading[]): { left: number; right: number } {
   let left = Number.POSITIVE_INFINITY;
   let right = -1;
@@ -270,7 +284,7 @@ export function findHeaderBlocks(sheet: SheetReader): HeaderBlock[] {
     while (bottom + 1 <= sheet.lastRow && bottom - top < 3) {
       if (readNumbering(sheet, bottom + 1, left, right)) break;
       const next = reading(bottom + 1);
-      if (!isHeaderRow(next) && !isSubRow(next, left)) break;
+      if (!isHeaderRow(next) && !(isSubRow(next, left) && !underNames(sheet, next, bottom))) break;
       rows.push(next);
       bottom++;
       ({ left, right } = bandExtent(rows));

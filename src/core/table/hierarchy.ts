@@ -46,6 +46,8 @@ const TOTAL =
 const SUMMARY = /^(rata-rata|rata rata|rerata|sub ?total|jumlah sub|capaian rata-rata|nilai rata-rata)\b/;
 const BARE_SUMMARY =
   /^(jumlah|total|jml\.?|rata-rata|rata rata|rerata)( (keseluruhan|seluruhnya|total|capaian))?$/;
+/** A total of the money, typed where the indicators are ("TOTAL BELANJA"): no indicator is named so. */
+const MONEY_TOTAL = /^(jumlah|total|jml\.?) (keseluruhan|seluruhnya|belanja|anggaran|pendapatan)( .{0,20})?$/;
 /** A sasaran is a result: "Meningkatnya …", "Terwujudnya …", "Menurunnya …". */
 const SASARAN_LINE =
   /^(meningkat|menurun|terwujud|tercapai|terpenuhi|terselenggara|optimal|berkurang|bertambah|terjaga|terkendali|tersedia|terlaksana|terjamin|membaik|peningkatan|penurunan|sasaran\b)/i;
@@ -346,7 +348,8 @@ export function buildHierarchy(
     const labels = labelCols.map((c) => normalize(sheet.text(r, c))).filter((t) => t !== '');
     const indikator = normalize(info.indikator);
     // Indicator names often start with "Jumlah …": only a bare "Jumlah" there is a total.
-    if (BARE_SUMMARY.test(indikator) && labels.length === 0) labels.push(indikator);
+    if ((BARE_SUMMARY.test(indikator) || MONEY_TOTAL.test(indikator)) && labels.length === 0)
+      labels.push(indikator);
     if (labels.some((t) => SUMMARY.test(t))) {
       summaryRows.push(r);
       continue;
