@@ -581,6 +581,32 @@ describe('Quarterly targets beside quarterly realisasi', () => {
   });
 });
 
+/** Renstra's levels: Tujuan above Sasaran above the indicators. */
+const TUJUAN: SheetSpec = {
+  name: 'Capaian',
+  rows: [
+    ['Tujuan', 'Sasaran', 'Indikator Sasaran', 'Target', 'Realisasi', 'Capaian (%)'],
+    [
+      'Meningkatnya derajat kesehatan',
+      'Meningkatnya pelayanan dasar',
+      'Persentase puskesmas terakreditasi',
+      '80%',
+      '85%',
+      '106,25%',
+    ],
+    [null, 'Menurunnya angka kesakitan', 'Prevalensi stunting', '14%', '16,3%', '83,57%'],
+  ],
+};
+
+describe('A Tujuan column beside the Sasaran column', () => {
+  test("is the level above: the sasaran are the Sasaran column's, as the Perjanjian Kinerja lists them", async () => {
+    const t = (await check(await writeWorkbook([TUJUAN], 'tujuan.xlsx'))).tables[0]!;
+    const role = (l: string): string => t.report.columns.find((c) => c.letter === l)!.role.kind;
+    expect([role('A'), role('B')]).toEqual(['other', 'sasaran']);
+    expect(t.report.counts.sasaran).toBe(2);
+  });
+});
+
 /** One sub kegiatan overspent: its kegiatan and program, whose typed sums carry the same overspend, are over too. */
 const BOROS: SheetSpec = {
   name: 'Anggaran',

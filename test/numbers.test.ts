@@ -21,6 +21,8 @@ describe('reading numbers the way Indonesian offices type them', () => {
     ['(1.500.000)', -1500000],
     ['-2,5', -2.5],
     ['\u00a044.223.782\u00a0', 44223782],
+    ['2 500 000 000', 2500000000],
+    ['Rp 1 250 000,50', 1250000.5],
   ])('%s reads %d', (text, value) => {
     expect(num(text).value).toBeCloseTo(value, 9);
   });
@@ -60,6 +62,11 @@ describe('reading numbers the way Indonesian offices type them', () => {
     expect([r.value, r.note, r.unitText]).toEqual([96.2, '(angka sementara)', null]);
     // A second figure under it is no note: the cell says two things.
     expect(readText('96,2\n(s.d. Nov 2023)').kind).toBe('text');
+  });
+
+  test('spaces group thousands only in groups of three: "25 org" and "2 50" are not one number', () => {
+    expect([num('25 org').value, num('25 org').unitText]).toEqual([25, 'org']);
+    expect(readText('2 50').kind).toBe('text');
   });
 
   test('a word that only starts like a bound is no bound', () => {

@@ -240,6 +240,11 @@ export function readText(input: string, options: ReadOptions = {}): Reading {
     s = s.slice(1).trim();
   } else if (s.startsWith('+')) s = s.slice(1).trim();
 
+  // Thousands grouped by spaces ("2 500 000 000", as pasted from a PDF): one number.
+  s = s.replace(
+    /^(\d{1,3})((?: \d{3})+)(?!\d)/,
+    (_, head: string, groups: string) => head + groups.replace(/ /g, ''),
+  );
   const m = /^(\d[\d.,]*\d|\d)(.*)$/.exec(s);
   if (!m) return { kind: 'text', text: input.trim() };
   const digits = parseDigits(m[1]!, options.convention ?? null, options.preferThousands ?? false);

@@ -334,6 +334,13 @@ export function proposeColumns(
       openPeriod: period.open,
     };
   });
+  // A "Tujuan" column reads as the sasaran where the table has none; beside a "Sasaran" column it is the
+  // level above (Renstra: tujuan, then sasaran), a label of its own.
+  const isSasaran = (c: ColumnProposal): boolean => c.proposals[0]?.role.kind === 'sasaran';
+  const saysTujuan = (c: ColumnProposal): boolean => /\btujuan\b/.test(normalize(c.path.join(' ')));
+  if (out.some((c) => isSasaran(c) && !saysTujuan(c)))
+    for (const [i, c] of out.entries())
+      if (isSasaran(c) && saysTujuan(c)) out[i] = { ...c, proposals: [{ role: { kind: 'other' } }] };
   // "Realisasi" over 1 … 12 (or I … IV): the count under the group says months or triwulan.
   const groups = new Map<string, number>();
   for (const c of out)
