@@ -607,6 +607,40 @@ describe('A Tujuan column beside the Sasaran column', () => {
   });
 });
 
+/** An office that caps capaian at 100 %: what passed the target is typed as 100. */
+const CAPPED: SheetSpec = {
+  name: 'Capaian',
+  rows: [
+    ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+    [1, 'Persentase layanan tepat waktu', 90, 99, 100],
+    [2, 'Jumlah pelatihan', 10, 13, 100],
+    [3, 'Indeks kepuasan', 80, 76, 95],
+    [4, 'Jumlah kunjungan', 200, 260, 100],
+  ],
+};
+
+describe("The office's cap at 100 %", () => {
+  test('is read from its typed capaian and followed, not reported as three wrong values', async () => {
+    const file = await writeWorkbook([CAPPED], 'capped.xlsx');
+    const result = await check(file);
+    expect(result.findings).toEqual([]);
+    expect(result.conventions.cap).toEqual({ cap: 1, source: 'data', rows: 3 });
+    const lo = await generateAndRecalculate(file);
+    expect(['E2', 'E3', 'E4', 'E5'].map((a) => numberAt(lo, 'Capaian', a))).toEqual([1, 1, 0.95, 1]);
+  });
+
+  test('one value typed above 100 % says the office does not cap: the others are wrong', async () => {
+    const rows = CAPPED.rows.map((r, i) => (i === 3 ? [3, 'Jumlah penyuluhan', 10, 13, 130] : r));
+    const result = await check(await writeWorkbook([{ ...CAPPED, rows }], 'not-capped.xlsx'));
+    expect(result.conventions.cap.source).toBe('bawaan');
+    expect(result.findings.map((f) => [f.rule, f.cell])).toEqual([
+      ['capaian-mismatch', 'E2'],
+      ['capaian-mismatch', 'E3'],
+      ['capaian-mismatch', 'E5'],
+    ]);
+  });
+});
+
 /** One sub kegiatan overspent: its kegiatan and program, whose typed sums carry the same overspend, are over too. */
 const BOROS: SheetSpec = {
   name: 'Anggaran',

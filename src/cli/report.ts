@@ -87,6 +87,7 @@ export function settingsJson(result: CheckResult): object {
     negativeMethod: s.negativeMethod,
     negativeMethodSource: result.conventions.negative.source,
     cap: s.cap,
+    capSource: result.conventions.cap.source,
     threshold: s.threshold,
     scale: s.scale.id,
     negativeIndicators: result.tables.flatMap((t) =>
@@ -132,10 +133,17 @@ export function changesText(result: GenerateResult, lang: Lang): string[] {
         : source.source === 'pengguna'
           ? ' (chosen)'
           : ' (Permendagri 86/2017)';
+  const capped = result.conventions.cap;
+  const capWhy =
+    capped.source !== 'data'
+      ? ''
+      : lang === 'id'
+        ? ` seperti capaian yang diketik kantor (${capped.rows} baris di atas 100% ditulis 100%)`
+        : ` as the office's typed achievements show (${capped.rows} rows above 100% typed as 100%)`;
   const rule =
     lang === 'id'
-      ? `  Aturan: indikator negatif (${negatives.map((n) => n.indikator).join('; ') || 'tidak ada'}) dihitung ${methodName(s.negativeMethod, lang)}${why}, batas ${s.cap === null ? 'tanpa batas' : formatPercent(s.cap)}, sorot di bawah ${formatPercent(s.threshold)}, skala ${s.scale.name}`
-      : `  Rules: negative indicators (${negatives.map((n) => n.indikator).join('; ') || 'none'}) computed as ${methodName(s.negativeMethod, lang)}${why}, cap ${s.cap === null ? 'none' : formatPercent(s.cap, 'en')}, highlight below ${formatPercent(s.threshold, 'en')}, scale ${s.scale.name}`;
+      ? `  Aturan: indikator negatif (${negatives.map((n) => n.indikator).join('; ') || 'tidak ada'}) dihitung ${methodName(s.negativeMethod, lang)}${why}, batas ${s.cap === null ? 'tanpa batas' : formatPercent(s.cap)}${capWhy}, sorot di bawah ${formatPercent(s.threshold)}, skala ${s.scale.name}`
+      : `  Rules: negative indicators (${negatives.map((n) => n.indikator).join('; ') || 'none'}) computed as ${methodName(s.negativeMethod, lang)}${why}, cap ${s.cap === null ? 'none' : formatPercent(s.cap, 'en')}${capWhy}, highlight below ${formatPercent(s.threshold, 'en')}, scale ${s.scale.name}`;
   return [...lines, rule];
 }
 

@@ -14,7 +14,12 @@ import { columnReason, roleLabel } from './i18n/columns';
 import { columnLetters } from './sheet/address';
 import { TableCells } from './table/values';
 import { analyseTable, TableAnalysis, withNegativeMethod } from './check/analysis';
-import { NegativeConvention, officeNegativeMethod } from './check/conventions';
+import {
+  CapConvention,
+  NegativeConvention,
+  officeCapsAt100,
+  officeNegativeMethod,
+} from './check/conventions';
 
 export interface EngineOptions {
   /** Only this sheet; all sheets when absent. */
@@ -93,7 +98,7 @@ export interface CheckResult {
   readonly findings: readonly Finding[];
   readonly settings: CapaianSettings;
   /** The office's conventions the engine follows, and what decided them. */
-  readonly conventions: { readonly negative: NegativeConvention };
+  readonly conventions: { readonly negative: NegativeConvention; readonly cap: CapConvention };
 }
 
 function countsOf(table: ParsedTable, analysis: TableAnalysis): TableCounts {
@@ -167,6 +172,20 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
       }
     }
   }
+  // A cap at 100 % the office's typed capaian show, unless the user set the cap.
+  let cap: CapConvention = {
+    cap: settings.cap,
+    source: options.settings?.cap !== undefined ? 'pengguna' : 'bawaan',
+    rows: 0,
+  };
+  if (cap.source === 'bawaan' && settings.cap === null) {
+    const rows = officeCapsAt100(found.map((f, i) => ({ cells: f.cells, analysis: analyses[i]! })));
+    if (rows > 0) {
+      cap = { cap: 1, source: 'data', rows };
+      settings = { ...settings, cap: 1 };
+      analyses = found.map((f) => analyseTable(f.cells, f.table, settings));
+    }
+  }
   found.forEach(({ table, cells, elsewhere }, i) => {
     const analysis = analyses[i]!;
     const checked = checkTable(cells, settings, analysis);
@@ -201,5 +220,10 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
     );
   }
 
-  return { tables, findings: groupByCause(sortFindings(findings)), settings, conventions: { negative } };
+  return {
+    tables,
+    findings: groupByCause(sortFindings(findings)),
+    settings,
+    conventions: { negative, cap },
+  };
 }

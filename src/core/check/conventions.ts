@@ -2,6 +2,7 @@ import { NegativeMethod } from '../capaian/settings';
 import { a1 } from '../sheet/address';
 import { columnOf, isDerived } from '../table/model';
 import { capaianFit } from '../table/evidence';
+import { typedCapaianMatches } from '../capaian/compute';
 import { TableCells } from '../table/values';
 import { TableAnalysis } from './analysis';
 
@@ -62,4 +63,36 @@ export function officeNegativeMethod(
   if (seen.selisih.rows > 0 && seen.kebalikan.rows === 0) return { method: 'selisih', ...seen.selisih };
   if (seen.kebalikan.rows > 0 && seen.selisih.rows === 0) return { method: 'kebalikan', ...seen.kebalikan };
   return null;
+}
+
+/** A cap on capaian, and what decided it. */
+export interface CapConvention {
+  /** 1 for 100 %, or null for none. */
+  readonly cap: number | null;
+  readonly source: 'pengguna' | 'data' | 'bawaan';
+  /** Typed capaian above 100 % by the figures that the office typed as 100 %. */
+  readonly rows: number;
+}
+
+/**
+ * Does the office cap capaian at 100 %: every typed capaian whose figures give more than 100 % typed as
+ * 100 %, in two rows or more, and none typed above it? Rows at or below 100 % say nothing.
+ */
+export function officeCapsAt100(
+  tables: readonly { readonly cells: TableCells; readonly analysis: TableAnalysis }[],
+): number {
+  let capped = 0;
+  for (const { cells, analysis } of tables) {
+    const table = cells.table;
+    const cap = columnOf(table, 'capaianK');
+    if (cap === null || !isDerived(table, cap)) continue;
+    for (const ind of analysis.indicators) {
+      if (ind.capaian === null || ind.capaian <= 1.0001 || cells.hasFormula(ind.row, cap)) continue;
+      const typed = cells.number(ind.row, cap);
+      if (!typed) continue;
+      if (typedCapaianMatches(typed, 1) && !typedCapaianMatches(typed, ind.capaian)) capped++;
+      else return 0;
+    }
+  }
+  return capped >= 2 ? capped : 0;
 }
