@@ -184,6 +184,10 @@ function isGroupRow(r: RowReading, left: number, right: number): boolean {
     yearsIn(only.text).length === 0
   )
     return true;
+  // A year alone over the header ("Tahun Anggaran 2023", "TA 2023") is the group of the year's columns; a
+  // title says more ("Laporan Realisasi Tahun 2023").
+  if (only && (yearLabel(only.text) !== null || /^tahun anggaran (19|20)\d\d$/i.test(only.text.trim())))
+    return true;
   // At the band's first column only a label merged over a group of columns, not a title across the sheet.
   return r.anchors.every(
     (a) =>

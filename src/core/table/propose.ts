@@ -242,7 +242,9 @@ function proposeRoles(
   if (terms.has('polaritas')) return say({ kind: 'polaritas' });
   if (leafTerms.has('penanggungJawab')) return say({ kind: 'penanggungJawab' });
   if (leafTerms.has('satuan')) return say({ kind: 'satuan' });
-  if (leafTerms.has('status')) return say({ kind: 'status' }, { kind: 'keterangan' });
+  // A status column says what it judges ("Evaluasi", "Kriteria"); "Evaluasi Renja Tahun 2023" names a report.
+  if (leafTerms.has('status') && yearsIn(leaf).length === 0)
+    return say({ kind: 'status' }, { kind: 'keterangan' });
   if (leafTerms.has('predikat')) return say({ kind: 'other' });
   if (leafTerms.has('keterangan')) return say({ kind: 'keterangan' }, { kind: 'status' });
 
