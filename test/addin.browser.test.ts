@@ -3,33 +3,24 @@ import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FIXTURE, SAMPLE_AFTER_RUN, SHEET } from './helpers/fixture';
-import { builtDist } from './browser/dist';
-import { buildOfficeStub, CHROMIUM, launchChromium, OFFICE_JS, serveFolder } from './browser/serve';
+import { buildOfficeStub, OFFICE_JS, startBrowserSuite } from './browser/serve';
 import { manifestUrls, readManifest } from './helpers/manifest';
 
 let DIST: string;
 
-let stopServer: () => Promise<void>;
+let stopSuite: () => Promise<void>;
 let base: string;
 let browser: Browser;
 let stub: string;
 let snapshots: string;
 
 beforeAll(async () => {
-  // Never skip: CI installs Debian's chromium.
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium`);
-  DIST = await builtDist();
+  ({ dist: DIST, base, browser, stop: stopSuite } = await startBrowserSuite());
   stub = await buildOfficeStub();
   snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
-  ({ base, stop: stopServer } = await serveFolder(DIST));
-  browser = await launchChromium();
 }, 240000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stopServer?.();
-});
+afterAll(() => stopSuite?.());
 
 /** A page with Office served by the stub; every request that leaves 127.0.0.1 is recorded. */
 async function openPage(file: string, active = SHEET): Promise<{ page: Page; foreign: string[] }> {

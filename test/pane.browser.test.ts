@@ -6,12 +6,10 @@
  * violation. CAPAIAN_SCREENSHOTS=1 redraws the README's pictures in docs/img.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'fs';
 import * as path from 'path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadWorkbook } from '../src/xlsx/workbook';
-import { builtDist } from './browser/dist';
-import { buildOfficeStub, CHROMIUM, launchChromium, OFFICE_JS, serveFolder } from './browser/serve';
+import { buildOfficeStub, OFFICE_JS, startBrowserSuite } from './browser/serve';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
 
 const ROOT = path.join(__dirname, '..');
@@ -19,7 +17,7 @@ const WIDTH = 320;
 /** The pane's chunk with the engine's writing half (named by its content). */
 const WRITES = '**/taskpane-writes.*.js';
 
-let stopServer: () => Promise<void>;
+let stopSuite: () => Promise<void>;
 let base: string;
 let browser: Browser;
 let stub: string;
@@ -27,14 +25,9 @@ let snapshots: string;
 let shots: string;
 
 beforeAll(async () => {
-  // Never skip: CI installs Debian's chromium.
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium`);
-  const out = await builtDist();
+  ({ base, browser, stop: stopSuite } = await startBrowserSuite());
   stub = await buildOfficeStub();
   snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
-  ({ base, stop: stopServer } = await serveFolder(out));
-  browser = await launchChromium();
   shots = process.env.CAPAIAN_SCREENSHOTS ? path.join(ROOT, 'docs', 'img') : await tempDir();
 }, 300000);
 
@@ -46,10 +39,7 @@ afterEach(async () => {
   contexts.clear();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stopServer?.();
-});
+afterAll(() => stopSuite?.());
 
 interface Open {
   readonly active?: string;

@@ -1,4 +1,4 @@
-import { existsSync, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
@@ -7,8 +7,7 @@ import { UNKNOWN_TABLE, writeWorkbook } from './helpers/build';
 import { FIXTURE, SAMPLE_AFTER_RUN, SAMPLE_ERRORS, SHEET, tempDir } from './helpers/fixture';
 import { syntheticRealisasi } from './helpers/synthetic';
 import { numberAt, recalculated, rowWith, valueAt } from './helpers/libreoffice';
-import { builtDist } from './browser/dist';
-import { buildOfficeHost, CHROMIUM, launchChromium, serveFolder } from './browser/serve';
+import { buildOfficeHost, startBrowserSuite } from './browser/serve';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { OFFICE_CDN, serveRealOffice, WIN32_HOST_INFO } from './browser/office-real';
 
@@ -21,23 +20,15 @@ import { OFFICE_CDN, serveRealOffice, WIN32_HOST_INFO } from './browser/office-r
 const ROOT = path.join(__dirname, '..');
 let DIST: string;
 
-let stopServer: () => Promise<void>;
+let stopSuite: () => Promise<void>;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  // Never skip: CI installs Debian's chromium.
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium`);
-  DIST = await builtDist();
-  ({ base, stop: stopServer } = await serveFolder(DIST));
-  browser = await launchChromium();
+  ({ dist: DIST, base, browser, stop: stopSuite } = await startBrowserSuite());
 }, 240000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stopServer?.();
-});
+afterAll(() => stopSuite?.());
 
 interface WebPage {
   readonly context: BrowserContext;

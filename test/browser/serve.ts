@@ -3,6 +3,7 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as path from 'path';
 import { temporaryFolder } from '../helpers/tmp';
+import { builtDist } from './dist';
 import { Browser, chromium } from 'playwright-core';
 import webpack from 'webpack';
 import { gzipSync } from 'zlib';
@@ -112,5 +113,38 @@ export async function serveFolder(root: string): Promise<{ base: string; stop: (
   return {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     stop: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+export interface BrowserSuite {
+  /** The production build being served. */
+  readonly dist: string;
+  readonly base: string;
+  readonly browser: Browser;
+  /** Closes the browser and the server. */
+  readonly stop: () => Promise<void>;
+}
+
+/**
+ * What every browser test file starts with: Debian's Chromium (never skipped: CI installs it), the add-in's
+ * production build served on 127.0.0.1, and the browser.
+ */
+export async function startBrowserSuite(): Promise<BrowserSuite> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium`);
+  const dist = await builtDist();
+  const server = await serveFolder(dist);
+  const browser = await launchChromium().catch(async (e: unknown) => {
+    await server.stop();
+    throw e;
+  });
+  return {
+    dist,
+    base: server.base,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await server.stop();
+    },
   };
 }

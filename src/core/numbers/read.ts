@@ -210,10 +210,10 @@ export function readText(input: string, options: ReadOptions = {}): Reading {
   let s = input.replace(SPACES, ' ').trim();
   // A note on the lines after the figure, with no figure of its own: the figure is the first line.
   let note: string | null = null;
-  const lines = s.split(/\r?\n/);
-  if (lines.length > 1 && !/\d/.test(lines.slice(1).join(' '))) {
-    note = lines.slice(1).join('\n').trim() || null;
-    s = lines[0]!.trim();
+  const lineEnd = s.indexOf('\n');
+  if (lineEnd >= 0 && !/\d/.test(s.slice(lineEnd))) {
+    note = s.slice(lineEnd + 1).trim() || null;
+    s = s.slice(0, lineEnd).trim();
   }
   // A dash is how offices type "nothing yet" or zero in a figure cell: no figure, and no mistake.
   if (s === '' || /^[-–—]+$/.test(s)) return EMPTY_READING;

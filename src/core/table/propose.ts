@@ -160,22 +160,29 @@ function periodOf(path: readonly string[]): {
  * The figure a label itself names first ("Target TW I": a target), or null when it names none ("TW I") or
  * both a target and a realisasi ("Target dan Realisasi 2023", a group over both).
  */
-function figureWordOf(label: string | undefined): 'target' | 'realisasi' | 'capaian' | null {
+function figureWordOf(label: string | undefined): Head | null {
   if (label === undefined) return null;
-  const text = normalize(label);
-  let best: 'target' | 'realisasi' | 'capaian' | null = null;
+  const { first, named } = headsIn(normalize(label));
+  return named.has('target') && named.has('realisasi') ? null : first;
+}
+
+type Head = 'target' | 'realisasi' | 'capaian';
+
+/** The figure words a normalised label holds, and the one it names first. */
+function headsIn(text: string): { first: Head | null; named: ReadonlySet<Head> } {
+  let first: Head | null = null;
   let at = Number.POSITIVE_INFINITY;
-  const named = new Set<string>();
+  const named = new Set<Head>();
   for (const [word, re] of HEADS) {
     const i = text.search(re);
     if (i < 0) continue;
     named.add(word);
     if (i < at) {
-      best = word;
+      first = word;
       at = i;
     }
   }
-  return named.has('target') && named.has('realisasi') ? null : best;
+  return { first, named };
 }
 
 /**
@@ -183,7 +190,7 @@ function figureWordOf(label: string | undefined): 'target' | 'realisasi' | 'capa
  * under it ("Triwulan I" over "Capaian"), or the one over it ("Realisasi … Triwulan" over "TW 1"). Groups
  * further up ("Target dan Realisasi 2023") speak for many columns, not this one.
  */
-function periodFigure(path: readonly string[], at: number): 'target' | 'realisasi' | 'capaian' | null {
+function periodFigure(path: readonly string[], at: number): Head | null {
   return figureWordOf(path[at]) ?? figureWordOf(path[at + 1]) ?? figureWordOf(path[at - 1]);
 }
 
@@ -198,18 +205,10 @@ function both(kind: 'K' | 'Rp' | null, k: ColumnRole, rp: ColumnRole): ColumnRol
  * "Capaian … terhadap Target Renstra" a capaian, "Rencana Tingkat Capaian" a target). A bare percentage
  * of a realisasi ("Realisasi (%)") is read as a capaian first; the numbers decide.
  */
-function headWord({ terms: element, text: label }: PathElement): 'target' | 'realisasi' | 'capaian' {
+function headWord({ terms: element, text: label }: PathElement): Head {
   const text = normalize(label);
-  let best: 'target' | 'realisasi' | 'capaian' =
-    element.has('pagu') && !element.has('realisasi') ? 'target' : 'realisasi';
-  let at = Number.POSITIVE_INFINITY;
-  for (const [word, re] of HEADS) {
-    const i = text.search(re);
-    if (i >= 0 && i < at) {
-      best = word;
-      at = i;
-    }
-  }
+  const best: Head =
+    headsIn(text).first ?? (element.has('pagu') && !element.has('realisasi') ? 'target' : 'realisasi');
   if (best === 'realisasi' && (element.has('persen') || element.has('capaian')) && !element.has('target')) {
     // "Realisasi Capaian Kinerja" is a realisasi; "Nilai Capaian" and "Realisasi (%)" are capaian first.
     const realisasi = text.search(/\b(realisasi|pencapaian|terealisasi)\b/);
