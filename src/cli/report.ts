@@ -138,8 +138,8 @@ export function changesText(result: GenerateResult, lang: Lang): string[] {
     capped.source !== 'data'
       ? ''
       : lang === 'id'
-        ? ` seperti capaian yang diketik kantor (${capped.rows} baris di atas 100% ditulis 100%)`
-        : ` as the office's typed achievements show (${capped.rows} rows above 100% typed as 100%)`;
+        ? ` seperti capaian di tabel (${capped.rows} baris di atas 100% ditulis 100%)`
+        : ` as the table's achievements show (${capped.rows} rows above 100% written as 100%)`;
   const rule =
     lang === 'id'
       ? `  Aturan: indikator negatif (${negatives.map((n) => n.indikator).join('; ') || 'tidak ada'}) dihitung ${methodName(s.negativeMethod, lang)}${why}, batas ${s.cap === null ? 'tanpa batas' : formatPercent(s.cap)}${capWhy}, sorot di bawah ${formatPercent(s.threshold)}, skala ${s.scale.name}`

@@ -2,6 +2,7 @@ import { alignedRealisasi, alignedTarget, capaianOf, periodRuleOf, PeriodRule } 
 import { polarityFromCell, polarityKey, suggestedPolarityOfKey } from '../capaian/polarity';
 import { CapaianSettings, Polarity } from '../capaian/settings';
 import { NumberReading, Reading } from '../numbers/read';
+import { a1 } from '../sheet/address';
 import { columnOf, isDerived, ParsedTable, periodColumns, TableNode } from '../table/model';
 import { TableCells } from '../table/values';
 import { capaianFit } from '../table/evidence';
@@ -78,7 +79,8 @@ function periodRealisasi(cells: TableCells, row: number, cols: number[], rule: P
  * Realisasi per period typed as running totals (3, 6, 9, 11 of a target of 12, "s.d. triwulan") is a choice
  * of the office that the header does not always state. Where the typed capaian fit the last period over the
  * target and not the periods' sum, in more rows than the other way round, the year's realisasi is the last
- * filled period on every row.
+ * filled period on every row. A capaian formula says it too: ours from an earlier run takes the last filled
+ * period (`IF(ISNUMBER(last),last,…)`), an office's may refer to the last period alone.
  */
 function runningTotals(
   cells: TableCells,
@@ -91,8 +93,21 @@ function runningTotals(
   let last = 0;
   let sum = 0;
   for (const row of table.nodes.flatMap((n) => n.rows)) {
+    const formula = cells.sheet.formula(row, cCapK);
+    if (formula !== null) {
+      const f = formula.toUpperCase().replace(/[\s$]/g, '');
+      const refs = periodsK.map((c) => new RegExp(`(?<![A-Z0-9])${a1(row, c)}(?![0-9])`).test(f));
+      const lastRef = a1(row, periodsK[periodsK.length - 1]!);
+      if (
+        f.includes(`IF(ISNUMBER(${lastRef}),${lastRef}`) ||
+        (refs.at(-1) && refs.filter(Boolean).length === 1)
+      )
+        last++;
+      else if (refs.filter(Boolean).length > 1) sum++;
+      continue;
+    }
     const t = numberOf(cells.read(row, cTarget));
-    const typed = cells.hasFormula(row, cCapK) ? null : cells.number(row, cCapK);
+    const typed = cells.number(row, cCapK);
     if (!t || !typed) continue;
     const asSum = numberOf(periodRealisasi(cells, row, periodsK, 'jumlah'));
     const asLast = numberOf(periodRealisasi(cells, row, periodsK, 'terakhir'));

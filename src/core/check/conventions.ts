@@ -76,7 +76,8 @@ export interface CapConvention {
 
 /**
  * Does the office cap capaian at 100 %: every typed capaian whose figures give more than 100 % typed as
- * 100 %, in two rows or more, and none typed above it? Rows at or below 100 % say nothing.
+ * 100 %, in two rows or more, and none typed above it? Rows at or below 100 % say nothing. Our capaian
+ * formulas from an earlier run carry the cap that run followed (`MIN(1,…)`), so a second run keeps it.
  */
 export function officeCapsAt100(
   tables: readonly { readonly cells: TableCells; readonly analysis: TableAnalysis }[],
@@ -87,7 +88,12 @@ export function officeCapsAt100(
     const cap = columnOf(table, 'capaianK');
     if (cap === null || !isDerived(table, cap)) continue;
     for (const ind of analysis.indicators) {
-      if (ind.capaian === null || ind.capaian <= 1.0001 || cells.hasFormula(ind.row, cap)) continue;
+      const formula = cells.sheet.formula(ind.row, cap);
+      if (formula !== null && /\bMIN\(1,/i.test(formula.replace(/\s/g, ''))) {
+        capped++;
+        continue;
+      }
+      if (ind.capaian === null || ind.capaian <= 1.0001 || formula !== null) continue;
       const typed = cells.number(ind.row, cap);
       if (!typed) continue;
       if (typedCapaianMatches(typed, 1) && !typedCapaianMatches(typed, ind.capaian)) capped++;

@@ -154,6 +154,21 @@ interface FormatFacts {
   readonly date: boolean;
   readonly percent: boolean;
   readonly decimals: number | null;
+  /** A bound shown in front of the number (`"≥ "0`, as a converted "≥ 80" is written): still a bound. */
+  readonly bound: 'min' | 'max' | null;
+  readonly boundText: string | null;
+}
+
+/** The bound a typed text or a format's leading literal states: "≥", ">", "min…" at least; the rest at most. */
+function boundOf(prefix: string): 'min' | 'max' {
+  return /^(≥|>|=>|min)/i.test(prefix) ? 'min' : 'max';
+}
+
+/** A format that starts with a bound as a literal (`"≥ "0`, `"maks "0.0`): the bound it shows. */
+function formatBound(numFmt: string): { bound: 'min' | 'max' | null; boundText: string | null } {
+  const m = /^"([^"]*)"/.exec(numFmt);
+  const b = m ? BOUND.exec(`${m[1]}0`) : null;
+  return b ? { bound: boundOf(b[1]!), boundText: m![1]! } : { bound: null, boundText: null };
 }
 
 /** A workbook uses a handful of number formats over thousands of cells: each is read once. */
@@ -166,6 +181,7 @@ function formatFacts(numFmt: string): FormatFacts {
       date: isDateFormat(numFmt),
       percent: isPercentFormat(numFmt),
       decimals: formatDecimals(numFmt),
+      ...formatBound(numFmt),
     };
     if (FORMAT_FACTS.size > 1000) FORMAT_FACTS.clear();
     FORMAT_FACTS.set(numFmt, facts);
@@ -198,8 +214,8 @@ export function readCell(value: CellValue, numFmt = 'General', options: ReadOpti
       decimals: shown === null ? decimalsOf(value) : shown + (percent ? 2 : 0),
       ambiguous: false,
       currency: false,
-      bound: null,
-      boundText: null,
+      bound: facts.bound,
+      boundText: facts.boundText,
       note: null,
     };
   }
@@ -267,7 +283,7 @@ export function readText(input: string, options: ReadOptions = {}): Reading {
     decimals: digits.decimals + (percent ? 2 : 0),
     ambiguous: digits.ambiguous,
     currency,
-    bound: b ? (/^(≥|>|=>|min)/i.test(b[1]!) ? 'min' : 'max') : null,
+    bound: b ? boundOf(b[1]!) : null,
     boundText: b ? b[0] : null,
     note,
   };
