@@ -19,6 +19,7 @@ export interface ContractReport {
 }
 export interface ContractFinding {
   readonly rule: string;
+  readonly severity?: string;
   readonly sheet: string;
   readonly cell: string;
   readonly cells?: readonly string[];

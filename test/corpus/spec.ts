@@ -64,6 +64,8 @@ export interface FindingFilter {
   readonly cell?: string;
   readonly column?: string;
   readonly row?: number;
+  /** Only findings this serious or worse: 'error' forbids errors, 'warning' errors and warnings. */
+  readonly severity?: 'error' | 'warning';
 }
 
 /** Capaian / penyerapan as shown (percent points) at a row, in the columns the engine reports. */
@@ -145,6 +147,8 @@ export interface CorpusCase {
   /** How numbers typed as text read in this workbook. */
   readonly numbers: 'id' | 'en';
   readonly sheets: readonly SheetSpec[];
+  /** An office's own workbook (test/real/): its sheets are read from the file, `sheets` stays empty. */
+  readonly file?: string;
   readonly tables: readonly TableTruth[];
   readonly must?: readonly FindingTruth[];
   readonly mustNot?: readonly FindingFilter[];
@@ -239,8 +243,19 @@ export const at = (columns: string, ...rows: number[]): string[] =>
 
 // ---- Reading a case ----
 
+const loaded = new Map<string, readonly SheetSpec[]>();
+
+/** A case's sheets: as declared, or as read from its office's file (registered before the tests run). */
+export function sheetsOf(c: CorpusCase): readonly SheetSpec[] {
+  return c.file === undefined ? c.sheets : (loaded.get(c.id) ?? []);
+}
+
+export function registerSheets(c: CorpusCase, sheets: readonly SheetSpec[]): void {
+  loaded.set(c.id, sheets);
+}
+
 export const sourceCell = (c: CorpusCase, sheet: string, row: number, col: number): Cell =>
-  c.sheets.find((s) => s.name === sheet)?.rows[row - 1]?.[col - 1] ?? null;
+  sheetsOf(c).find((s) => s.name === sheet)?.rows[row - 1]?.[col - 1] ?? null;
 
 export const inside = (r: Rect, row: number, col: number): boolean =>
   row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
@@ -250,7 +265,7 @@ export const intersects = (a: Rect, b: Rect): boolean =>
 
 /** Cells hidden under a merge (only the merge's top-left cell holds a value). */
 export function mergedAway(c: CorpusCase, sheet: string, row: number, col: number): boolean {
-  return (c.sheets.find((s) => s.name === sheet)?.merges ?? []).some((m) => {
+  return (sheetsOf(c).find((s) => s.name === sheet)?.merges ?? []).some((m) => {
     const r = parseRange(m);
     return inside(r, row, col) && !(row === r.top && col === r.left);
   });
@@ -268,7 +283,7 @@ export function wellFormed(c: CorpusCase): string[] {
     for (const a of t.totals ?? [])
       if (!inside(r, parseCell(a).row, parseCell(a).col)) problems.push(`total ${a} outside ${t.range}`);
   }
-  for (const s of c.sheets)
+  for (const s of sheetsOf(c))
     s.rows.forEach((cells, i) =>
       cells.forEach((v, j) => {
         if (v !== null && mergedAway(c, s.name, i + 1, j + 1))

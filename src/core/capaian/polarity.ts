@@ -51,7 +51,17 @@ const NEGATIVE_PHRASES: readonly string[] = [
   'angka kesakitan',
   'incidence rate',
   'kebakaran',
+  'tingkat kesalahan',
+  'angka kesalahan',
+  'pungutan liar',
+  'gratifikasi',
 ];
+
+/**
+ * A name that states its target as a ceiling ("… maksimal 1 % per bulan", "paling banyak 5 kasus"): lower is
+ * better, as a target typed as "≤ 1" says.
+ */
+const CEILING = /\b(maksimal|maksimum|maks\.?|paling banyak|tidak lebih dari|tidak melebihi)\s*\d/;
 
 /** All phrases in one pattern: one scan of the name instead of one per phrase. */
 const NEGATIVE = new RegExp(NEGATIVE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -62,7 +72,7 @@ export function suggestedPolarity(indikator: string): Polarity {
 
 /** The same, for a name already made a key (`polarityKey`). */
 export function suggestedPolarityOfKey(key: string): Polarity {
-  return NEGATIVE.test(key) ? 'negatif' : 'positif';
+  return NEGATIVE.test(key) || CEILING.test(key) ? 'negatif' : 'positif';
 }
 
 /** What a polarity column says ("+", "-", "Negatif", "Minimize"), or null. */

@@ -4,6 +4,7 @@ import { CapaianSettings, Polarity } from '../capaian/settings';
 import { NumberReading, Reading } from '../numbers/read';
 import { a1 } from '../sheet/address';
 import { columnOf, isDerived, ParsedTable, periodColumns, TableNode } from '../table/model';
+import { officeSum } from '../table/subtotals';
 import { TableCells } from '../table/values';
 import { capaianFit } from '../table/evidence';
 
@@ -42,6 +43,8 @@ export interface TableAnalysis {
   readonly indicators: readonly IndicatorFigures[];
   readonly budgets: ReadonlyMap<number, BudgetFigures>;
   readonly topLevel: readonly TableNode[];
+  /** The lines the grand total adds up: the ones the office's own total formula names, else the top lines. */
+  readonly totalParts: readonly TableNode[];
   readonly grandPagu: number | null;
   readonly grandRealisasiRp: number | null;
 }
@@ -267,15 +270,37 @@ export function analyseTable(
   };
   const topLevel = table.nodes.filter((n) => n.parentId === null && n.level !== 'sasaran');
   table.nodes.forEach(budgetOf);
+  const totalParts = officeTotalParts(cells, table, [cPagu, cRealRp]) ?? topLevel;
   const grand = (pick: (b: BudgetFigures) => number | null): number | null => {
-    const parts = topLevel.map((n) => pick(budgets.get(n.id)!)).filter((v): v is number => v !== null);
+    const parts = totalParts.map((n) => pick(budgets.get(n.id)!)).filter((v): v is number => v !== null);
     return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
   };
   return {
     indicators,
     budgets,
     topLevel,
+    totalParts,
     grandPagu: grand((b) => b.truePagu),
     grandRealisasiRp: grand((b) => b.trueRealisasiRp),
   };
+}
+
+/**
+ * The lines an office's grand total adds up by its own formula (`=G12`, `=SUM(G8,G12)`): an LRA's "Jumlah"
+ * of the belanja lines leaves the pendapatan out, and that is the office's definition, not a slip.
+ */
+function officeTotalParts(
+  cells: TableCells,
+  table: ParsedTable,
+  money: readonly (number | null)[],
+): TableNode[] | null {
+  if (table.totalRow === null) return null;
+  const rows = officeSum(
+    cells.sheet,
+    table.totalRow,
+    money.filter((c): c is number => c !== null),
+  );
+  if (!rows) return null;
+  const parts = table.nodes.filter((n) => rows.includes(n.rows[0]!));
+  return parts.length > 0 ? parts : null;
 }

@@ -86,14 +86,30 @@ export function checkPlainMeans(
       if (!typed) continue;
       const own = measure === 'Rp' ? penyerapan(node) : capaianOfNode(node);
       if (own !== null && typedCapaianMatches(typed, own)) continue;
-      const valueOf = measure === 'Rp' ? penyerapan : capaianOfNode;
-      for (const items of [children, leaves(node)]) {
+      const computedOf = measure === 'Rp' ? penyerapan : capaianOfNode;
+      // The items' own typed % count too: an office averages what it typed, a wrong item included.
+      const typedOf = (n: TableNode): number | null => {
+        const v = cells.number(n.rows[0]!, col);
+        return v === null || v.unit !== typed.unit ? null : v.value;
+      };
+      const sources = [children, leaves(node)].flatMap((items) => [
+        { items, valueOf: computedOf, scaled: false },
+        { items, valueOf: typedOf, scaled: true },
+      ]);
+      for (const { items, valueOf, scaled } of sources) {
         const values = items.map(valueOf).filter((v): v is number => v !== null);
-        if (values.length < 2 || !typedCapaianMatches(typed, mean(values))) continue;
-        const weighted = measure === 'Rp' ? own : budgetWeighted(items, valueOf, analysis);
+        if (values.length < 2) continue;
+        const average = mean(values);
+        const fits = scaled
+          ? Math.abs(average - typed.value) <= 10 ** -typed.decimals + 1e-9
+          : typedCapaianMatches(typed, average);
+        if (!fits) continue;
+        const weighted = measure === 'Rp' ? own : budgetWeighted(items, computedOf, analysis);
         if (weighted === null || typedCapaianMatches(typed, weighted)) continue;
+        // Typed items as points ("93.6") average to points: the finding speaks in fractions.
+        const asFraction = scaled && typed.unit === null && Math.abs(average) > 1.5 ? average / 100 : average;
         report(
-          { rule: 'plain-mean', typed: cells.sheet.text(row, col), mean: mean(values), weighted, measure },
+          { rule: 'plain-mean', typed: cells.sheet.text(row, col), mean: asFraction, weighted, measure },
           'warning',
           row,
           col,

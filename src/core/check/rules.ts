@@ -5,7 +5,7 @@ import { PERCENT } from '../numbers/units';
 import { formatNumber, formatPercent } from '../i18n/format';
 import { a1, columnLetters, rangeA1 } from '../sheet/address';
 import { columnOf, isDerived, isRevenueNode, ParsedTable, periodColumns } from '../table/model';
-import { repeats } from '../table/evidence';
+import { fitsRounded, repeats } from '../table/evidence';
 import { normalize } from '../table/text';
 import { TableCells } from '../table/values';
 import { TableAnalysis } from './analysis';
@@ -182,11 +182,18 @@ function checkIndicators(
               cap: settings.cap,
             })
           : null;
-      checkTypedCapaian(out, typed, ind.capaian, row, cCapK, 'K', cells, {
-        confirmed: capKConfirmed,
-        copyOf: cReal,
-        alternative: alternative === null ? null : { value: alternative, method: other },
-      });
+      const rounded =
+        typed.kind === 'number' &&
+        t !== null &&
+        real !== null &&
+        settings.cap === null &&
+        fitsRounded(typed, t, real, ind.polarity, settings.negativeMethod);
+      if (!rounded)
+        checkTypedCapaian(out, typed, ind.capaian, row, cCapK, 'K', cells, {
+          confirmed: capKConfirmed,
+          copyOf: cReal,
+          alternative: alternative === null ? null : { value: alternative, method: other },
+        });
     }
   }
 

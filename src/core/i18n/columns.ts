@@ -95,6 +95,10 @@ export function columnReason(why: ColumnWhy, lang: Lang, letter: (col: number) =
       return id
         ? `judul ${quoted(why.path)}, tetapi nilainya tidak cocok ${why.relation} (${why.fit} dari ${why.of} baris): dibiarkan seperti diketik`
         : `header ${quoted(why.path)}, but its values do not fit ${why.relation} (${why.fit} of ${why.of} rows): kept as typed`;
+    case 'realised':
+      return id
+        ? `judul ${quoted(why.path)}; angkanya sesatuan dengan target ${letter(why.target)}, bukan persen capaian: dibaca sebagai realisasi`
+        : `header ${quoted(why.path)}; its figures are in the unit of target ${letter(why.target)}, not a capaian percentage: read as the realisasi`;
     case 'ambiguous':
       return id
         ? `judul ${quoted(why.path)}; kolom ${letter(why.other)} juga cocok: tidak ditulis`

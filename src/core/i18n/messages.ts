@@ -131,8 +131,8 @@ function cellMessage(f: FindingData, lang: Lang): string {
     case 'number-as-text':
       if (f.kept)
         return id
-          ? `Angka "${f.text}" diikuti catatan di baris sendiri; dibaca sebagai ${formatNumber(f.value, decimalsOf(f.value), 'id')} untuk pemeriksaan, tetapi sel dibiarkan seperti diketik, jadi capaian barisnya tidak dijadikan rumus. Pindahkan catatan ke kolom Keterangan agar capaiannya dihitung.`
-          : `The number "${f.text}" has a note on its own line; read as ${formatNumber(f.value, decimalsOf(f.value), 'en')} for the checks, but the cell stays as typed, so its row's capaian is not made a formula. Move the note to the Keterangan column to have it computed.`;
+          ? `Angka "${f.text}" diikuti catatan; dibaca sebagai ${formatNumber(f.value, decimalsOf(f.value), 'id')} untuk pemeriksaan, tetapi sel dibiarkan seperti diketik, jadi capaian barisnya tidak dijadikan rumus. Pindahkan catatan ke kolom Keterangan agar capaiannya dihitung.`
+          : `The number "${f.text}" is followed by a note; read as ${formatNumber(f.value, decimalsOf(f.value), 'en')} for the checks, but the cell stays as typed, so its row's capaian is not made a formula. Move the note to the Keterangan column to have it computed.`;
       return id
         ? `Angka "${f.text}" tersimpan sebagai teks; dibaca sebagai ${formatNumber(f.value, decimalsOf(f.value), 'id')}.`
         : `The number "${f.text}" is stored as text; read as ${formatNumber(f.value, decimalsOf(f.value), 'en')}.`;

@@ -230,6 +230,13 @@ export function readText(input: string, options: ReadOptions = {}): Reading {
   if (lineEnd >= 0 && !/\d/.test(s.slice(lineEnd))) {
     note = s.slice(lineEnd + 1).trim() || null;
     s = s.slice(0, lineEnd).trim();
+  } else if (lineEnd < 0) {
+    // A note in brackets after the figure, words only: "38% (Evaluasi Semester I)".
+    const bracketed = /^([^()]*\d[^()]*?)\s*(\([^()\d]{4,}\))$/.exec(s);
+    if (bracketed) {
+      note = bracketed[2]!;
+      s = bracketed[1]!.trim();
+    }
   }
   // A dash is how offices type "nothing yet" or zero in a figure cell: no figure, and no mistake.
   if (s === '' || /^[-–—]+$/.test(s)) return EMPTY_READING;

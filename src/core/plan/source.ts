@@ -216,7 +216,7 @@ export function planSource(
 
   if (table.totalRow !== null) {
     const row = table.totalRow;
-    const tops = analysis.topLevel.map((n) => n.rows[0]!);
+    const tops = analysis.totalParts.map((n) => n.rows[0]!);
     for (const [c, truth] of [
       [cPagu, analysis.grandPagu],
       [cRealRp, analysis.grandRealisasiRp],

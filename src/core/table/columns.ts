@@ -51,6 +51,8 @@ export type ColumnWhy =
       readonly fit: number;
       readonly of: number;
     }
+  /** A "Capaian" whose figures sit in the target's unit beside no realisasi: the realised value. */
+  | { readonly by: 'realised'; readonly path: readonly string[]; readonly target: number }
   /** Two columns fit the same reading: neither is written. */
   | { readonly by: 'ambiguous'; readonly path: readonly string[]; readonly other: number };
 

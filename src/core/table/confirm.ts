@@ -1,4 +1,5 @@
 import { SheetReader } from '../sheet/snapshot';
+import { holdsRealisedValue } from './realised';
 import { ColumnKind, ColumnWhy, LABEL_ROLES, Relation, RoleOverrides, TableColumn } from './columns';
 import {
   capaianTally,
@@ -148,7 +149,11 @@ export function confirmColumns(
 
   for (const d of drafts) {
     const sample = samples.get(d.p.col)!;
-    if (d.why.by !== 'user' && FIGURE_ROLES.has(d.role.kind) && wordsNotFigures(sample)) {
+    if (
+      d.why.by !== 'user' &&
+      (FIGURE_ROLES.has(d.role.kind) || (INPUT_FIGURES.has(d.role.kind) && wordsOnly(sample))) &&
+      wordsNotFigures(sample)
+    ) {
       // Under a "Capaian Kinerja …" group, "Bidang/Seksi" holds names: words, not a figure to compute.
       d.role = sample.statusWords * 2 >= sample.filled ? { kind: 'status' } : { kind: 'other' };
       continue;
@@ -174,7 +179,8 @@ export function confirmColumns(
     seen.add(key);
     const kind: ColumnKind =
       d.kind ??
-      (LABEL_ROLES.has(role.kind) || (role.kind === 'other' && sample.numbers < sample.filled / 2)
+      (LABEL_ROLES.has(role.kind) ||
+      (role.kind === 'other' && (sample.filled === 0 || sample.numbers < sample.filled / 2))
         ? 'label'
         : 'input');
     return {
@@ -191,6 +197,13 @@ export function confirmColumns(
 
 /** Roles whose cells are figures we may compute: a column of words is never one of them. */
 const FIGURE_ROLES: ReadonlySet<ColumnRole['kind']> = new Set(['capaianK', 'capaianRp', 'selisih']);
+
+/** Targets and realisasi typed as words only ("DP 30 %", "selesai", "belum kontrak"): a remark, no figure. */
+const INPUT_FIGURES: ReadonlySet<ColumnRole['kind']> = new Set(['realisasiK', 'targetK']);
+
+function wordsOnly(sample: ColumnSample): boolean {
+  return sample.filled >= 3 && sample.numbers * 4 < sample.filled;
+}
 
 /** Most of the column's filled cells are words (names, units, notes), not numbers; a dash is no word. */
 function wordsNotFigures(sample: ColumnSample): boolean {
@@ -223,6 +236,20 @@ function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col
     const fallback: ColumnRole | undefined =
       proposed &&
       (proposed.role.kind === 'realisasiK' && isMoneyLike(sample) ? { kind: 'realisasiRp' } : proposed.role);
+    // "Capaian" beside a target and no realisasi, holding figures in the target's unit: the realised value.
+    if (
+      !best &&
+      role.kind === 'capaianK' &&
+      !user &&
+      f.targetK &&
+      !f.realisasiK &&
+      !f.periodsK.length &&
+      holdsRealisedValue(sample, f.targetK)
+    ) {
+      d.role = { kind: 'realisasiK' };
+      d.why = { by: 'realised', path, target: f.targetK.col };
+      return;
+    }
     if (!best && fallback && role.kind !== 'other') {
       const noRealisasi = measures.every((m) =>
         m === 'K' ? !f.realisasiK && !f.periodsK.length : !f.realisasiRp && !f.periodsRp.length,
@@ -366,9 +393,16 @@ function choosePair(drafts: readonly Draft[], samples: ReadonlyMap<number, Colum
       d.role.kind === 'targetK' || (d.role.kind === 'other' && termsOf(d.p.path.join(' ')).has('populasi')),
   );
   const reals = drafts.filter((d) => proposes(d, 'realisasiK') && d.why.by !== 'user');
-  const capaian = drafts.filter((d) => d.role.kind === 'capaianK' && samples.get(d.p.col)!.numbers >= 2);
+  // A capaian "terhadap target" (a PKP's "% Pencapaian terhadap target" beside its "% Cakupan riil") is a
+  // candidate even when its first word read it as a realisasi.
+  const capaian = drafts.filter(
+    (d) =>
+      (d.role.kind === 'capaianK' || (againstTarget(d) && !LABEL_ROLES.has(d.role.kind))) &&
+      d.why.by !== 'user' &&
+      samples.get(d.p.col)!.numbers >= 2,
+  );
   if (capaian.length === 0 || (targets.length < 2 && reals.length < 2)) return;
-  let best: { t: Draft; r: Draft; score: number } | null = null;
+  let best: { c: Draft; t: Draft; r: Draft; score: number } | null = null;
   // On a tie the earlier realisasi wins: a count typed by the office before its percentage.
   for (const c of capaian) {
     for (const r of reals) {
@@ -382,8 +416,10 @@ function choosePair(drafts: readonly Draft[], samples: ReadonlyMap<number, Colum
         });
         if (tally.of < 2 || tally.fit / tally.of < 0.5) continue;
         // A column headed as the target beats a population it could equally divide by.
-        const score = tally.fit / tally.of + (t.role.kind === 'targetK' ? 0.01 : 0);
-        if (!best || score > best.score) best = { t, r, score };
+        // A capaian headed as against the target beats a coverage of the population.
+        const score =
+          tally.fit / tally.of + (t.role.kind === 'targetK' ? 0.01 : 0) + (againstTarget(c) ? 0.01 : 0);
+        if (!best || score > best.score) best = { c, t, r, score };
       }
     }
   }
@@ -393,6 +429,13 @@ function choosePair(drafts: readonly Draft[], samples: ReadonlyMap<number, Colum
   best.t.role = { kind: 'targetK' };
   for (const r of reals) if (r !== best.r && r.role.kind === 'realisasiK') r.role = { kind: 'other' };
   best.r.role = { kind: 'realisasiK' };
+  for (const c of capaian) if (c !== best.c && c.role.kind === 'capaianK') c.role = { kind: 'other' };
+  best.c.role = { kind: 'capaianK' };
+}
+
+/** "Pencapaian (terhadap target)", "Capaian thd Target": a capaian the header says divides by the target. */
+function againstTarget(d: Draft): boolean {
+  return /\b(terhadap|thd\.?|atas|dari)\s+target\b/i.test(d.p.path[d.p.path.length - 1] ?? '');
 }
 
 /**
@@ -407,8 +450,14 @@ function confirmRatio(
 ): void {
   const demoted =
     d.role.kind === 'other' &&
-    d.p.proposals.some((x) => x.role.kind === 'realisasiK' || x.role.kind === 'capaianK');
-  if (d.kind !== null || !(demoted || (d.role.kind === 'reference' && d.role.measure === 'capaian'))) return;
+    d.p.proposals.some((x) => ['realisasiK', 'capaianK', 'realisasiRp', 'capaianRp'].includes(x.role.kind));
+  // A "%" that is not this table's capaian (an LRA's "% sisa" = sisa ÷ pagu) may still be another ratio.
+  const mismatched = d.why.by === 'mismatch' && (d.role.kind === 'capaianK' || d.role.kind === 'capaianRp');
+  if (
+    (d.kind !== null && !mismatched) ||
+    !(demoted || mismatched || (d.role.kind === 'reference' && d.role.measure === 'capaian'))
+  )
+    return;
   const own = samples.get(d.p.col)!;
   if (own.numbers < 2) return;
   // Only a column whose header says it is a percentage: small counts divide into each other by chance.
@@ -427,6 +476,7 @@ function confirmRatio(
     }
   }
   if (!best) return;
+  if (mismatched) d.role = { kind: 'other' };
   d.kind = 'derived';
   d.relation = { kind: 'ratio', num: best.num.p.col, den: best.den.p.col };
   d.why = {

@@ -110,6 +110,48 @@ function matchesAny(typed: NumberReading, value: number | null): boolean {
   );
 }
 
+const KEBALIKAN = { negativeMethod: 'kebalikan', cap: null } as const;
+
+/**
+ * Where a figure typed with decimals really lies: "0,16" is anything from 0,155 to 0,165. Offices compute
+ * capaian from the unrounded figures (162 and 186 per 100.000 give 87,10 % where 0,16 and 0,19 give 84,2 %).
+ * Whole numbers are counts, taken as exact.
+ */
+function roundingRange(n: NumberReading, aligned: number): [number, number] {
+  if (n.decimals < 1 || n.value === 0) return [aligned, aligned];
+  const half = 0.5 * 10 ** -n.decimals * (aligned / n.value);
+  return [aligned - Math.abs(half), aligned + Math.abs(half)];
+}
+
+/** Does the typed capaian lie between the lowest and highest capaian the rounded figures allow? */
+function matchesWithin(typed: NumberReading, corners: readonly (number | null)[]): boolean {
+  const values = corners.filter((v): v is number => v !== null);
+  if (values.length < corners.length) return false;
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  // Rounding that moves the capaian by less than its own last digit is covered by the plain match.
+  if (hi - lo < 1e-4) return false;
+  const candidates = typed.unit === PERCENT ? [typed.value] : [typed.value, typed.value / 100];
+  return candidates.some((v) => matchesAny(typed, Math.min(hi, Math.max(lo, v))));
+}
+
+/**
+ * Does a typed capaian fit the figures once their rounding is allowed for ("87,10" from 0,16 and 0,19
+ * computed unrounded), by one polarity and method? The plain match is the caller's.
+ */
+export function fitsRounded(
+  typed: NumberReading,
+  target: NumberReading,
+  realisasi: NumberReading,
+  polarity: 'positif' | 'negatif',
+  negativeMethod: 'selisih' | 'kebalikan',
+): boolean {
+  const [tLo, tHi] = roundingRange(target, alignedTarget(target, realisasi));
+  const [rLo, rHi] = roundingRange(realisasi, alignedRealisasi(target, realisasi));
+  const f = (a: number, b: number): number | null => capaianOf(a, b, polarity, { negativeMethod, cap: null });
+  return matchesWithin(typed, [f(tLo, rLo), f(tLo, rHi), f(tHi, rLo), f(tHi, rHi)]);
+}
+
 export function capaianFit(
   typed: NumberReading,
   target: NumberReading,
@@ -119,11 +161,15 @@ export function capaianFit(
   const r = alignedRealisasi(target, realisasi);
   const pos = capaianOf(t, r, 'positif', NO_CAP);
   const sel = capaianOf(t, r, 'negatif', NO_CAP);
-  const keb = capaianOf(t, r, 'negatif', { negativeMethod: 'kebalikan', cap: null });
+  const keb = capaianOf(t, r, 'negatif', KEBALIKAN);
+  const [tLo, tHi] = roundingRange(target, t);
+  const [rLo, rHi] = roundingRange(realisasi, r);
+  const within = (f: (t: number, r: number) => number | null): boolean =>
+    matchesWithin(typed, [f(tLo, rLo), f(tLo, rHi), f(tHi, rLo), f(tHi, rHi)]);
   const fit = {
-    positif: matchesAny(typed, pos),
-    selisih: matchesAny(typed, sel),
-    kebalikan: matchesAny(typed, keb),
+    positif: matchesAny(typed, pos) || within((a, b) => capaianOf(a, b, 'positif', NO_CAP)),
+    selisih: matchesAny(typed, sel) || within((a, b) => capaianOf(a, b, 'negatif', NO_CAP)),
+    kebalikan: matchesAny(typed, keb) || within((a, b) => capaianOf(a, b, 'negatif', KEBALIKAN)),
     scale100: false,
   };
   if (fit.positif || fit.selisih || fit.kebalikan || typed.unit !== PERCENT) return fit;

@@ -232,6 +232,24 @@ function underNames(sheet: SheetReader, r: RowReading, above: number): boolean {
   });
 }
 
+/**
+ * Header cells merged down into the next row ("No" over A6:A7): that row is the band's lower half, whatever
+ * its own labels say ("Riil (8:6x100)", "Sub Variabel"). Most of the band's labels reach down, so one merged
+ * name cell beside a data row is no evidence.
+ */
+function mergedDown(sheet: SheetReader, row: number, left: number, right: number): boolean {
+  let down = 0;
+  let labels = 0;
+  for (let c = left; c <= right; c++) {
+    const m = sheet.merge(row, c);
+    if (m && (m.left !== c || m.top !== row)) continue;
+    if (sheet.isEmpty(row, c)) continue;
+    labels++;
+    if (m && m.bottom > row) down++;
+  }
+  return down >= 2 && down * 2 >= labels;
+}
+
 function bandExtent(rows: readonly RowReading[]): { left: number; right: number } {
   let left = Number.POSITIVE_INFINITY;
   let right = -1;
@@ -288,7 +306,12 @@ export function findHeaderBlocks(sheet: SheetReader): HeaderBlock[] {
     while (bottom + 1 <= sheet.lastRow && bottom - top < 3) {
       if (readNumbering(sheet, bottom + 1, left, right)) break;
       const next = reading(bottom + 1);
-      if (!isHeaderRow(next) && !(isSubRow(next, left) && !underNames(sheet, next, bottom))) break;
+      if (
+        !isHeaderRow(next) &&
+        !(isSubRow(next, left) && !underNames(sheet, next, bottom)) &&
+        !(next.figures === 0 && mergedDown(sheet, bottom, left, right))
+      )
+        break;
       rows.push(next);
       bottom++;
       ({ left, right } = bandExtent(rows));

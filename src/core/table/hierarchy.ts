@@ -18,6 +18,11 @@ export interface HierarchyColumns {
   readonly money: readonly number[];
   /** The level the name column's header names alone ("Sub Kegiatan"): every unmarked line is one. */
   readonly headerLevel: Level | null;
+  /**
+   * Columns right of the name column under the same header ("U R A I A N" merged over B:L): a line's name
+   * stands in the column its level indents it to.
+   */
+  readonly nameSpan?: readonly number[];
 }
 
 export interface Hierarchy {
@@ -132,8 +137,20 @@ function withoutSpaces(text: string): string {
 function readRow(sheet: SheetReader, cols: HierarchyColumns, row: number, numberCol: number | null): RowInfo {
   const text = (c: number | null): string => (c === null ? '' : sheet.text(row, c));
   let name = text(cols.nama);
-  const bullet = BULLET.test(name) && !/^-\s*\d/.test(name);
+  let bullet = BULLET.test(name) && !/^-\s*\d/.test(name);
   if (bullet) name = name.replace(BULLET, '');
+  // Indented by column: the name sits further right under the same header, after a bullet or nothing.
+  const covered = (c: number): boolean => {
+    const m = sheet.merge(row, c);
+    return !!m && (m.top !== row || m.left !== c);
+  };
+  if (name === '' && cols.nama !== null && !covered(cols.nama)) {
+    const at = (cols.nameSpan ?? []).find((c) => text(c) !== '' && !covered(c));
+    if (at !== undefined) {
+      bullet ||= BULLET.test(text(at)) && !/^-\s*\d/.test(text(at));
+      name = text(at).replace(BULLET, '');
+    }
+  }
   let kode: string | null = cols.kode !== null ? text(cols.kode) || null : null;
   const leading = KODE.exec(name);
   if (!kode && leading && dottedParts(leading[1]!) >= 3) {

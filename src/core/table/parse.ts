@@ -2,6 +2,7 @@ import { columnLetters } from '../sheet/address';
 import { CellRange, SheetReader, SheetSnapshot } from '../sheet/snapshot';
 import { RoleOverrides, TableColumn } from './columns';
 import { confirmColumns } from './confirm';
+import { splitNumberedPeriods } from './periodRun';
 import { columnHeaderGroups, columnHeaderPath, findHeaderBlocks, HeaderBlock, headerEnd } from './header';
 import { buildHierarchy, levelFromWords } from './hierarchy';
 import { columnOf, Layout, Level, ParsedTable } from './model';
@@ -34,8 +35,9 @@ export interface SheetTables {
 }
 
 const NOTE =
-  /^(keterangan|catatan|sumber|ket\s*:|\*|mengetahui|menyetujui|disetujui|diperiksa|dievaluasi|disusun|dibuat oleh|faktor\b|kepala\b|sekretaris\b|plt\.?\s|plh\.?\s|a\.?n\.?\s|camat\b|direktur\b|bupati\b|wali ?kota\b|gubernur\b|nip\b|nip\.|pembina|penata|pengatur)/i;
-const SIGNATURE_PLACE = /^[a-z .'-]+,\s*(\d{1,2}\s+)?[a-z]+\s+(19|20)\d\d$/i;
+  /^(keterangan|catatan|notes?\s*:|n\.?b\.?\s*:|sumber|ket\s*:|\*|mengetahui|menyetujui|disetujui|diperiksa|dievaluasi|disusun|dibuat oleh|faktor\b|kepala\b|sekretaris\b|plt\.?\s|plh\.?\s|a\.?n\.?\s|camat\b|direktur\b|bupati\b|wali ?kota\b|gubernur\b|nip\b|nip\.|pembina|penata|pengatur)/i;
+// "Medan, 22 November 2022", or the place typed with the date left to fill in ("Medan,        2022").
+const SIGNATURE_PLACE = /^[a-z .'-]+,\s*((\d{1,2}\s+)?([a-z]+\s+)?(19|20)\d\d)?$/i;
 
 function isNoteText(text: string): boolean {
   return NOTE.test(text) || SIGNATURE_PLACE.test(text);
@@ -76,6 +78,31 @@ function dataBottomOf(sheet: SheetReader, block: HeaderBlock, top: number, limit
     last = r;
   }
   return last;
+}
+
+/**
+ * A column under the name column's own header ("U R A I A N" merged over B:L) holds the names of deeper
+ * lines, indented by column, not indicators: read as part of the name.
+ */
+function withIndentedNames(columns: readonly TableColumn[]): TableColumn[] {
+  const span = nameSpanOf(columns, columnOf({ columns }, 'nama'));
+  return columns.map((c) =>
+    span.includes(c.col) && c.role.kind === 'indikator' && c.why.by !== 'user'
+      ? { ...c, role: { kind: 'other' }, kind: 'label' }
+      : c,
+  );
+}
+
+/** Columns right of the name column under the very same header ("U R A I A N" merged over B:L). */
+function nameSpanOf(columns: readonly TableColumn[], nama: number | null): number[] {
+  const own = columns.find((c) => c.col === nama);
+  if (!own) return [];
+  const span: number[] = [];
+  for (let c = own.col + 1; ; c++) {
+    const next = columns.find((x) => x.col === c);
+    if (!next || next.header !== own.header || next.kind === 'derived') return span;
+    span.push(c);
+  }
 }
 
 function layoutOf(columns: readonly TableColumn[]): Layout {
@@ -193,16 +220,19 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
       paths.push(columnHeaderPath(sheet, block, c));
       groups.push(columnHeaderGroups(sheet, block, c));
     }
+    splitNumberedPeriods(paths, groups);
     const titles = titlesAbove(sheet, block.top, previousBottom + 1);
     const year = tableYearFrom(paths, titles);
     const proposals = proposeColumns(paths, year, block.left, groups);
-    const columns = confirmColumns(
-      sheet,
-      block,
-      proposals,
-      { top: dataTop, bottom: dataBottom, skip },
-      options.roles ?? {},
-      columnLetters,
+    const columns = withIndentedNames(
+      confirmColumns(
+        sheet,
+        block,
+        proposals,
+        { top: dataTop, bottom: dataBottom, skip },
+        options.roles ?? {},
+        columnLetters,
+      ),
     );
     const layout = layoutOf(columns);
     // A table the user marked is kept even before its roles are known: the roles are set next.
@@ -217,6 +247,7 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
     const hierarchy = buildHierarchy(
       sheet,
       {
+        nameSpan: nameSpanOf(columns, col('nama')),
         no: col('no'),
         nomor: col('nomor'),
         kode: col('kode'),

@@ -237,6 +237,9 @@ function proposeRoles(
   const measure = measureOf(path);
 
   if (path.every((p) => termsOf(p).has('no'))) return say({ kind: 'no' });
+  // "Bulan" or "Triwulan" alone over a column: its rows are the periods, named there (a time series).
+  if (path.length === 1 && /^(bulan|triwulan|periode|semester)$/.test(normalize(leaf)))
+    return say({ kind: 'nama' });
   if (terms.has('kode')) return say({ kind: 'kode' });
   if (terms.has('polaritas')) return say({ kind: 'polaritas' });
   if (leafTerms.has('penanggungJawab')) return say({ kind: 'penanggungJawab' });

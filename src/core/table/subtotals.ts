@@ -70,7 +70,7 @@ export function followOfficeSubtotals(
 }
 
 /** The rows a line's subtotal adds up: the first money column whose formula sums other rows of it. */
-function officeSum(sheet: SheetReader, row: number, moneyCols: readonly number[]): number[] | null {
+export function officeSum(sheet: SheetReader, row: number, moneyCols: readonly number[]): number[] | null {
   for (const col of moneyCols) {
     const f = sheet.formula(row, col);
     const rows = f === null ? null : summedRows(f, col);

@@ -5,12 +5,18 @@ const NEEDS_COLLAPSING = /[^\S ]| {2}| \/|\/ /;
 export function normalize(text: string): string {
   const lower = text.toLowerCase();
   // Most text has nothing to collapse: single plain spaces, none beside a slash.
-  if (!NEEDS_COLLAPSING.test(lower)) return lower.trim();
-  return lower
-    .replace(/[\u00a0\s]+/g, ' ')
-    .replace(/\s*\/\s*/g, '/')
-    .trim();
+  const single = NEEDS_COLLAPSING.test(lower)
+    ? lower
+        .replace(/[\u00a0\s]+/g, ' ')
+        .replace(/\s*\/\s*/g, '/')
+        .trim()
+    : lower.trim();
+  return SPACED.test(single) ? single.replace(SPACED_GLOBAL, (w) => w.replace(/ /g, '')) : single;
 }
+
+/** A word typed letter by letter for show, "U R A I A N", "J U M L A H": four letters or more. */
+const SPACED = /(?:^|\s)[a-z](?: [a-z]){3,}(?=\s|$)/;
+const SPACED_GLOBAL = /(?<=^|\s)[a-z](?: [a-z]){3,}(?=\s|$)/g;
 
 const ROMAN = /^(?=[ivxlc]+\.?$)(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})\.?$/i;
 
