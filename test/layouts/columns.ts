@@ -139,6 +139,34 @@ function periodLabels(b: Build): { group: string; subs: readonly string[] } {
   return { group: b.pick(WORDS.twGroup, 'periodGroup'), subs };
 }
 
+/**
+ * The period columns: under their group label, or with the group word inside each label in one header row
+ * ("Realisasi 1" … "Realisasi 12", "Realisasi TW I"), as offices also type them.
+ */
+function periodColumns(b: Build, measure: 'K' | 'Rp'): (after: readonly Node[]) => Node[] {
+  const { group: g, subs } = periodLabels(b);
+  const fill = measure === 'K' ? 'periodK' : 'periodRp';
+  const inline = issue19Draw(b.spec, 1) < 0.25;
+  const periods = subs.map((s, i) =>
+    label(inline ? `${g} ${s}` : s, { f: fill, index: i }, periodRole(measure, i, b.shape), 'input'),
+  );
+  return (after) => {
+    // The Jumlah of K periods sits under their group or beside it; the rupiah's always beside. Drawn even
+    // when the periods are inline, so that the words drawn after it stay as they were.
+    const beside = measure === 'Rp' || b.w.chance(0.5);
+    if (inline) return [...periods, ...after];
+    return beside ? [group(g, periods), ...after] : [group(g, [...periods, ...after])];
+  };
+}
+
+/**
+ * A draw for the classes issue 19 added, from the layout's data seed and not from the word stream: every
+ * layout drawn before keeps its words and shape unless it falls into one of the new classes.
+ */
+export function issue19Draw(spec: LayoutSpec, salt: number): number {
+  return new Rng((spec.dataSeed ^ Math.imul(salt, 0x9e3779b1)) >>> 0).next();
+}
+
 function periodRole(measure: 'K' | 'Rp', i: number, shape: Shape): Role {
   return { kind: 'period', measure, index: i + 1, of: shape.periodCount === 12 ? 12 : 4 };
 }
@@ -164,12 +192,14 @@ function kinerjaFigures(b: Build): Node[] {
   );
   let realisasi: Node[];
   if (shape.periods !== 'none') {
-    const { group: g, subs } = periodLabels(b);
-    const periods = subs.map((s, i) =>
-      label(s, { f: 'periodK', index: i }, periodRole('K', i, shape), 'input'),
-    );
+    const place = periodColumns(b, 'K');
     const total = label(pick(totalWords(b), 'realisasiK'), { f: 'totalK' }, REAL_K, 'derived');
-    realisasi = w.chance(0.5) ? [group(g, periods), total] : [group(g, [...periods, total])];
+    realisasi = place([total]);
+  } else if (!pct && spec.references === 'none' && issue19Draw(spec, 2) < 0.15) {
+    // "Capaian" holding the realised value, in the target's unit, and no capaian column: offices use the
+    // word for both. The capaian is appended.
+    const word = pick(WORDS.capaianRealised, 'realisasiK');
+    return [target, label(word, { f: 'realisasiK' }, REAL_K, 'input')];
   } else {
     const word = pick(pct ? WORDS.realisasiPercent : WORDS.realisasiK, 'realisasiK');
     realisasi = [label(word, { f: 'realisasiK' }, REAL_K, 'input')];
@@ -190,16 +220,13 @@ function anggaranFigures(b: Build): Node[] {
     selisih.push(label(word, { f: 'selisih', sign: lebih ? -1 : 1 }, { kind: 'selisih' }, 'derived'));
   }
   if (shape.periods !== 'none') {
-    const { group: g, subs } = periodLabels(b);
-    const periods = subs.map((s, i) =>
-      label(s, { f: 'periodRp', index: i }, periodRole('Rp', i, shape), 'input'),
-    );
+    const place = periodColumns(b, 'Rp');
     const total = spec.periodTotal
       ? [label(pick(totalWords(b), 'realisasiRp'), { f: 'totalRp' } as const, REAL_RP, 'derived' as const)]
       : [];
     const pagu = label(pick(WORDS.pagu, 'pagu'), { f: 'pagu' }, PAGU, 'input');
     const capaian = label(pick(WORDS.capaianRp, 'capaianRp'), { f: 'capaianRp' }, CAP_RP, 'derived');
-    return [pagu, group(g, periods), ...total, capaian, ...selisih];
+    return [pagu, ...place(total), capaian, ...selisih];
   }
   if (spec.grouping === 'by-measure') {
     const [p, r, c] = w.pick(WORDS.anggaranSubs) as readonly string[];

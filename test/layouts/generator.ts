@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { columnLetters } from '../../src/core/sheet/address';
-import { ColumnPlan, depthOf, isGroup, Node, planColumns, Shape } from './columns';
+import { ColumnPlan, depthOf, isGroup, issue19Draw, Node, planColumns, Shape } from './columns';
 import { headerHeight, HeaderWords, layHeader, writeNumberRow } from './header';
 import { writeRows, WrittenRows } from './rows';
 import { LayoutSpec, layoutSpec, Rng } from './spec';
@@ -65,12 +65,23 @@ function writeNotes(
   let row = bottom + 2 + rng.int(0, 1);
   if (spec.notes === 'sumber' || spec.notes === 'both') {
     for (const note of NOTES.slice(0, rng.int(1, 2))) grid.set(row++, left, note);
+    // Notes with figures of their own, under the table's figure columns: no rows of the table.
+    if (issue19Draw(spec, 3) < 0.4) {
+      grid.set(row, left, 'Catatan :');
+      grid.set(row + 1, left, '- Hibah KONI sebesar Rp. 52.000.000.000');
+      grid.set(row + 2, left, '- Realisasi SP2D UP');
+      grid.set(row + 2, Math.max(left + 1, right - 3), 3229728369);
+      row += 3;
+    }
     row++;
   }
   if (spec.notes === 'signature' || spec.notes === 'both') {
     const col = Math.max(left, right - 2);
-    for (const line of SIGNATURE) {
-      if (line) grid.set(row, col, line);
+    // The date is often left to fill in when the report is signed: "Binjai,          2024".
+    const blankDate = issue19Draw(spec, 4) < 0.3;
+    for (const [i, line] of SIGNATURE.entries()) {
+      const text = i === 0 && blankDate ? line.replace(/\s\d{1,2} \S+ /, '            ') : line;
+      if (text) grid.set(row, col, text);
       row++;
     }
   }

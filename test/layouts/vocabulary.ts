@@ -139,6 +139,8 @@ export const WORDS = {
   superGroupK: [`Pengukuran Kinerja Tahun ${YEAR}`, 'Capaian Kinerja', `Tahun ${YEAR}`],
   superGroupRp: [`Tahun Anggaran ${YEAR}`, `APBD Tahun ${YEAR}`, 'Anggaran dan Realisasi'],
   superGroupBoth: [`Capaian Kinerja dan Anggaran Tahun ${YEAR}`, `Evaluasi Renja Tahun ${YEAR}`],
+  /** A "Capaian" that holds the realised value (no realisasi column beside it). */
+  capaianRealised: ['Capaian', 'CAPAIAN', 'Capaian Kinerja', 'Capaian Tahun Ini'],
   monthGroup: ['Realisasi', 'Realisasi Bulan', 'Realisasi per Bulan', 'Bulan'],
   twGroup: [
     'Realisasi',

@@ -157,6 +157,14 @@ interface FormatFacts {
   /** A bound shown in front of the number (`"≥ "0`, as a converted "≥ 80" is written): still a bound. */
   readonly bound: 'min' | 'max' | null;
   readonly boundText: string | null;
+  /** A unit shown after the number as a literal (`0" org"`, as a converted "25 org" is written). */
+  readonly unitText: string | null;
+}
+
+/** The unit a format shows after the number: `0" org"` shows "org"; a "%" or a bare literal is none. */
+function formatUnit(numFmt: string): string | null {
+  const m = /0[^"]*"\s*([A-Za-z][^"]{0,29})"\s*$/.exec(numFmt.split(';')[0]!);
+  return m ? m[1]!.trim() : null;
 }
 
 /** The bound a typed text or a format's leading literal states: "≥", ">", "min…" at least; the rest at most. */
@@ -182,6 +190,7 @@ function formatFacts(numFmt: string): FormatFacts {
       percent: isPercentFormat(numFmt),
       decimals: formatDecimals(numFmt),
       ...formatBound(numFmt),
+      unitText: formatUnit(numFmt),
     };
     if (FORMAT_FACTS.size > 1000) FORMAT_FACTS.clear();
     FORMAT_FACTS.set(numFmt, facts);
@@ -208,10 +217,15 @@ export function readCell(value: CellValue, numFmt = 'General', options: ReadOpti
     return {
       kind: 'number',
       value,
-      unit: percent ? PERCENT : null,
-      unitText: percent ? '%' : null,
+      unit: percent ? PERCENT : facts.unitText === null ? null : canonicalUnit(facts.unitText),
+      unitText: percent ? '%' : facts.unitText,
       fromText: false,
-      decimals: shown === null ? decimalsOf(value) : shown + (percent ? 2 : 0),
+      // A whole number under a format with decimals ("52" shown "52,0") was typed whole: its own precision
+      // (a percentage's in whole points at least).
+      decimals:
+        shown === null
+          ? decimalsOf(value)
+          : Math.min(shown + (percent ? 2 : 0), percent ? Math.max(2, decimalsOf(value)) : decimalsOf(value)),
       ambiguous: false,
       currency: false,
       bound: facts.bound,

@@ -1,6 +1,7 @@
 import { readText } from '../numbers/read';
 import { SheetReader } from '../sheet/snapshot';
 import { ColumnNumbering, readNumbering } from './numbering';
+import { isNumberedPeriod } from './periodRun';
 import {
   barePeriodIndex,
   GROUP_WORD,
@@ -130,8 +131,14 @@ function readRow(sheet: SheetReader, row: number): RowReading {
   let subs = 0;
   for (const a of anchors) {
     if (inRun.has(a) || typeof a.value === 'number') subs++;
-    else if (periodLabel(a.text) || isMeasureLabel(a.text) || yearLabel(a.text) !== null) subs++;
-    else if (barePeriodIndex(a.text) !== null) subs++;
+    else if (
+      periodLabel(a.text) ||
+      periodAtEnd(a.text) ||
+      isMeasureLabel(a.text) ||
+      yearLabel(a.text) !== null
+    )
+      subs++;
+    else if (barePeriodIndex(a.text) !== null || isNumberedPeriod(a.text)) subs++;
     // Periods, years and measures are counted above: only the catalogue words are left to look for. A long
     // cell is a name ("Program Penunjang …") unless it is made of several header words.
     else if (hasHeaderTerm(a.text) && (a.text.length <= 60 || termsOf(a.text).size >= 2)) words++;

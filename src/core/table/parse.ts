@@ -2,7 +2,7 @@ import { columnLetters } from '../sheet/address';
 import { CellRange, SheetReader, SheetSnapshot } from '../sheet/snapshot';
 import { RoleOverrides, TableColumn } from './columns';
 import { confirmColumns } from './confirm';
-import { splitNumberedPeriods } from './periodRun';
+import { splitLeadingPeriods, splitNumberedPeriods } from './periodRun';
 import { columnHeaderGroups, columnHeaderPath, findHeaderBlocks, HeaderBlock, headerEnd } from './header';
 import { buildHierarchy, levelFromWords } from './hierarchy';
 import { columnOf, Layout, Level, ParsedTable } from './model';
@@ -221,6 +221,7 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
       groups.push(columnHeaderGroups(sheet, block, c));
     }
     splitNumberedPeriods(paths, groups);
+    splitLeadingPeriods(paths);
     const titles = titlesAbove(sheet, block.top, previousBottom + 1);
     const year = tableYearFrom(paths, titles);
     const proposals = proposeColumns(paths, year, block.left, groups);

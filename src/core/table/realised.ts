@@ -1,31 +1,39 @@
+import { alignedRealisasi, alignedTarget } from '../capaian/compute';
+import { PERCENT } from '../numbers/units';
 import { ColumnSample, numberAt } from './evidence';
 
 /**
  * Is a "Capaian" column with no realisasi beside it the realised value itself? Offices use the word for
  * both ("Capaian: 86" against a target of 84). A capaian as a percentage sits near 100 (or 1) whatever the
- * target; a realised value sits near its target, in its unit. Rows whose target is far from 100 % tell the
- * two apart: most of them must put the value nearer its target than the percentage scale, and the
- * percentage unit must agree row by row (0 % against 0 %, 25 against 22).
+ * target; a realised value sits near its target, in its unit. Only rows whose target is far from a
+ * percentage's scale tell the two apart (a target of 24 or of 0,25 does, one of 95 does not): at least one
+ * such row, and two in three of them nearer their target than the scale, both read on one scale ("66,5"
+ * beside "80 %" is 66,5 %). A figure in the target's own unit ("101 org" beside "85 org") tells at once.
  */
 export function holdsRealisedValue(capaian: ColumnSample, target: ColumnSample): boolean {
   let telling = 0;
   let realised = 0;
-  let units = 0;
-  let sameUnit = 0;
   for (let i = 0; i < capaian.readings.length; i++) {
     const c = numberAt(capaian, i);
     const t = numberAt(target, i);
     if (!c || !t) continue;
-    units++;
-    if ((c.unit === 'persen') === (t.unit === 'persen')) sameUnit++;
-    // A percentage near its own scale cannot tell a realised 98 from a capaian of 98 %.
-    const nearScale = (v: number): boolean => (v >= 50 && v <= 200) || (v >= 0.5 && v <= 2);
-    if (t.value === 0 || nearScale(t.value)) continue;
+    // "66,5" beside "80 %" is 66,5 %: both on one scale first.
+    const cv = alignedRealisasi(t, c);
+    const tv = alignedTarget(t, c);
+    // A count in the target's own unit ("101 org" beside "85 org") is no percentage, whatever its size.
+    if (c.unit !== null && c.unit !== PERCENT && c.unit === t.unit) {
+      telling++;
+      realised++;
+      continue;
+    }
+    const nearScale = (v: number): boolean => (v >= 66 && v <= 150) || (v >= 0.66 && v <= 1.5);
+    if (tv === 0 || cv === 0 || nearScale(tv)) continue;
     telling++;
     // Nearer its target than any percentage scale (100, or 1 as a fraction): a realised value.
     const far = (a: number, b: number): number => Math.abs(Math.log(Math.abs(a) / Math.abs(b)));
-    const scales = c.unit === 'persen' ? [1] : [100, 1];
-    if (c.value !== 0 && far(c.value, t.value) < Math.min(...scales.map((k) => far(c.value, k)))) realised++;
+    // A bare figure is a fraction of 1 only while it looks like one (0,95); "2" beside "4" is no 200 %.
+    const scales = c.unit === PERCENT ? [1] : cv <= 1.5 ? [100, 1] : [100];
+    if (far(cv, tv) < Math.min(...scales.map((k) => far(cv, k)))) realised++;
   }
-  return telling >= 2 && realised * 4 >= telling * 3 && sameUnit * 4 >= units * 3;
+  return telling >= 1 && realised * 3 >= telling * 2;
 }

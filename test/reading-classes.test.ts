@@ -1,0 +1,211 @@
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { run } from '../src/cli/main';
+import { checkWorkbook } from '../src/core/engine';
+import { loadWorkbook } from '../src/xlsx/workbook';
+import { writeWorkbook, SheetSpec } from './helpers/build';
+import { recalculated } from './helpers/libreoffice';
+
+/**
+ * Issue 19: kinds of table the offices' own files showed, each made up here with other words and figures, so
+ * that the rule is tested for the kind and not for one file.
+ */
+const quiet = { stdout: () => undefined, stderr: (t: string) => process.stderr.write(t) };
+
+async function check(sheets: readonly SheetSpec[], name: string) {
+  const file = await writeWorkbook(sheets, name);
+  const { snapshots } = await loadWorkbook(file);
+  return { file, result: checkWorkbook(snapshots) };
+}
+
+async function generated(file: string): Promise<ExcelJS.Workbook> {
+  const out = path.join(path.dirname(file), `${path.basename(file, '.xlsx')}-out.xlsx`);
+  expect(await run(['generate', file, '--out', out], quiet)).toBe(0);
+  return recalculated(out);
+}
+
+const roleOf = (columns: readonly { letter: string; role: { kind: string } }[], letter: string) =>
+  columns.find((c) => c.letter === letter)?.role.kind;
+
+/** The period leading its label, "TW I Realisasi" … in one header row, then Jumlah and a typed %. */
+const LEADING_TW: SheetSpec = {
+  name: 'Anggaran',
+  rows: [
+    [
+      'Uraian',
+      'Pagu (Rp)',
+      'TW I Realisasi',
+      'TW II Realisasi',
+      'TW III Realisasi',
+      'TW IV Realisasi',
+      'Jumlah',
+      'Realisasi (%)',
+    ],
+    ['Penyusunan dokumen perencanaan', 400000000, 80000000, 100000000, 90000000, 110000000, 380000000, 95],
+    ['Monitoring dan evaluasi', 250000000, 50000000, 60000000, 70000000, 60000000, 240000000, 96],
+    ['Penyusunan laporan kinerja', 100000000, 20000000, 30000000, 20000000, 25000000, 95000000, 95],
+  ],
+};
+
+describe('Periods named inside one header row', () => {
+  test('"TW I Realisasi" … are the periods of one realisasi; the typed % confirms the reading', async () => {
+    const { result } = await check([LEADING_TW], 'leading-tw.xlsx');
+    const cols = result.tables[0]!.report.columns;
+    expect(['C', 'D', 'E', 'F'].map((l) => roleOf(cols, l))).toEqual([
+      'period',
+      'period',
+      'period',
+      'period',
+    ]);
+    expect(roleOf(cols, 'G')).toBe('realisasiRp');
+    expect(cols.find((c) => c.letter === 'H')).toMatchObject({
+      role: { kind: 'capaianRp' },
+      kind: 'derived',
+    });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+/** "Capaian" beside the target, holding what was achieved in the target's unit; a status beside it. */
+const CAPAIAN_REALISED: SheetSpec = {
+  name: 'IKU',
+  rows: [
+    ['No', 'Indikator Kinerja', 'Target', 'Capaian', 'Keterangan'],
+    [1, 'Jumlah desa yang dibina', 24, 22, 'Belum Tercapai'],
+    [2, 'Jumlah koperasi aktif', 40, 46, 'Tercapai'],
+    [3, 'Indeks kepuasan masyarakat', 82, 85, 'Tercapai'],
+    [4, 'Jumlah pelatihan yang dilaksanakan', 12, 12, 'Tercapai'],
+    [5, 'Jumlah UMKM naik kelas', 30, 27, 'Tercapai'],
+  ],
+};
+
+describe('A "Capaian" column with no realisasi beside it', () => {
+  test("holding figures in the target's unit is the realised value; the status is checked against it", async () => {
+    const { file, result } = await check([CAPAIAN_REALISED], 'capaian-realised.xlsx');
+    const cols = result.tables[0]!.report.columns;
+    expect(cols.find((c) => c.letter === 'D')).toMatchObject({ role: { kind: 'realisasiK' }, kind: 'input' });
+    // 27 of 30 is 90 %, typed "Tercapai": the one status that contradicts its figures.
+    const status = result.findings.filter((f) => f.rule === 'status-mismatch').map((f) => f.cell);
+    expect(status).toEqual(['E6']);
+    expect(result.findings.filter((f) => f.rule === 'capaian-mismatch')).toEqual([]);
+    const wb = await generated(file);
+    const ws = wb.getWorksheet('IKU')!;
+    // The capaian is a new column; the realised values stay as typed.
+    expect(ws.getCell('D2').value).toBe(22);
+    const appended = [2, 3, 6].map((r) => ws.getRow(r).values as unknown[]);
+    const shown = appended.map((v) => v.find((x, i) => i > 5 && typeof x === 'object' && x !== null));
+    expect(shown.every((x) => x !== undefined)).toBe(true);
+  });
+});
+
+/** A name that states its ceiling, "maksimal 2 %": lower is better. */
+const CEILING: SheetSpec = {
+  name: 'PK',
+  rows: [
+    ['Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+    ['Persentase dokumen yang selesai tepat waktu', 90, 99, 110],
+    ['Tingkat kesalahan input data maksimal 2 % per bulan', 2, 1, 150],
+    ['Jumlah rekomendasi yang ditindaklanjuti', 20, 18, 90],
+  ],
+};
+
+describe('A ceiling in the indicator name', () => {
+  test('"maksimal 2 %" makes the indicator lower-is-better: 1 against 2 is 150 %, no error', async () => {
+    const { result } = await check([CEILING], 'ceiling.xlsx');
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+/** Figures typed rounded to two decimals, capaian computed by the office from the unrounded ones. */
+const ROUNDED: SheetSpec = {
+  name: 'Tabel 3.2',
+  rows: [
+    ['Indikator Sasaran', 'Target', 'Realisasi', 'Capaian (%)'],
+    ['Angka kematian bayi per 1.000 KH', '0,16', '0,19', '87,10'],
+    ['Angka kematian balita per 1.000 KH', '9,20', '9,53', '96,54'],
+    ['Prevalensi gizi buruk (%)', '0,64', '0,18', '72,52'],
+  ],
+};
+
+describe('Figures typed rounded', () => {
+  test('a capaian the unrounded figures give is right; one no rounding explains is an error', async () => {
+    const { result } = await check([ROUNDED], 'rounded.xlsx');
+    const errors = result.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.cell}`);
+    expect(errors).toEqual(['capaian-mismatch D4']);
+  });
+});
+
+/** An LRA whose "J U M L A H" adds the belanja lines only, by the office's own formula. */
+const LRA_TOTAL: SheetSpec = {
+  name: 'LRA',
+  rows: [
+    ['No.', 'U R A I A N', null, 'PAGU', 'REALISASI', '%'],
+    ['I', 'PENDAPATAN ASLI DAERAH', null, 100000000, 120000000, 120],
+    [
+      'II.',
+      'BELANJA OPERASI',
+      null,
+      { formula: 'SUM(D4:D5)', result: 500000000 },
+      { formula: 'SUM(E4:E5)', result: 300000000 },
+      60,
+    ],
+    [null, '-', 'Belanja Pegawai', 300000000, 200000000, { formula: 'E4/D4*100', result: 66.66666666666667 }],
+    [null, '-', 'Belanja Barang dan Jasa', 200000000, 100000000, 50],
+    [],
+    [
+      null,
+      'J U M L A H',
+      null,
+      { formula: 'D3', result: 500000000 },
+      { formula: 'E3', result: 300000000 },
+      60,
+    ],
+    [],
+    ['Note :', null, null, null, null, 'Medan,            2024'],
+    ['•', 'SP2D UP', null, 52000000],
+    [null, null, null, null, null, 'KEPALA DINAS'],
+    [null, null, null, null, null, 'NIP. 19700101 199003 1 005'],
+  ],
+  merges: ['B1:C1', 'B2:C2', 'B3:C3', 'B7:C7'],
+};
+
+describe('An LRA with its own total formula, indented names and a signature block', () => {
+  test('the total adds the lines its formula names; names are read where they are indented', async () => {
+    const { result } = await check([LRA_TOTAL], 'lra-total.xlsx');
+    const t = result.tables[0]!;
+    expect(t.report.range).toBe('A1:F7');
+    expect(result.findings.filter((f) => f.rule === 'subtotal-mismatch' || f.rule === 'orphan-row')).toEqual(
+      [],
+    );
+  });
+
+  test('generate writes nothing under the table: the note amount and the signature stay', async () => {
+    const { file } = await check([LRA_TOTAL], 'lra-total-gen.xlsx');
+    const ws = (await generated(file)).getWorksheet('LRA')!;
+    expect(ws.getCell('D10').value).toBe(52000000);
+    expect(ws.getCell('F9').value).toBe('Medan,            2024');
+    expect(ws.getCell('F12').value).toBe('NIP. 19700101 199003 1 005');
+    for (let r = 8; r <= 12; r++) expect(ws.getCell(`G${r}`).value ?? null).toBeNull();
+  });
+});
+
+/** A time series: each row a month, the year's plan and its realisasi in percent. */
+const MONTHLY: SheetSpec = {
+  name: 'Bulanan',
+  rows: [
+    ['Bulan', 'Target Realisasi Anggaran %', 'Realisasi Anggaran %'],
+    ['Januari', 5, 2.5],
+    ['Februari', 12, 9],
+    ['Maret', 20, 18],
+    ['April', 30, 24],
+  ],
+};
+
+describe('A table whose rows are periods', () => {
+  test('is found, with the months as its rows and realisasi against target', async () => {
+    const { result } = await check([MONTHLY], 'monthly.xlsx');
+    const t = result.tables[0]!;
+    expect(t.report.range).toBe('A1:C5');
+    expect(roleOf(t.report.columns, 'A')).toBe('nama');
+  });
+});
