@@ -1,0 +1,300 @@
+import { columnIndex } from '../sheet/address';
+
+/**
+ * A small evaluator of exactly the formula shapes the planner writes (IF, AND, ISNUMBER, MIN, MAX, SUM,
+ * N, AGGREGATE(9,6,…), + − × ÷, comparisons), with Excel's rules for empty cells, text and errors. It lets
+ * the planner see what a formula would show before writing it. Anything else is `unknown`: never guessed.
+ */
+
+export type Value =
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'text'; readonly value: string }
+  | { readonly kind: 'bool'; readonly value: boolean }
+  | { readonly kind: 'error'; readonly code: string }
+  | { readonly kind: 'empty' };
+
+/** What a referenced cell holds, as the formula will see it. */
+export type CellLookup = (row: number, col: number) => Value;
+
+export const EMPTY: Value = { kind: 'empty' };
+export const UNKNOWN = 'unknown';
+
+const num = (value: number): Value =>
+  Number.isFinite(value) ? { kind: 'number', value } : { kind: 'error', code: '#NUM!' };
+const err = (code: string): Value => ({ kind: 'error', code });
+
+type Node =
+  | { readonly t: 'lit'; readonly v: Value }
+  | {
+      readonly t: 'ref';
+      readonly row: number;
+      readonly col: number;
+      readonly row2: number;
+      readonly col2: number;
+    }
+  | { readonly t: 'call'; readonly name: string; readonly args: readonly Node[] }
+  | { readonly t: 'neg'; readonly a: Node }
+  | { readonly t: 'bin'; readonly op: string; readonly a: Node; readonly b: Node };
+
+const TOKEN =
+  /\s*(?:(\d+(?:\.\d+)?(?:E[+-]?\d+)?)|("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z][A-Z0-9.]*)\(|(<>|<=|>=|[-+*/(),=<>]))/iy;
+
+class Parser {
+  private pos = 0;
+  private token: RegExpExecArray | null = null;
+
+  constructor(private readonly text: string) {
+    this.next();
+  }
+
+  private next(): void {
+    TOKEN.lastIndex = this.pos;
+    this.token = this.pos < this.text.length ? TOKEN.exec(this.text) : null;
+    if (this.token) this.pos = TOKEN.lastIndex;
+    else if (this.text.slice(this.pos).trim() !== '') throw new Error('unsupported');
+  }
+
+  private op(): string | undefined {
+    return this.token?.[5];
+  }
+
+  parse(): Node {
+    const node = this.comparison();
+    if (this.token) throw new Error('unsupported');
+    return node;
+  }
+
+  private comparison(): Node {
+    let a = this.additive();
+    while (/^(=|<>|<|>|<=|>=)$/.test(this.op() ?? '')) {
+      const op = this.op()!;
+      this.next();
+      a = { t: 'bin', op, a, b: this.additive() };
+    }
+    return a;
+  }
+
+  private additive(): Node {
+    let a = this.term();
+    while (this.op() === '+' || this.op() === '-') {
+      const op = this.op()!;
+      this.next();
+      a = { t: 'bin', op, a, b: this.term() };
+    }
+    return a;
+  }
+
+  private term(): Node {
+    let a = this.unary();
+    while (this.op() === '*' || this.op() === '/') {
+      const op = this.op()!;
+      this.next();
+      a = { t: 'bin', op, a, b: this.unary() };
+    }
+    return a;
+  }
+
+  private unary(): Node {
+    if (this.op() === '-' || this.op() === '+') {
+      const minus = this.op() === '-';
+      this.next();
+      const a = this.unary();
+      return minus ? { t: 'neg', a } : a;
+    }
+    return this.primary();
+  }
+
+  private primary(): Node {
+    const tk = this.token;
+    if (!tk) throw new Error('unsupported');
+    this.next();
+    if (tk[1] !== undefined) return { t: 'lit', v: num(Number(tk[1])) };
+    if (tk[2] !== undefined)
+      return { t: 'lit', v: { kind: 'text', value: tk[2].slice(1, -1).replace(/""/g, '"') } };
+    if (tk[3] !== undefined) return refNode(tk[3]);
+    if (tk[4] !== undefined) {
+      const args: Node[] = [];
+      if (this.op() !== ')') {
+        args.push(this.comparison());
+        while (this.op() === ',') {
+          this.next();
+          args.push(this.comparison());
+        }
+      }
+      if (this.op() !== ')') throw new Error('unsupported');
+      this.next();
+      return { t: 'call', name: tk[4].toUpperCase(), args };
+    }
+    if (tk[5] === '(') {
+      const inner = this.comparison();
+      if (this.op() !== ')') throw new Error('unsupported');
+      this.next();
+      return inner;
+    }
+    throw new Error('unsupported');
+  }
+}
+
+function refNode(text: string): Node {
+  const [a, b = a] = text.replace(/\$/g, '').toUpperCase().split(':') as [string, string?];
+  const at = (s: string): { row: number; col: number } => {
+    const m = /^([A-Z]+)(\d+)$/.exec(s)!;
+    return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
+  };
+  const p = at(a);
+  const q = at(b!);
+  return {
+    t: 'ref',
+    row: Math.min(p.row, q.row),
+    col: Math.min(p.col, q.col),
+    row2: Math.max(p.row, q.row),
+    col2: Math.max(p.col, q.col),
+  };
+}
+
+/** A formula's parse, kept: a plan writes the same few shapes thousands of times with other addresses. */
+export function parseFormula(formula: string): Node | null {
+  try {
+    return new Parser(formula.replace(/^=/, '')).parse();
+  } catch {
+    return null;
+  }
+}
+
+/** The value a formula computes, or `unknown` for a shape outside the planner's. */
+export function evaluate(formula: string, cell: CellLookup): Value | typeof UNKNOWN {
+  const node = parseFormula(formula);
+  if (node === null) return UNKNOWN;
+  try {
+    return scalar(node, cell);
+  } catch {
+    return UNKNOWN;
+  }
+}
+
+/** Every value of an argument: a range gives its cells, anything else itself. */
+function values(node: Node, cell: CellLookup): { v: Value; fromRef: boolean }[] {
+  if (node.t !== 'ref') return [{ v: scalar(node, cell), fromRef: false }];
+  const out: { v: Value; fromRef: boolean }[] = [];
+  for (let r = node.row; r <= node.row2; r++)
+    for (let c = node.col; c <= node.col2; c++) out.push({ v: cell(r, c), fromRef: true });
+  return out;
+}
+
+/** A value used as a number: empty is 0, TRUE 1; text and errors give an error. */
+function toNumber(v: Value): number | Value {
+  if (v.kind === 'number') return v.value;
+  if (v.kind === 'empty') return 0;
+  if (v.kind === 'bool') return v.value ? 1 : 0;
+  if (v.kind === 'error') return v;
+  const n = Number(v.value.trim());
+  return v.value.trim() !== '' && Number.isFinite(n) ? n : err('#VALUE!');
+}
+
+function toBool(v: Value): boolean | Value {
+  if (v.kind === 'bool') return v.value;
+  if (v.kind === 'number') return v.value !== 0;
+  if (v.kind === 'empty') return false;
+  return v.kind === 'error' ? v : err('#VALUE!');
+}
+
+function scalar(node: Node, cell: CellLookup): Value {
+  switch (node.t) {
+    case 'lit':
+      return node.v;
+    case 'ref':
+      if (node.row !== node.row2 || node.col !== node.col2) throw new Error('range as a value');
+      return cell(node.row, node.col);
+    case 'neg': {
+      const a = toNumber(scalar(node.a, cell));
+      return typeof a === 'number' ? num(-a) : a;
+    }
+    case 'bin':
+      return binary(node.op, scalar(node.a, cell), scalar(node.b, cell));
+    case 'call':
+      return call(node.name, node.args, cell);
+  }
+}
+
+function binary(op: string, x: Value, y: Value): Value {
+  if (x.kind === 'error') return x;
+  if (y.kind === 'error') return y;
+  if (op === '=' || op === '<>' || op === '<' || op === '>' || op === '<=' || op === '>=') {
+    // Empty compares as 0 with a number and as "" with text.
+    const a = x.kind === 'empty' ? (y.kind === 'text' ? '' : 0) : x.kind === 'text' ? x.value : toNumber(x);
+    const b = y.kind === 'empty' ? (x.kind === 'text' ? '' : 0) : y.kind === 'text' ? y.value : toNumber(y);
+    if (typeof a !== typeof b) return { kind: 'bool', value: op === '<>' };
+    const d = a < b ? -1 : a > b ? 1 : 0;
+    const ok = { '=': d === 0, '<>': d !== 0, '<': d < 0, '>': d > 0, '<=': d <= 0, '>=': d >= 0 }[op];
+    return { kind: 'bool', value: ok };
+  }
+  const a = toNumber(x);
+  const b = toNumber(y);
+  if (typeof a !== 'number') return a;
+  if (typeof b !== 'number') return b;
+  if (op === '+') return num(a + b);
+  if (op === '-') return num(a - b);
+  if (op === '*') return num(a * b);
+  return b === 0 ? err('#DIV/0!') : num(a / b);
+}
+
+function call(name: string, args: readonly Node[], cell: CellLookup): Value {
+  switch (name) {
+    case 'IF': {
+      const c = toBool(scalar(args[0]!, cell));
+      if (typeof c !== 'boolean') return c;
+      const branch = c ? args[1] : args[2];
+      return branch ? scalar(branch, cell) : { kind: 'bool', value: false };
+    }
+    case 'AND': {
+      let all = true;
+      for (const a of args) {
+        const b = toBool(scalar(a, cell));
+        if (typeof b !== 'boolean') return b;
+        all &&= b;
+      }
+      return { kind: 'bool', value: all };
+    }
+    case 'ISNUMBER':
+      return { kind: 'bool', value: scalar(args[0]!, cell).kind === 'number' };
+    case 'N': {
+      const v = scalar(args[0]!, cell);
+      return v.kind === 'error' ? v : num(v.kind === 'number' ? v.value : 0);
+    }
+    case 'SUM':
+    case 'MIN':
+    case 'MAX':
+      return aggregate(name, args, cell, false);
+    case 'AGGREGATE': {
+      const [fn, opt, ...rest] = args;
+      const f = fn && scalar(fn, cell);
+      const o = opt && scalar(opt, cell);
+      if (f?.kind !== 'number' || f.value !== 9 || o?.kind !== 'number' || o.value !== 6)
+        throw new Error('unsupported');
+      return aggregate('SUM', rest, cell, true);
+    }
+    default:
+      throw new Error('unsupported');
+  }
+}
+
+/** SUM, MIN, MAX: numbers in ranges only (text and empty cells skipped), typed arguments as numbers. */
+function aggregate(name: string, args: readonly Node[], cell: CellLookup, skipErrors: boolean): Value {
+  const nums: number[] = [];
+  for (const a of args)
+    for (const { v, fromRef } of values(a, cell)) {
+      if (v.kind === 'error') {
+        if (skipErrors) continue;
+        return v;
+      }
+      if (v.kind === 'number') nums.push(v.value);
+      else if (!fromRef) {
+        const n = toNumber(v);
+        if (typeof n !== 'number') return n;
+        nums.push(n);
+      }
+    }
+  if (name === 'SUM') return num(nums.reduce((s, n) => s + n, 0));
+  if (nums.length === 0) return num(0);
+  return num(name === 'MIN' ? Math.min(...nums) : Math.max(...nums));
+}
