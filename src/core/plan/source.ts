@@ -153,10 +153,13 @@ export function planSource(
   // A realisasi K column confirmed as computed (from its periods or by the form) gets live formulas.
   const realRelation = isDerived(table, cReal) ? relationOf(table, cReal) : null;
   let converted = 0;
+  // Earlier years and the Renstra target, which the generated sheets link to, are read like the rest.
+  const references = table.columns.filter((c) => c.role.kind === 'reference').map((c) => c.col);
 
   for (const ind of analysis.indicators) {
     if (cTarget === null) continue;
     const { row } = ind;
+    for (const c of references) if (convertTyped(edits, cells.read(row, c), row, c, false)) converted++;
     if (convertTyped(edits, ind.target, row, cTarget, false)) converted++;
     const real = realisasiReference(edits, cells, ind, cReal, realRelation, periodsK);
     converted += real.converted;
