@@ -25,19 +25,24 @@ const err = (code: string): Value => ({ kind: 'error', code });
 
 type Node =
   | { readonly t: 'lit'; readonly v: Value }
-  | {
-      readonly t: 'ref';
-      readonly row: number;
-      readonly col: number;
-      readonly row2: number;
-      readonly col2: number;
-    }
+  /** The formula's i-th reference: a plan writes one shape thousands of times with other addresses. */
+  | { readonly t: 'slot'; readonly i: number }
   | { readonly t: 'call'; readonly name: string; readonly args: readonly Node[] }
   | { readonly t: 'neg'; readonly a: Node }
   | { readonly t: 'bin'; readonly op: string; readonly a: Node; readonly b: Node };
 
 const TOKEN =
-  /\s*(?:(\d+(?:\.\d+)?(?:E[+-]?\d+)?)|("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z][A-Z0-9.]*)\(|(<>|<=|>=|[-+*/(),=<>]))/iy;
+  /\s*(?:(\d+(?:\.\d+)?(?:E[+-]?\d+)?)|("(?:[^"]|"")*")|@(\d+)|([A-Z][A-Z0-9.]*)\(|(<>|<=|>=|[-+*/(),=<>]))/iy;
+
+/** A reference on this sheet (another sheet's is left in the shape, which then does not parse). */
+const REF = /(?<![A-Za-z_$!.'])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![\d(A-Za-z_!])/g;
+
+interface Ref {
+  readonly row: number;
+  readonly col: number;
+  readonly row2: number;
+  readonly col2: number;
+}
 
 class Parser {
   private pos = 0;
@@ -111,7 +116,7 @@ class Parser {
     if (tk[1] !== undefined) return { t: 'lit', v: num(Number(tk[1])) };
     if (tk[2] !== undefined)
       return { t: 'lit', v: { kind: 'text', value: tk[2].slice(1, -1).replace(/""/g, '"') } };
-    if (tk[3] !== undefined) return refNode(tk[3]);
+    if (tk[3] !== undefined) return { t: 'slot', i: Number(tk[3]) };
     if (tk[4] !== undefined) {
       const args: Node[] = [];
       if (this.op() !== ')') {
@@ -135,49 +140,53 @@ class Parser {
   }
 }
 
-function refNode(text: string): Node {
-  const [a, b = a] = text.replace(/\$/g, '').toUpperCase().split(':') as [string, string?];
-  const at = (s: string): { row: number; col: number } => {
-    const m = /^([A-Z]+)(\d+)$/.exec(s)!;
-    return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
-  };
-  const p = at(a);
-  const q = at(b!);
-  return {
-    t: 'ref',
-    row: Math.min(p.row, q.row),
-    col: Math.min(p.col, q.col),
-    row2: Math.max(p.row, q.row),
-    col2: Math.max(p.col, q.col),
-  };
-}
+/** Parsed shapes, by their text with the references taken out. */
+const SHAPES = new Map<string, Node | null>();
 
-/** A formula's parse, kept: a plan writes the same few shapes thousands of times with other addresses. */
-export function parseFormula(formula: string): Node | null {
-  try {
-    return new Parser(formula.replace(/^=/, '')).parse();
-  } catch {
-    return null;
+function shapeOf(formula: string): { node: Node | null; refs: Ref[] } {
+  const refs: Ref[] = [];
+  const shape = formula.replace(REF, (_m, c1: string, r1: string, c2?: string, r2?: string) => {
+    const [a, b] = [columnIndex(c1.toUpperCase()), Number(r1) - 1];
+    const [c, d] = c2 && r2 ? [columnIndex(c2.toUpperCase()), Number(r2) - 1] : [a, b];
+    refs.push({ row: Math.min(b, d), col: Math.min(a, c), row2: Math.max(b, d), col2: Math.max(a, c) });
+    return `@${refs.length - 1}`;
+  });
+  let node = SHAPES.get(shape);
+  if (node === undefined) {
+    try {
+      node = new Parser(shape.replace(/^=/, '')).parse();
+    } catch {
+      node = null;
+    }
+    if (SHAPES.size > 500) SHAPES.clear();
+    SHAPES.set(shape, node);
   }
+  return { node, refs };
 }
 
 /** The value a formula computes, or `unknown` for a shape outside the planner's. */
 export function evaluate(formula: string, cell: CellLookup): Value | typeof UNKNOWN {
-  const node = parseFormula(formula);
+  const { node, refs } = shapeOf(formula);
   if (node === null) return UNKNOWN;
   try {
-    return scalar(node, cell);
+    return scalar(node, { cell, refs });
   } catch {
     return UNKNOWN;
   }
 }
 
+interface Env {
+  readonly cell: CellLookup;
+  readonly refs: readonly Ref[];
+}
+
 /** Every value of an argument: a range gives its cells, anything else itself. */
-function values(node: Node, cell: CellLookup): { v: Value; fromRef: boolean }[] {
-  if (node.t !== 'ref') return [{ v: scalar(node, cell), fromRef: false }];
+function values(node: Node, env: Env): { v: Value; fromRef: boolean }[] {
+  if (node.t !== 'slot') return [{ v: scalar(node, env), fromRef: false }];
+  const ref = env.refs[node.i]!;
   const out: { v: Value; fromRef: boolean }[] = [];
-  for (let r = node.row; r <= node.row2; r++)
-    for (let c = node.col; c <= node.col2; c++) out.push({ v: cell(r, c), fromRef: true });
+  for (let r = ref.row; r <= ref.row2; r++)
+    for (let c = ref.col; c <= ref.col2; c++) out.push({ v: env.cell(r, c), fromRef: true });
   return out;
 }
 
@@ -198,21 +207,23 @@ function toBool(v: Value): boolean | Value {
   return v.kind === 'error' ? v : err('#VALUE!');
 }
 
-function scalar(node: Node, cell: CellLookup): Value {
+function scalar(node: Node, env: Env): Value {
   switch (node.t) {
     case 'lit':
       return node.v;
-    case 'ref':
-      if (node.row !== node.row2 || node.col !== node.col2) throw new Error('range as a value');
-      return cell(node.row, node.col);
+    case 'slot': {
+      const ref = env.refs[node.i]!;
+      if (ref.row !== ref.row2 || ref.col !== ref.col2) throw new Error('range as a value');
+      return env.cell(ref.row, ref.col);
+    }
     case 'neg': {
-      const a = toNumber(scalar(node.a, cell));
+      const a = toNumber(scalar(node.a, env));
       return typeof a === 'number' ? num(-a) : a;
     }
     case 'bin':
-      return binary(node.op, scalar(node.a, cell), scalar(node.b, cell));
+      return binary(node.op, scalar(node.a, env), scalar(node.b, env));
     case 'call':
-      return call(node.name, node.args, cell);
+      return call(node.name, node.args, env);
   }
 }
 
@@ -238,40 +249,40 @@ function binary(op: string, x: Value, y: Value): Value {
   return b === 0 ? err('#DIV/0!') : num(a / b);
 }
 
-function call(name: string, args: readonly Node[], cell: CellLookup): Value {
+function call(name: string, args: readonly Node[], env: Env): Value {
   switch (name) {
     case 'IF': {
-      const c = toBool(scalar(args[0]!, cell));
+      const c = toBool(scalar(args[0]!, env));
       if (typeof c !== 'boolean') return c;
       const branch = c ? args[1] : args[2];
-      return branch ? scalar(branch, cell) : { kind: 'bool', value: false };
+      return branch ? scalar(branch, env) : { kind: 'bool', value: false };
     }
     case 'AND': {
       let all = true;
       for (const a of args) {
-        const b = toBool(scalar(a, cell));
+        const b = toBool(scalar(a, env));
         if (typeof b !== 'boolean') return b;
         all &&= b;
       }
       return { kind: 'bool', value: all };
     }
     case 'ISNUMBER':
-      return { kind: 'bool', value: scalar(args[0]!, cell).kind === 'number' };
+      return { kind: 'bool', value: scalar(args[0]!, env).kind === 'number' };
     case 'N': {
-      const v = scalar(args[0]!, cell);
+      const v = scalar(args[0]!, env);
       return v.kind === 'error' ? v : num(v.kind === 'number' ? v.value : 0);
     }
     case 'SUM':
     case 'MIN':
     case 'MAX':
-      return aggregate(name, args, cell, false);
+      return aggregate(name, args, env, false);
     case 'AGGREGATE': {
       const [fn, opt, ...rest] = args;
-      const f = fn && scalar(fn, cell);
-      const o = opt && scalar(opt, cell);
+      const f = fn && scalar(fn, env);
+      const o = opt && scalar(opt, env);
       if (f?.kind !== 'number' || f.value !== 9 || o?.kind !== 'number' || o.value !== 6)
         throw new Error('unsupported');
-      return aggregate('SUM', rest, cell, true);
+      return aggregate('SUM', rest, env, true);
     }
     default:
       throw new Error('unsupported');
@@ -279,10 +290,10 @@ function call(name: string, args: readonly Node[], cell: CellLookup): Value {
 }
 
 /** SUM, MIN, MAX: numbers in ranges only (text and empty cells skipped), typed arguments as numbers. */
-function aggregate(name: string, args: readonly Node[], cell: CellLookup, skipErrors: boolean): Value {
+function aggregate(name: string, args: readonly Node[], env: Env, skipErrors: boolean): Value {
   const nums: number[] = [];
   for (const a of args)
-    for (const { v, fromRef } of values(a, cell)) {
+    for (const { v, fromRef } of values(a, env)) {
       if (v.kind === 'error') {
         if (skipErrors) continue;
         return v;
