@@ -1,5 +1,3 @@
-import { columnIndex } from '../sheet/address';
-
 /**
  * A small evaluator of exactly the formula shapes the planner writes (IF, AND, ISNUMBER, MIN, MAX, SUM,
  * N, AGGREGATE(9,6,…), + − × ÷, comparisons), with Excel's rules for empty cells, text and errors. It lets
@@ -33,9 +31,6 @@ type Node =
 
 const TOKEN =
   /\s*(?:(\d+(?:\.\d+)?(?:E[+-]?\d+)?)|("(?:[^"]|"")*")|@(\d+)|([A-Z][A-Z0-9.]*)\(|(<>|<=|>=|[-+*/(),=<>]))/iy;
-
-/** A reference on this sheet (another sheet's is left in the shape, which then does not parse). */
-const REF = /(?<![A-Za-z_$!.'])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![\d(A-Za-z_!])/g;
 
 interface Ref {
   readonly row: number;
@@ -143,14 +138,76 @@ class Parser {
 /** Parsed shapes, by their text with the references taken out. */
 const SHAPES = new Map<string, Node | null>();
 
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Where the last cell read by `cellAt` ended, and its row and column (kept here: no object per cell). */
+let cellEnd = 0;
+let cellRow = 0;
+let cellCol = 0;
+
+/** `$A$1` at `k`: true when a cell address starts there (its parts left in cellEnd, cellRow, cellCol). */
+function cellAt(f: string, k: number): boolean {
+  if (f.charCodeAt(k) === 36) k++;
+  let col = 0;
+  let letters = 0;
+  for (let c = f.charCodeAt(k); isLetter(c); c = f.charCodeAt(++k)) {
+    if (++letters > 3) return false;
+    col = col * 26 + ((c & ~32) - 64);
+  }
+  if (letters === 0) return false;
+  if (f.charCodeAt(k) === 36) k++;
+  let row = 0;
+  let digits = 0;
+  for (let c = f.charCodeAt(k); isDigit(c); c = f.charCodeAt(++k), digits++) row = row * 10 + (c - 48);
+  if (digits === 0) return false;
+  cellEnd = k;
+  cellRow = row - 1;
+  cellCol = col - 1;
+  return true;
+}
+
+/** `$A$1` / `B2:C9` at `i`, when nothing joins it to a name before or after: its end and its cells. */
+function refAt(f: string, i: number): { end: number; ref: Ref } | null {
+  if (!cellAt(f, i)) return null;
+  const [r1, c1] = [cellRow, cellCol];
+  const range = f.charCodeAt(cellEnd) === 58 && cellAt(f, cellEnd + 1);
+  const [r2, c2] = range ? [cellRow, cellCol] : [r1, c1];
+  const next = f.charCodeAt(cellEnd);
+  if (isLetter(next) || isDigit(next) || next === 40 || next === 95 || next === 33) return null;
+  const ref = {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    row2: Math.max(r1, r2),
+    col2: Math.max(c1, c2),
+  };
+  return { end: cellEnd, ref };
+}
+
+/** `$`, `_`, `!`, `.`, `'` before letters make them part of a name or another sheet's reference. */
+const JOINS = new Set([36, 95, 33, 46, 39]);
+
+/** The formula with its references (on this sheet) taken out as @0, @1…, and those references. */
 function shapeOf(formula: string): { node: Node | null; refs: Ref[] } {
   const refs: Ref[] = [];
-  const shape = formula.replace(REF, (_m, c1: string, r1: string, c2?: string, r2?: string) => {
-    const [a, b] = [columnIndex(c1.toUpperCase()), Number(r1) - 1];
-    const [c, d] = c2 && r2 ? [columnIndex(c2.toUpperCase()), Number(r2) - 1] : [a, b];
-    refs.push({ row: Math.min(b, d), col: Math.min(a, c), row2: Math.max(b, d), col2: Math.max(a, c) });
-    return `@${refs.length - 1}`;
-  });
+  let shape = '';
+  let from = 0;
+  let quoted = false;
+  for (let i = 0; i < formula.length; i++) {
+    const c = formula.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    if (quoted || !(c === 36 || isLetter(c))) continue;
+    const before = formula.charCodeAt(i - 1);
+    // Joined to a name, a number, or another sheet's name: not a reference of this sheet.
+    if (isLetter(before) || isDigit(before) || JOINS.has(before)) continue;
+    const found = refAt(formula, i);
+    if (!found) continue;
+    shape += `${formula.slice(from, i)}@${refs.length}`;
+    refs.push(found.ref);
+    from = found.end;
+    i = found.end - 1;
+  }
+  shape += formula.slice(from);
   let node = SHAPES.get(shape);
   if (node === undefined) {
     try {
