@@ -8,9 +8,9 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { run } from '../src/cli/main';
 import { Cell, writeWorkbook } from './helpers/build';
-import { displayedFirstSheet, recalculated, rowWith, shownAt, valueAt } from './helpers/libreoffice';
+import { perbandinganLine } from './helpers/bab3';
+import { displayedFirstSheet, recalculated, shownAt, valueAt } from './helpers/libreoffice';
 
-const PB = 'Perbandingan';
 const SHEET = 'IKU 2023';
 
 /** Name, satuan, realisasi 2020, 2021, 2022, target and realisasi 2023, Renstra target: all typed as text. */
@@ -50,19 +50,7 @@ beforeAll(async () => {
   shown = await displayedFirstSheet(out);
 }, 240000);
 
-/** A Perbandingan row by indicator, its column by the group label over it and its own label. */
-function line(indikator: string): (group: string, sub: string) => unknown {
-  const r = rowWith(lo, PB, 'B', indikator);
-  const ws = lo.getWorksheet(PB)!;
-  return (group, sub) => {
-    for (let c = 3; c <= ws.columnCount; c++) {
-      const g = valueAt(lo, PB, ws.getCell(4, c).address);
-      const s = valueAt(lo, PB, ws.getCell(5, c).address);
-      if (g === group && s === sub) return valueAt(lo, PB, ws.getCell(r, c).address);
-    }
-    throw new Error(`no column ${group} › ${sub}`);
-  };
-}
+const line = (indikator: string) => perbandinganLine(lo, indikator);
 
 test('every change from 2022 and every capaian against the Renstra is filled', () => {
   const ikm = line('Indeks Kepuasan Masyarakat');

@@ -64,34 +64,26 @@ class Parser {
     return node;
   }
 
-  private comparison(): Node {
-    let a = this.additive();
-    while (/^(=|<>|<|>|<=|>=)$/.test(this.op() ?? '')) {
-      const op = this.op()!;
+  /** Operators of one precedence, left to right, over operands of the next. */
+  private level(ops: readonly string[], operand: () => Node): Node {
+    let a = operand();
+    for (let op = this.op(); op !== undefined && ops.includes(op); op = this.op()) {
       this.next();
-      a = { t: 'bin', op, a, b: this.additive() };
+      a = { t: 'bin', op, a, b: operand() };
     }
     return a;
+  }
+
+  private comparison(): Node {
+    return this.level(['=', '<>', '<', '>', '<=', '>='], () => this.additive());
   }
 
   private additive(): Node {
-    let a = this.term();
-    while (this.op() === '+' || this.op() === '-') {
-      const op = this.op()!;
-      this.next();
-      a = { t: 'bin', op, a, b: this.term() };
-    }
-    return a;
+    return this.level(['+', '-'], () => this.term());
   }
 
   private term(): Node {
-    let a = this.unary();
-    while (this.op() === '*' || this.op() === '/') {
-      const op = this.op()!;
-      this.next();
-      a = { t: 'bin', op, a, b: this.unary() };
-    }
-    return a;
+    return this.level(['*', '/'], () => this.unary());
   }
 
   private unary(): Node {
