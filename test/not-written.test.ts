@@ -16,7 +16,10 @@ import { CellEdit } from '../src/core/plan/types';
 import { readCell, readText } from '../src/core/numbers/read';
 import { a1 } from '../src/core/sheet/address';
 import { CellValue, SheetSnapshot } from '../src/core/sheet/snapshot';
+import { asWorkbook } from '../src/excel/api';
+import { buatTabelCapaian } from '../src/excel/run';
 import { loadWorkbook } from '../src/xlsx/workbook';
+import { FakeExcel } from './fakes/excel';
 import { writeWorkbook } from './helpers/build';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
 import { recalculated } from './helpers/libreoffice';
@@ -161,6 +164,18 @@ describe('a column read wrongly would change right typed values: they are not wr
       '3 sel tidak ditulis (H3:H5): rumusnya akan mengubah angka yang tampil tanpa temuan yang menyebut kesalahannya, mis. H3 menampilkan "99,66", rumus memberi kosong. Sel dibiarkan seperti diketik; bila kolomnya terbaca keliru, tetapkan perannya di panel Peran kolom (CLI: --role).',
     );
     expect(findingMessage(f!, 'en')).toContain('3 cells not written (H3:H5)');
+  });
+
+  test('Buat Tabel Capaian in Excel keeps them too: the guard is in the plan, not in an adapter', async () => {
+    const excel = FakeExcel.from([snapshot('Anggaran', values)], 'Anggaran');
+    const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+    expect(outcome.ok).toBe(true);
+    const s = excel.sheet('Anggaran');
+    expect(['H3', 'H4', 'H5'].map((c) => [s.at(c), s.isFormula(c)])).toEqual([
+      [99.66, false],
+      [99.62, false],
+      [99.8, false],
+    ]);
   });
 
   test('a typed value that is wrong, with its finding, is still fixed', () => {
