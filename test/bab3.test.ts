@@ -7,7 +7,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { run } from '../src/cli/main';
 import { SHEET, tempDir } from './helpers/fixture';
-import { ikuWorkbook, seedWith2021 } from './helpers/bab3';
+import { ikuWorkbook, perbandinganLine, seedWith2021 } from './helpers/bab3';
 import { recalculatedAll, rowWith, valueAt } from './helpers/libreoffice';
 
 const quiet = { stdout: () => undefined, stderr: (t: string) => process.stderr.write(t) };
@@ -67,19 +67,7 @@ describe('Perbandingan and Narasi, recalculated by LibreOffice', () => {
     ];
   }, 240000);
 
-  /** A Perbandingan row by indicator, as the header names its columns (row 5 under row 4's years). */
-  function line(wb: ExcelJS.Workbook, indikator: string): (group: string, sub: string) => unknown {
-    const r = rowWith(wb, PB, 'B', indikator);
-    const ws = wb.getWorksheet(PB)!;
-    return (group, sub) => {
-      for (let c = 3; c <= ws.columnCount; c++) {
-        const g = valueAt(wb, PB, ws.getCell(4, c).address);
-        const s = valueAt(wb, PB, ws.getCell(5, c).address);
-        if (g === group && s === sub) return valueAt(wb, PB, ws.getCell(r, c).address);
-      }
-      throw new Error(`no column ${group} › ${sub}`);
-    };
-  }
+  const line = perbandinganLine;
   const sentence = (wb: ExcelJS.Workbook, indikator: string): unknown =>
     valueAt(wb, NR, `C${rowWith(wb, NR, 'B', indikator)}`);
 

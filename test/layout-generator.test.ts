@@ -11,6 +11,7 @@ import { detectionFailures, Failure, isRangeFailure, overwrites, planWrites, Wri
 import { buildLayout, generateLayouts } from './layouts/generator';
 import { arithmeticProblems, capaianProblems, figureProblems, rangeProblems } from './layouts/readback';
 import { renderLayout } from './layouts/render';
+import { silentChanges } from './layouts/silent';
 import { layoutSpec } from './layouts/spec';
 import { Tally } from './layouts/tally';
 import { cellKey, GeneratedLayout, rangeText } from './layouts/truth';
@@ -38,6 +39,11 @@ const safety = (layout: GeneratedLayout): Failure[] => {
   if ('cause' in r) return [];
   const { writes, replaced } = planWrites(r.plan, layout.sheet);
   return overwrites(layout, writes, replaced);
+};
+
+const silentOf = (layout: GeneratedLayout): Failure[] => {
+  const r = engine(layout);
+  return 'cause' in r ? [] : silentChanges(layout, r.plan, r.findings);
 };
 
 /** The smallest layout fast-check can shrink to that still fails with `cause`, rendered for the reader. */
@@ -248,8 +254,12 @@ describe(`the engine on ${COUNT} generated layouts (seed ${SEED})`, () => {
   const range = new Tally('table range alone');
   const detection = new Tally('detection (table range and key roles)');
   const safetyTally = new Tally('overwritten inputs');
+  const silentTally = new Tally('values changed without a finding');
   let detectionRate = 0;
   let violations = 0;
+  let silent = 0;
+  /** Cells the guard left as typed, each listed by a not-written finding. */
+  let leftAsTyped = 0;
 
   beforeAll(() => {
     const started = Date.now();
@@ -259,6 +269,7 @@ describe(`the engine on ${COUNT} generated layouts (seed ${SEED})`, () => {
         range.add(layout, [r]);
         detection.add(layout, [r]);
         safetyTally.add(layout, []);
+        silentTally.add(layout, []);
         continue;
       }
       const failures = detectionFailures(layout, r);
@@ -266,10 +277,13 @@ describe(`the engine on ${COUNT} generated layouts (seed ${SEED})`, () => {
       detection.add(layout, failures);
       const { writes, replaced } = planWrites(r.plan, layout.sheet);
       safetyTally.add(layout, overwrites(layout, writes, replaced));
+      silentTally.add(layout, silentChanges(layout, r.plan, r.findings));
+      for (const f of r.findings) if (f.rule === 'not-written') leftAsTyped += f.cells?.length ?? 1;
     }
     const d = detection.count;
     detectionRate = (d.layouts - d.failedLayouts) / d.layouts;
     violations = safetyTally.count.failures;
+    silent = silentTally.count.failures;
     const rangeRight = range.count.layouts - range.count.failedLayouts;
     console.log(
       [
@@ -279,6 +293,10 @@ describe(`the engine on ${COUNT} generated layouts (seed ${SEED})`, () => {
         ),
         safetyTally.report(
           `${violations} overwritten input cells in ${safetyTally.count.failedLayouts} layouts`,
+        ),
+        silentTally.report(
+          `${silent} values changed without a finding in ${silentTally.count.failedLayouts} layouts ` +
+            `(${leftAsTyped} cells left as typed, each named by a not-written finding)`,
         ),
         `engine time: ${Date.now() - started} ms for ${COUNT} layouts`,
       ].join('\n\n'),
@@ -293,6 +311,11 @@ describe(`the engine on ${COUNT} generated layouts (seed ${SEED})`, () => {
   test('no plan overwrites an input cell (derived columns, sums of items and same-number conversions only)', () => {
     if (violations > 0) console.log(smallestFailing(safetyTally.topCauses(1)[0]!.cause, safety));
     expect(violations).toBe(0);
+  });
+
+  test('no plan changes a value the office sees without a finding naming it (issue 19)', () => {
+    if (silent > 0) console.log(smallestFailing(silentTally.topCauses(1)[0]!.cause, silentOf));
+    expect(silent).toBe(0);
   });
 });
 

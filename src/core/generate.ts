@@ -1,5 +1,7 @@
 import { AnalysedTable, checkWorkbook, CheckResult, EngineOptions } from './engine';
 import { planSource, SourceChanges, SourcePlan } from './plan/source';
+import { Finding } from './check/finding';
+import { notWrittenFinding } from './plan/guard';
 import { EditPlan, SheetPlan } from './plan/types';
 import { GeneratedSheets, planGeneratedSheets } from './sheets/generate';
 import { SheetSnapshot } from './sheet/snapshot';
@@ -19,12 +21,16 @@ export function generateWorkbook(
   const bySheet = new Map<string, SheetPlan>();
   const sourcePlans = new Map<AnalysedTable, SourcePlan>();
   const changes: (SourceChanges & { sheet: string; range: string })[] = [];
+  /** Cells a formula would have changed with no finding naming them, one finding per table. */
+  const left: Finding[] = [];
   for (const t of checked.tables) {
     // An IKU list is read, not rewritten: its targets are linked as the office typed them.
     if (t.table.layout === 'rencana-kinerja') continue;
     if (options.focusSheet !== undefined && t.table.sheet !== options.focusSheet) continue;
 
-    const source = planSource(t.cells, t.analysis, checked.settings);
+    const source = planSource(t.cells, t.analysis, checked.settings, checked.findings);
+    const unwritten = notWrittenFinding(source.unwritten, t.cells);
+    if (unwritten) left.push(unwritten);
     sourcePlans.set(t, source);
     const prev = bySheet.get(t.table.sheet);
     bySheet.set(t.table.sheet, {
@@ -40,7 +46,10 @@ export function generateWorkbook(
       : planGeneratedSheets(sheets, checked, sourcePlans, options.sheets);
   return {
     ...checked,
-    findings: generated.findings.length ? [...checked.findings, ...generated.findings] : checked.findings,
+    findings:
+      generated.findings.length || left.length
+        ? [...checked.findings, ...left, ...generated.findings]
+        : checked.findings,
     plan: { sheets: [...bySheet.values(), ...generated.plans] },
     changes,
     generated: generated.names,

@@ -45,6 +45,10 @@ const CAUSES: Readonly<Record<Rule, readonly [string, string]>> = {
   'plain-mean': ['Rata-rata biasa, bukan tertimbang anggaran', 'Plain mean, not budget-weighted'],
   'status-mismatch': ['Status tidak sesuai capaian', 'Status that contradicts the capaian'],
   'zero-target-met': ['Indikator negatif tercapai pada nol', 'Negative indicators met at zero'],
+  'not-written': [
+    'Angka yang tidak ditimpa karena rumus akan mengubahnya',
+    'Figures not overwritten because a formula would change them',
+  ],
   'form-mismatch': ['Kolom tidak mengikuti rumus formulir', 'Columns that break the form’s own formula'],
 };
 

@@ -2,6 +2,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { FIXTURE, SHEET, tempDir } from './fixture';
 import { BASIC_HEADER, Cell, writeWorkbook } from './build';
+import { rowWith, valueAt } from './libreoffice';
 
 /** The bundled sample with the office's 2021 realisasi typed in a new column L. */
 export async function seedWith2021(values: Readonly<Record<number, number>>): Promise<string> {
@@ -81,3 +82,24 @@ export const LAST = table(2021, [
   ['II', 'Program Gizi Masyarakat', 'Prevalensi Stunting (%).', 16, 290000000, 15, 270000000, null],
   ['III', 'Program Promosi Kesehatan', 'Jumlah desa siaga', 35, 150000000, 30, 140000000, null],
 ]);
+
+/**
+ * A Perbandingan row by indicator, as LibreOffice computed it: each cell found by the label of its group
+ * (row 4: the year, the change, the Renstra) and its own (row 5).
+ */
+export function perbandinganLine(
+  wb: ExcelJS.Workbook,
+  indikator: string,
+  sheet = 'Perbandingan',
+): (group: string, sub: string) => unknown {
+  const r = rowWith(wb, sheet, 'B', indikator);
+  const ws = wb.getWorksheet(sheet)!;
+  return (group, sub) => {
+    for (let c = 3; c <= ws.columnCount; c++) {
+      const g = valueAt(wb, sheet, ws.getCell(4, c).address);
+      const s = valueAt(wb, sheet, ws.getCell(5, c).address);
+      if (g === group && s === sub) return valueAt(wb, sheet, ws.getCell(r, c).address);
+    }
+    throw new Error(`no column ${group} › ${sub}`);
+  };
+}

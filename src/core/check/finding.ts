@@ -72,6 +72,18 @@ export type FindingData =
       readonly typed: string;
       readonly expected: number;
     }
+  /**
+   * Cells a planned formula would have changed with no finding naming them (a column read wrongly, most
+   * likely): left as typed. `cells` lists them; the example is the first: what it shows, what the formula
+   * gives (null: nothing), and whether that is a percentage.
+   */
+  | {
+      readonly rule: 'not-written';
+      readonly list: string;
+      readonly typed: string;
+      readonly would: number | null;
+      readonly percent: boolean;
+    }
   /** An indicator the comparison with another year found no pair for by name (renamed, dropped, new). */
   | { readonly rule: 'unmatched-indicator'; readonly name: string; readonly other: string };
 

@@ -82,6 +82,8 @@ function groupedMessage(f: FindingData, n: number, range: string, lang: Lang): s
       return id
         ? `${n} nilai di kolom ${column} (${range}) tidak sesuai rumus formulir ${f.formula}; mis. tertulis ${f.typed}, seharusnya ${plain(f.expected, 'id')}.`
         : `${n} values in column ${column} (${range}) disagree with the form's formula ${f.formula}; e.g. typed ${f.typed}, should be ${plain(f.expected, 'en')}.`;
+    case 'not-written':
+      return notWritten(f, n, lang);
     case 'capaian-mismatch':
       if (f.cause === 'column')
         return id
@@ -215,6 +217,8 @@ function cellMessage(f: FindingData, lang: Lang): string {
       return id
         ? `Baris ini sama dengan baris ${f.firstCell} (nama dan indikator sama).`
         : `This row repeats row ${f.firstCell} (same name and indicator).`;
+    case 'not-written':
+      return notWritten(f, 1, lang);
     case 'unmatched-indicator':
       return id
         ? `Indikator "${f.name}" tidak ditemukan di lembar "${f.other}"; bila namanya diubah, samakan agar bisa dibandingkan.`
@@ -236,6 +240,21 @@ const ORPHAN_EN = {
   'no-parent': 'This sub-activity is not under any activity or programme.',
   'no-name': 'This row holds figures but no programme/activity name or indicator.',
 } as const;
+
+function notWritten(f: Extract<FindingData, { rule: 'not-written' }>, n: number, lang: Lang): string {
+  const cell = f.list.split(/[,:]/)[0]!;
+  const would =
+    f.would === null
+      ? lang === 'id'
+        ? 'kosong'
+        : 'nothing'
+      : f.percent
+        ? formatPercent(f.would, lang)
+        : plain(f.would, lang);
+  return lang === 'id'
+    ? `${n} sel tidak ditulis (${f.list}): rumusnya akan mengubah angka yang tampil tanpa temuan yang menyebut kesalahannya, mis. ${cell} menampilkan "${f.typed}", rumus memberi ${would}. Sel dibiarkan seperti diketik; bila kolomnya terbaca keliru, tetapkan perannya di panel Peran kolom (CLI: --role).`
+    : `${n} ${n === 1 ? 'cell' : 'cells'} not written (${f.list}): the formula would change the figure shown with no finding naming a mistake there, e.g. ${cell} shows "${f.typed}", the formula gives ${would}. They are kept as typed; if a column was read wrongly, set its role in the column roles panel (CLI: --role).`;
+}
 
 /** A number without thousands grouping, so that it cannot itself be misread. */
 function plain(v: number, lang: Lang): string {

@@ -1,40 +1,12 @@
-import { CELL_REFS, columnIndex, columnLetters } from '../sheet/address';
-import { normalizeFormula } from '../sheet/formula';
+import { columnLetters } from '../sheet/address';
+import { normalizeFormula, refersTo } from '../sheet/formula';
 import { CellGrid } from '../sheet/grid';
 import { TableCells } from '../table/values';
+import { guardWrites, Unwritten } from './guard';
 import { CellEdit } from './types';
 
-/** Does a formula we are about to write refer to its own cell (directly or inside a range)? */
-export function refersTo(formula: string, row: number, col: number): boolean {
-  // Without a range, only the cell's own address can refer to it: one search, no parsing (most formulas).
-  if (!formula.includes(':')) {
-    const own = `${columnLetters(col)}${row + 1}`;
-    for (let i = formula.indexOf(own); i >= 0; i = formula.indexOf(own, i + 1)) {
-      const before = formula.charCodeAt(i - 1);
-      const after = formula.charCodeAt(i + own.length);
-      const letterBefore = (before >= 65 && before <= 90) || before === 36;
-      const digitAfter = after >= 48 && after <= 57;
-      if (!letterBefore && !digitAfter) return true;
-    }
-    return false;
-  }
-  // Text in quotes ("") cannot hold a reference.
-  const body = formula.replace(/"[^"]*"/g, '');
-  for (const m of body.matchAll(CELL_REFS)) {
-    const c1 = columnIndex(m[1]!);
-    const r1 = Number(m[2]) - 1;
-    const c2 = m[3] === undefined ? c1 : columnIndex(m[3]);
-    const r2 = m[4] === undefined ? r1 : Number(m[4]) - 1;
-    if (
-      row >= Math.min(r1, r2) &&
-      row <= Math.max(r1, r2) &&
-      col >= Math.min(c1, c2) &&
-      col <= Math.max(c1, c2)
-    )
-      return true;
-  }
-  return false;
-}
+/** What a formula of the plan is, for the summary's counts. */
+export type FormulaTag = 'capaianK' | 'capaianRp' | 'subtotal' | 'derived' | 'realisasi';
 
 /**
  * The edits of one source table, with the safety rules every adapter inherits: merged slaves are never
@@ -44,8 +16,7 @@ export function refersTo(formula: string, row: number, col: number): boolean {
 export class Edits {
   /** A later edit of a cell replaces the earlier one. */
   readonly cells = new CellGrid<CellEdit>();
-  /** Typed values (or other formulas) replaced by our formulas, per column. */
-  readonly replaced = new Map<number, number>();
+  private readonly tags = new CellGrid<FormulaTag>();
 
   constructor(private readonly source: TableCells) {}
 
@@ -64,20 +35,45 @@ export class Edits {
     formula: string,
     numberFormat: string | undefined,
     keep: boolean,
-  ): boolean {
-    const sheet = this.source.sheet;
-    const own = sheet.formula(row, col);
-    if (own !== null && (keep || normalizeFormula(own) === formula.toUpperCase())) return false;
-    const typed = own !== null || !sheet.isEmpty(row, col);
-    const done = this.put({ row, col, content: { kind: 'formula', formula }, numberFormat });
-    if (done && typed) this.replaced.set(col, (this.replaced.get(col) ?? 0) + 1);
-    return done;
+    tag: FormulaTag,
+  ): void {
+    const own = this.source.sheet.formula(row, col);
+    if (own !== null && (keep || normalizeFormula(own) === formula.toUpperCase())) return;
+    if (this.put({ row, col, content: { kind: 'formula', formula }, numberFormat }))
+      this.tags.set(row, col, tag);
   }
 
-  /** Columns whose typed values were replaced, by letter, with the count. */
-  replacedColumns(header: (col: number) => string): { letter: string; header: string; count: number }[] {
-    return [...this.replaced.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([col, count]) => ({ letter: columnLetters(col), header: header(col), count }));
+  /**
+   * The edits that hold once no formula changes a shown value without a finding naming it (see guard.ts),
+   * the formulas written of each kind, the columns whose typed values they replace, and the cells left alone.
+   */
+  finish(named: (e: CellEdit, formula: string) => boolean): {
+    cells: CellEdit[];
+    written: Record<FormulaTag, number>;
+    replaced: Map<number, number>;
+    unwritten: Unwritten[];
+  } {
+    const { kept, unwritten } = guardWrites(this.cells, this.source, named);
+    const written = { capaianK: 0, capaianRp: 0, subtotal: 0, derived: 0, realisasi: 0 };
+    const replaced = new Map<number, number>();
+    const sheet = this.source.sheet;
+    for (const e of kept) {
+      const tag = e.content?.kind === 'formula' ? this.tags.get(e.row, e.col) : undefined;
+      if (tag === undefined) continue;
+      written[tag]++;
+      if (sheet.formula(e.row, e.col) !== null || !sheet.isEmpty(e.row, e.col))
+        replaced.set(e.col, (replaced.get(e.col) ?? 0) + 1);
+    }
+    return { cells: kept, written, replaced, unwritten };
   }
+}
+
+/** Columns whose typed values were replaced, by letter, with the count. */
+export function replacedColumns(
+  replaced: ReadonlyMap<number, number>,
+  header: (col: number) => string,
+): { letter: string; header: string; count: number }[] {
+  return [...replaced.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([col, count]) => ({ letter: columnLetters(col), header: header(col), count }));
 }

@@ -6,7 +6,9 @@ import { a1, columnLetters } from '../sheet/address';
 import { Relation } from '../table/columns';
 import { columnOf, dataRows, isDerived, ParsedTable, periodColumns } from '../table/model';
 import { TableCells } from '../table/values';
-import { Edits } from './edits';
+import { Finding } from '../check/finding';
+import { Edits, replacedColumns } from './edits';
+import { namedBy, Unwritten } from './guard';
 import {
   capaianFormula,
   columnRefs,
@@ -43,6 +45,8 @@ export interface SourcePlan {
   /** Where the table's capaian K and capaian Rp now live, for the generated sheets to link to. */
   readonly capaianKCol: number | null;
   readonly capaianRpCol: number | null;
+  /** Cells whose shown value a formula would have changed with no finding naming them: left as typed. */
+  readonly unwritten: readonly Unwritten[];
 }
 
 const HIGHLIGHT = { fill: 'FFC7CE', fontColor: '9C0006' };
@@ -98,6 +102,7 @@ export function planSource(
   cells: TableCells,
   analysis: TableAnalysis,
   settings: CapaianSettings,
+  findings: readonly Finding[],
 ): SourcePlan {
   const table = cells.table;
   const edits = new Edits(cells);
@@ -148,21 +153,20 @@ export function planSource(
   // A realisasi K column confirmed as computed (from its periods or by the form) gets live formulas.
   const realRelation = isDerived(table, cReal) ? relationOf(table, cReal) : null;
   let converted = 0;
-  let capaianK = 0;
-  let capaianRp = 0;
-  let subtotals = 0;
-  let derived = 0;
+  // Earlier years and the Renstra target, which the generated sheets link to, are read like the rest.
+  const references = table.columns.filter((c) => c.role.kind === 'reference').map((c) => c.col);
 
   for (const ind of analysis.indicators) {
     if (cTarget === null) continue;
     const { row } = ind;
+    for (const c of references) if (convertTyped(edits, cells.read(row, c), row, c, false)) converted++;
     if (convertTyped(edits, ind.target, row, cTarget, false)) converted++;
     const real = realisasiReference(edits, cells, ind, cReal, realRelation, periodsK);
     converted += real.converted;
     if (!wantsK || cCapK === null || !real.ref || !isUsable(ind.target, false)) continue;
     const scaled = scaleRefs(ind, a1(row, cTarget), real.ref);
     const formula = capaianFormula(scaled.target, scaled.realisasi, ind.polarity, settings);
-    if (edits.formula(row, cCapK, formula, FORMAT.percent, keeps(row, cCapK, ind.capaian, false))) capaianK++;
+    edits.formula(row, cCapK, formula, FORMAT.percent, keeps(row, cCapK, ind.capaian, false), 'capaianK');
   }
 
   const moneyRef = (b: BudgetFigures, c: number | null, reading: Reading): string | null =>
@@ -178,8 +182,7 @@ export function planSource(
     if (cRealRp !== null && rpDerived && periodsRp.length > 0 && children.length === 0) {
       const formula = sumFormula(periodsRp.map((p) => a1(row, p)));
       const expected = b.fromPeriodsRp?.value ?? null;
-      if (edits.formula(row, cRealRp, formula, FORMAT.rupiah, keeps(row, cRealRp, expected, true)))
-        subtotals++;
+      edits.formula(row, cRealRp, formula, FORMAT.rupiah, keeps(row, cRealRp, expected, true), 'subtotal');
     }
     for (const [c, truth] of [
       [cPagu, b.truePagu],
@@ -187,7 +190,7 @@ export function planSource(
     ] as const) {
       if (c === null || children.length === 0) continue;
       const formula = sumFormula(columnRefs(columnLetters(c), children), holdsError(cells, children, c));
-      if (edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true))) subtotals++;
+      edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true), 'subtotal');
     }
     if (wantsRp && cCapRp !== null) {
       const p = moneyRef(b, cPagu, b.pagu) ?? (cPagu === null ? null : a1(row, cPagu));
@@ -199,18 +202,10 @@ export function planSource(
           : null;
       const r = inline ?? moneyRef(b, cRealRp, b.realisasiRp) ?? (cRealRp === null ? null : a1(row, cRealRp));
       const expected = b.truePagu && b.trueRealisasiRp !== null ? b.trueRealisasiRp / b.truePagu : null;
-      if (
-        p &&
-        r &&
-        edits.formula(
-          row,
-          cCapRp,
-          penyerapanFormula(p, r),
-          FORMAT.percent,
-          keeps(row, cCapRp, expected, false),
-        )
-      )
-        capaianRp++;
+      if (p && r) {
+        const keep = keeps(row, cCapRp, expected, false);
+        edits.formula(row, cCapRp, penyerapanFormula(p, r), FORMAT.percent, keep, 'capaianRp');
+      }
     }
   }
 
@@ -223,7 +218,7 @@ export function planSource(
     ] as const) {
       if (c === null || tops.length === 0) continue;
       const formula = sumFormula(columnRefs(columnLetters(c), tops), holdsError(cells, tops, c));
-      if (edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true))) subtotals++;
+      edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true), 'subtotal');
     }
     if (wantsRp && cCapRp !== null && cPagu !== null && cRealRp !== null) {
       const expected =
@@ -231,12 +226,12 @@ export function planSource(
           ? analysis.grandRealisasiRp / analysis.grandPagu
           : null;
       const formula = penyerapanFormula(a1(row, cPagu), a1(row, cRealRp));
-      if (edits.formula(row, cCapRp, formula, FORMAT.percent, keeps(row, cCapRp, expected, false)))
-        capaianRp++;
+      edits.formula(row, cCapRp, formula, FORMAT.percent, keeps(row, cCapRp, expected, false), 'capaianRp');
     }
   }
 
-  derived += planOtherDerived(edits, cells, [cCapK, cCapRp, cReal, cRealRp]);
+  planOtherDerived(edits, cells, [cCapK, cCapRp, cReal, cRealRp]);
+  const done = edits.finish(namedBy(findings, table.sheet));
 
   const { conditionalFormats, highlightRange } = highlight(
     table,
@@ -246,19 +241,20 @@ export function planSource(
   );
   const header = (c: number): string => table.columns.find((x) => x.col === c)?.header ?? '';
   return {
-    cells: edits.cells.values(),
+    cells: done.cells,
     conditionalFormats,
+    unwritten: done.unwritten,
     changes: {
-      capaianK,
-      capaianRp,
-      subtotals,
-      derived,
+      capaianK: done.written.capaianK,
+      capaianRp: done.written.capaianRp,
+      subtotals: done.written.subtotal,
+      derived: done.written.derived,
       converted,
       appendedColumns: appended,
       highlightRange,
       capaianKColumn: wantsK && cCapK !== null ? columnLetters(cCapK) : null,
       capaianRpColumn: wantsRp && cCapRp !== null ? columnLetters(cCapRp) : null,
-      replaced: edits.replacedColumns(header),
+      replaced: replacedColumns(done.replaced, header),
     },
     capaianKCol: wantsK ? cCapK : null,
     capaianRpCol: wantsRp ? cCapRp : null,
@@ -319,7 +315,7 @@ function realisasiReference(
     const expected = ind.fromPeriods?.value ?? null;
     const keep =
       expected !== null && cells.hasFormula(row, cReal) && cells.number(row, cReal)?.value === expected;
-    edits.formula(row, cReal, formula, undefined, keep);
+    edits.formula(row, cReal, formula, undefined, keep, 'realisasi');
     return { ref: a1(row, cReal), converted };
   }
   if (convertTyped(edits, own, row, cReal, false)) converted++;
@@ -329,9 +325,8 @@ function realisasiReference(
 }
 
 /** Sisa, lebih/(kurang) and the form's own columns, written live on every row that has figures. */
-function planOtherDerived(edits: Edits, cells: TableCells, handled: readonly (number | null)[]): number {
+function planOtherDerived(edits: Edits, cells: TableCells, handled: readonly (number | null)[]): void {
   const table = cells.table;
-  let written = 0;
   const rows = dataRows(table);
   for (const c of table.columns) {
     const relation = c.relation;
@@ -358,10 +353,9 @@ function planOtherDerived(edits: Edits, cells: TableCells, handled: readonly (nu
             ? penyerapanFormula(a1(row, relation.den), a1(row, relation.num))
             : formFormula(relation.formula.expr, (n) => a1(row, relation.cols.get(n)!), percent);
       const format = relation.kind === 'ratio' ? FORMAT.percent : undefined;
-      if (edits.formula(row, c.col, formula, format, false)) written++;
+      edits.formula(row, c.col, formula, format, false, 'derived');
     }
   }
-  return written;
 }
 
 function highlight(

@@ -1,0 +1,360 @@
+/**
+ * A small evaluator of exactly the formula shapes the planner writes (IF, AND, ISNUMBER, MIN, MAX, SUM,
+ * N, AGGREGATE(9,6,…), + − × ÷, comparisons), with Excel's rules for empty cells, text and errors. It lets
+ * the planner see what a formula would show before writing it. Anything else is `unknown`: never guessed.
+ */
+
+export type Value =
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'text'; readonly value: string }
+  | { readonly kind: 'bool'; readonly value: boolean }
+  | { readonly kind: 'error'; readonly code: string }
+  | { readonly kind: 'empty' };
+
+/** What a referenced cell holds, as the formula will see it. */
+export type CellLookup = (row: number, col: number) => Value;
+
+export const EMPTY: Value = { kind: 'empty' };
+export const UNKNOWN = 'unknown';
+
+const num = (value: number): Value =>
+  Number.isFinite(value) ? { kind: 'number', value } : { kind: 'error', code: '#NUM!' };
+const err = (code: string): Value => ({ kind: 'error', code });
+
+type Node =
+  | { readonly t: 'lit'; readonly v: Value }
+  /** The formula's i-th reference: a plan writes one shape thousands of times with other addresses. */
+  | { readonly t: 'slot'; readonly i: number }
+  | { readonly t: 'call'; readonly name: string; readonly args: readonly Node[] }
+  | { readonly t: 'neg'; readonly a: Node }
+  | { readonly t: 'bin'; readonly op: string; readonly a: Node; readonly b: Node };
+
+const TOKEN =
+  /\s*(?:(\d+(?:\.\d+)?(?:E[+-]?\d+)?)|("(?:[^"]|"")*")|@(\d+)|([A-Z][A-Z0-9.]*)\(|(<>|<=|>=|[-+*/(),=<>]))/iy;
+
+interface Ref {
+  readonly row: number;
+  readonly col: number;
+  readonly row2: number;
+  readonly col2: number;
+}
+
+class Parser {
+  private pos = 0;
+  private token: RegExpExecArray | null = null;
+
+  constructor(private readonly text: string) {
+    this.next();
+  }
+
+  private next(): void {
+    TOKEN.lastIndex = this.pos;
+    this.token = this.pos < this.text.length ? TOKEN.exec(this.text) : null;
+    if (this.token) this.pos = TOKEN.lastIndex;
+    else if (this.text.slice(this.pos).trim() !== '') throw new Error('unsupported');
+  }
+
+  private op(): string | undefined {
+    return this.token?.[5];
+  }
+
+  parse(): Node {
+    const node = this.comparison();
+    if (this.token) throw new Error('unsupported');
+    return node;
+  }
+
+  /** Operators of one precedence, left to right, over operands of the next. */
+  private level(ops: readonly string[], operand: () => Node): Node {
+    let a = operand();
+    for (let op = this.op(); op !== undefined && ops.includes(op); op = this.op()) {
+      this.next();
+      a = { t: 'bin', op, a, b: operand() };
+    }
+    return a;
+  }
+
+  private comparison(): Node {
+    return this.level(['=', '<>', '<', '>', '<=', '>='], () => this.additive());
+  }
+
+  private additive(): Node {
+    return this.level(['+', '-'], () => this.term());
+  }
+
+  private term(): Node {
+    return this.level(['*', '/'], () => this.unary());
+  }
+
+  private unary(): Node {
+    if (this.op() === '-' || this.op() === '+') {
+      const minus = this.op() === '-';
+      this.next();
+      const a = this.unary();
+      return minus ? { t: 'neg', a } : a;
+    }
+    return this.primary();
+  }
+
+  private primary(): Node {
+    const tk = this.token;
+    if (!tk) throw new Error('unsupported');
+    this.next();
+    if (tk[1] !== undefined) return { t: 'lit', v: num(Number(tk[1])) };
+    if (tk[2] !== undefined)
+      return { t: 'lit', v: { kind: 'text', value: tk[2].slice(1, -1).replace(/""/g, '"') } };
+    if (tk[3] !== undefined) return { t: 'slot', i: Number(tk[3]) };
+    if (tk[4] !== undefined) {
+      const args: Node[] = [];
+      if (this.op() !== ')') {
+        args.push(this.comparison());
+        while (this.op() === ',') {
+          this.next();
+          args.push(this.comparison());
+        }
+      }
+      if (this.op() !== ')') throw new Error('unsupported');
+      this.next();
+      return { t: 'call', name: tk[4].toUpperCase(), args };
+    }
+    if (tk[5] === '(') {
+      const inner = this.comparison();
+      if (this.op() !== ')') throw new Error('unsupported');
+      this.next();
+      return inner;
+    }
+    throw new Error('unsupported');
+  }
+}
+
+/** Parsed shapes, by their text with the references taken out. */
+const SHAPES = new Map<string, Node | null>();
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Where the last cell read by `cellAt` ended, and its row and column (kept here: no object per cell). */
+let cellEnd = 0;
+let cellRow = 0;
+let cellCol = 0;
+
+/** `$A$1` at `k`: true when a cell address starts there (its parts left in cellEnd, cellRow, cellCol). */
+function cellAt(f: string, k: number): boolean {
+  if (f.charCodeAt(k) === 36) k++;
+  let col = 0;
+  let letters = 0;
+  for (let c = f.charCodeAt(k); isLetter(c); c = f.charCodeAt(++k)) {
+    if (++letters > 3) return false;
+    col = col * 26 + ((c & ~32) - 64);
+  }
+  if (letters === 0) return false;
+  if (f.charCodeAt(k) === 36) k++;
+  let row = 0;
+  let digits = 0;
+  for (let c = f.charCodeAt(k); isDigit(c); c = f.charCodeAt(++k), digits++) row = row * 10 + (c - 48);
+  if (digits === 0) return false;
+  cellEnd = k;
+  cellRow = row - 1;
+  cellCol = col - 1;
+  return true;
+}
+
+/** `$A$1` / `B2:C9` at `i`, when nothing joins it to a name before or after: its end and its cells. */
+function refAt(f: string, i: number): { end: number; ref: Ref } | null {
+  if (!cellAt(f, i)) return null;
+  const [r1, c1] = [cellRow, cellCol];
+  const range = f.charCodeAt(cellEnd) === 58 && cellAt(f, cellEnd + 1);
+  const [r2, c2] = range ? [cellRow, cellCol] : [r1, c1];
+  const next = f.charCodeAt(cellEnd);
+  if (isLetter(next) || isDigit(next) || next === 40 || next === 95 || next === 33) return null;
+  const ref = {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    row2: Math.max(r1, r2),
+    col2: Math.max(c1, c2),
+  };
+  return { end: cellEnd, ref };
+}
+
+/** `$`, `_`, `!`, `.`, `'` before letters make them part of a name or another sheet's reference. */
+const JOINS = new Set([36, 95, 33, 46, 39]);
+
+/** The formula with its references (on this sheet) taken out as @0, @1…, and those references. */
+function shapeOf(formula: string): { node: Node | null; refs: Ref[] } {
+  const refs: Ref[] = [];
+  let shape = '';
+  let from = 0;
+  let quoted = false;
+  for (let i = 0; i < formula.length; i++) {
+    const c = formula.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    if (quoted || !(c === 36 || isLetter(c))) continue;
+    const before = formula.charCodeAt(i - 1);
+    // Joined to a name, a number, or another sheet's name: not a reference of this sheet.
+    if (isLetter(before) || isDigit(before) || JOINS.has(before)) continue;
+    const found = refAt(formula, i);
+    if (!found) continue;
+    shape += `${formula.slice(from, i)}@${refs.length}`;
+    refs.push(found.ref);
+    from = found.end;
+    i = found.end - 1;
+  }
+  shape += formula.slice(from);
+  let node = SHAPES.get(shape);
+  if (node === undefined) {
+    try {
+      node = new Parser(shape.replace(/^=/, '')).parse();
+    } catch {
+      node = null;
+    }
+    if (SHAPES.size > 500) SHAPES.clear();
+    SHAPES.set(shape, node);
+  }
+  return { node, refs };
+}
+
+/** The value a formula computes, or `unknown` for a shape outside the planner's. */
+export function evaluate(formula: string, cell: CellLookup): Value | typeof UNKNOWN {
+  const { node, refs } = shapeOf(formula);
+  if (node === null) return UNKNOWN;
+  try {
+    return scalar(node, { cell, refs });
+  } catch {
+    return UNKNOWN;
+  }
+}
+
+interface Env {
+  readonly cell: CellLookup;
+  readonly refs: readonly Ref[];
+}
+
+/** Every value of an argument: a range gives its cells, anything else itself. */
+function values(node: Node, env: Env): { v: Value; fromRef: boolean }[] {
+  if (node.t !== 'slot') return [{ v: scalar(node, env), fromRef: false }];
+  const ref = env.refs[node.i]!;
+  const out: { v: Value; fromRef: boolean }[] = [];
+  for (let r = ref.row; r <= ref.row2; r++)
+    for (let c = ref.col; c <= ref.col2; c++) out.push({ v: env.cell(r, c), fromRef: true });
+  return out;
+}
+
+/** A value used as a number: empty is 0, TRUE 1; text and errors give an error. */
+function toNumber(v: Value): number | Value {
+  if (v.kind === 'number') return v.value;
+  if (v.kind === 'empty') return 0;
+  if (v.kind === 'bool') return v.value ? 1 : 0;
+  if (v.kind === 'error') return v;
+  const n = Number(v.value.trim());
+  return v.value.trim() !== '' && Number.isFinite(n) ? n : err('#VALUE!');
+}
+
+function toBool(v: Value): boolean | Value {
+  if (v.kind === 'bool') return v.value;
+  if (v.kind === 'number') return v.value !== 0;
+  if (v.kind === 'empty') return false;
+  return v.kind === 'error' ? v : err('#VALUE!');
+}
+
+function scalar(node: Node, env: Env): Value {
+  switch (node.t) {
+    case 'lit':
+      return node.v;
+    case 'slot': {
+      const ref = env.refs[node.i]!;
+      if (ref.row !== ref.row2 || ref.col !== ref.col2) throw new Error('range as a value');
+      return env.cell(ref.row, ref.col);
+    }
+    case 'neg': {
+      const a = toNumber(scalar(node.a, env));
+      return typeof a === 'number' ? num(-a) : a;
+    }
+    case 'bin':
+      return binary(node.op, scalar(node.a, env), scalar(node.b, env));
+    case 'call':
+      return call(node.name, node.args, env);
+  }
+}
+
+function binary(op: string, x: Value, y: Value): Value {
+  if (x.kind === 'error') return x;
+  if (y.kind === 'error') return y;
+  if (op === '=' || op === '<>' || op === '<' || op === '>' || op === '<=' || op === '>=') {
+    // Empty compares as 0 with a number and as "" with text.
+    const a = x.kind === 'empty' ? (y.kind === 'text' ? '' : 0) : x.kind === 'text' ? x.value : toNumber(x);
+    const b = y.kind === 'empty' ? (x.kind === 'text' ? '' : 0) : y.kind === 'text' ? y.value : toNumber(y);
+    if (typeof a !== typeof b) return { kind: 'bool', value: op === '<>' };
+    const d = a < b ? -1 : a > b ? 1 : 0;
+    const ok = { '=': d === 0, '<>': d !== 0, '<': d < 0, '>': d > 0, '<=': d <= 0, '>=': d >= 0 }[op];
+    return { kind: 'bool', value: ok };
+  }
+  const a = toNumber(x);
+  const b = toNumber(y);
+  if (typeof a !== 'number') return a;
+  if (typeof b !== 'number') return b;
+  if (op === '+') return num(a + b);
+  if (op === '-') return num(a - b);
+  if (op === '*') return num(a * b);
+  return b === 0 ? err('#DIV/0!') : num(a / b);
+}
+
+function call(name: string, args: readonly Node[], env: Env): Value {
+  switch (name) {
+    case 'IF': {
+      const c = toBool(scalar(args[0]!, env));
+      if (typeof c !== 'boolean') return c;
+      const branch = c ? args[1] : args[2];
+      return branch ? scalar(branch, env) : { kind: 'bool', value: false };
+    }
+    case 'AND': {
+      let all = true;
+      for (const a of args) {
+        const b = toBool(scalar(a, env));
+        if (typeof b !== 'boolean') return b;
+        all &&= b;
+      }
+      return { kind: 'bool', value: all };
+    }
+    case 'ISNUMBER':
+      return { kind: 'bool', value: scalar(args[0]!, env).kind === 'number' };
+    case 'N': {
+      const v = scalar(args[0]!, env);
+      return v.kind === 'error' ? v : num(v.kind === 'number' ? v.value : 0);
+    }
+    case 'SUM':
+    case 'MIN':
+    case 'MAX':
+      return aggregate(name, args, env, false);
+    case 'AGGREGATE': {
+      const [fn, opt, ...rest] = args;
+      const f = fn && scalar(fn, env);
+      const o = opt && scalar(opt, env);
+      if (f?.kind !== 'number' || f.value !== 9 || o?.kind !== 'number' || o.value !== 6)
+        throw new Error('unsupported');
+      return aggregate('SUM', rest, env, true);
+    }
+    default:
+      throw new Error('unsupported');
+  }
+}
+
+/** SUM, MIN, MAX: numbers in ranges only (text and empty cells skipped), typed arguments as numbers. */
+function aggregate(name: string, args: readonly Node[], env: Env, skipErrors: boolean): Value {
+  const nums: number[] = [];
+  for (const a of args)
+    for (const { v, fromRef } of values(a, env)) {
+      if (v.kind === 'error') {
+        if (skipErrors) continue;
+        return v;
+      }
+      if (v.kind === 'number') nums.push(v.value);
+      else if (!fromRef) {
+        const n = toNumber(v);
+        if (typeof n !== 'number') return n;
+        nums.push(n);
+      }
+    }
+  if (name === 'SUM') return num(nums.reduce((s, n) => s + n, 0));
+  if (nums.length === 0) return num(0);
+  return num(name === 'MIN' ? Math.min(...nums) : Math.max(...nums));
+}

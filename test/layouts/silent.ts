@@ -1,0 +1,96 @@
+import type { Finding } from '../../src/core/check/finding';
+import type { EditPlan } from '../../src/core/plan/types';
+import { evaluate, Value } from '../../src/core/plan/evaluate';
+import { a1 } from '../../src/core/sheet/address';
+import { Failure, formulaRefs } from './checks';
+import { shownNumber } from './readback';
+import { cellKey, GeneratedLayout } from './truth';
+
+/**
+ * Issue 19, part 2: every cell of the layout's sheet whose shown value the plan changes with no finding
+ * naming it. What the cell shows is read by the test's own reader (readback.ts), with its own tolerance;
+ * a planned formula's value comes from the planner's evaluator, which test/not-written.test.ts holds equal
+ * to LibreOffice's on every formula of the bundled sample.
+ */
+
+const ratioFormat = (format: string): boolean => /%/.test(format.replace(/"[^"]*"/g, ''));
+
+/** Digits after the decimal separator the cell shows (a % format shows its own). */
+function decimalsShown(v: unknown, format: string, locale: 'id' | 'en'): number {
+  if (typeof v === 'string') {
+    const m = (locale === 'id' ? /,(\d+)/ : /\.(\d+)/).exec(v);
+    return m ? m[1]!.length : 0;
+  }
+  const f = /0\.(0+)/.exec(format.replace(/"[^"]*"/g, ''));
+  if (f) return f[1]!.length;
+  if (/[0#]/.test(format)) return 0;
+  const s = typeof v === 'number' ? String(v) : '';
+  return s.includes('.') ? Math.min(s.length - s.indexOf('.') - 1, 12) : 0;
+}
+
+function namedCells(findings: readonly Finding[], sheet: string) {
+  const at = new Set<string>();
+  const errors = new Set<string>();
+  for (const f of findings) {
+    if (f.sheet !== sheet || f.severity === 'info') continue;
+    for (const c of f.cells ?? [f.cell]) {
+      at.add(c);
+      if (f.severity === 'error') errors.add(c);
+    }
+  }
+  return { at, errors };
+}
+
+export function silentChanges(
+  layout: GeneratedLayout,
+  plan: EditPlan,
+  findings: readonly Finding[],
+): Failure[] {
+  const { grid, sheet } = layout;
+  const locale = layout.spec.numbers.locale;
+  const edits = plan.sheets.filter((s) => s.sheet === sheet && !s.create).flatMap((s) => s.cells);
+  const planned = new Map(edits.filter((e) => e.content).map((e) => [cellKey(e.row, e.col), e]));
+  const lookup = (row: number, col: number): Value => {
+    const c = planned.get(cellKey(row, col))?.content;
+    if (c?.kind === 'number') return { kind: 'number', value: c.value };
+    if (c?.kind === 'text') return { kind: 'text', value: c.value };
+    if (c?.kind === 'blank') return { kind: 'empty' };
+    if (c?.kind === 'formula') {
+      const v = evaluate(c.formula, lookup);
+      return v === 'unknown' ? { kind: 'error', code: 'unknown' } : v;
+    }
+    const v = grid.get(row, col);
+    if (typeof v === 'number') return { kind: 'number', value: v };
+    return typeof v === 'string' && v.trim() ? { kind: 'text', value: v } : { kind: 'empty' };
+  };
+  const { at, errors } = namedCells(findings, sheet);
+  const out: Failure[] = [];
+  for (const e of edits) {
+    if (!e.content || grid.isEmpty(e.row, e.col)) continue;
+    const v = grid.get(e.row, e.col);
+    const format = grid.format(e.row, e.col);
+    const newFormat = e.numberFormat ?? format;
+    const before = shownNumber(v, format, locale);
+    const after = lookup(e.row, e.col);
+    let same: boolean;
+    if (before === null) same = after.kind === 'text' && after.value === v;
+    else if (after.kind !== 'number') same = false;
+    else {
+      const shown = ratioFormat(newFormat) ? after.value * 100 : after.value;
+      const tol = Math.pow(10, -decimalsShown(v, format, locale)) + 1e-9 * Math.abs(before);
+      const ratio =
+        ratioFormat(newFormat) || ratioFormat(format) || (typeof v === 'string' && v.includes('%'));
+      const fits = (x: number): boolean => Math.abs(x - before) <= tol;
+      same = fits(shown) || (ratio && (fits(shown * 100) || fits(shown / 100)));
+    }
+    if (same) continue;
+    const cell = a1(e.row, e.col);
+    const reads = e.content.kind === 'formula' ? formulaRefs(e.content.formula).cells : [];
+    if (at.has(cell) || reads.some((r) => errors.has(a1(r.row, r.col)))) continue;
+    out.push({
+      cause: `${e.content.kind} changes a shown value`,
+      detail: `${cell} "${String(v)}" → ${JSON.stringify(after)}`,
+    });
+  }
+  return out;
+}
