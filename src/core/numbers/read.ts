@@ -220,12 +220,7 @@ export function readCell(value: CellValue, numFmt = 'General', options: ReadOpti
       unit: percent ? PERCENT : facts.unitText === null ? null : canonicalUnit(facts.unitText),
       unitText: percent ? '%' : facts.unitText,
       fromText: false,
-      // A whole number under a format with decimals ("52" shown "52,0") was typed whole: its own precision
-      // (a percentage's in whole points at least).
-      decimals:
-        shown === null
-          ? decimalsOf(value)
-          : Math.min(shown + (percent ? 2 : 0), percent ? Math.max(2, decimalsOf(value)) : decimalsOf(value)),
+      decimals: shown === null ? decimalsOf(value) : shown + (percent ? 2 : 0),
       ambiguous: false,
       currency: false,
       bound: facts.bound,

@@ -11,6 +11,7 @@ import {
   formColumnsFor,
   formTally,
   periodsTally,
+  ratioError,
   ratioTally,
   Tally,
 } from './derived';
@@ -477,12 +478,15 @@ function confirmRatio(
     (x) =>
       x !== d && !LABEL_ROLES.has(x.role.kind) && x.role.kind !== 'capaianK' && x.role.kind !== 'capaianRp',
   );
-  let best: { num: Draft; den: Draft; t: Tally } | null = null;
+  let best: { num: Draft; den: Draft; t: Tally; error: number } | null = null;
   for (const num of figures) {
     for (const den of figures) {
       if (num === den || samples.get(num.p.col)!.numbers < 2 || samples.get(den.p.col)!.numbers < 2) continue;
       const t = ratioTally(own, samples.get(num.p.col)!, samples.get(den.p.col)!);
-      if (t.of >= 2 && t.fit / t.of >= 0.8 && (!best || t.fit > best.t.fit)) best = { num, den, t };
+      if (t.of < 2 || t.fit / t.of < 0.8 || (best && t.fit < best.t.fit)) continue;
+      // Two ratios fitting as often (a PKP's G ÷ F is its target %, H ÷ F its coverage): the closer one.
+      const error = ratioError(own, samples.get(num.p.col)!, samples.get(den.p.col)!);
+      if (!best || t.fit > best.t.fit || error < best.error) best = { num, den, t, error };
     }
   }
   if (!best) return;

@@ -197,3 +197,24 @@ export function ratioTally(cand: ColumnSample, num: ColumnSample, den: ColumnSam
   }
   return tally;
 }
+
+/** How far the typed values lie from num ÷ den on average, relative: tells apart two ratios that both fit. */
+export function ratioError(cand: ColumnSample, num: ColumnSample, den: ColumnSample): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < cand.readings.length; i++) {
+    const typed = numberAt(cand, i);
+    const x = numberAt(num, i);
+    const y = numberAt(den, i);
+    if (!typed || !x || !y || y.value === 0) continue;
+    const want = x.value / y.value;
+    // The typed value on the ratio's scale: a fraction, or points.
+    const v =
+      typed.unit === null && Math.abs(want) < 5 && Math.abs(typed.value) > 5
+        ? typed.value / 100
+        : typed.value;
+    sum += Math.abs(v - want) / Math.max(Math.abs(want), 1e-9);
+    n++;
+  }
+  return n === 0 ? Number.POSITIVE_INFINITY : sum / n;
+}
