@@ -29,7 +29,7 @@ describe('capaian check', () => {
       /Realisasi 2022!A4:K58 \(evaluasi-renja\): 5 sasaran, 7 program, 15 kegiatan, 29 sub kegiatan/,
     );
     expect(r.out).toMatch(
-      /Realisasi 2022!K18\s+kesalahan\s+capaian-mismatch\s+Capaian anggaran tertulis "35,10%", seharusnya 35,21%/,
+      /Realisasi 2022!K18\s+kesalahan\s+capaian-mismatch\s+Penyerapan anggaran tertulis "35,10%", seharusnya 35,21%/,
     );
     expect(r.out).toMatch(/Realisasi 2022!G58\s+kesalahan\s+subtotal-mismatch/);
     expect(r.err).toBe('');
@@ -57,7 +57,7 @@ describe('capaian check', () => {
 
   test('--lang en gives the messages in English', async () => {
     const r = await cli(['check', FIXTURE, '--lang', 'en']);
-    expect(r.out).toContain('Budget achievement is typed "35,10%"; its target and realisation give 35.21%.');
+    expect(r.out).toContain('Budget absorption is typed "35,10%"; its budget and spending give 35.21%.');
   });
 
   test('a consistent table exits 0', async () => {

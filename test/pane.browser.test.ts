@@ -137,8 +137,8 @@ test('first run, findings, settings, progress, done and Kembalikan at 320 px', a
   expect(await page.getByRole('button', { expanded: true, name: /^Kesalahan: / }).innerText()).toBe(
     'Kesalahan: Jumlah tidak sama dengan rinciannya (5)',
   );
-  await page.getByRole('button', { name: /^Perbaiki semua yang aman \(42\)/ }).click();
-  await page.getByText(/^Perbaiki semua mengubah 41 sel di kolom G, I, J dan K diganti rumus/).waitFor();
+  await page.getByRole('button', { name: /^Perbaiki 42 sel yang aman/ }).click();
+  await page.getByText(/^Perbaiki semua akan mengganti 41 sel di kolom G, I, J dan K dengan rumus/).waitFor();
   expect(await primaryButtons(page)).toEqual(['Buat Tabel Capaian']);
   await check(page, 'findings, fix-all asking');
   await page.screenshot({ path: path.join(shots, 'taskpane-temuan.png') });

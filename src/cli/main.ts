@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import { findingMessage } from '../core/i18n/messages';
+import { cliMessage } from './hints';
 import { promises as fs } from 'fs';
 import { checkWorkbook, CheckResult, EngineOptions } from '../core/engine';
 import { generateWorkbook } from '../core/generate';
@@ -94,7 +94,7 @@ async function checkOne(
   const exit: Exit = noTable(result) ? 2 : counts.error > 0 ? 1 : 0;
   if (args.json) return { exit, json: checkJson(file, result) };
   if (noTable(result)) {
-    io.stderr(`capaian: ${file}: ${findingMessage(result.findings[0]!, args.lang)}\n`);
+    io.stderr(`capaian: ${file}: ${cliMessage(result.findings[0]!, args.lang)}\n`);
     return { exit };
   }
   if (many) {
@@ -162,7 +162,7 @@ async function planAndApply(
       : options,
   );
   if (noTable(result)) {
-    throw new WorkbookReadError(file, findingMessage(result.findings[0]!, args.lang));
+    throw new WorkbookReadError(file, cliMessage(result.findings[0]!, args.lang));
   }
   const applied = applyPlan(workbook, result.plan);
   if (args.json) {
