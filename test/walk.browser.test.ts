@@ -88,11 +88,11 @@ describe.each([320, 450])('the pane at %i px', (width) => {
     const page = await openPane(width);
     await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
     await page
-      .getByText(/sel di Realisasi 2022 menjadi rumus/)
+      .getByText(/di Realisasi 2022 menjadi rumus/)
       .first()
       .waitFor();
     const first = await seen(page, `pane-${width}-first`);
-    expect(first).toMatch(/162 sel di Realisasi 2022 menjadi rumus: kolom G, I, J, K/);
+    expect(first).toMatch(/124 nilai yang diketik di Realisasi 2022 menjadi rumus: kolom G, I, J, K/);
     expect(first).toMatch(/35,10 ?% → 35,21 ?%/);
     expect(first).not.toMatch(/Kesalahan 0|Peringatan 0|Info 0/);
 
@@ -106,7 +106,7 @@ describe.each([320, 450])('the pane at %i px', (width) => {
     await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
     await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
     const done = await seen(page, `pane-${width}-done`);
-    expect(done).toMatch(/162 sel di Realisasi 2022 menjadi rumus: kolom G, I, J, K/);
+    expect(done).toMatch(/124 nilai yang diketik di Realisasi 2022 menjadi rumus: kolom G, I, J, K/);
     await page.getByRole('button', { name: 'Kembali ke temuan' }).click();
     await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
   }, 180000);
@@ -125,7 +125,7 @@ test('the pane in English at 320 px: one name per sheet, the words in one langua
   const page = await openPane(320, 'en-US');
   await page.getByText('Table at Realisasi 2022!A4:K58').waitFor();
   const first = await seen(page, 'pane-320-en-first');
-  expect(first).toMatch(/162 cells of Realisasi 2022 become formulas: columns G, I, J, K/);
+  expect(first).toMatch(/124 typed values of Realisasi 2022 become formulas: columns G, I, J, K/);
   await page.getByRole('button', { name: 'Build Capaian Tables' }).click();
   await page.getByRole('heading', { name: 'Achievement summary' }).waitFor({ timeout: 60000 });
   const done = await seen(page, 'pane-320-en-done');
@@ -139,7 +139,7 @@ describe.each([1366, 400])('the web page at %i px', (width) => {
     await page.locator('input[type=file]').setInputFiles(FIXTURE);
     await page.getByText('Kesalahan (7)').waitFor();
     const checked = await seen(page, `web-${width}-checked`);
-    expect(checked).toMatch(/162 sel di Realisasi 2022 menjadi rumus: kolom G, I, J, K/);
+    expect(checked).toMatch(/124 nilai yang diketik di Realisasi 2022 menjadi rumus: kolom G, I, J, K/);
     await page.getByText('Pengaturan', { exact: true }).click();
     const labels = await page.locator('form.settings label').allInnerTexts();
     expect(labels.slice(0, 2)).toEqual(['Nama dinas', 'Tahun']);

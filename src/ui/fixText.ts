@@ -68,10 +68,18 @@ export function fixedText(findings: readonly Finding[], n: number, lang: Lang): 
   return id ? `${n} sel diperbaiki: ${what.join(', ')}.` : `${n} cells fixed: ${what.join(', ')}.`;
 }
 
-/** What one finding's Perbaiki writes: "G7 menjadi rumus jumlah rinciannya, 3.673.375.081". */
-export function willWrite(f: Finding, lang: Lang): string {
+/**
+ * What one finding's Perbaiki writes: "G7 menjadi rumus jumlah rinciannya, 3.673.375.081". Beside the button,
+ * on the finding's own line, the cell is not said again (`withCell` false).
+ */
+export function willWrite(f: Finding, lang: Lang, withCell = true): string {
+  return writeText(f, lang, withCell).trim();
+}
+
+function writeText(f: Finding, lang: Lang, withCell: boolean): string {
   const id = lang === 'id';
-  const where = f.range ?? f.cell;
+  const cell = f.range ?? f.cell;
+  const where = withCell ? cell : '';
   const pct = (x: number): string => formatPercent(x, lang);
   switch (f.rule) {
     case 'subtotal-mismatch':
@@ -88,8 +96,8 @@ export function willWrite(f: Finding, lang: Lang): string {
     case 'copied-column':
     case 'percent-scale':
       return id
-        ? `${cellsOf(f).length} sel ${where} menjadi rumus capaian (mis. ${pct(f.expected)})`
-        : `${cellsOf(f).length} cells ${where} become the achievement formula (e.g. ${pct(f.expected)})`;
+        ? `${cellsOf(f).length} sel${withCell ? ` ${cell}` : ''} menjadi rumus capaian (mis. ${pct(f.expected)})`
+        : `${cellsOf(f).length} cells${withCell ? ` ${cell}` : ''} become the achievement formula (e.g. ${pct(f.expected)})`;
     case 'form-mismatch':
       return id
         ? `${where} menjadi rumus formulir ${f.formula}`
@@ -99,6 +107,6 @@ export function willWrite(f: Finding, lang: Lang): string {
         ? `${where} menjadi angka ${formatNumber(f.value, 2, lang).replace(/[.,]00$/, '')}`
         : `${where} becomes the number ${formatNumber(f.value, 2, lang).replace(/[.,]00$/, '')}`;
     default:
-      return where;
+      return cell;
   }
 }

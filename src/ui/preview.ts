@@ -23,12 +23,14 @@ export function previewOf(result: GenerateResult, existing: readonly string[]): 
     (a, b) => a.length - b.length || a.localeCompare(b),
   );
   const letter = (cell: string): string => /^[A-Z]+/.exec(cell)?.[0] ?? '';
-  const example = result.findings.find(
-    (f) =>
-      f.sheet === main.sheet &&
-      (f.rule === 'capaian-mismatch' || f.rule === 'copied-column') &&
-      columns.includes(letter(f.cell)),
-  );
+  // A typed capaian that our formula reads otherwise is the example an officer recognises; a copied column next.
+  const example = (['capaian-mismatch', 'copied-column'] as const)
+    .map((rule) =>
+      result.findings.find(
+        (f) => f.sheet === main.sheet && f.rule === rule && columns.includes(letter(f.cell)),
+      ),
+    )
+    .find((f) => f !== undefined);
   return {
     sheet: main.sheet,
     cells: replaced.reduce((n, r) => n + r.count, 0),

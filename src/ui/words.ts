@@ -12,8 +12,10 @@ export function columnsList(letters: readonly string[], lang: Lang): string {
 }
 
 /**
- * What Buat Tabel Capaian changes in the office's sheet, in one line: "162 sel di Realisasi 2022 menjadi rumus:
- * kolom G, I, J, K (mis. K18 35,10% → 35,21%)". The same words before the click and in the summary after it.
+ * What Buat Tabel Capaian changes in the office's sheet, in one line: "124 nilai yang diketik di Realisasi 2022
+ * menjadi rumus: kolom G, I, J, K (mis. K18 35,10% → 35,21%)". The same words before the click and in the
+ * summary after it. It counts the office's typed values only (as the CLI's summary does); Kembalikan's count
+ * also has the empty cells filled and the numbers typed as text made numbers.
  */
 export function changeLine(p: BuildPreview, lang: Lang): string {
   const id = lang === 'id';
@@ -25,11 +27,11 @@ export function changeLine(p: BuildPreview, lang: Lang): string {
     : '';
   if (p.cells === 0)
     return id
-      ? `Tidak ada sel isian ${p.sheet} yang diganti rumus.`
+      ? `Tidak ada nilai yang diketik di ${p.sheet} yang diganti rumus.`
       : `No typed cell of ${p.sheet} is replaced by a formula.`;
   return id
-    ? `${p.cells} sel di ${p.sheet} menjadi rumus: kolom ${cols}${example}.`
-    : `${p.cells} cells of ${p.sheet} become formulas: column${p.columns.length > 1 ? 's' : ''} ${cols}${example}.`;
+    ? `${p.cells} nilai yang diketik di ${p.sheet} menjadi rumus: kolom ${cols}${example}.`
+    : `${p.cells} typed values of ${p.sheet} become formulas: column${p.columns.length > 1 ? 's' : ''} ${cols}${example}.`;
 }
 
 /** "4 lembar baru: …" and how the change is taken back (Kembalikan, or the original file left as it was). */

@@ -143,7 +143,7 @@ export function Findings(props: FindingsProps): ReactElement {
                       </Button>{' '}
                       {/* What the click writes, said before it. */}
                       <Text size={200} id={`fix-${g.id}-${i}`}>
-                        {`→ ${willWrite(f, lang)}`}
+                        {`→ ${willWrite(f, lang, false)}`}
                       </Text>
                     </>
                   )}
