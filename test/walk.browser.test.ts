@@ -92,15 +92,27 @@ describe.each([320, 450])('the pane at %i px', (width) => {
       .first()
       .waitFor();
     const first = await seen(page, `pane-${width}-first`);
-    expect(first).toMatch(/124 nilai yang diketik di Realisasi 2022 menjadi rumus: kolom G, I, J, K/);
-    expect(first).toMatch(/35,10 ?% → 35,21 ?%/);
-    expect(first).not.toMatch(/Kesalahan 0|Peringatan 0|Info 0/);
+    // Under the button, before the click: what it replaces, an example, the new sheets, how to undo.
+    expect(first).toMatch(
+      /124 nilai yang diketik di Realisasi 2022 menjadi rumus: kolom G, I, J, K \(mis\. K18 35,10% → 35,21%\)\. 4 lembar baru \(Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi\) · Kembalikan membatalkannya\./,
+    );
 
     await page.getByRole('button', { name: 'Peran kolom', exact: true }).click();
     await seen(page, `pane-${width}-roles`);
     await page.getByRole('button', { name: 'Pengaturan', exact: true }).click();
-    expect(await page.getByLabel('Nama dinas', { exact: true }).inputValue()).toMatch(/DINAS|Dinas/);
+    // Nama dinas from the title, as Tahun; the signatories show what the Perjanjian Kinerja prints.
+    expect(await page.getByLabel('Nama dinas', { exact: true }).inputValue()).toMatch(/^DINAS PEMBERDAYAAN/);
+    expect(await page.getByText(/^Dari judul tabel: DINAS PEMBERDAYAAN/).count()).toBe(1);
+    expect(await page.getByLabel('Jabatan').first().getAttribute('placeholder')).toMatch(/^KEPALA DINAS/);
     await seen(page, `pane-${width}-settings`);
+    // Simpan keeps the pane where it is: no jump back to the top.
+    const simpan = page.getByRole('button', { name: 'Simpan pengaturan' });
+    await simpan.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(0);
+    await simpan.click();
+    await page.getByText('Pengaturan disimpan di workbook.').waitFor();
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(120);
     await page.getByRole('button', { name: 'Pengaturan', exact: true }).click();
 
     await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
@@ -110,6 +122,21 @@ describe.each([320, 450])('the pane at %i px', (width) => {
     await page.getByRole('button', { name: 'Kembali ke temuan' }).click();
     await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
   }, 180000);
+
+  test('Perbaiki says what it writes before, and what it did after', async () => {
+    const page = await openPane(width);
+    await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
+    // No zero badge once the errors are fixed.
+    await page.getByRole('button', { name: 'Temuan (19)' }).scrollIntoViewIfNeeded();
+    expect(await page.getByText('→ menjadi rumus jumlah rinciannya, 3.673.375.081').count()).toBe(1);
+    await page.getByRole('button', { name: /^Perbaiki 42 sel yang aman/ }).click();
+    await page.getByRole('button', { name: 'Ya, perbaiki 42 sel' }).click();
+    await page
+      .getByText(/^42 sel diperbaiki: 41 di kolom G, I, J dan K kini rumus/)
+      .waitFor({ timeout: 60000 });
+    const fixed = await seen(page, `pane-${width}-fixed`);
+    expect(fixed).not.toMatch(/Kesalahan 0|Peringatan 0|Info 0/);
+  }, 120000);
 
   test('no table on this sheet: one message, and a link to the sheet that has the table', async () => {
     const page = await openPane(width, undefined, 'Rencana Kinerja 2022');

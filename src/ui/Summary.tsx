@@ -18,6 +18,7 @@ const WORDS = {
     belowList: (n: number, pct: string, click: boolean) =>
       `${n} indikator di bawah ${pct}${click ? ' (klik untuk memilih barisnya)' : ''}`,
     noneBelow: (pct: string) => `Semua indikator mencapai ${pct}.`,
+    belowMore: (n: number, sheet: string) => `… dan ${n} indikator lain: semuanya ada di lembar ${sheet}.`,
     otherSheets: 'Lembar lain',
     sheetsMade: 'Lembar yang dibuat',
     print: 'Cetak: buka lembarnya, lalu File › Cetak (sudah diatur untuk kertas A4).',
@@ -34,6 +35,8 @@ const WORDS = {
     belowList: (n: number, pct: string, click: boolean) =>
       `${n} indicators below ${pct}${click ? ' (click to select the row)' : ''}`,
     noneBelow: (pct: string) => `Every indicator reaches ${pct}.`,
+    belowMore: (n: number, sheet: string) =>
+      `… and ${n} more indicators: all of them are on the sheet ${sheet}.`,
     otherSheets: 'Other sheets',
     sheetsMade: 'Sheets made',
     print: 'Print: open the sheet, then File › Print (set up for A4 paper).',
@@ -50,6 +53,9 @@ const BAND_FILL = [
   tokens.colorPaletteRedBackground3,
 ];
 const BAND_BADGE = ['success', 'success', 'warning', 'severe', 'danger'] as const;
+
+/** Indicators below target listed by name: Bab III reports a few; a 20,000-row table may have thousands. */
+const BELOW_SHOWN = 40;
 
 /** A Link without href is a button (inline-block): aligned at its top, a long name wraps beside its bullet. */
 const INLINE = { verticalAlign: 'top', textAlign: 'left' } as const;
@@ -171,7 +177,7 @@ export function Summary({
             : texts.noneBelow(threshold)}
         </Text>
         <ul style={{ paddingLeft: 16, margin: '4px 0 0' }}>
-          {summary.belowTarget.map((b) => (
+          {summary.belowTarget.slice(0, BELOW_SHOWN).map((b) => (
             <li key={b.range}>
               {onSelectRow ? (
                 <Link
@@ -184,6 +190,11 @@ export function Summary({
             </li>
           ))}
         </ul>
+        {summary.belowTarget.length > BELOW_SHOWN && (
+          <Text size={200}>
+            {texts.belowMore(summary.belowTarget.length - BELOW_SHOWN, summary.pengukuran ?? '')}
+          </Text>
+        )}
       </div>
       <div>
         <Text weight="semibold">{onOpenSheet ? texts.otherSheets : texts.sheetsMade}</Text>

@@ -49,3 +49,10 @@ export function nothingToCompute(roles: readonly ColumnRole[], indikator: number
       : `Nothing can be computed yet: no indicator row was read. Check the Indicator column under Column roles.`;
   return null;
 }
+
+/** Where the findings would be, while nothing can be computed: no finding is no proof of a consistent table. */
+export function notChecked(lang: Lang): string {
+  return lang === 'id'
+    ? 'Belum ada yang diperiksa: tetapkan dulu peran kolom (lihat di atas).'
+    : 'Nothing checked yet: set the column roles first (see above).';
+}

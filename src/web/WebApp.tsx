@@ -222,7 +222,7 @@ export function WebApp({ initialLang = 'id' }: { initialLang?: Lang }): ReactEle
               open
             >
               {done && <Text>{t.recomputed}</Text>}
-              <FindingList findings={view.findings} lang={lang} texts={t} nothing={nothing} />
+              <FindingList findings={view.findings} lang={lang} texts={t} nothing={!!nothing} />
             </Fold>
             <Fold title={t.settings}>
               <Settings

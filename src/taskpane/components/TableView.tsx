@@ -12,7 +12,7 @@ import { Settings } from '../../ui/Settings';
 import { BuildPreview } from '../../ui/preview';
 import { BuildNote } from '../../ui/BuildNote';
 import { Notice } from '../../ui/Notice';
-import { nothingToCompute } from '../../ui/computable';
+import { notChecked, nothingToCompute } from '../../ui/computable';
 
 export type TableScan = Extract<ScanResult, { kind: 'table' }>;
 
@@ -84,7 +84,7 @@ export function TableView(p: TableViewProps): ReactElement {
         <AccordionSection value="findings" as="h2" header={`${t.findings} (${scan.findings.length})`}>
           {/* "Konsisten" only where something was checked. */}
           {nothing && scan.findings.length === 0 ? (
-            <Text>{nothing}</Text>
+            <Text>{notChecked(p.lang)}</Text>
           ) : (
             <Findings
               findings={scan.findings}

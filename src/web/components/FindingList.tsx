@@ -6,6 +6,7 @@ import { findingMessage } from '../../core/i18n/messages';
 import { Lang } from '../protocol';
 import { WebTexts } from '../texts';
 import { Fold } from './Fold';
+import { notChecked } from '../../ui/computable';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 /** Enough to act on; a 20,000-row table may have thousands, drawn when asked for. */
@@ -22,10 +23,10 @@ export function FindingList({
   lang: Lang;
   texts: WebTexts;
   /** Why nothing could be computed: then no finding is no proof of a consistent table. */
-  nothing: string | null;
+  nothing: boolean;
 }): ReactElement {
   const [all, setAll] = useState<readonly Severity[]>([]);
-  if (findings.length === 0) return <Text>{nothing ?? texts.noFindings}</Text>;
+  if (findings.length === 0) return <Text>{nothing ? notChecked(lang) : texts.noFindings}</Text>;
   return (
     <>
       {ORDER.map((severity) => {
