@@ -60,7 +60,8 @@ async function openPane({ active = SHEET, lang, body, unreachable }: Open = {}):
   contexts.add(context);
   page.on('close', () => {
     contexts.delete(context);
-    void context.close();
+    // Its context may be closing already (afterEach, afterAll): a second close has nothing to do.
+    void context.close().catch(() => undefined);
   });
   await page.route(OFFICE_JS, (route) =>
     route.fulfill({ body: stub, contentType: 'application/javascript' }),
