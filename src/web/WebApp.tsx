@@ -194,7 +194,7 @@ export function WebApp({ initialLang = 'id' }: { initialLang?: Lang }): ReactEle
                 <Text weight="semibold">{t.noTable}</Text>
               </div>
             )}
-            <Fold title={t.tables} open={!done}>
+            <Fold title={t.tables} open>
               <Tables
                 tables={view.tables}
                 texts={t}
