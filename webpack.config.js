@@ -146,7 +146,7 @@ function build(argv) {
                 ? content
                     .toString()
                     .split(`<AppDomain>${DEV_URL}</AppDomain>`)
-                    .join(`<AppDomain>${new URL(url).origin}</AppDomain>`)
+                    .join(`<AppDomain>${url.replace(/^(https?:\/\/[^/]+).*$/, '$1')}</AppDomain>`)
                     .split(DEV_URL)
                     .join(url)
                 : content,
