@@ -140,7 +140,16 @@ function build(argv) {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (production ? content.toString().split(DEV_URL).join(url) : content),
+            // An AppDomain is an origin only (Microsoft's manifest reference): the host, never the path.
+            transform: (content) =>
+              production
+                ? content
+                    .toString()
+                    .split(`<AppDomain>${DEV_URL}</AppDomain>`)
+                    .join(`<AppDomain>${url.replace(/^(https?:\/\/[^/]+).*$/, '$1')}</AppDomain>`)
+                    .split(DEV_URL)
+                    .join(url)
+                : content,
           },
         ],
       }),

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 /**
  * "Bandingkan dengan tahun lalu" in the task pane: the user picks the sheet of the open workbook that holds
- * last year's table; it is saved in the workbook and Buat Tabel Capaian compares with it.
+ * last year's table; Simpan saves it in the workbook with the other settings and Buat Tabel Capaian compares
+ * with it.
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { readSavedOptions } from '../src/core/options';
@@ -36,6 +37,9 @@ test('the sheet picked is saved, and Buat Tabel Capaian makes the Perbandingan w
   const picker = screen.getByLabelText('Bandingkan dengan tahun lalu') as HTMLSelectElement;
   expect([...picker.options].map((o) => o.value)).toEqual(['', 'Realisasi 2021']);
   await act(async () => fireEvent.change(picker, { target: { value: 'Realisasi 2021' } }));
+  // Kept by Simpan, as every other setting.
+  expect(stateOf(excel).options).not.toHaveProperty('sheets.compare');
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Simpan pengaturan' })));
   expect(stateOf(excel).options).toMatchObject({
     sheets: { compare: { kind: 'sheet', sheet: 'Realisasi 2021' } },
   });

@@ -29,7 +29,7 @@ describe('capaian check', () => {
       /Realisasi 2022!A4:K58 \(evaluasi-renja\): 5 sasaran, 7 program, 15 kegiatan, 29 sub kegiatan/,
     );
     expect(r.out).toMatch(
-      /Realisasi 2022!K18\s+kesalahan\s+capaian-mismatch\s+Capaian anggaran tertulis "35,10%", seharusnya 35,21%/,
+      /Realisasi 2022!K18\s+kesalahan\s+capaian-mismatch\s+Penyerapan anggaran tertulis "35,10%", seharusnya 35,21%/,
     );
     expect(r.out).toMatch(/Realisasi 2022!G58\s+kesalahan\s+subtotal-mismatch/);
     expect(r.err).toBe('');
@@ -57,7 +57,7 @@ describe('capaian check', () => {
 
   test('--lang en gives the messages in English', async () => {
     const r = await cli(['check', FIXTURE, '--lang', 'en']);
-    expect(r.out).toContain('Budget achievement is typed "35,10%"; its target and realisation give 35.21%.');
+    expect(r.out).toContain('Budget absorption is typed "35,10%"; its budget and spending give 35.21%.');
   });
 
   test('a consistent table exits 0', async () => {
@@ -188,6 +188,9 @@ describe('bad input: one clear line, exit 2, no output file, the input unchanged
     const r = await cli(['generate', FIXTURE, '--out', path.join(blocker, 'hasil.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/hasil tidak dapat ditulis/);
+    // Why, in words: a file stands where the folder should be; never Node's bare code (EEXIST, ENOTDIR).
+    expect(r.err).toMatch(/sebagian jalurnya sudah ada sebagai file/);
+    expect(r.err).not.toMatch(/\bE[A-Z]{3,}\b/);
   });
 
   test('usage mistakes print the help and exit 2', async () => {
@@ -195,6 +198,9 @@ describe('bad input: one clear line, exit 2, no output file, the input unchanged
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/needs at least one \.xlsx file/);
     expect((await cli(['check', FIXTURE, '--role', 'F=nonsense'])).code).toBe(2);
+    // The help says --cap 100|120: 150 is refused, not taken as a rule.
+    const cap = await cli(['check', FIXTURE, '--cap', '150']);
+    expect([cap.code, cap.err]).toEqual([2, expect.stringMatching(/--cap is 100 or 120/)]);
   });
 });
 

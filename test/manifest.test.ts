@@ -129,5 +129,6 @@ test('npm run build puts CAPAIAN_URL in place of the development host', () => {
   expect(built).toContain(
     '<SourceLocation DefaultValue="https://kinerja.binjaikota.go.id/capaian/taskpane.html"/>',
   );
-  expect(built).toContain('<AppDomain>https://kinerja.binjaikota.go.id/capaian</AppDomain>');
+  // An AppDomain is the origin, without the path.
+  expect(built).toContain('<AppDomain>https://kinerja.binjaikota.go.id</AppDomain>');
 });

@@ -94,7 +94,7 @@ describe('Buat Tabel Capaian', () => {
     expect(dumpWorkbook(excel)).toEqual(beforeUndo);
   });
 
-  test('a row too large for any response (5 MB in one row): told to use desktop Excel or the CLI', async () => {
+  test('a row too large for any response (5 MB in one row): told to use desktop Excel or the web page', async () => {
     const excel = new FakeExcel();
     const s = new FakeSheet('Besar');
     for (let c = 0; c < 170; c++) s.ensure(0, c).value = 'x'.repeat(30_000);
@@ -105,7 +105,7 @@ describe('Buat Tabel Capaian', () => {
       ok: false,
       message: {
         id: expect.stringMatching(
-          /^Jawaban Excel di web melebihi batas 5 MB .* pakai CLI \(capaian generate\)\.$/,
+          /^Jawaban Excel di web melebihi batas 5 MB .* di halaman web Capaian Kinerja \(tanpa add-in\)\.$/,
         ),
       },
     });

@@ -32,24 +32,26 @@ test('Perbaiki semua says what it will change and asks once; Kembalikan undoes i
   const source = dumpSheet(excel.sheet(SHEET));
   render(<App actions={officeActions(fakeHost(excel))} lang="id" />);
   await screen.findByText('Tabel di Realisasi 2022!A4:K58');
-  const fixAll = screen.getByRole('button', { name: /^Perbaiki semua yang aman/ });
+  const fixAll = screen.getByRole('button', { name: /^Perbaiki 42 sel yang aman/ });
   await click(fixAll);
   // Nothing is written on the first click: it asks, saying which cells become what.
   expect(dumpSheet(excel.sheet(SHEET))).toEqual(source);
-  const ask = screen.getByText(/^Perbaiki semua mengubah /);
+  const ask = screen.getByText(/^Perbaiki semua akan /);
   expect(ask.textContent).toBe(
-    'Perbaiki semua mengubah 41 sel di kolom G, I, J dan K diganti rumus dan 1 sel di kolom I dijadikan angka. Kembalikan dapat membatalkannya.',
+    'Perbaiki semua akan mengganti 41 sel di kolom G, I, J dan K dengan rumus, dan menjadikan 1 sel di kolom I angka. Kembalikan dapat membatalkannya.',
   );
-  expect(fixAll.textContent).toBe('Perbaiki semua yang aman (42)…');
+  expect(fixAll.textContent).toBe('Perbaiki 42 sel yang aman…');
   // Focus is on the question, so a screen reader reads it before the buttons.
   expect(ask.closest('[tabindex="-1"]')).toBe(document.activeElement);
   await click(screen.getByRole('button', { name: 'Batal' }));
-  expect(screen.queryByText(/^Perbaiki semua mengubah /)).toBeNull();
+  expect(screen.queryByText(/^Perbaiki semua akan /)).toBeNull();
   expect(dumpSheet(excel.sheet(SHEET))).toEqual(source);
 
-  await click(screen.getByRole('button', { name: /^Perbaiki semua yang aman/ }));
+  await click(screen.getByRole('button', { name: /^Perbaiki 42 sel yang aman/ }));
   await click(screen.getByRole('button', { name: 'Ya, perbaiki 42 sel' }));
-  const done = await screen.findByText('42 sel diperbaiki.');
+  const done = await screen.findByText(
+    '42 sel diperbaiki: 41 di kolom G, I, J dan K kini rumus, 1 di kolom I kini angka.',
+  );
   expect(done.closest('[tabindex="-1"]')).toBe(document.activeElement);
   expect(excel.sheet(SHEET).at('J9')).toBe('=IF(AND(ISNUMBER(F9),ISNUMBER(H9),F9<>0),H9/F9,"")');
   expect(excel.sheet(SHEET).at('G58')).toBe('=SUM(G7,G28,G31,G36,G39,G42,G46,G53)');
@@ -84,11 +86,11 @@ test('a sheet change is followed (onActivated); a re-read keeps the open section
   expect(await screen.findByText('Tabel di Realisasi 2022!A4:K58')).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Pengaturan', expanded: true })).toBeTruthy();
 
-  // After Buat Tabel Capaian, "Baca ulang" on our Pengukuran Kinerja sheet reads the source table, not ours.
+  // After Buat Tabel Capaian, "Kembali ke temuan" on our Pengukuran Kinerja sheet reads the source table, not ours.
   await click(screen.getByRole('button', { name: 'Buat Tabel Capaian' }));
   await screen.findByRole('heading', { name: 'Ringkasan capaian' });
   expect(excel.active).toBe('Pengukuran Kinerja');
-  await click(screen.getByRole('button', { name: 'Baca ulang' }));
+  await click(screen.getByRole('button', { name: 'Kembali ke temuan' }));
   expect(await screen.findByText('Tabel di Realisasi 2022!A4:K58')).toBeTruthy();
   expect(screen.queryByText(/Pengukuran Kinerja!/)).toBeNull();
 });

@@ -64,7 +64,7 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     await screen.findByText('Tabel di Realisasi 2022!A4:K58');
     await openGroup(/^Kesalahan: Capaian diketik/);
     await act(async () => fireEvent.click(screen.getByLabelText('Perbaiki K18')));
-    expect(await screen.findByText('1 sel diperbaiki.')).toBeTruthy();
+    expect(await screen.findByText('1 sel diperbaiki: K18 menjadi rumus, 35,21%.')).toBeTruthy();
     expect(excel.sheet(SHEET).at('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
     expect(excel.sheet(SHEET).at('K17')).toBe(0.9751);
     // No sheet is made; the fix is kept (hidden) for Kembalikan.
@@ -84,7 +84,7 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     await screen.findByText('Tabel di Realisasi 2022!A4:K58');
     await openGroup(/^Kesalahan: Kolom capaian berisi salinan/);
     await act(async () => fireEvent.click(screen.getByLabelText('Perbaiki J9:J57')));
-    expect(await screen.findByText('31 sel diperbaiki.')).toBeTruthy();
+    expect(await screen.findByText('31 sel diperbaiki: 31 di kolom J kini rumus.')).toBeTruthy();
     expect(excel.sheet(SHEET).at('J9')).toBe('=IF(AND(ISNUMBER(F9),ISNUMBER(H9),F9<>0),H9/F9,"")');
     expect(excel.sheet(SHEET).at('J42')).toBe('=IF(AND(ISNUMBER(F42),ISNUMBER(H42),F42<>0),H42/F42,"")');
     // The realisasi it copied stays as typed.
@@ -104,13 +104,8 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     const predikat = within(screen.getByRole('list', { name: 'Predikat' }))
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(predikat).toEqual([
-      'Sangat Tinggi: 31',
-      'Tinggi: 0',
-      'Sedang: 0',
-      'Rendah: 0',
-      'Sangat Rendah: 2',
-    ]);
+    // Only the bands that have indicators: a zero badge says nothing.
+    expect(predikat).toEqual(['Sangat Tinggi: 31', 'Sangat Rendah: 2']);
     expect(screen.getByText(/^4 indikator tanpa predikat: /)).toBeTruthy();
     expect(screen.getByText('88,37%')).toBeTruthy();
     expect(screen.getByRole('progressbar', { name: 'Penyerapan anggaran' })).toBeTruthy();
@@ -127,7 +122,11 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     await act(async () => fireEvent.click(screen.getByText(/^Indeks Pembangunan Gender \(/)));
     expect(excel.selected).toMatch(/^Realisasi 2022!A\d+:K\d+$/);
     expect(excel.active).toBe(SHEET);
-    // What Kembalikan will undo is said beside its button.
+    // What Kembalikan will undo is said beside its button: one line, the rest behind Selengkapnya.
+    expect(
+      screen.getByText(/^Kembalikan membatalkan perubahan terakhir: Buat Tabel Capaian \(.+, \d+ sel\)\.$/),
+    ).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Selengkapnya' })));
     expect(
       screen.getByText(
         /^Kembalikan membatalkan perubahan terakhir: Buat Tabel Capaian \(.+, \d+ sel\)\. Lembar Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi akan dihapus\./,
@@ -222,9 +221,25 @@ describe('task pane states with actions given as props', () => {
         sheet: 'Realisasi',
         range: 'A3:I20',
         year: '2024',
+        dinas: null,
         layout: 'evaluasi-renja',
         counts: { sasaran: 1, program: 1, kegiatan: 1, subKegiatan: 2, indikator: 3, rekening: 0 },
-        columns: [],
+        columns: [
+          {
+            letter: 'F',
+            header: 'Target',
+            role: { kind: 'targetK' },
+            kind: 'input',
+            reason: 'judul "Target"',
+          },
+          {
+            letter: 'G',
+            header: 'Realisasi',
+            role: { kind: 'realisasiK' },
+            kind: 'input',
+            reason: 'judul "Realisasi"',
+          },
+        ],
         findings: [],
         indicators: [],
         options: {},
@@ -236,6 +251,7 @@ describe('task pane states with actions given as props', () => {
         onProgress('write');
         return new Promise((r) => (finish = r));
       },
+      preview: async () => null,
       fix: async () => 0,
       selectCell: async () => undefined,
       saveOptions: async () => undefined,
@@ -261,6 +277,7 @@ describe('task pane states with actions given as props', () => {
           threshold: 1,
           sheets: ['Pengukuran Kinerja'],
           pengukuran: 'Pengukuran Kinerja',
+          changed: null,
         },
         undo: null,
       }),

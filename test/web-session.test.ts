@@ -42,8 +42,13 @@ test('Buat Tabel Capaian twice: the second run starts again from the dropped fil
   const first = await session.generate({}, 'id', (s) => steps.push(s));
   expect(steps).toEqual(['read', 'plan', 'write']);
   expect(first.name).toBe('binjai-dp3am-2022-capaian.xlsx');
-  expect(first.sheets).toEqual(['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian', 'Narasi']);
-  expect(first.penyerapan).toBeCloseTo(0.8837, 4);
+  expect(first.summary.sheets).toEqual([
+    'Perjanjian Kinerja',
+    'Pengukuran Kinerja',
+    'Ringkasan Capaian',
+    'Narasi',
+  ]);
+  expect(first.summary.penyerapan).toBeCloseTo(0.8837, 4);
   const second = await session.generate({}, 'id', () => undefined);
   // The source sheet: K18 a live formula in both, not the formula of a formula.
   const [a, b] = [await sheetXml(first.bytes, 1), await sheetXml(second.bytes, 1)];
@@ -52,7 +57,7 @@ test('Buat Tabel Capaian twice: the second run starts again from the dropped fil
   expect(b).toBe(a);
   // In English when asked: the generated sheets' names and titles.
   const en = await session.generate({}, 'en', () => undefined);
-  expect(en.sheets).not.toEqual(first.sheets);
+  expect(en.summary.sheets).not.toEqual(first.summary.sheets);
 });
 
 test('a table marked by the page and given roles is read as the CLI reads it with --header and --role', async () => {

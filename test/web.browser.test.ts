@@ -183,7 +183,8 @@ test('bad files show one clear line and the page stays usable; English on the sw
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByText('Errors (7)').waitFor();
   expect(await page.locator('html').getAttribute('lang')).toBe('en');
-  expect(await page.getByText('Drop an .xlsx file here').count()).toBe(1);
+  // A file is open: the drop zone is one line.
+  expect(await page.getByText('Drop another .xlsx file here').count()).toBe(1);
   expect(await seriousViolations(page)).toEqual([]);
   await context.close();
 });
@@ -200,7 +201,15 @@ test('a table the reader does not know is marked by its range, and its columns a
   await page.getByLabel('Rentang (lembar!sel:sel)').fill('Kinerja!A3:D3');
   await page.getByRole('button', { name: 'Tandai tabel' }).click();
   await page.getByText('Kinerja!A3:D6').waitFor();
-  await page.getByText('Peran kolom: Kinerja').click();
+  // Nothing to compute yet (Sasaran Angka read as sasaran): Peran kolom is open, and says what is missing.
+  expect(
+    await page.locator('details:has(> summary:text("Peran kolom: Kinerja"))').getAttribute('open'),
+  ).not.toBeNull();
+  expect(await page.getByText(/^Belum ada yang dapat dihitung: belum ada kolom Target \(K\)/).count()).toBe(
+    1,
+  );
+  // Never "konsisten" while nothing was checked.
+  expect(await page.getByText('konsisten', { exact: false }).count()).toBe(0);
   const roles: [string, string][] = [
     ['A', 'nama'],
     ['B', 'targetK'],

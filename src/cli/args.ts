@@ -109,6 +109,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       case '--cap':
         settings.cap = percentOption(a, value());
+        // The help, the pane and the web page offer these two; another cap would be a typo taken as a rule.
+        if (settings.cap !== 1 && settings.cap !== 1.2) throw new UsageError('--cap is 100 or 120');
         break;
       case '--threshold':
         settings.threshold = percentOption(a, value());

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import { findingMessage } from '../core/i18n/messages';
+import { cliMessage } from './hints';
 import { promises as fs } from 'fs';
 import { checkWorkbook, CheckResult, EngineOptions } from '../core/engine';
 import { generateWorkbook } from '../core/generate';
@@ -28,6 +28,17 @@ export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
+
+/** Why the output could not be written, in words (Node's error code is no message for a user). */
+const WRITE_WHY: Readonly<Record<string, string>> = {
+  EACCES: ': tidak ada izin menulis di sana / no permission to write there',
+  EPERM: ': tidak ada izin menulis di sana / no permission to write there',
+  EEXIST: ': sebagian jalurnya sudah ada sebagai file / part of the path exists as a file',
+  ENOTDIR: ': sebagian jalurnya sudah ada sebagai file / part of the path exists as a file',
+  EISDIR: ': di sana sudah ada folder dengan nama itu / a folder of that name is there',
+  ENOSPC: ': disk penuh / the disk is full',
+  EROFS: ': disk hanya-baca / read-only disk',
+};
 
 /** Exit codes: 0 fine, 1 error findings (check), 2 the input could not be used. */
 type Exit = 0 | 1 | 2;
@@ -94,7 +105,7 @@ async function checkOne(
   const exit: Exit = noTable(result) ? 2 : counts.error > 0 ? 1 : 0;
   if (args.json) return { exit, json: checkJson(file, result) };
   if (noTable(result)) {
-    io.stderr(`capaian: ${file}: ${findingMessage(result.findings[0]!, args.lang)}\n`);
+    io.stderr(`capaian: ${file}: ${cliMessage(result.findings[0]!, args.lang)}\n`);
     return { exit };
   }
   if (many) {
@@ -162,7 +173,7 @@ async function planAndApply(
       : options,
   );
   if (noTable(result)) {
-    throw new WorkbookReadError(file, findingMessage(result.findings[0]!, args.lang));
+    throw new WorkbookReadError(file, cliMessage(result.findings[0]!, args.lang));
   }
   const applied = applyPlan(workbook, result.plan);
   if (args.json) {
@@ -213,8 +224,11 @@ async function generateOne(
     if (args.inPlace) await fs.copyFile(file, backupOf(file));
     await saveWorkbook(workbook, out, applied);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new WorkbookReadError(out, `hasil tidak dapat ditulis / output cannot be written (${code})`);
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw new WorkbookReadError(
+      out,
+      `hasil tidak dapat ditulis / output cannot be written${WRITE_WHY[code] ?? ''}`,
+    );
   }
   if (json) return { exit: 0, json };
   if (text) io.stdout(text);

@@ -1,6 +1,7 @@
 import { CheckResult } from '../core/engine';
 import { GenerateResult } from '../core/generate';
-import { findingMessage, methodName } from '../core/i18n/messages';
+import { methodName } from '../core/i18n/messages';
+import { cliMessage } from './hints';
 import { Finding, Severity } from '../core/check/finding';
 import { formatPercent } from '../core/i18n/format';
 import { ColumnKind } from '../core/table/columns';
@@ -58,7 +59,7 @@ export function findingsText(findings: readonly Finding[], lang: Lang): string[]
     `${f.sheet}!${f.range ?? f.cell}`,
     SEVERITY_LABEL[lang][f.severity],
     f.rule,
-    findingMessage(f, lang),
+    cliMessage(f, lang),
   ]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), 4));
   return rows.map(
@@ -75,7 +76,7 @@ export function checkJson(file: string, result: CheckResult): object {
     file,
     tables: result.tables.map((t) => t.report),
     findings: result.findings.map((f) =>
-      Object.assign({}, f, { message: findingMessage(f, 'id'), messageEn: findingMessage(f, 'en') }),
+      Object.assign({}, f, { message: cliMessage(f, 'id'), messageEn: cliMessage(f, 'en') }),
     ),
   };
 }

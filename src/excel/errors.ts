@@ -27,18 +27,18 @@ const BY_CODE: Readonly<Record<string, UserMessage>> = {
     action: 'retry',
   },
   RequestPayloadSizeLimitExceeded: {
-    id: 'Kiriman ke Excel di web melebihi batas 5 MB. Coba lagi; bila tetap gagal, buka workbook di Excel desktop atau pakai CLI (capaian generate).',
-    en: 'A request to Excel on the web passed its 5 MB limit. Try again; if it still fails, open the workbook in desktop Excel or use the CLI (capaian generate).',
+    id: 'Kiriman ke Excel di web melebihi batas 5 MB. Coba lagi; bila tetap gagal, buka workbook di Excel desktop, atau di halaman web Capaian Kinerja (tanpa add-in).',
+    en: 'A request to Excel on the web passed its 5 MB limit. Try again; if it still fails, open the workbook in desktop Excel, or on the Capaian Kinerja web page (no add-in needed).',
     action: 'retry',
   },
   ResponsePayloadSizeLimitExceeded: {
-    id: 'Jawaban Excel di web melebihi batas 5 MB (lembar sangat besar). Coba lagi; bila tetap gagal, buka workbook di Excel desktop atau pakai CLI (capaian generate).',
-    en: "Excel on the web's answer passed its 5 MB limit (a very large sheet). Try again; if it still fails, open the workbook in desktop Excel or use the CLI (capaian generate).",
+    id: 'Jawaban Excel di web melebihi batas 5 MB (lembar sangat besar). Coba lagi; bila tetap gagal, buka workbook di Excel desktop, atau di halaman web Capaian Kinerja (tanpa add-in).',
+    en: "Excel on the web's answer passed its 5 MB limit (a very large sheet). Try again; if it still fails, open the workbook in desktop Excel, or on the Capaian Kinerja web page (no add-in needed).",
     action: 'retry',
   },
   RangeExceedsLimit: {
-    id: 'Lembar terlalu besar untuk dibaca oleh add-in (lebih dari 5 juta sel). Pakai CLI (capaian generate) untuk workbook ini.',
-    en: 'The sheet is too large for the add-in to read (over 5 million cells). Use the CLI (capaian generate) for this workbook.',
+    id: 'Lembar terlalu besar untuk dibaca oleh add-in (lebih dari 5 juta sel). Buka workbook ini di halaman web Capaian Kinerja (tanpa add-in), yang membacanya langsung dari file.',
+    en: 'The sheet is too large for the add-in to read (over 5 million cells). Open this workbook on the Capaian Kinerja web page (no add-in needed), which reads the file itself.',
   },
   InvalidSelection: {
     id: 'Pilih satu rentang saja (bukan beberapa sekaligus), lalu tekan tombolnya lagi.',

@@ -3,6 +3,7 @@ import {
   Button,
   Field,
   FluentProvider,
+  Link,
   ProgressBar,
   Text,
   webDarkTheme,
@@ -15,12 +16,17 @@ import { PendingMessage } from '../core/sheets/state';
 import { SuggestedAction, UserMessage } from '../excel/errors';
 import { whenText } from '../excel/undo';
 import { SavedOptions } from '../core/options';
-import { GenerateSummary, markOf, messageOf, ScanResult, Step, TaskpaneActions, UndoInfo } from './actions';
+import { messageOf, ScanResult, Step, TaskpaneActions, UndoInfo } from './actions';
 import { rangeA1 } from '../core/sheet/address';
 import { MarkTable } from './components/MarkTable';
-import { Notice } from './components/Notice';
+import { Notice } from '../ui/Notice';
+import { GenerateSummary } from '../ui/summary';
+import { markOf } from '../ui/fixes';
+import { fixedText } from '../ui/fixText';
+import { BuildPreview } from '../ui/preview';
+import { nothingToCompute } from '../ui/computable';
 import { StepStrip } from './components/StepStrip';
-import { Summary } from './components/Summary';
+import { Summary } from '../ui/Summary';
 import { OpenState, TableScan, TableView } from './components/TableView';
 import { Lang, TEXTS } from './texts';
 
@@ -56,6 +62,9 @@ export function App({ actions, lang, dark = false }: AppProps): ReactElement {
   const [undo, setUndo] = useState<UndoInfo | null>(null);
   const [pending, setPending] = useState<PendingMessage | null>(null);
   const [open, setOpen] = useState<OpenState>({ section: 'findings', groups: null });
+  const [preview, setPreview] = useState<BuildPreview | null>(null);
+  /** The Kembalikan paragraph in full, or its first sentence (the pane is narrow). */
+  const [undoMore, setUndoMore] = useState(false);
   /** Where focus goes after the next render: the result of the action just done. */
   const [focus, setFocus] = useState<'notice' | 'summary' | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -81,22 +90,41 @@ export function App({ actions, lang, dark = false }: AppProps): ReactElement {
   }, [focus]);
 
   /** Reads the sheet in focus; a re-read keeps the pane as it is until the answer is there. */
-  const load = useCallback(async () => {
+  const load = useCallback(async (): Promise<ScanResult['kind'] | null> => {
     const mine = epoch.current;
     if (viewRef.current.kind === 'loading') setReading(false);
     else setReading(true);
     try {
       const scan = await actions.scan();
-      if (mine !== epoch.current) return;
+      if (mine !== epoch.current) return null;
       setUndo(scan.undo);
       setPending(scan.pending);
       setView(scan.kind === 'table' ? { kind: 'ready', scan } : { kind: 'noTable', scan });
+      setPreview(null);
+      if (scan.kind === 'table') {
+        // A table with nothing to compute: the roles are the next thing to see.
+        if (
+          nothingToCompute(
+            scan.columns.map((c) => c.role),
+            scan.counts.indikator,
+            lang,
+          )
+        )
+          setOpen((o) => ({ ...o, section: 'columns' }));
+        // What Buat Tabel Capaian will change, planned while the user reads; no preview costs nothing but the line.
+        actions
+          .preview()
+          .then((p) => mine === epoch.current && setPreview(p))
+          .catch(() => undefined);
+      }
+      return scan.kind;
     } catch (e) {
       if (mine === epoch.current) setView({ kind: 'error', message: messageOf(e) });
+      return null;
     } finally {
       if (mine === epoch.current) setReading(false);
     }
-  }, [actions]);
+  }, [actions, lang]);
 
   useEffect(() => {
     void load();
@@ -158,33 +186,45 @@ export function App({ actions, lang, dark = false }: AppProps): ReactElement {
       () => void generate(),
     );
 
-  /** A button's change to the workbook: then the pane reads it again and says what was done. */
-  const change = (work: () => Promise<UserMessage>): Promise<void> => {
+  /**
+   * A button's change to the workbook: then the pane reads it again and says what was done. A saved setting or
+   * role keeps the pane where it is (the notice is announced, not focused: focus would scroll to the top).
+   */
+  const change = (
+    work: () => Promise<UserMessage | null>,
+    { focusNotice = true }: { focusNotice?: boolean } = {},
+  ): Promise<void> => {
     const run = (): Promise<void> =>
       withBusy(
         async () => {
           const done = await work();
-          await load();
+          const now = await load();
+          // One message per state: a mark that found no table leaves the no-table message alone.
+          if (!done || (now === 'noTable' && done === marking.current)) return;
           setNotice({ intent: 'success', message: done });
-          setFocus('notice');
+          if (focusNotice) setFocus('notice');
         },
         () => void run(),
       );
     return run();
   };
+  const marking = useRef<UserMessage | null>(null);
   const both = (text: (l: Lang) => string): UserMessage => ({ id: text('id'), en: text('en') });
 
   const fix = (findings: readonly Finding[]): Promise<void> =>
     change(async () => {
       const n = await actions.fix(findings);
-      return both((l) => TEXTS[l].fixed(n));
+      return both((l) => fixedText(findings, n, l));
     });
 
   const saveOptions = (options: SavedOptions): Promise<void> =>
-    change(async () => {
-      await actions.saveOptions(options);
-      return both((l) => TEXTS[l].saved);
-    });
+    change(
+      async () => {
+        await actions.saveOptions(options);
+        return both((l) => TEXTS[l].saved);
+      },
+      { focusNotice: false },
+    );
 
   const changeRole = (scan: TableScan, letter: string, role: ColumnRole): Promise<void> =>
     saveOptions({
@@ -200,7 +240,8 @@ export function App({ actions, lang, dark = false }: AppProps): ReactElement {
       await actions.saveOptions({ ...options, tables: { ...options.tables, [sheet]: markOf(range) } });
       // The next step is to say which column is which.
       setOpen((o) => ({ ...o, section: 'columns' }));
-      return both((l) => TEXTS[l].marked(address));
+      marking.current = both((l) => TEXTS[l].marked(address));
+      return marking.current;
     });
 
   const unmark = (options: SavedOptions, sheet: string): Promise<void> =>
@@ -276,7 +317,33 @@ export function App({ actions, lang, dark = false }: AppProps): ReactElement {
           <Notice intent="warning" title={t.noTable}>
             {say(view.scan.message)}
           </Notice>
-          <MarkTable texts={t} busy={busy} onMark={() => void mark(view.scan.options)} primary>
+          {view.scan.tableSheets.length > 0 && (
+            <div style={{ display: 'grid', gap: 4 }}>
+              <Text>{t.tableElsewhere}</Text>
+              <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+                {view.scan.tableSheets.map((name) => (
+                  <Button
+                    key={name}
+                    appearance="primary"
+                    onClick={() =>
+                      safely(async () => {
+                        await actions.openSheet(name);
+                        await load();
+                      })
+                    }
+                  >
+                    {t.openSheet(name)}
+                  </Button>
+                ))}
+              </div>
+            </div>
+          )}
+          <MarkTable
+            texts={t}
+            busy={busy}
+            onMark={() => void mark(view.scan.options)}
+            primary={view.scan.tableSheets.length === 0}
+          >
             <Button onClick={() => void load()} disabled={busy}>
               {t.retry}
             </Button>
@@ -291,6 +358,7 @@ export function App({ actions, lang, dark = false }: AppProps): ReactElement {
       {view.kind === 'ready' && (
         <TableView
           scan={view.scan}
+          preview={preview}
           texts={t}
           lang={lang}
           busy={busy}
@@ -318,13 +386,13 @@ export function App({ actions, lang, dark = false }: AppProps): ReactElement {
         <>
           <Summary
             summary={view.summary}
-            texts={t}
             lang={lang}
+            undo="kembalikan"
             headingRef={summaryRef}
             onOpenSheet={(name) => safely(() => actions.openSheet(name))}
             onSelectRow={(b) => safely(() => actions.selectCell(b.sheet, b.range))}
           />
-          <Button onClick={() => void load()}>{t.retry}</Button>
+          <Button onClick={() => void load()}>{t.backToFindings}</Button>
         </>
       )}
       {undo && view.kind !== 'generating' && view.kind !== 'loading' && (
@@ -332,16 +400,25 @@ export function App({ actions, lang, dark = false }: AppProps): ReactElement {
           <Text as="h2" weight="semibold">
             {t.restore}
           </Text>
-          <Text>
-            {[
-              t.undoNext(say(undo.what)),
-              undo.created.length ? t.undoDeletes(undo.created) : '',
-              undo.steps > 1 ? t.undoMore(undo.steps - 1) : '',
-              t.undoKeeps,
-            ]
-              .filter(Boolean)
-              .join(' ')}
-          </Text>
+          {undoMore ? (
+            <Text>
+              {[
+                t.undoNext(say(undo.what)),
+                undo.created.length ? t.undoDeletes(undo.created) : '',
+                undo.steps > 1 ? t.undoMore(undo.steps - 1) : '',
+                t.undoKeeps,
+              ]
+                .filter(Boolean)
+                .join(' ')}
+            </Text>
+          ) : (
+            <Text>
+              <span>{t.undoNext(say(undo.what))}</span>{' '}
+              <Link as="button" onClick={() => setUndoMore(true)}>
+                {t.more}
+              </Link>
+            </Text>
+          )}
           <Button onClick={() => void restore()} disabled={busy}>
             {t.restoreButton}
           </Button>

@@ -1,17 +1,16 @@
 import { TableCounts } from '../core/engine';
-import type { GenerateResult } from '../core/generate';
 import { SavedOptions } from '../core/options';
 import { Finding } from '../core/check/finding';
-import { predikatOf } from '../core/capaian/settings';
-import { parseSheetRange, rangeA1 } from '../core/sheet/address';
+import { parseSheetRange } from '../core/sheet/address';
 import { CellRange } from '../core/sheet/snapshot';
 import { ColumnKind } from '../core/table/columns';
-import { TableMark } from '../core/table/parse';
 import { PendingMessage } from '../core/sheets/state';
 import { ColumnRole } from '../core/table/roles';
-import { isMeasuring, Layout } from '../core/table/model';
+import { Layout } from '../core/table/model';
 import { officeErrorMessage, UserMessage } from '../excel/errors';
 import type { RunStep } from '../excel/run';
+import { GenerateSummary } from '../ui/summary';
+import { BuildPreview } from '../ui/preview';
 
 /** An action that could not be done, with the message that says why and what to do. */
 export class ActionFailed extends Error {
@@ -59,8 +58,9 @@ export type ScanResult =
       readonly kind: 'table';
       readonly sheet: string;
       readonly range: string;
-      /** The year in the table's title, for the settings. */
+      /** The year and the dinas in the table's title, for the settings. */
       readonly year: string | null;
+      readonly dinas: string | null;
       readonly layout: Layout;
       readonly counts: TableCounts;
       readonly columns: readonly ColumnView[];
@@ -77,38 +77,12 @@ export type ScanResult =
       readonly kind: 'noTable';
       readonly sheet: string;
       readonly message: UserMessage;
+      /** Sheets of this workbook that hold a realisation table: a link to each. */
+      readonly tableSheets: readonly string[];
       readonly options: SavedOptions;
       readonly undo: UndoInfo | null;
       readonly pending: PendingMessage | null;
     };
-
-/** One predikat band of the summary: its place in the scale (0 is the highest) and how many indicators. */
-export interface BandCount {
-  readonly label: string;
-  readonly band: number;
-  readonly count: number;
-}
-
-/** An indicator below the threshold, with the row to select. */
-export interface BelowTarget {
-  readonly indikator: string;
-  readonly capaian: number;
-  readonly sheet: string;
-  /** The indicator's row across the table ("A18:K18"). */
-  readonly range: string;
-}
-
-export interface GenerateSummary {
-  readonly predikat: readonly BandCount[];
-  /** Indicators with no capaian, hence no predikat, by why. */
-  readonly unrated: { readonly noTarget: number; readonly noRealisasi: number; readonly other: number };
-  readonly penyerapan: number | null;
-  readonly belowTarget: readonly BelowTarget[];
-  readonly threshold: number;
-  readonly sheets: readonly string[];
-  /** The Pengukuran Kinerja sheet, which the summary opens first. */
-  readonly pengukuran: string | null;
-}
 
 export type Step = RunStep;
 
@@ -132,6 +106,8 @@ export interface TaskpaneActions {
   ): Promise<
     { ok: true; summary: GenerateSummary; undo: UndoInfo | null } | { ok: false; message: UserMessage }
   >;
+  /** What Buat Tabel Capaian would change in the sheet last read; planned, nothing written. */
+  preview(): Promise<BuildPreview | null>;
   /** Applies the safe fixes (text to number, typed capaian or total to formula) for these findings' cells. */
   fix(findings: readonly Finding[]): Promise<number>;
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -151,80 +127,9 @@ export interface TaskpaneActions {
   watch(onChange: () => void): Promise<void>;
 }
 
-/**
- * What the user marks with "Tandai tabel": up to four selected rows are the table's header, more are the
- * whole table (its header is then looked for inside it).
- */
-export function markOf(range: CellRange): TableMark {
-  return range.bottom - range.top < 4 ? { header: range } : { table: range };
-}
-
 /** "'Realisasi 2022'!A4:K5" (as Range.address gives it) as a sheet and a range. */
 export function parseAddress(address: string): { sheet: string; range: CellRange } {
   const found = parseSheetRange(address);
   if (!found || found.sheet === null) throw new Error(`not a sheet range address: ${address}`);
   return { sheet: found.sheet, range: found.range };
-}
-
-/** Findings whose cell the generate plan rewrites safely: the fix is that one cell of the plan. */
-export const FIXABLE = new Set([
-  'number-as-text',
-  'capaian-mismatch',
-  'subtotal-mismatch',
-  'missing-subtotal',
-  'copied-column',
-  'percent-scale',
-  'form-mismatch',
-]);
-
-/** Every cell a finding stands for: one, or all the cells of a column with one cause. */
-export function cellsOf(f: Finding): readonly string[] {
-  return f.cells ?? [f.cell];
-}
-
-export function summaryOf(result: GenerateResult, lang: 'id' | 'en'): GenerateSummary {
-  const scale = result.settings.scale;
-  const threshold = result.settings.threshold;
-  const counts = scale.bands.map((b, band) => ({
-    label: lang === 'en' ? b.labelEn : b.label,
-    band,
-    count: 0,
-  }));
-  const unrated = { noTarget: 0, noRealisasi: 0, other: 0 };
-  const below: BelowTarget[] = [];
-  let pagu = 0;
-  let real = 0;
-  // The realisasi tables only: an IKU or Rencana Kinerja list beside them has targets and no realisasi.
-  for (const t of result.tables.filter((x) => isMeasuring(x.table.layout))) {
-    const { left, right } = { left: t.table.columns[0]?.col ?? 0, right: t.table.columns.at(-1)?.col ?? 0 };
-    // Rows with no indicator named (a program's budget line) are not indicators: counted as the table's are.
-    for (const i of t.analysis.indicators.filter((x) => x.indikator !== '')) {
-      if (i.capaian === null) {
-        if (i.target.kind !== 'number') unrated.noTarget++;
-        else if (i.realisasi.kind !== 'number') unrated.noRealisasi++;
-        else unrated.other++;
-        continue;
-      }
-      const band = predikatOf(i.capaian, scale);
-      counts[scale.bands.indexOf(band)]!.count++;
-      if (i.capaian < threshold)
-        below.push({
-          indikator: i.indikator,
-          capaian: i.capaian,
-          sheet: t.table.sheet,
-          range: rangeA1(i.row, left, i.row, right),
-        });
-    }
-    pagu += t.analysis.grandPagu ?? 0;
-    real += t.analysis.grandRealisasiRp ?? 0;
-  }
-  return {
-    predikat: counts,
-    unrated,
-    penyerapan: pagu > 0 ? real / pagu : null,
-    belowTarget: below,
-    threshold,
-    sheets: Object.values(result.generated),
-    pengukuran: result.generated.pengukuran ?? null,
-  };
 }

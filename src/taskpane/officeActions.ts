@@ -4,28 +4,51 @@ import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { Json } from '../core/sheets/state';
 import { UndoStack } from '../core/sheets/undo';
 import { UserMessage } from '../excel/errors';
-import { optionsFor, refusal } from '../excel/preflight';
+import { optionsFor } from '../excel/preflight';
 import { readWorkbook } from '../excel/read';
 import { updateState } from '../excel/store';
 import { changeText, kembalikan, undoSummary } from '../excel/undo';
 import { AddinHost } from '../office/host';
-import {
-  ActionFailed,
-  cellsOf,
-  FIXABLE,
-  IndicatorChoice,
-  parseAddress,
-  summaryOf,
-  TaskpaneActions,
-  UndoInfo,
-} from './actions';
+import { ActionFailed, IndicatorChoice, parseAddress, TaskpaneActions, UndoInfo } from './actions';
+import { summaryOf } from '../ui/summary';
+import { cellsOf, FIXABLE } from '../ui/fixes';
+import { isMeasuring } from '../core/table/model';
+import { findingMessage } from '../core/i18n/messages';
+import { EngineOptions } from '../core/engine';
+import { SheetSnapshot } from '../core/sheet/snapshot';
+import { dinasOf } from '../core/sheets/dinas';
 
-/** A sheet where the engine found nothing at all to say (an empty sheet). */
-function noTableHere(sheet: string): UserMessage {
+/**
+ * Why the sheet in focus has no table to build from, in the pane's words: what was seen only. What to do is
+ * said once, beside its button (Tandai tabel, or a link to the sheet with the table).
+ */
+function noTableHere(
+  sheet: string,
+  result: ReturnType<typeof checkWorkbook>,
+  generated: boolean,
+): UserMessage {
+  if (generated)
+    return {
+      id: `Lembar "${sheet}" dibuat oleh Capaian Kinerja dari tabel realisasi Anda.`,
+      en: `Sheet "${sheet}" was made by Capaian Kinerja from your realisation table.`,
+    };
+  const noTable = result.findings.find((f) => f.rule === 'no-table');
+  if (noTable) return { id: findingMessage(noTable, 'id'), en: findingMessage(noTable, 'en') };
+  if (result.tables.some((t) => t.table.sheet === sheet))
+    return {
+      id: `Lembar "${sheet}" berisi daftar target (IKU/anggaran) tanpa realisasi, jadi capaian tidak dapat dihitung di sini.`,
+      en: `Sheet "${sheet}" holds a list of targets (IKU/budget) without realisation, so there is no capaian to compute here.`,
+    };
   return {
-    id: `Lembar "${sheet}" tidak berisi tabel realisasi. Buka lembar tabel realisasi, atau pilih baris judul tabel lalu tekan Tandai tabel.`,
-    en: `Sheet "${sheet}" holds no realisation table. Open the realisation table's sheet, or select the table's header rows and press Tandai tabel.`,
+    id: `Lembar "${sheet}" tidak berisi tabel realisasi.`,
+    en: `Sheet "${sheet}" holds no realisation table.`,
   };
+}
+
+/** The user's sheets that hold a realisation table, for a link from a sheet without one. */
+function tableSheets(sheets: readonly SheetSnapshot[], options: EngineOptions): string[] {
+  const all = checkWorkbook(sheets, { ...options, focusSheet: undefined });
+  return [...new Set(all.tables.filter((t) => isMeasuring(t.table.layout)).map((t) => t.table.sheet))];
 }
 
 /** What Kembalikan would undo now, from the undo stack kept in the workbook. */
@@ -47,12 +70,16 @@ const writes = (): Promise<typeof import('./writes')> =>
 /** The pane's actions on the workbook Office.js opened, each through the Excel adapter. */
 export function officeActions(host: AddinHost): TaskpaneActions {
   const given = { sheets: { lang: host.lang } };
+  /** The last read, for the preview of what Buat Tabel Capaian will change. */
+  let last: { sheets: readonly SheetSnapshot[]; options: EngineOptions; names: readonly string[] } | null =
+    null;
   return {
     scan: () =>
       host.run(async (ctx) => {
         const read = await readWorkbook(ctx, { lang: host.lang, engine: given, tables: true });
         const options = optionsFor(read, given);
         const result = checkWorkbook(read.sheets, options);
+        last = { sheets: read.sheets, options, names: read.names };
         // Fetched while the user reads the findings: the first click then waits for nothing.
         writes().catch(() => undefined);
         const kept = { undo: undoInfo(read.state.undo), pending: read.state.message };
@@ -64,8 +91,8 @@ export function officeActions(host: AddinHost): TaskpaneActions {
             kind: 'noTable',
             sheet: read.focus,
             options: read.saved,
-            // The ribbon's words: what was seen, and what to do.
-            message: refusal(result, read) ?? noTableHere(read.focus),
+            message: noTableHere(read.focus, result, read.generated.includes(read.focus)),
+            tableSheets: tableSheets(read.sheets, options).filter((n) => n !== read.focus),
             ...kept,
           };
         }
@@ -87,6 +114,7 @@ export function officeActions(host: AddinHost): TaskpaneActions {
           sheet: t.report.sheet,
           range: t.report.range,
           year: t.table.year === null ? null : String(t.table.year),
+          dinas: dinasOf(t.table.titles),
           layout: t.report.layout,
           counts: t.report.counts,
           columns: t.report.columns.map((c) => ({
@@ -110,8 +138,18 @@ export function officeActions(host: AddinHost): TaskpaneActions {
       const { buatTabelCapaian } = await writes();
       const outcome = await host.run((ctx) => buatTabelCapaian(ctx, { ...given, onProgress }));
       return outcome.ok
-        ? { ok: true, summary: summaryOf(outcome.result, host.lang), undo: undoInfo(outcome.state.undo) }
+        ? {
+            ok: true,
+            summary: summaryOf(outcome.result, host.lang, last?.names ?? []),
+            undo: undoInfo(outcome.state.undo),
+          }
         : { ok: false, message: outcome.message };
+    },
+    async preview() {
+      const seen = last;
+      if (!seen) return null;
+      const { previewBuild } = await writes();
+      return previewBuild(seen.sheets, seen.options, seen.names);
     },
     async fix(findings) {
       const cells = new Set(

@@ -5,3 +5,4 @@
  */
 export { buatTabelCapaian } from '../excel/run';
 export { applyFixes } from '../excel/fix';
+export { previewBuild } from '../ui/previewBuild';

@@ -1,7 +1,6 @@
 import type { ReactElement } from 'react';
-import { Button, FluentProvider, Link, ProgressBar, Text, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, ProgressBar, Text, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { formatPercent } from '../core/i18n/format';
 import { SavedOptions } from '../core/options';
 import { ColumnRole } from '../core/table/roles';
 import { TableMark } from '../core/table/parse';
@@ -13,7 +12,10 @@ import { FindingList } from './components/FindingList';
 import { Fold } from './components/Fold';
 import { MarkForm } from './components/MarkForm';
 import { Tables } from './components/Tables';
-import { WebSettings } from './components/WebSettings';
+import { Settings } from '../ui/Settings';
+import { Summary } from '../ui/Summary';
+import { BuildNote } from '../ui/BuildNote';
+import { nothingToCompute } from '../ui/computable';
 
 type Phase =
   | { readonly kind: 'empty' }
@@ -101,6 +103,16 @@ export function WebApp({ initialLang = 'id' }: { initialLang?: Lang }): ReactEle
   const view = phase.kind === 'checked' || phase.kind === 'done' ? phase.view : busy ? last : null;
   const rewritten = view?.tables.filter((x) => !x.reference) ?? [];
   const noTable = view?.findings.find((f) => f.rule === 'no-table');
+  const main = rewritten[0];
+  // Nothing to compute (no target/realisasi pair, no indicator): said, Peran kolom open, no main button yet.
+  const nothing = main
+    ? nothingToCompute(
+        main.columns.map((c) => c.role),
+        main.counts.indikator,
+        lang,
+      )
+    : null;
+  const done = phase.kind === 'done' ? phase : null;
 
   return (
     <FluentProvider theme={webLightTheme} className="web">
@@ -119,7 +131,7 @@ export function WebApp({ initialLang = 'id' }: { initialLang?: Lang }): ReactEle
       <main className="web-main">
         <Text>{t.tagline}</Text>
         <Text size={200}>{t.privacy}</Text>
-        <DropZone texts={t} busy={busy} onFile={(f) => void open(f)} />
+        <DropZone texts={t} busy={busy} onFile={(f) => void open(f)} compact={!!view} />
         {error && (
           <div role="alert" className="notice notice-error">
             {error[lang]}
@@ -142,33 +154,59 @@ export function WebApp({ initialLang = 'id' }: { initialLang?: Lang }): ReactEle
             {view.notCarried.length > 0 && (
               <div className="notice notice-warning">{t.notCarried(view.notCarried.join(', '))}</div>
             )}
-            {rewritten.length > 0 && (
-              <Button appearance="primary" size="large" disabled={busy} onClick={() => void build(view)}>
-                {t.generate}
-              </Button>
-            )}
-            {phase.kind === 'done' && (
-              <div role="status" className="notice notice-success">
+            {done && (
+              <div role="status" className="done">
                 <Text weight="semibold">{t.done}</Text>
-                <Link href={phase.url} download={phase.result.name}>
-                  {t.download(phase.result.name)}
-                </Link>
-                <Text>{`${t.penyerapan}: ${phase.result.penyerapan === null ? '—' : formatPercent(phase.result.penyerapan, lang)}`}</Text>
-                <Text>{`${t.sheets}: ${phase.result.sheets.join(', ')}`}</Text>
+                <Summary
+                  summary={done.result.summary}
+                  lang={lang}
+                  undo="newFile"
+                  primary={
+                    <Button
+                      appearance="primary"
+                      size="large"
+                      onClick={() => download(done.url, done.result.name)}
+                    >
+                      {t.download(done.result.name)}
+                    </Button>
+                  }
+                />
               </div>
             )}
-            {noTable && <div className="notice notice-warning">{t.noTable}</div>}
+            {nothing && <div className="notice notice-warning">{nothing}</div>}
+            {rewritten.length > 0 && (
+              <div className="build">
+                <Button
+                  appearance={done || nothing ? 'secondary' : 'primary'}
+                  size={done ? 'medium' : 'large'}
+                  disabled={busy}
+                  onClick={() => void build(view)}
+                >
+                  {done ? t.generateAgain : t.generate}
+                </Button>
+                {view.preview && !nothing && !done && (
+                  <BuildNote preview={view.preview} lang={lang} undo="newFile" />
+                )}
+              </div>
+            )}
+            {noTable && (
+              <div className="notice notice-warning">
+                <Text weight="semibold">{t.noTable}</Text>
+              </div>
+            )}
             <Fold title={t.tables} open>
               <Tables
                 tables={view.tables}
                 texts={t}
                 lang={lang}
                 busy={busy}
+                rolesOpen={!!nothing}
                 onRole={(s, l, r) => void role(s, l, r)}
               />
               <Fold title={t.mark} open={!!noTable}>
                 <MarkForm
                   texts={t}
+                  example={view.markExample}
                   sheets={view.sheets}
                   sheet={rewritten[0]?.sheet ?? noTable?.sheet ?? view.sheets[0] ?? ''}
                   busy={busy}
@@ -177,17 +215,26 @@ export function WebApp({ initialLang = 'id' }: { initialLang?: Lang }): ReactEle
                 />
               </Fold>
             </Fold>
-            <Fold title={`${t.findings} (${view.findings.length})`} open>
-              <FindingList findings={view.findings} lang={lang} texts={t} />
+            <Fold
+              title={
+                done ? t.findingsOfOriginal(view.findings.length) : `${t.findings} (${view.findings.length})`
+              }
+              open
+            >
+              {done && <Text>{t.recomputed}</Text>}
+              <FindingList findings={view.findings} lang={lang} texts={t} nothing={!!nothing} />
             </Fold>
             <Fold title={t.settings}>
-              <WebSettings
-                key={view.file}
+              <Settings
+                key={`${view.file}-${lang}`}
                 options={options}
                 indicators={view.indicators}
-                texts={t}
+                lang={lang}
                 busy={busy}
-                onApply={(o) => void recheck(o)}
+                tableYear={view.year}
+                tableDinas={view.dinas}
+                otherSheets={view.sheets.filter((n) => n !== main?.sheet)}
+                onSave={(o) => void recheck(o)}
               />
             </Fold>
           </>

@@ -7,6 +7,8 @@ import type { TableCounts } from '../core/engine';
 import type { SavedOptions } from '../core/options';
 import type { ColumnKind } from '../core/table/columns';
 import type { ColumnRole } from '../core/table/roles';
+import type { BuildPreview } from '../ui/preview';
+import type { GenerateSummary } from '../ui/summary';
 
 export type Lang = 'id' | 'en';
 
@@ -37,6 +39,7 @@ export interface IndicatorView {
   readonly key: string;
   readonly indikator: string;
   readonly polarity: 'positif' | 'negatif';
+  readonly suggested: boolean;
 }
 
 /** What the check found: the page's whole view of the workbook. */
@@ -50,14 +53,19 @@ export interface CheckView {
   readonly saved: SavedOptions;
   /** Parts the written file will not carry (charts…), in the user's words. */
   readonly notCarried: readonly string[];
+  /** What Buat Tabel Capaian will change in the office's sheet. */
+  readonly preview: BuildPreview | null;
+  /** The year and the dinas the table's title names, for the settings. */
+  readonly year: string | null;
+  readonly dinas: string | null;
+  /** A range of this workbook for Tandai tabel's hint ("'Kinerja'!A3:D3"). */
+  readonly markExample: string;
 }
 
 export interface GenerateView {
   readonly name: string;
   readonly bytes: ArrayBuffer;
-  readonly sheets: readonly string[];
-  readonly penyerapan: number | null;
-  readonly predikat: readonly { readonly label: string; readonly count: number }[];
+  readonly summary: GenerateSummary;
 }
 
 export type Step = 'read' | 'check' | 'plan' | 'write';

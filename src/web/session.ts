@@ -1,10 +1,14 @@
-import { polarityKey } from '../core/capaian/polarity';
-import { checkWorkbook, CheckResult, EngineOptions } from '../core/engine';
+import { polarityKey, suggestedPolarityOfKey } from '../core/capaian/polarity';
+import { CheckResult, EngineOptions } from '../core/engine';
+import { SheetSnapshot } from '../core/sheet/snapshot';
 import { generateWorkbook } from '../core/generate';
 import { readSavedOptions, SavedOptions } from '../core/options';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { readState } from '../core/sheets/state';
-import { summaryOf } from '../taskpane/actions';
+import { summaryOf } from '../ui/summary';
+import { previewOf } from '../ui/preview';
+import { dinasOf } from '../core/sheets/dinas';
+import { columnLetters } from '../core/sheet/address';
 import { applyPlan } from '../xlsx/apply';
 import { deflateStream } from '../xlsx/deflateStream';
 import { LoadedWorkbook, openWorkbook } from '../xlsx/open';
@@ -24,10 +28,34 @@ function indicatorsOf(result: CheckResult): IndicatorView[] {
       const key = polarityKey(i.indikator);
       if (!i.indikator || seen.has(key)) continue;
       seen.add(key);
-      out.push({ key, indikator: i.indikator, polarity: i.polarity });
+      out.push({
+        key,
+        indikator: i.indikator,
+        polarity: i.polarity,
+        suggested: suggestedPolarityOfKey(key) === 'negatif',
+      });
     }
   }
   return out;
+}
+
+/**
+ * A range of this workbook to show in Tandai tabel's hint: the row that looked like a header, across the sheet's
+ * columns, or the table found; else the first sheet's first rows.
+ */
+function markExample(result: CheckResult, snapshots: readonly SheetSnapshot[]): string {
+  const quote = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
+  const miss = result.findings.find((f) => f.rule === 'no-table');
+  const sheet =
+    snapshots.find((s) => s.name === miss?.sheet) ?? snapshots.find((s) => s.name !== REGISTRY_SHEET);
+  if (miss && sheet) {
+    const row = Number(/\d+$/.exec(miss.cell)?.[0] ?? 1);
+    const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 1);
+    return `${quote(sheet.name)}!A${row}:${columnLetters(sheet.origin.col + width - 1)}${row}`;
+  }
+  const found = result.tables[0]?.report;
+  if (found) return `${quote(found.sheet)}!${found.range}`;
+  return `${quote(sheet?.name ?? 'Lembar1')}!A1:K5`;
 }
 
 /**
@@ -66,7 +94,10 @@ export class Session {
 
   async check(given?: SavedOptions): Promise<CheckView> {
     const { snapshots, notCarried } = await this.workbook();
-    const result = checkWorkbook(snapshots, this.options(given));
+    // Planned, not written: the same result says what Buat Tabel Capaian will change.
+    const result = generateWorkbook(snapshots, this.options(given));
+    const names = snapshots.map((s) => s.name);
+    const main = result.tables.find((t) => t.table.layout !== 'rencana-kinerja');
     return {
       file: this.name,
       sheets: snapshots.map((s) => s.name).filter((n) => n !== REGISTRY_SHEET),
@@ -87,6 +118,10 @@ export class Session {
       indicators: indicatorsOf(result),
       saved: this.saved,
       notCarried,
+      preview: previewOf(result, names),
+      year: main?.table.year == null ? null : String(main.table.year),
+      dinas: dinasOf(result.tables.flatMap((t) => t.table.titles)),
+      markExample: markExample(result, snapshots),
     };
   }
 
@@ -101,7 +136,11 @@ export class Session {
     // The loaded copy now holds this run's changes: the next run starts again from the file.
     this.loaded = null;
     const bytes = await workbookBytes(workbook, applied, deflateStream);
-    const summary = summaryOf(result, lang);
+    const summary = summaryOf(
+      result,
+      lang,
+      snapshots.map((s) => s.name),
+    );
     return {
       name: outputName(this.name),
       // A copy that owns its buffer whole, so it can be handed to the page without copying again.
@@ -109,9 +148,7 @@ export class Session {
         bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
           ? (bytes.buffer as ArrayBuffer)
           : bytes.slice().buffer,
-      sheets: summary.sheets,
-      penyerapan: summary.penyerapan,
-      predikat: summary.predikat,
+      summary,
     };
   }
 }

@@ -7,6 +7,7 @@ body { margin: 0; background: #faf9f8; }
 .web-main { max-width: 880px; margin: 0 auto; padding: 16px 24px 48px; display: grid; gap: 14px; }
 .web-main h2 { margin: 8px 0 0; }
 .drop { display: grid; justify-items: center; gap: 8px; padding: 28px 16px; border: 2px dashed #8a8886; border-radius: 8px; background: #fff; }
+.drop-line { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; padding: 8px 12px; border-width: 1px; }
 .drop-over { border-color: #0f6cbd; background: #ebf3fc; }
 .progress { display: grid; gap: 6px; }
 .notice { display: grid; gap: 6px; padding: 10px 12px; border-radius: 4px; border-left: 4px solid; }

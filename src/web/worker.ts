@@ -16,8 +16,7 @@ let session: Session | null = null;
 
 function failure(e: unknown): Said {
   if (e instanceof WorkbookReadError) {
-    const line = `${e.file}: ${e.reason}`;
-    return { id: line, en: line };
+    return { id: `${e.file}: ${e.said.id}`, en: `${e.file}: ${e.said.en}` };
   }
   const detail = e instanceof Error ? e.message : String(e);
   return { id: `Kesalahan tak terduga: ${detail}`, en: `Unexpected error: ${detail}` };

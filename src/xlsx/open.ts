@@ -5,11 +5,15 @@ import { CHART_PART, DRAWING_PART } from './parts';
 
 /** A file we cannot read, with the reason in words a user understands. */
 export class WorkbookReadError extends Error {
+  /** The reason in one language at a time, for a page that shows one (the CLI prints both). */
+  readonly said: { readonly id: string; readonly en: string };
   constructor(
     readonly file: string,
     readonly reason: string,
   ) {
     super(`${file}: ${reason}`);
+    const [id, en] = reason.split(' / ');
+    this.said = { id: id!, en: en ?? id! };
   }
 }
 

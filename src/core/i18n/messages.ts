@@ -1,5 +1,14 @@
 import { Finding, FindingData } from '../check/finding';
+import { SIMPLE_ROLE_KINDS, roleLabel } from './columns';
 import { formatNumber, formatPercent, formatRupiah, Lang } from './format';
+import { SimpleRoleKind } from '../table/roles';
+
+/** A role as Peran kolom names it, never its internal key. */
+function roleName(kind: string, lang: Lang): string {
+  return SIMPLE_ROLE_KINDS.includes(kind as SimpleRoleKind)
+    ? roleLabel({ kind: kind as SimpleRoleKind }, lang)
+    : kind;
+}
 
 const LEVEL_ID: Record<string, string> = {
   sasaran: 'sasaran',
@@ -111,13 +120,14 @@ function cellMessage(f: FindingData, lang: Lang): string {
   const id = lang === 'id';
   switch (f.rule) {
     case 'no-table':
+      // What was seen only: each place says what to do there (the pane, the web page, the CLI).
       if (f.seen)
         return id
-          ? `Tidak ditemukan tabel kinerja/anggaran: baris ${f.seen.row + 1} ${SEEN_ID[f.seen.reason]}. Pilih baris judul tabel lalu tekan "Tandai tabel" (CLI: --header 'Lembar'!A4:K5), atau tetapkan peran kolom dengan --role.`
-          : `No performance or budget table found: row ${f.seen.row + 1} ${SEEN_EN[f.seen.reason]}. Select the table's header rows and press "Tandai tabel" (CLI: --header 'Sheet'!A4:K5), or set column roles with --role.`;
+          ? `Tidak ditemukan tabel kinerja/anggaran: baris ${f.seen.row + 1} ${SEEN_ID[f.seen.reason]}.`
+          : `No performance or budget table found: row ${f.seen.row + 1} ${SEEN_EN[f.seen.reason]}.`;
       return id
-        ? 'Tidak ditemukan tabel kinerja/anggaran: tidak ada baris judul kolom (Indikator, Target, Realisasi, Pagu…). Pilih baris judul tabel lalu tekan "Tandai tabel" (CLI: --header \'Lembar\'!A4:K5).'
-        : "No performance or budget table found: no header row (Indikator, Target, Realisasi, Pagu…) was recognised. Select the table's header rows and press \"Tandai tabel\" (CLI: --header 'Sheet'!A4:K5).";
+        ? 'Tidak ditemukan tabel kinerja/anggaran: tidak ada baris judul kolom (Indikator, Target, Realisasi, Pagu…).'
+        : 'No performance or budget table found: no header row (Indikator, Target, Realisasi, Pagu…) was recognised.';
     case 'missing-indicator':
       return id
         ? `Baris ${LEVEL_ID[f.level]} ini tidak memiliki indikator kinerja.`
@@ -151,9 +161,14 @@ function cellMessage(f: FindingData, lang: Lang): string {
         return id
           ? `Capaian indikator negatif tertulis "${f.typed}" dihitung dengan ${methodName(f.cause, 'id')}; dengan rumus yang dipilih ${formatPercent(f.expected, 'id')}.`
           : `The negative indicator's achievement "${f.typed}" is computed as ${methodName(f.cause, 'en')}; the chosen method gives ${formatPercent(f.expected, 'en')}.`;
+      // The column's own name (Penyerapan for Rp), as Peran kolom and the generated sheets call it.
+      if (f.measure === 'Rp')
+        return id
+          ? `Penyerapan anggaran tertulis "${f.typed}", seharusnya ${formatPercent(f.expected, 'id')} menurut pagu dan realisasinya.`
+          : `Budget absorption is typed "${f.typed}"; its budget and spending give ${formatPercent(f.expected, 'en')}.`;
       return id
-        ? `Capaian ${f.measure === 'Rp' ? 'anggaran' : 'kinerja'} tertulis "${f.typed}", seharusnya ${formatPercent(f.expected, 'id')} menurut target dan realisasinya.`
-        : `${f.measure === 'Rp' ? 'Budget' : 'Performance'} achievement is typed "${f.typed}"; its target and realisation give ${formatPercent(f.expected, 'en')}.`;
+        ? `Capaian kinerja tertulis "${f.typed}", seharusnya ${formatPercent(f.expected, 'id')} menurut target dan realisasinya.`
+        : `Performance achievement is typed "${f.typed}"; its target and realisation give ${formatPercent(f.expected, 'en')}.`;
     case 'subtotal-mismatch':
       if (f.of === 'periode') {
         return id
@@ -187,8 +202,8 @@ function cellMessage(f: FindingData, lang: Lang): string {
         : `Cells ${f.range} are merged across number columns; only the first is read. Unmerge them so that every figure has its own cell.`;
     case 'ambiguous-columns':
       return id
-        ? `Kolom ${f.columns.join(' dan ')} sama-sama cocok sebagai ${f.role}; tidak ada yang ditulis. Pilih perannya di panel Peran kolom (CLI: --role ${f.columns[0]}=${f.role}).`
-        : `Columns ${f.columns.join(' and ')} both fit as ${f.role}; neither is written. Choose in the column roles panel (CLI: --role ${f.columns[0]}=${f.role}).`;
+        ? `Kolom ${f.columns.join(' dan ')} sama-sama cocok sebagai ${roleName(f.role, 'id')}; tidak ada yang ditulis. Pilih peran yang benar di Peran kolom.`
+        : `Columns ${f.columns.join(' and ')} both fit as ${roleName(f.role, 'en')}; neither is written. Choose the right role under Column roles.`;
     case 'copied-column':
       return id
         ? `Sel ini mengulang kolom ${f.source} ("${f.typed}"), bukan capaian; seharusnya ${formatPercent(f.expected, 'id')}.`

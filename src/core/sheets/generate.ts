@@ -7,7 +7,8 @@ import { SheetSnapshot } from '../sheet/snapshot';
 import { SourceTable, GenerateContext } from './context';
 import { labelsFor } from './labels';
 import { buildPengukuran } from './pengukuran';
-import { buildPerjanjian, defaultSignatories, Signatories, signatoriesFrom } from './perjanjian';
+import { buildPerjanjian, signatoriesFrom } from './perjanjian';
+import { defaultSignatories, dinasOf, Signatories } from './dinas';
 import {
   COMPARE_KEY,
   ourSheetName,
@@ -53,9 +54,6 @@ export interface GeneratedSheets {
   readonly findings: readonly Finding[];
 }
 
-const DINAS =
-  /^(DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN|RSUD|RUMAH SAKIT|KECAMATAN|BAGIAN|UPTD)\b/i;
-
 function largest(
   tables: readonly AnalysedTable[],
   test: (t: AnalysedTable) => boolean,
@@ -99,7 +97,7 @@ export function planGeneratedSheets(
     options.year ??
     registry.values.get('tahun') ??
     String(main?.table.year ?? iku?.table.year ?? (titles.join(' ').match(/\b20\d\d\b/)?.[0] || '….'));
-  const dinas = options.dinas ?? registry.values.get('dinas') ?? titles.find((t) => DINAS.test(t)) ?? '';
+  const dinas = options.dinas ?? registry.values.get('dinas') ?? dinasOf(titles) ?? '';
   const ctx: GenerateContext = {
     settings: checked.settings,
     negative: checked.conventions.negative,

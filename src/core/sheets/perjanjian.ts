@@ -6,32 +6,13 @@ import { BORDERED, CENTERED, HEADER, linkFormula, SheetBuilder } from './builder
 import { GenerateContext, SourceTable } from './context';
 import { SheetLabels } from './labels';
 import { Signatory } from './registry';
+import { Signatories } from './dinas';
 
-export interface Signatories {
-  readonly pertama: Signatory;
-  readonly kedua: Signatory;
-}
+export type { Signatories } from './dinas';
 
 const COL = { no: 0, a: 1, b: 2, c: 3 } as const;
 /** Rows of a signature block below its label: jabatan, space to sign, nama, pangkat, NIP. */
 const SIGN_OFFSET = { jabatan: 1, nama: 6, pangkat: 7, nip: 8 } as const;
-
-/** Placeholder signatories from the dinas name; the user types over them once. */
-export function defaultSignatories(dinas: string): Signatories {
-  const daerah = /\b(KOTA|KABUPATEN|PROVINSI)\s+(.+)$/i.exec(dinas);
-  const kepalaDaerah = daerah
-    ? `${/kota/i.test(daerah[1]!) ? 'WALI KOTA' : /kabupaten/i.test(daerah[1]!) ? 'BUPATI' : 'GUBERNUR'} ${daerah[2]!.toUpperCase()}`
-    : 'WALI KOTA / BUPATI';
-  return {
-    pertama: {
-      jabatan: `KEPALA ${dinas.toUpperCase() || 'DINAS'}`,
-      nama: '(Nama)',
-      pangkat: '(Pangkat/Golongan)',
-      nip: 'NIP. (…)',
-    },
-    kedua: { jabatan: kepalaDaerah, nama: '(Nama)', pangkat: '', nip: '' },
-  };
-}
 
 /** Signatories as the user left them in an earlier Perjanjian Kinerja sheet of ours, if any. */
 export function signatoriesFrom(

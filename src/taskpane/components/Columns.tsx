@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react';
-import { Button, Field } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { ColumnRole } from '../../core/table/roles';
+import { ColumnRoles } from '../../ui/ColumnRoles';
 import { ColumnView } from '../actions';
 import { Lang, Texts } from '../texts';
 import { MarkTable } from './MarkTable';
-import { RoleSelect } from './RoleSelect';
 
 export interface ColumnsProps {
   readonly columns: readonly ColumnView[];
@@ -19,8 +19,8 @@ export interface ColumnsProps {
 }
 
 /**
- * Each column's role as read, and why (header words, the numbers that confirmed them, the form's formula).
- * The user may change a role or mark the table by hand; both are saved in the workbook.
+ * Each column's role as read, and why; the user may change a role or mark the table by hand, both saved in the
+ * workbook.
  */
 export function Columns({
   columns,
@@ -33,15 +33,7 @@ export function Columns({
 }: ColumnsProps): ReactElement {
   return (
     <div style={{ display: 'grid', gap: 8 }}>
-      {columns.map((c) => (
-        <Field
-          key={c.letter}
-          label={`${texts.columnLabel(c.letter)}: ${c.header || '—'}`}
-          hint={`${texts.kinds[c.kind]} · ${c.reason}`}
-        >
-          <RoleSelect role={c.role} lang={lang} disabled={busy} onChange={(r) => onChange(c.letter, r)} />
-        </Field>
-      ))}
+      <ColumnRoles columns={columns} lang={lang} busy={busy} onChange={onChange} />
       <MarkTable texts={texts} busy={busy} onMark={onMark}>
         {onUnmark && (
           <Button onClick={onUnmark} disabled={busy}>

@@ -4,12 +4,12 @@ import { DiamondDismissFilled, InfoFilled, WarningFilled } from '@fluentui/react
 import { useState } from 'react';
 import { findingMessage } from '../../core/i18n/messages';
 import { Finding, Rule, Severity, SEVERITY_ORDER } from '../../core/check/finding';
-import { FIXABLE } from '../actions';
-import { causeOf } from '../causes';
-import { describeFixes } from '../fixText';
+import { FIXABLE } from '../../ui/fixes';
+import { causeOf } from '../../ui/causes';
+import { describeFixes, willWrite } from '../../ui/fixText';
+import { Notice } from '../../ui/Notice';
 import { Lang, Texts } from '../texts';
 import { Accordion, AccordionSection } from './Accordion';
-import { Notice } from './Notice';
 
 export interface FindingsProps {
   readonly findings: readonly Finding[];
@@ -43,15 +43,17 @@ interface Group {
   readonly findings: readonly Finding[];
 }
 
-/** Findings by cause (severity, then rule), the most severe and most frequent first. */
+/**
+ * Findings by cause (the rule), the most severe and most frequent first. One cause is one group, under the
+ * severity of its most severe finding: never listed once as Peringatan and again as Info.
+ */
 export function groupsOf(findings: readonly Finding[]): Group[] {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const id = `${f.severity}:${f.rule}`;
-    groups.set(id, [...(groups.get(id) ?? []), f]);
-  }
+  for (const f of findings) groups.set(f.rule, [...(groups.get(f.rule) ?? []), f]);
+  const worst = (fs: readonly Finding[]): Severity =>
+    fs.reduce((s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s), fs[0]!.severity);
   return [...groups]
-    .map(([id, fs]) => ({ id, severity: fs[0]!.severity, rule: fs[0]!.rule, findings: fs }))
+    .map(([id, fs]) => ({ id, severity: worst(fs), rule: fs[0]!.rule, findings: fs }))
     .sort(
       (a, b) =>
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.findings.length - a.findings.length,
@@ -68,18 +70,21 @@ export function Findings(props: FindingsProps): ReactElement {
   if (findings.length === 0) return <Text>{texts.noFindings}</Text>;
   const groups = groupsOf(findings);
   const fixable = findings.filter((f) => FIXABLE.has(f.rule));
-  const fixes = describeFixes(fixable, texts);
+  const fixes = describeFixes(fixable, lang);
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
   // Collapsed beyond the first group until the user opens one.
   const open = props.open ?? groups.slice(0, 1).map((g) => g.id);
   return (
     <div style={{ display: 'grid', gap: 8 }}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
-        {(['error', 'warning', 'info'] as const).map((s) => (
-          <Badge key={s} appearance="tint" color={BADGE[s]} icon={SEVERITY_ICON[s]}>
-            {`${texts.severity[s]} ${count(s)}`}
-          </Badge>
-        ))}
+        {/* A count of zero says nothing: only the severities there are. */}
+        {(['error', 'warning', 'info'] as const)
+          .filter((s) => count(s) > 0)
+          .map((s) => (
+            <Badge key={s} appearance="tint" color={BADGE[s]} icon={SEVERITY_ICON[s]}>
+              {`${texts.severity[s]} ${count(s)}`}
+            </Badge>
+          ))}
       </div>
       {fixable.length > 0 && !asking && (
         <Button disabled={busy} onClick={() => setAsking(true)}>
@@ -101,7 +106,7 @@ export function Findings(props: FindingsProps): ReactElement {
             { label: texts.cancel, run: () => setAsking(false) },
           ]}
         >
-          {texts.fixAllAsk(fixes.text)}
+          {fixes.text}
         </Notice>
       )}
       <Accordion
@@ -116,25 +121,31 @@ export function Findings(props: FindingsProps): ReactElement {
             value={g.id}
             as="h3"
             icon={SEVERITY_ICON[g.severity]}
-            expandIconPosition="end"
             header={`${texts.severity[g.severity]}: ${causeOf(g.rule, lang)} (${g.findings.length})`}
           >
             <ul aria-label={causeOf(g.rule, lang)} style={{ paddingLeft: 16, margin: 0 }}>
-              {g.findings.map((f) => (
+              {g.findings.map((f, i) => (
                 <li key={`${f.sheet}-${f.cell}`} style={{ marginBottom: 8 }}>
                   <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.range ?? f.cell}`}>
                     {f.range ?? f.cell}
                   </Link>{' '}
                   <Text>{findingMessage(f, lang)}</Text>{' '}
                   {FIXABLE.has(f.rule) && (
-                    <Button
-                      size="small"
-                      disabled={busy}
-                      onClick={() => onFix([f])}
-                      aria-label={`${texts.fix} ${f.range ?? f.cell}`}
-                    >
-                      {texts.fix}
-                    </Button>
+                    <>
+                      <Button
+                        size="small"
+                        disabled={busy}
+                        onClick={() => onFix([f])}
+                        aria-label={`${texts.fix} ${f.range ?? f.cell}`}
+                        aria-describedby={`fix-${g.id}-${i}`}
+                      >
+                        {texts.fix}
+                      </Button>{' '}
+                      {/* What the click writes, said before it. */}
+                      <Text size={200} id={`fix-${g.id}-${i}`}>
+                        {`→ ${willWrite(f, lang, false)}`}
+                      </Text>
+                    </>
                   )}
                 </li>
               ))}

@@ -5,11 +5,14 @@ import { SavedOptions } from '../../core/options';
 import { ColumnRole } from '../../core/table/roles';
 import { ScanResult } from '../actions';
 import { Lang, Texts } from '../texts';
-import { Bandingkan, withCompare } from './Bandingkan';
 import { Columns } from './Columns';
 import { Accordion, AccordionSection } from './Accordion';
 import { Findings } from './Findings';
-import { Settings } from './Settings';
+import { Settings } from '../../ui/Settings';
+import { BuildPreview } from '../../ui/preview';
+import { BuildNote } from '../../ui/BuildNote';
+import { Notice } from '../../ui/Notice';
+import { notChecked, nothingToCompute } from '../../ui/computable';
 
 export type TableScan = Extract<ScanResult, { kind: 'table' }>;
 
@@ -21,6 +24,8 @@ export interface OpenState {
 
 export interface TableViewProps {
   readonly scan: TableScan;
+  /** What Buat Tabel Capaian will change, once planned (after the first read). */
+  readonly preview: BuildPreview | null;
   readonly texts: Texts;
   readonly lang: Lang;
   readonly busy: boolean;
@@ -41,6 +46,12 @@ export interface TableViewProps {
  */
 export function TableView(p: TableViewProps): ReactElement {
   const { scan, texts: t } = p;
+  // Nothing to compute (no target/realisasi pair, no indicator): said first, and the main button waits.
+  const nothing = nothingToCompute(
+    scan.columns.map((c) => c.role),
+    scan.counts.indikator,
+    p.lang,
+  );
   return (
     <>
       <div>
@@ -49,9 +60,21 @@ export function TableView(p: TableViewProps): ReactElement {
         </Text>
         <Text>{t.described(scan.counts)}</Text>
       </div>
-      <Button appearance="primary" size="large" onClick={p.onGenerate} disabled={p.busy}>
-        {t.generate}
-      </Button>
+      {nothing && <Notice intent="warning">{nothing}</Notice>}
+      <div style={{ display: 'grid', gap: 4 }}>
+        <Button
+          appearance={nothing ? 'secondary' : 'primary'}
+          size="large"
+          onClick={p.onGenerate}
+          disabled={p.busy}
+          aria-describedby={p.preview ? 'build-note' : undefined}
+        >
+          {t.generate}
+        </Button>
+        {p.preview && !nothing && (
+          <BuildNote id="build-note" preview={p.preview} lang={p.lang} undo="kembalikan" />
+        )}
+      </div>
       {/* One section open at a time: the pane is narrow. */}
       <Accordion
         collapsible
@@ -59,16 +82,21 @@ export function TableView(p: TableViewProps): ReactElement {
         onToggle={(_, d) => p.onOpen({ ...p.open, section: d.openItems.map(String)[0] ?? null })}
       >
         <AccordionSection value="findings" as="h2" header={`${t.findings} (${scan.findings.length})`}>
-          <Findings
-            findings={scan.findings}
-            lang={p.lang}
-            texts={t}
-            busy={p.busy}
-            onSelect={p.onSelect}
-            onFix={p.onFix}
-            open={p.open.groups}
-            onOpen={(groups) => p.onOpen({ ...p.open, groups })}
-          />
+          {/* "Konsisten" only where something was checked. */}
+          {nothing && scan.findings.length === 0 ? (
+            <Text>{notChecked(p.lang)}</Text>
+          ) : (
+            <Findings
+              findings={scan.findings}
+              lang={p.lang}
+              texts={t}
+              busy={p.busy}
+              onSelect={p.onSelect}
+              onFix={p.onFix}
+              open={p.open.groups}
+              onOpen={(groups) => p.onOpen({ ...p.open, groups })}
+            />
+          )}
         </AccordionSection>
         <AccordionSection value="columns" as="h2" header={t.columns}>
           <Text size={200} block style={{ marginBottom: 8 }}>
@@ -88,22 +116,13 @@ export function TableView(p: TableViewProps): ReactElement {
           <Settings
             options={scan.options}
             indicators={scan.indicators}
-            texts={t}
+            lang={p.lang}
             busy={p.busy}
             tableYear={scan.year}
+            tableDinas={scan.dinas}
+            otherSheets={scan.otherSheets}
             onSave={p.onSave}
           />
-          {scan.otherSheets.length > 0 && (
-            <Bandingkan
-              lang={p.lang}
-              sheets={scan.otherSheets}
-              chosen={
-                scan.options.sheets?.compare?.kind === 'sheet' ? scan.options.sheets.compare.sheet : undefined
-              }
-              busy={p.busy}
-              onChoose={(sheet) => p.onSave(withCompare(scan.options, sheet))}
-            />
-          )}
         </AccordionSection>
       </Accordion>
     </>

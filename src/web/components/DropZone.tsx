@@ -7,10 +7,12 @@ export interface DropZoneProps {
   readonly texts: WebTexts;
   readonly busy: boolean;
   readonly onFile: (file: File) => void;
+  /** A file is open: the zone is one line, so the results stay in view. */
+  readonly compact?: boolean;
 }
 
 /** Where a workbook comes in: dropped on the zone, or chosen with the button (the keyboard's way). */
-export function DropZone({ texts, busy, onFile }: DropZoneProps): ReactElement {
+export function DropZone({ texts, busy, onFile, compact = false }: DropZoneProps): ReactElement {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const drop = (e: DragEvent<HTMLElement>): void => {
@@ -22,7 +24,7 @@ export function DropZone({ texts, busy, onFile }: DropZoneProps): ReactElement {
   return (
     <section
       aria-label={texts.drop}
-      className={over ? 'drop drop-over' : 'drop'}
+      className={`drop${compact ? ' drop-line' : ''}${over ? ' drop-over' : ''}`}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);
@@ -30,10 +32,14 @@ export function DropZone({ texts, busy, onFile }: DropZoneProps): ReactElement {
       onDragLeave={() => setOver(false)}
       onDrop={drop}
     >
-      <Text weight="semibold">{texts.drop}</Text>
-      <Text>{texts.or}</Text>
-      <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
-        {texts.pick}
+      <Text weight="semibold">{compact ? texts.dropAnother : texts.drop}</Text>
+      {!compact && <Text>{texts.or}</Text>}
+      <Button
+        appearance={compact ? 'secondary' : 'primary'}
+        disabled={busy}
+        onClick={() => input.current?.click()}
+      >
+        {compact ? texts.pickAnother : texts.pick}
       </Button>
       <input
         ref={input}

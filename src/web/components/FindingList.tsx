@@ -1,13 +1,15 @@
 import type { ReactElement } from 'react';
-import { Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
+import { useState } from 'react';
 import { Finding, Severity } from '../../core/check/finding';
 import { findingMessage } from '../../core/i18n/messages';
 import { Lang } from '../protocol';
 import { WebTexts } from '../texts';
 import { Fold } from './Fold';
+import { notChecked } from '../../ui/computable';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
-/** Enough to act on; a 20,000-row table may have thousands, which the page need not all draw. */
+/** Enough to act on; a 20,000-row table may have thousands, drawn when asked for. */
 const SHOWN = 100;
 
 /** Findings by severity, one line per cause: many cells of one column for one reason are one finding. */
@@ -15,12 +17,16 @@ export function FindingList({
   findings,
   lang,
   texts,
+  nothing,
 }: {
   findings: readonly Finding[];
   lang: Lang;
   texts: WebTexts;
+  /** Why nothing could be computed: then no finding is no proof of a consistent table. */
+  nothing: boolean;
 }): ReactElement {
-  if (findings.length === 0) return <Text>{texts.noFindings}</Text>;
+  const [all, setAll] = useState<readonly Severity[]>([]);
+  if (findings.length === 0) return <Text>{nothing ? notChecked(lang) : texts.noFindings}</Text>;
   return (
     <>
       {ORDER.map((severity) => {
@@ -30,7 +36,7 @@ export function FindingList({
         return (
           <Fold key={severity} title={name} open={severity === 'error'}>
             <ul aria-label={name} className="findings">
-              {group.slice(0, SHOWN).map((f) => (
+              {(all.includes(severity) ? group : group.slice(0, SHOWN)).map((f) => (
                 <li key={`${f.rule}-${f.sheet}-${f.cell}`}>
                   <Text weight="semibold">{`${f.sheet}!${f.range ?? f.cell}`}</Text>{' '}
                   <Text>{findingMessage(f, lang)}</Text>
@@ -40,7 +46,9 @@ export function FindingList({
                 </li>
               ))}
             </ul>
-            {group.length > SHOWN && <Text size={200}>{texts.more(group.length - SHOWN)}</Text>}
+            {group.length > SHOWN && !all.includes(severity) && (
+              <Button onClick={() => setAll([...all, severity])}>{texts.more(group.length - SHOWN)}</Button>
+            )}
           </Fold>
         );
       })}

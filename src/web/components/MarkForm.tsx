@@ -3,11 +3,13 @@ import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { parseSheetRange } from '../../core/sheet/address';
 import { TableMark } from '../../core/table/parse';
-import { markOf } from '../../taskpane/actions';
+import { markOf } from '../../ui/fixes';
 import { WebTexts } from '../texts';
 
 export interface MarkFormProps {
   readonly texts: WebTexts;
+  /** A range of this workbook, for the hint and the placeholder. */
+  readonly example: string;
   readonly sheets: readonly string[];
   /** The sheet a range without a sheet name is on. */
   readonly sheet: string;
@@ -18,10 +20,18 @@ export interface MarkFormProps {
 }
 
 /**
- * "Tandai tabel" without a selection to take: the range typed as the CLI's --header / --table takes it. Up to
- * four rows are the header, more the whole table, as a selection in the task pane.
+ * "Tandai tabel" without a selection to take: the range typed takes it. Up to four rows are the header, more the
+ * whole table, as a selection in the task pane.
  */
-export function MarkForm({ texts, sheets, sheet, busy, onMark, onUnmark }: MarkFormProps): ReactElement {
+export function MarkForm({
+  texts,
+  example,
+  sheets,
+  sheet,
+  busy,
+  onMark,
+  onUnmark,
+}: MarkFormProps): ReactElement {
   const [text, setText] = useState('');
   const [bad, setBad] = useState(false);
   const mark = (): void => {
@@ -44,11 +54,11 @@ export function MarkForm({ texts, sheets, sheet, busy, onMark, onUnmark }: MarkF
     >
       <Field
         label={texts.markRange}
-        hint={texts.markHint}
+        hint={texts.markHint(example)}
         validationState={bad ? 'error' : 'none'}
-        validationMessage={bad ? texts.markBad(text) : undefined}
+        validationMessage={bad ? texts.markBad(text, example) : undefined}
       >
-        <Input value={text} onChange={(_, d) => setText(d.value)} placeholder="'Realisasi 2022'!A4:K58" />
+        <Input value={text} onChange={(_, d) => setText(d.value)} placeholder={example} />
       </Field>
       <div className="buttons">
         <Button type="submit" disabled={busy || text.trim() === ''}>

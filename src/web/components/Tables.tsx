@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
-import { Field, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { ColumnRole } from '../../core/table/roles';
-import { RoleSelect } from '../../taskpane/components/RoleSelect';
+import { ColumnRoles } from '../../ui/ColumnRoles';
 import { Lang, TableView } from '../protocol';
 import { WebTexts } from '../texts';
 import { Fold } from './Fold';
@@ -11,11 +11,13 @@ export interface TablesProps {
   readonly texts: WebTexts;
   readonly lang: Lang;
   readonly busy: boolean;
+  /** Open the roles: nothing can be computed until they are set. */
+  readonly rolesOpen: boolean;
   readonly onRole: (sheet: string, letter: string, role: ColumnRole) => void;
 }
 
 /** Each table found, and for the ones to be rewritten each column's role, why, and a choice to change it. */
-export function Tables({ tables, texts, lang, busy, onRole }: TablesProps): ReactElement {
+export function Tables({ tables, texts, lang, busy, rolesOpen, onRole }: TablesProps): ReactElement {
   return (
     <>
       <ul aria-label={texts.tables} className="tables">
@@ -29,23 +31,13 @@ export function Tables({ tables, texts, lang, busy, onRole }: TablesProps): Reac
       {tables
         .filter((t) => !t.reference)
         .map((t) => (
-          <Fold key={`${t.sheet}!${t.range}`} title={texts.columns(t.sheet)}>
-            <div className="columns">
-              {t.columns.map((c) => (
-                <Field
-                  key={c.letter}
-                  label={texts.column(c.letter, c.header)}
-                  hint={`${texts.kinds[c.kind]} · ${c.reason[lang]}`}
-                >
-                  <RoleSelect
-                    role={c.role}
-                    lang={lang}
-                    disabled={busy}
-                    onChange={(r) => onRole(t.sheet, c.letter, r)}
-                  />
-                </Field>
-              ))}
-            </div>
+          <Fold key={`${t.sheet}!${t.range}`} title={texts.rolesOf(t.sheet)} open={rolesOpen}>
+            <ColumnRoles
+              columns={t.columns.map((c) => ({ ...c, reason: c.reason[lang] }))}
+              lang={lang}
+              busy={busy}
+              onChange={(letter, r) => onRole(t.sheet, letter, r)}
+            />
           </Fold>
         ))}
     </>

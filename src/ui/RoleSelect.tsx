@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Select } from '@fluentui/react-components';
-import { roleLabel, SIMPLE_ROLE_KINDS } from '../../core/i18n/columns';
-import { ColumnRole, SimpleRoleKind } from '../../core/table/roles';
+import { roleLabel, SIMPLE_ROLE_KINDS } from '../core/i18n/columns';
+import { ColumnRole, SimpleRoleKind } from '../core/table/roles';
 
 export interface RoleSelectProps {
   readonly role: ColumnRole;

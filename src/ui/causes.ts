@@ -1,5 +1,5 @@
 import { Rule } from '../core/check/finding';
-import { Lang } from './texts';
+type Lang = 'id' | 'en';
 
 /**
  * Each finding group's likely cause in plain words, for the group's heading: a planning officer reads why

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { useState } from 'react';
 import { Field, Input, Select } from '@fluentui/react-components';
-import { CapaianSettings, SCALES } from '../../core/capaian/settings';
+import { CapaianSettings, SCALES } from '../core/capaian/settings';
 
 /** The rule settings both the task pane and the web mode offer: predikat scale, cap, highlight threshold. */
 export interface RuleFieldsProps {
