@@ -4,7 +4,7 @@ import { CapaianSettings } from '../capaian/settings';
 import { Reading } from '../numbers/read';
 import { a1, columnLetters } from '../sheet/address';
 import { Relation } from '../table/columns';
-import { columnOf, dataRows, isDerived, ParsedTable, periodColumns } from '../table/model';
+import { columnOf, dataRows, isDerived, isRevenueNode, ParsedTable, periodColumns } from '../table/model';
 import { TableCells } from '../table/values';
 import { Edits } from './edits';
 import {
@@ -186,6 +186,8 @@ export function planSource(
       [cRealRp, b.trueRealisasiRp],
     ] as const) {
       if (c === null || children.length === 0) continue;
+      if (c === cRealRp && !cells.hasFormula(row, c) && spentOverBudget(table, analysis, b.node.childIds))
+        continue;
       const formula = sumFormula(columnRefs(columnLetters(c), children), holdsError(cells, children, c));
       if (edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true))) subtotals++;
     }
@@ -263,6 +265,24 @@ export function planSource(
     capaianKCol: wantsK ? cCapK : null,
     capaianRpCol: wantsRp ? cCapRp : null,
   };
+}
+
+/**
+ * Does a line under this one spend more than its pagu (an error the check reports there)? The office's
+ * typed realisasi above it then stays as typed: a sum of its lines would carry that mistake up into it.
+ */
+function spentOverBudget(table: ParsedTable, analysis: TableAnalysis, ids: readonly number[]): boolean {
+  return ids.some((id) => {
+    const b = analysis.budgets.get(id);
+    if (!b) return false;
+    const [pagu, real] = [b.pagu, b.realisasiRp];
+    const over =
+      pagu.kind === 'number' &&
+      real.kind === 'number' &&
+      real.value > pagu.value + 0.5 &&
+      !isRevenueNode(table, b.node);
+    return over || spentOverBudget(table, analysis, b.node.childIds);
+  });
 }
 
 /** Does any of these cells hold an error value now (a total over them then skips errors)? */
