@@ -18,7 +18,7 @@ interface DataRows {
 
 /** How the data rows use one sheet column. */
 interface ColumnUse {
-  /** Rows where the column holds a value of its own (a plain cell, or a merged area's left column). */
+  /** Rows where it is a cell of its own: filled, or the left column of cells merged across (empty or not). */
   own: number;
   /** Rows where a merged area from its left covers it, by the column of that area's anchor. */
   readonly coveredBy: Map<number, number>;
@@ -36,10 +36,12 @@ function usesOf(sheet: SheetReader, block: HeaderBlock, rows: DataRows): ColumnU
       const use = uses[c - block.left]!;
       const m = sheet.merge(r, c);
       if (m && m.left < c) {
-        if (!sheet.isEmpty(r, c)) use.coveredBy.set(m.left, (use.coveredBy.get(m.left) ?? 0) + 1);
+        use.coveredBy.set(m.left, (use.coveredBy.get(m.left) ?? 0) + 1);
         continue;
       }
-      if (sheet.isEmpty(r, c)) continue;
+      // Cells merged across are drawn by the office even while still empty (a capaian column to fill).
+      const across = m !== undefined && m.right > c;
+      if (!across && sheet.isEmpty(r, c)) continue;
       use.own++;
       const right = m ? m.right : c;
       use.reach.set(right, (use.reach.get(right) ?? 0) + 1);
@@ -61,18 +63,27 @@ function mostOf(counts: ReadonlyMap<number, number>): number | null {
   return best;
 }
 
-/** The columns a column's lowest header label spans: its merged area, or the column alone. */
+/**
+ * The columns a column's lowest header label spans (its merged area, or the column alone), as far as their
+ * headers read the same: a group label merged over columns with labels of their own is no wide label.
+ */
 function labelSpan(
   sheet: SheetReader,
   block: HeaderBlock,
+  paths: readonly (readonly string[])[],
   col: number,
 ): { left: number; right: number } | null {
   for (let r = block.bottom; r >= block.top; r--) {
     if (sheet.text(r, col) === '') continue;
     const m = sheet.merge(r, col);
-    return m
-      ? { left: Math.max(m.left, block.left), right: Math.min(m.right, block.right) }
-      : { left: col, right: col };
+    if (!m) return { left: col, right: col };
+    const same = (c: number): boolean =>
+      paths[c - block.left]!.join('\n') === paths[col - block.left]!.join('\n');
+    let left = col;
+    let right = col;
+    while (left - 1 >= Math.max(m.left, block.left) && same(left - 1)) left--;
+    while (right + 1 <= Math.min(m.right, block.right) && same(right + 1)) right++;
+    return { left, right };
   }
   return null;
 }
@@ -109,20 +120,23 @@ export function readMergedColumns(
   };
   const reachOf = (c: number): number => mostOf(at(c).reach) ?? c;
 
-  // A data cell merged across into a label that holds no figures of its own: that label names it, when its
-  // own label is shared with another data column (ANGGARAN over Q and R, REALISASI over S with R:S merged).
+  // A data cell merged across into a label that holds no figures of its own: that label names it, when it
+  // sits under the right part of its own label, whose first column is another column (ANGGARAN over Q:R,
+  // the anggaran in Q; REALISASI over S, the realisasi in R:S).
   const taken = new Set<number>();
+  const retitled = new Set<number>();
   for (let a = block.left; a <= block.right; a++) {
     const reach = reachOf(a);
     if (at(a).own === 0 || reach <= a) continue;
-    const own = labelSpan(sheet, block, a);
-    if (!own || anchorsIn(own.left, own.right).length < 2) continue;
+    const own = labelSpan(sheet, block, headers.paths, a);
+    if (!own || own.left >= a) continue;
     for (let c = a + 1; c <= reach; c++) {
-      const span = labelSpan(sheet, block, c);
+      const span = labelSpan(sheet, block, headers.paths, c);
       if (!span || span.left <= own.right || anchorsIn(span.left, span.right).length > 0) continue;
       paths[a - block.left] = [...headers.paths[c - block.left]!];
       groups[a - block.left] = [...headers.groups[c - block.left]!];
       taken.add(c);
+      retitled.add(a);
       break;
     }
   }
@@ -131,16 +145,17 @@ export function readMergedColumns(
   // A wide label over one column of data (KODE REKENING over B:F, the codes in D:F), or over cells each
   // merged to a column they all cover (URAIAN over G:O, names in H:O or I:O): read at that column.
   for (let c = block.left; c <= block.right;) {
-    const span = labelSpan(sheet, block, c);
+    const span = labelSpan(sheet, block, headers.paths, c);
     if (!span || span.right === span.left || span.left !== c) {
       c++;
       continue;
     }
-    const anchors = anchorsIn(span.left, span.right);
+    const anchors = anchorsIn(span.left, span.right).filter((a) => !retitled.has(a));
     const last = anchors[anchors.length - 1];
     const earlier = anchors.slice(0, -1);
     if (last !== undefined && earlier.every((a) => reachOf(a) >= last && !coOccur(sheet, rows, a, last))) {
-      for (let x = span.left; x <= span.right; x++) if (x !== last && !taken.has(x)) clear(x);
+      for (let x = span.left; x <= span.right; x++)
+        if (x !== last && !taken.has(x) && !retitled.has(x)) clear(x);
     }
     c = span.right + 1;
   }
@@ -149,7 +164,7 @@ export function readMergedColumns(
   for (let c = block.left; c <= block.right; c++) {
     const use = at(c);
     if (use.own === 0 && use.coveredBy.size > 0 && paths[c - block.left]!.length > 0) {
-      const span = labelSpan(sheet, block, c);
+      const span = labelSpan(sheet, block, headers.paths, c);
       const anchor = mostOf(use.coveredBy)!;
       if (!span || span.left <= anchor) clear(c);
     }
