@@ -186,8 +186,7 @@ export function planSource(
       [cRealRp, b.trueRealisasiRp],
     ] as const) {
       if (c === null || children.length === 0) continue;
-      if (c === cRealRp && !cells.hasFormula(row, c) && spentOverBudget(table, analysis, b.node.childIds))
-        continue;
+      if (c === cRealRp && !cells.hasFormula(row, c) && sumOverBudget(table, b)) continue;
       const formula = sumFormula(columnRefs(columnLetters(c), children), holdsError(cells, children, c));
       if (edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true))) subtotals++;
     }
@@ -268,21 +267,18 @@ export function planSource(
 }
 
 /**
- * Does a line under this one spend more than its pagu (an error the check reports there)? The office's
- * typed realisasi above it then stays as typed: a sum of its lines would carry that mistake up into it.
+ * Would the sum of a line's items spend more than its pagu? Then an item holds a mistake (a figure many
+ * times its own pagu) that the sum would carry up: the office's typed realisasi stays as typed, and its
+ * subtotal-mismatch says why. Revenue above its target is no such sign.
  */
-function spentOverBudget(table: ParsedTable, analysis: TableAnalysis, ids: readonly number[]): boolean {
-  return ids.some((id) => {
-    const b = analysis.budgets.get(id);
-    if (!b) return false;
-    const [pagu, real] = [b.pagu, b.realisasiRp];
-    const over =
-      pagu.kind === 'number' &&
-      real.kind === 'number' &&
-      real.value > pagu.value + 0.5 &&
-      !isRevenueNode(table, b.node);
-    return over || spentOverBudget(table, analysis, b.node.childIds);
-  });
+function sumOverBudget(table: ParsedTable, b: BudgetFigures): boolean {
+  const pagu = b.truePagu ?? (b.pagu.kind === 'number' ? b.pagu.value : null);
+  return (
+    pagu !== null &&
+    b.trueRealisasiRp !== null &&
+    b.trueRealisasiRp > pagu + 0.5 &&
+    !isRevenueNode(table, b.node)
+  );
 }
 
 /** Does any of these cells hold an error value now (a total over them then skips errors)? */
