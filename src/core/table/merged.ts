@@ -1,4 +1,5 @@
 import { SheetReader } from '../sheet/snapshot';
+import { sampleRows } from './evidence';
 import { HeaderBlock } from './header';
 import { readNumbering } from './numbering';
 
@@ -26,12 +27,14 @@ interface ColumnUse {
   readonly reach: Map<number, number>;
 }
 
-function usesOf(sheet: SheetReader, block: HeaderBlock, rows: DataRows): ColumnUse[] {
+/** The data rows looked at: the sample the roles are confirmed on (every row of a table up to 400). */
+const sampleOf = (rows: DataRows): number[] => sampleRows(rows.top, rows.bottom, rows.skip);
+
+function usesOf(sheet: SheetReader, block: HeaderBlock, rows: readonly number[]): ColumnUse[] {
   const uses: ColumnUse[] = [];
   for (let c = block.left; c <= block.right; c++)
     uses.push({ own: 0, coveredBy: new Map(), reach: new Map() });
-  for (let r = rows.top; r <= rows.bottom; r++) {
-    if (rows.skip.has(r)) continue;
+  for (const r of rows) {
     for (let c = block.left; c <= block.right; c++) {
       const use = uses[c - block.left]!;
       const m = sheet.merge(r, c);
@@ -96,8 +99,8 @@ export interface ColumnHeaders {
 /**
  * The header of each column once merged cells are read as one column: a column covered by another's
  * merged data cells, or under a wide label whose figures another column holds, gets no header (its
- * `paths` entry is emptied); a data column merged into a column whose label holds no data of its own
- * takes that label when its own is shared with a column beside it. `headers` is indexed from block.left.
+ * `paths` entry is emptied); a data column under the right part of its label, merged into a column whose
+ * label holds no data of its own, takes that label. `headers` is indexed from block.left.
  */
 export function readMergedColumns(
   sheet: SheetReader,
@@ -105,7 +108,8 @@ export function readMergedColumns(
   rows: DataRows,
   headers: ColumnHeaders,
 ): ColumnHeaders {
-  const uses = usesOf(sheet, block, rows);
+  const sample = sampleOf(rows);
+  const uses = usesOf(sheet, block, sample);
   const paths = headers.paths.map((p) => [...p]);
   const groups = headers.groups.map((g) => [...g]);
   const at = (c: number): ColumnUse => uses[c - block.left]!;
@@ -153,7 +157,7 @@ export function readMergedColumns(
     const anchors = anchorsIn(span.left, span.right).filter((a) => !retitled.has(a));
     const last = anchors[anchors.length - 1];
     const earlier = anchors.slice(0, -1);
-    if (last !== undefined && earlier.every((a) => reachOf(a) >= last && !coOccur(sheet, rows, a, last))) {
+    if (last !== undefined && earlier.every((a) => reachOf(a) >= last && !coOccur(sheet, sample, a, last))) {
       for (let x = span.left; x <= span.right; x++)
         if (x !== last && !taken.has(x) && !retitled.has(x)) clear(x);
     }
@@ -173,9 +177,8 @@ export function readMergedColumns(
 }
 
 /** Do two columns hold values of their own in the same row: two columns, not one merged. */
-function coOccur(sheet: SheetReader, rows: DataRows, a: number, b: number): boolean {
-  for (let r = rows.top; r <= rows.bottom; r++) {
-    if (rows.skip.has(r)) continue;
+function coOccur(sheet: SheetReader, rows: readonly number[], a: number, b: number): boolean {
+  for (const r of rows) {
     const ma = sheet.merge(r, a);
     const mb = sheet.merge(r, b);
     const ownA = !(ma && ma.left < a) && !sheet.isEmpty(r, a);
