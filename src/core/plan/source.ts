@@ -1,10 +1,10 @@
 import { percentSide, typedCapaianMatches } from '../capaian/compute';
-import { BudgetFigures, IndicatorFigures, TableAnalysis } from '../check/analysis';
+import { BudgetFigures, IndicatorFigures, sumOverBudget, TableAnalysis } from '../check/analysis';
 import { CapaianSettings } from '../capaian/settings';
 import { Reading } from '../numbers/read';
 import { a1, columnLetters } from '../sheet/address';
 import { Relation } from '../table/columns';
-import { columnOf, dataRows, isDerived, isRevenueNode, ParsedTable, periodColumns } from '../table/model';
+import { columnOf, dataRows, isDerived, ParsedTable, periodColumns } from '../table/model';
 import { TableCells } from '../table/values';
 import { Edits } from './edits';
 import {
@@ -264,21 +264,6 @@ export function planSource(
     capaianKCol: wantsK ? cCapK : null,
     capaianRpCol: wantsRp ? cCapRp : null,
   };
-}
-
-/**
- * Would the sum of a line's items spend more than its pagu? Then an item holds a mistake (a figure many
- * times its own pagu) that the sum would carry up: the office's typed realisasi stays as typed, and its
- * subtotal-mismatch says why. Revenue above its target is no such sign.
- */
-function sumOverBudget(table: ParsedTable, b: BudgetFigures): boolean {
-  const pagu = b.truePagu ?? (b.pagu.kind === 'number' ? b.pagu.value : null);
-  return (
-    pagu !== null &&
-    b.trueRealisasiRp !== null &&
-    b.trueRealisasiRp > pagu + 0.5 &&
-    !isRevenueNode(table, b.node)
-  );
 }
 
 /** Does any of these cells hold an error value now (a total over them then skips errors)? */
