@@ -118,6 +118,9 @@ describe('the layout generator', () => {
         'officeFormulas=true',
       ],
       ...['extra=satuan', 'extra=keterangan', 'extra=pj', 'extra=selisih', 'mergeNames=true', 'leftPad=1'],
+      // A column over two sheet columns: header and data merged, header only, or the kode-rekening LRA's
+      // realisasi merged into the column of its own label beside a label merged over two.
+      ...['wide=wide', 'wide=header', 'wide=offset'],
     ];
     expect(features.filter((f) => (seen.get(f) ?? 0) < 10)).toEqual([]);
 

@@ -210,7 +210,12 @@ export function overwrites(layout: GeneratedLayout, writes: readonly Write[], re
         out.push({ cause: `${where} overwritten`, detail: `${at} "${String(grid.get(w.row, w.col))}"` });
       continue;
     }
-    const column = truth.columns.find((c) => c.col === w.col)!;
+    const column = truth.columns.find((c) => c.col === w.col);
+    if (!column) {
+      // A sheet column covered by a column merged across two (LayoutSpec['wide']): no column of its own.
+      if (!unchanged(layout, w)) out.push({ cause: `covered ${was} cell written`, detail: at });
+      continue;
+    }
     if (w.row <= truth.headerBottom || w.row === truth.numberRow) {
       if (!unchanged(layout, w))
         out.push({ cause: `header ${was} cell written`, detail: `${at} (${column.header})` });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { columnLetters } from '../../src/core/sheet/address';
 import { ColumnPlan, depthOf, isGroup, issue19Draw, Node, planColumns, Shape } from './columns';
-import { headerHeight, HeaderWords, layHeader, writeNumberRow } from './header';
+import { headerHeight, HeaderWords, layHeader, WideColumn, writeNumberRow } from './header';
 import { writeRows, WrittenRows } from './rows';
 import { LayoutSpec, layoutSpec, Rng } from './spec';
 import { buildTree } from './tree';
@@ -133,6 +133,11 @@ function features(spec: LayoutSpec, shape: Shape, plan: ColumnPlan, out: Facts):
   add(true, 'notes', spec.notes);
   add(true, 'leftPad', spec.leftPad);
   add(out.rows.officeFormulas, 'officeFormulas', true);
+  add(
+    out.wide !== null,
+    'wide',
+    out.wide?.kind === 'wide' && !out.wide.mergeData ? 'header' : out.wide?.kind,
+  );
   for (const [name, on] of Object.entries(spec.extras)) add(on && out.columns.has(name), 'extra', name);
   return [...f, ...plan.words.map((w) => `word:${w}`)];
 }
@@ -148,6 +153,25 @@ interface Facts {
   readonly unitRow: boolean;
   readonly rows: WrittenRows;
   readonly columns: ReadonlySet<string>;
+  readonly wide: WideColumn | null;
+}
+
+/** Fills whose cells a layout may merge down over a node's rows: they are not also merged across. */
+const MERGED_DOWN: ReadonlySet<string> = new Set(['no', 'kode', 'nama', 'sasaran']);
+
+/**
+ * The top-level column (or pair of columns, for 'offset') drawn over two sheet columns, if the spec asks
+ * for one and the layout has a plain column there. Not with a column-number row numbered per block.
+ */
+function wideColumn(spec: LayoutSpec, blocks: readonly Node[]): WideColumn | null {
+  if (spec.wide.kind === 'none' || spec.numberRow === 'gaps') return null;
+  const plain = (n: Node | undefined): boolean =>
+    n !== undefined && !isGroup(n) && !(spec.mergeNames && MERGED_DOWN.has(n.def.fill.f));
+  const fits = blocks
+    .map((_, i) => i)
+    .filter((i) => plain(blocks[i]) && (spec.wide.kind === 'wide' || plain(blocks[i + 1])));
+  if (fits.length === 0) return null;
+  return { kind: spec.wide.kind, index: fits[spec.wide.at % fits.length]!, mergeData: spec.wide.mergeData };
 }
 
 /** One layout: the sheet an office might have typed, and what is true about it. */
@@ -178,14 +202,16 @@ export function buildLayout(spec: LayoutSpec, id: number): GeneratedLayout {
   const grid = new Grid();
   const left = spec.leftPad;
   const headerTop = spec.titles + spec.gapAfterTitle;
+  const wide = wideColumn(spec, blocks);
   const laid = layHeader(
     grid,
     blocks,
     { top: headerTop, left, ...height },
     spec.header,
     new HeaderWords(spec.header, words),
+    wide,
   );
-  const right = left + laid.columns.length - 1;
+  const right = laid.right;
   let dataTop = headerTop + height.rows;
   const numberRow = spec.numberRow === 'none' ? null : dataTop++;
   if (numberRow !== null)
@@ -193,6 +219,8 @@ export function buildLayout(spec: LayoutSpec, id: number): GeneratedLayout {
 
   const tree = buildTree(spec, shape, data);
   const rows = writeRows(grid, dataTop, laid.columns, tree, spec, shape, data);
+  for (const m of laid.dataMerges)
+    for (let r = numberRow ?? dataTop; r <= rows.bottom; r++) grid.merge(r, m.col, r, m.right);
   writeTitles(grid, spec, left, right, words);
   writeNotes(grid, spec, rows.bottom, left, right, words);
 
@@ -222,6 +250,7 @@ export function buildLayout(spec: LayoutSpec, id: number): GeneratedLayout {
     unitRow: height.unitRow,
     rows,
     columns: new Set(laid.columns.map((c) => c.def.fill.f)),
+    wide,
   };
   return { id, spec, sheet: spec.sheetName, grid, truth, features: features(spec, shape, plan, facts) };
 }

@@ -55,6 +55,17 @@ export class HeaderWords {
 export interface LaidHeader {
   readonly columns: readonly PlacedColumn[];
   readonly groupBelowUsed: boolean;
+  /** The last sheet column the header covers. */
+  readonly right: number;
+  /** Data cells to merge across, row by row: from a column's data cell to `right`. */
+  readonly dataMerges: readonly { readonly col: number; readonly right: number }[];
+}
+
+/** A top-level column drawn over two sheet columns (LayoutSpec['wide']), by its place among the blocks. */
+export interface WideColumn {
+  readonly kind: 'wide' | 'offset';
+  readonly index: number;
+  readonly mergeData: boolean;
 }
 
 /** Lays the header trees out from (top, left) over `rows` rows. */
@@ -64,8 +75,10 @@ export function layHeader(
   at: { readonly top: number; readonly left: number; readonly rows: number; readonly unitRow: boolean },
   h: HeaderSpec,
   words: HeaderWords,
+  wide: WideColumn | null = null,
 ): LaidHeader {
   const columns: PlacedColumn[] = [];
+  const dataMerges: { col: number; right: number }[] = [];
   const last = at.top + at.rows - 1;
   let groupBelowUsed = false;
 
@@ -75,21 +88,28 @@ export function layHeader(
     return typed;
   };
 
+  /** A leaf's label over columns col..right, its data in `data` (col unless drawn offset). */
   const placeLeaf = (
     node: Node & { def: ColumnDef },
     row: number,
     col: number,
     above: readonly string[],
+    right = col,
+    data = col,
   ): void => {
     const unit = at.unitRow ? UNIT_SUFFIX.exec(node.label) : null;
     const main = unit ? unit[1]! : node.label;
     const end = unit ? last - 1 : last;
     const where = h.leaf === 'bottom' ? end : row;
     const shown = text(where, col, main);
-    if (h.leaf === 'merge') grid.merge(row, col, end, col);
+    if (h.leaf === 'merge') grid.merge(row, col, end, right);
+    else grid.merge(where, col, where, right);
     const path = [...above, shown];
-    if (unit) path.push(text(last, col, unit[2]!));
-    columns.push({ col, def: node.def, path });
+    if (unit) {
+      path.push(text(last, col, unit[2]!));
+      grid.merge(last, col, last, right);
+    }
+    columns.push({ col: data, def: node.def, path });
   };
 
   const placeGroupLabel = (label: string, row: number, from: number, to: number): string => {
@@ -126,8 +146,23 @@ export function layHeader(
   };
 
   let col = at.left;
-  for (const node of nodes) col += place(node, at.top, col, []);
-  return { columns, groupBelowUsed };
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const next = nodes[i + 1];
+    if (wide?.index === i && !isGroup(node) && wide.kind === 'wide') {
+      placeLeaf(node, at.top, col, [], col + 1);
+      if (wide.mergeData) dataMerges.push({ col, right: col + 1 });
+      col += 2;
+    } else if (wide?.index === i && !isGroup(node) && next && !isGroup(next)) {
+      // ANGGARAN over Q:R, REALISASI in S; the anggaran typed in Q, the realisasi in R:S.
+      placeLeaf(node, at.top, col, [], col + 1);
+      placeLeaf(next, at.top, col + 2, [], col + 2, col + 1);
+      dataMerges.push({ col: col + 1, right: col + 2 });
+      col += 3;
+      i++;
+    } else col += place(node, at.top, col, []);
+  }
+  return { columns, groupBelowUsed, right: col - 1, dataMerges };
 }
 
 /** The form's own arithmetic for a derived column ("7 = 6 / 5 x 100"), in column numbers. */
@@ -171,16 +206,17 @@ export function writeNumberRow(
   blocks: readonly Node[],
   mergeGaps: boolean,
 ): void {
-  const left = columns[0]!.col;
+  // Columns are numbered one by one, a column drawn over two sheet columns once.
+  const ordered = [...columns].sort((a, b) => a.col - b.col);
   const numberOf = (f: Fill['f'], index?: number): number | null => {
-    const c = columns.find(
+    const i = ordered.findIndex(
       (x) =>
         x.def.fill.f === f && (index === undefined || ('index' in x.def.fill && x.def.fill.index === index)),
     );
-    return c ? c.col - left + 1 : null;
+    return i >= 0 ? i + 1 : null;
   };
   if (style === 'gaps') {
-    let col = left;
+    let col = ordered[0]!.col;
     blocks.forEach((b, i) => {
       const width = leaves(b).length;
       grid.set(row, col, i + 1);
@@ -189,8 +225,8 @@ export function writeNumberRow(
     });
     return;
   }
-  for (const c of columns) {
-    const n = c.col - left + 1;
+  for (const [i, c] of ordered.entries()) {
+    const n = i + 1;
     if (style === 'numbers') grid.set(row, c.col, n);
     else if (style === 'text') grid.set(row, c.col, String(n));
     else if (style === 'paren') grid.set(row, c.col, `(${n})`);

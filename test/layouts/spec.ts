@@ -71,6 +71,17 @@ export interface LayoutSpec {
   readonly officeFormulas: boolean;
   readonly sheetName: string;
   readonly dataSeed: number;
+  /**
+   * A column drawn over two sheet columns: its header and its data cells merged across both ('wide'; the
+   * data only in the first when not `mergeData`), or, as kode-rekening LRA forms have it, a label merged over
+   * its own column and the next one's data, whose data cells are merged into the column of its own label
+   * ('offset': ANGGARAN over Q:R, REALISASI in S, realisasi typed in R:S). `at` picks the column.
+   */
+  readonly wide: {
+    readonly kind: 'none' | 'wide' | 'offset';
+    readonly at: number;
+    readonly mergeData: boolean;
+  };
 }
 
 /** A choice among values, the first ones more often: realistic layouts dominate, odd ones still occur. */
@@ -136,6 +147,12 @@ export const layoutSpec: fc.Arbitrary<LayoutSpec> = fc.record({
   officeFormulas: bool(0.25),
   sheetName: fc.constantFrom(...SHEET_NAMES),
   dataSeed: fc.nat(),
+  // Last: the layouts drawn before it stay as they were.
+  wide: fc.record({
+    kind: weighted(['none', 8], ['wide', 1], ['offset', 1]),
+    at: fc.nat(99),
+    mergeData: bool(0.7),
+  }),
 });
 
 /** A small deterministic generator for the data values, seeded by the spec (fast-check picks the seed). */

@@ -133,6 +133,7 @@ export class Grid {
 
   merge(top: number, left: number, bottom: number, right: number): void {
     if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+    this.width = Math.max(this.width, right + 1);
   }
 
   get height(): number {

@@ -3,7 +3,7 @@ import { polarityFromCell, polarityKey, suggestedPolarityOfKey } from '../capaia
 import { CapaianSettings, Polarity } from '../capaian/settings';
 import { NumberReading, Reading } from '../numbers/read';
 import { a1 } from '../sheet/address';
-import { columnOf, isDerived, ParsedTable, periodColumns, TableNode } from '../table/model';
+import { columnOf, isDerived, isRevenueNode, ParsedTable, periodColumns, TableNode } from '../table/model';
 import { officeSum } from '../table/subtotals';
 import { TableCells } from '../table/values';
 import { capaianFit } from '../table/evidence';
@@ -37,6 +37,21 @@ export interface BudgetFigures {
   /** The sum of the children's true figures, or the typed figure for a node without children. */
   readonly truePagu: number | null;
   readonly trueRealisasiRp: number | null;
+}
+
+/**
+ * Would the sum of a line's items spend more than its pagu? Then an item holds a mistake (a figure many
+ * times its own pagu) that the sum would carry up: the office's typed realisasi stays as typed, and its
+ * subtotal-mismatch says why. Revenue above its target is no such sign.
+ */
+export function sumOverBudget(table: ParsedTable, b: BudgetFigures): boolean {
+  const pagu = b.truePagu ?? (b.pagu.kind === 'number' ? b.pagu.value : null);
+  return (
+    pagu !== null &&
+    b.trueRealisasiRp !== null &&
+    b.trueRealisasiRp > pagu + 0.5 &&
+    !isRevenueNode(table, b.node)
+  );
 }
 
 export interface TableAnalysis {

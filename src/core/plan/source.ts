@@ -1,5 +1,5 @@
 import { percentSide, typedCapaianMatches } from '../capaian/compute';
-import { BudgetFigures, IndicatorFigures, TableAnalysis } from '../check/analysis';
+import { BudgetFigures, IndicatorFigures, sumOverBudget, TableAnalysis } from '../check/analysis';
 import { CapaianSettings } from '../capaian/settings';
 import { Reading } from '../numbers/read';
 import { a1, columnLetters } from '../sheet/address';
@@ -189,6 +189,7 @@ export function planSource(
       [cRealRp, b.trueRealisasiRp],
     ] as const) {
       if (c === null || children.length === 0) continue;
+      if (c === cRealRp && !cells.hasFormula(row, c) && sumOverBudget(table, b)) continue;
       const formula = sumFormula(columnRefs(columnLetters(c), children), holdsError(cells, children, c));
       edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true), 'subtotal');
     }

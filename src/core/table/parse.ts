@@ -6,6 +6,7 @@ import { splitLeadingPeriods, splitNumberedPeriods } from './periodRun';
 import { columnHeaderGroups, columnHeaderPath, findHeaderBlocks, HeaderBlock, headerEnd } from './header';
 import { buildHierarchy, levelFromWords } from './hierarchy';
 import { columnOf, Layout, Level, ParsedTable } from './model';
+import { ColumnHeaders, readMergedColumns, withMergedRows } from './merged';
 import { readNumbering } from './numbering';
 import { proposeColumns, tableYearFrom } from './propose';
 import { RoleKind } from './roles';
@@ -182,7 +183,9 @@ function missOf(columns: readonly TableColumn[], row: number): NearMiss {
 /** Every table on the sheet that we understand. Pure: reads the snapshot only. */
 export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}): SheetTables {
   const sheet = new SheetReader(snapshot);
-  const found = options.mark ? [markedBlock(sheet, options.mark)] : findHeaderBlocks(sheet);
+  const found = (options.mark ? [markedBlock(sheet, options.mark)] : findHeaderBlocks(sheet)).map((b) =>
+    withMergedRows(sheet, b),
+  );
   const tables: ParsedTable[] = [];
   const misses: NearMiss[] = [];
   let previousBottom = sheet.firstRow - 1;
@@ -214,12 +217,17 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
       misses.push({ row: block.top, reason: 'no-data' });
       continue;
     }
-    const paths: string[][] = [];
-    const groups: string[][] = [];
+    const typed: ColumnHeaders = { paths: [], groups: [] };
     for (let c = block.left; c <= block.right; c++) {
-      paths.push(columnHeaderPath(sheet, block, c));
-      groups.push(columnHeaderGroups(sheet, block, c));
+      typed.paths.push(columnHeaderPath(sheet, block, c));
+      typed.groups.push(columnHeaderGroups(sheet, block, c));
     }
+    const { paths, groups } = readMergedColumns(
+      sheet,
+      block,
+      { top: dataTop, bottom: dataBottom, skip },
+      typed,
+    );
     splitNumberedPeriods(paths, groups);
     splitLeadingPeriods(paths);
     const titles = titlesAbove(sheet, block.top, previousBottom + 1);
