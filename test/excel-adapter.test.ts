@@ -57,7 +57,7 @@ describe('Buat Tabel Capaian through the Office.js adapter, on the fixture', () 
     expect(excel.sheets.map((s) => [s.name, s.visibility])).toEqual([
       [SHEET, 'Visible'],
       ['Rencana Kinerja 2022', 'Visible'],
-      ['_CapaianKinerja', 'Hidden'],
+      ['_CapaianKinerja', 'VeryHidden'],
       ['Perjanjian Kinerja', 'Visible'],
       ['Pengukuran Kinerja', 'Visible'],
       ['Ringkasan Capaian', 'Visible'],
@@ -98,8 +98,9 @@ describe('Buat Tabel Capaian through the Office.js adapter, on the fixture', () 
       deleted: ['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian', 'Narasi'],
     });
     // The sheet list; which sheets are ours; the registry; the recorded cells as they are now and where our
-    // rules are; the rules' formulas; then one write.
-    expect(excel.syncs - before).toBe(6);
+    // rules are; the rules' formulas; then the restore, and only after it the shortened stack (issue 20: a
+    // restore that stops part-way keeps its step).
+    expect(excel.syncs - before).toBe(7);
     const s = excel.sheet(SHEET);
     expect(s.at('K18')).toBe(0.351);
     expect(s.at('F9')).toBe('25 org');
@@ -159,7 +160,7 @@ test('the same plan gives the same cells through ExcelJS and through Office.js',
       }),
     );
   }
-  expect(excel.sheet('_CapaianKinerja').visibility).toBe('Hidden');
+  expect(excel.sheet('_CapaianKinerja').visibility).toBe('VeryHidden');
 });
 
 describe('sheets of any size', () => {

@@ -1,5 +1,7 @@
 import { CellEdit, CellStyle, ChartPlan, ConditionalFormat, EditPlan, SheetPlan } from '../core/plan/types';
 import { a1, columnLetters, rangeA1 } from '../core/sheet/address';
+import { CellRange } from '../core/sheet/snapshot';
+import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { ChartProxy, FoundConditionalFormat, RangeProxy, WorkbookContext, WorksheetProxy } from './api';
 import { Block, blockBytes, borderKey, contentKey, formulaCell, rectangles, styleKey } from './blocks';
 
@@ -18,6 +20,13 @@ export interface ApplyOptions {
   readonly deleteRules?: readonly FoundConditionalFormat[];
   /** Charts of ours from an earlier run, on the sheets the plan replaces: drawn again, not added twice. */
   readonly deleteCharts?: readonly ChartProxy[];
+  /** The sheets as read: a hidden sheet's visibility is set only when it differs; our state is written over. */
+  readonly read?: SheetsAsRead;
+}
+
+export interface SheetsAsRead {
+  readonly visibility: ReadonlyMap<string, string>;
+  readonly used: ReadonlyMap<string, CellRange | null>;
 }
 
 export const DEFAULT_MAX_BYTES = 4_000_000;
@@ -145,13 +154,14 @@ async function writeBlocks(
     for (const block of rowSlices(whole, batch.limit / 2)) {
       await batch.add(blockBytes(block), 2);
       const range = rangeOf(block);
-      // null leaves a cell as it is: number formats are set only where the plan gives one.
-      range.formulas = block.cells.map((row) => row.map((c) => formulaCell(c.content)));
+      // null leaves a cell as it is: number formats are set only where the plan gives one. The format goes
+      // first: Excel keeps a formula written into a Text (@) cell as text, even when the format changes after.
       if (block.cells.some((row) => row.some((c) => c.numberFormat))) {
         range.numberFormat = block.cells.map((row) =>
           row.map((c) => c.numberFormat ?? (null as unknown as string)),
         );
       }
+      range.formulas = block.cells.map((row) => row.map((c) => formulaCell(c.content)));
     }
   }
   for (const block of rectangles(cells, styleKey)) {
@@ -164,15 +174,38 @@ async function writeBlocks(
   }
 }
 
+/**
+ * The plan's cells with blanks over the rest of what the sheet used: the whole state goes in one rectangle,
+ * which Excel writes in one operation, so a batch that stops part-way leaves the old state or the new one.
+ */
+function over(cells: readonly CellEdit[], used: CellRange | null | undefined): CellEdit[] {
+  const at = new Map(cells.map((c) => [`${c.row},${c.col}`, c]));
+  const bottom = Math.max(used?.bottom ?? 0, ...cells.map((c) => c.row));
+  const right = Math.max(used?.right ?? 0, ...cells.map((c) => c.col));
+  const out: CellEdit[] = [];
+  for (let row = 0; row <= bottom; row++)
+    for (let col = 0; col <= right; col++)
+      out.push(at.get(`${row},${col}`) ?? { row, col, content: { kind: 'blank' } });
+  return out;
+}
+
 async function writeSheet(
   batch: Batch,
   context: WorkbookContext,
   plan: SheetPlan,
   existing: ReadonlySet<string>,
+  read?: SheetsAsRead,
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
   let sheet: WorksheetProxy;
-  if (plan.create && existing.has(plan.sheet)) {
+  if (plan.sheet === REGISTRY_SHEET && existing.has(plan.sheet)) {
+    // Our state is written over, and what is left of it cleared after: a batch that stops part-way leaves
+    // the state as it was or as it is now, never an empty sheet (an undo stack lost).
+    sheet = sheets.getItem(plan.sheet);
+    if (plan.hidden && read?.visibility.get(plan.sheet) !== 'VeryHidden') sheet.visibility = 'VeryHidden';
+    await writeBlocks(batch, context, sheet, over(plan.cells, read?.used.get(plan.sheet)));
+    return;
+  } else if (plan.create && existing.has(plan.sheet)) {
     // Ours already: emptied in place, so its tab keeps its position and links to it stay valid.
     sheet = sheets.getItem(plan.sheet);
     const all = sheet.getRange();
@@ -184,7 +217,8 @@ async function writeSheet(
     sheet = sheets.add(plan.sheet);
     await batch.add(200);
   } else sheet = sheets.getItem(plan.sheet);
-  if (plan.hidden) sheet.visibility = 'Hidden';
+  // VeryHidden: not in Excel's Unhide list, so a user cannot open our state and break it by hand.
+  if (plan.hidden) sheet.visibility = 'VeryHidden';
 
   for (const m of plan.merges ?? []) {
     sheet.getRange(rangeA1(m.top, m.left, m.bottom, m.right)).merge(false);
@@ -247,7 +281,7 @@ export async function queuePlan(
   batch: Batch,
   plan: EditPlan,
   existingSheets: readonly string[],
-  options: Pick<ApplyOptions, 'activate' | 'deleteRules' | 'deleteCharts'> = {},
+  options: Pick<ApplyOptions, 'activate' | 'deleteRules' | 'deleteCharts' | 'read'> = {},
 ): Promise<void> {
   const context = batch.context;
   const existing = new Set(existingSheets);
@@ -255,7 +289,7 @@ export async function queuePlan(
     old.delete();
     await batch.add(100);
   }
-  for (const sheetPlan of plan.sheets) await writeSheet(batch, context, sheetPlan, existing);
+  for (const sheetPlan of plan.sheets) await writeSheet(batch, context, sheetPlan, existing, options.read);
   if (options.activate) {
     context.workbook.worksheets.getItem(options.activate).activate();
     await batch.add(50);
@@ -291,8 +325,9 @@ export async function queueRestore(
     const range = ws.getRange(
       rangeA1(block.top, block.left, block.top + block.rows - 1, block.left + block.cols - 1),
     );
-    range.formulas = block.cells.map((row) => row.map((c) => (c.content === null ? '' : c.content)));
+    // The format first, as Excel reads what is written by it: a Text (@) cell keeps its text as text.
     range.numberFormat = block.cells.map((row) => row.map((c) => c.numberFormat));
+    range.formulas = block.cells.map((row) => row.map((c) => (c.content === null ? '' : c.content)));
     await batch.add(200 + JSON.stringify(block.cells).length, 2);
   }
 }

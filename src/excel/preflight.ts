@@ -47,6 +47,17 @@ export function refusal(
 
 /** A protected sheet or workbook the plan would write to, said before anything is written. */
 export function blocked(read: WorkbookRead, plan: EditPlan): UserMessage | null {
+  // Excel's sheet names ignore case: a sheet to add whose name a sheet has in other letters would fail
+  // (ItemAlreadyExists) half-way through the write.
+  const clash = plan.sheets.find(
+    (p) => !read.names.includes(p.sheet) && read.names.some((n) => n.toLowerCase() === p.sheet.toLowerCase()),
+  );
+  if (clash)
+    return {
+      id: `Lembar "${clash.sheet}" tidak dapat dibuat: sudah ada lembar dengan nama yang sama (huruf besar/kecil tidak dibedakan Excel). Tidak ada yang ditulis. Ganti nama lembar itu, lalu coba lagi.`,
+      en: `Sheet "${clash.sheet}" cannot be added: a sheet of the same name exists (Excel ignores case). Nothing was written. Rename that sheet, then try again.`,
+      action: 'reread',
+    };
   const sheet = plan.sheets.find((p) => read.names.includes(p.sheet) && read.sheetProtected(p.sheet));
   if (sheet) return protectionMessage({ sheet: sheet.sheet });
   const structural = plan.sheets.some((p) => !read.names.includes(p.sheet));

@@ -21,6 +21,10 @@ export interface WorkbookRead {
   readonly focus: string;
   /** Every sheet, in tab order. */
   readonly names: readonly string[];
+  /** Each sheet's visibility (Visible, Hidden, VeryHidden). */
+  readonly visibility: ReadonlyMap<string, string>;
+  /** Each sheet's used range (values only). */
+  readonly used: ReadonlyMap<string, CellRange | null>;
   /**
    * What the engine is given: the user's sheets (values over the used range; formulas and number formats of
    * the tables), our generated sheets by name only, and the registry.
@@ -280,6 +284,8 @@ export async function readWorkbook(
     active,
     focus,
     names,
+    visibility: new Map(sheets.items.map((s) => [s.name, s.visibility])),
+    used,
     sheets: engineSheets(),
     registry,
     state,

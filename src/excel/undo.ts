@@ -104,26 +104,38 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
       sheet: s.sheet,
       cells: s.cells.filter((c) => {
         const ref = `${s.sheet}!${a1(c.row, c.col)}`;
-        const same = fingerprint(now.get(ref) ?? null) === c.wrote;
-        if (!same) kept.push(ref);
-        return same;
+        const value = fingerprint(now.get(ref) ?? null);
+        if (value === c.wrote) return true;
+        // Put back already by a Kembalikan that stopped part-way: restored, not the user's.
+        if (value !== fingerprint(c.content)) kept.push(ref);
+        return false;
       }),
     }));
 
-    const state: AddinState = { ...read.state, undo: rest, rules: generatedBefore ? read.state.rules : [] };
+    // 1. The workbook as it was; the step stays on the stack until that has synced, so a failure part-way
+    // (the user switched workbook, a co-author's change) leaves the step for Coba lagi, not the one before.
     const batch = new Batch(context, DEFAULT_MAX_BYTES);
-    await queuePlan(
-      batch,
-      withState({ sheets: [] }, read.registry, state, { drop: deleted, signatories: read.signatories }),
-      read.names,
-      { deleteRules: ours },
-    );
-    for (const s of back) await queueRestore(batch, s.sheet, s.cells);
-    const first = sheets[0]?.sheet;
-    if (first) context.workbook.worksheets.getItem(first).activate();
-    for (const name of deleted) context.workbook.worksheets.getItem(name).delete();
-    await batch.add(100 * (deleted.length + 1));
-    await batch.flush();
+    try {
+      for (const old of ours) old.delete();
+      await batch.add(100 * ours.length);
+      for (const s of back) await queueRestore(batch, s.sheet, s.cells);
+      const first = sheets[0]?.sheet;
+      if (first) context.workbook.worksheets.getItem(first).activate();
+      for (const name of deleted) context.workbook.worksheets.getItem(name).delete();
+      await batch.add(100 * (deleted.length + 1));
+      await batch.flush();
+      // 2. Then the stack, shortened.
+      const state: AddinState = { ...read.state, undo: rest, rules: generatedBefore ? read.state.rules : [] };
+      await queuePlan(
+        batch,
+        withState({ sheets: [] }, read.registry, state, { drop: deleted, signatories: read.signatories }),
+        read.names.filter((n) => !deleted.includes(n)),
+        { read },
+      );
+      await batch.flush();
+    } catch (e) {
+      return { ok: false, message: partlyRestored(officeErrorMessage(e)) };
+    }
     return {
       ok: true,
       record,
@@ -135,6 +147,15 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
   } catch (e) {
     return { ok: false, message: officeErrorMessage(e) };
   }
+}
+
+/** Kembalikan stopped part-way: the step is still on the stack, and the next click finishes it. */
+function partlyRestored(m: UserMessage): UserMessage {
+  return {
+    id: `${m.id} Kembalikan belum selesai: sebagian sel mungkin sudah dikembalikan, dan perubahan ini masih tercatat. Klik Kembalikan lagi untuk menyelesaikannya.`,
+    en: `${m.en} Kembalikan did not finish: some cells may be back already, and this change is still recorded. Click Kembalikan again to finish it.`,
+    action: 'restore',
+  };
 }
 
 /** When a run was, in the user's words. */

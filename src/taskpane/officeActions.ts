@@ -14,7 +14,7 @@ import {
   cellsOf,
   FIXABLE,
   IndicatorChoice,
-  parseAddress,
+  selectionIn,
   summaryOf,
   TaskpaneActions,
   UndoInfo,
@@ -126,8 +126,11 @@ export function officeActions(host: AddinHost): TaskpaneActions {
       host.run(async (ctx) => {
         const range = ctx.workbook.getSelectedRange();
         range.load('address');
+        // Whole rows or columns (the user clicked their headers) are cut to what the sheet uses.
+        const used = ctx.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true);
+        used.load('address');
         await ctx.sync();
-        return parseAddress(range.address);
+        return selectionIn(range.address, used.isNullObject ? null : used.address);
       }),
     async selectCell(sheet, cell) {
       await host.run(async (ctx) => {

@@ -59,6 +59,15 @@ export class FakeExcel {
   readonly reads: string[] = [];
   /** Throws this error code at the next sync, for the errors the fake has no cause of its own for. */
   failNextSyncWith: OfficeErrorCode | null = null;
+  /**
+   * Fails sync number `sync` (counted as `syncs`) after running the first `after` of its operations: what they
+   * wrote stays (a batch is not a transaction), as when the user switches workbook part-way (InactiveWorkbook)
+   * or a co-author's change conflicts.
+   */
+  failPartWay: { readonly sync: number; readonly after: number; readonly code: OfficeErrorCode } | null =
+    null;
+  /** How many operations each sync carried, in order. */
+  readonly syncSizes: number[] = [];
   private queue: Operation[] = [];
   /** Handlers registered with worksheets.onActivated (ExcelApi 1.7). */
   readonly activatedHandlers = new Set<(args: WorksheetActivatedArgs) => Promise<unknown>>();
@@ -138,7 +147,11 @@ export class FakeExcel {
         'The request payload size has exceeded the limit.',
       );
     const loaded: Loaded[] = [];
-    for (const q of queue) {
+    this.syncSizes.push(queue.length);
+    const partWay = this.failPartWay?.sync === this.syncs ? this.failPartWay : null;
+    if (partWay) this.failPartWay = null;
+    for (const [i, q] of queue.entries()) {
+      if (partWay && i === partWay.after) throw officeError(partWay.code, partWay.code);
       const l = q.run();
       if (l) loaded.push(l);
     }

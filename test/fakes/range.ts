@@ -34,11 +34,17 @@ function assertShape(rows: unknown, r: CellRange, what: string): asserts rows is
     );
 }
 
-/** Excel's reading of what `formulas` (or `values`) is given. */
+/**
+ * Excel's reading of what `formulas` (or `values`) is given. A cell formatted as Text (@) keeps what it is
+ * given as text, a formula too ("If a cell is formatted as Text, a formula entered in it is displayed as
+ * text"): changing the format afterwards does not make it a formula.
+ */
 function writeCell(cell: FakeCell, v: unknown): void {
   delete cell.error;
   delete cell.formula;
-  if (typeof v === 'string' && v.startsWith("'")) cell.value = v.slice(1);
+  if (cell.numberFormat === '@' && v !== null && v !== undefined && v !== '')
+    cell.value = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : String(v);
+  else if (typeof v === 'string' && v.startsWith("'")) cell.value = v.slice(1);
   else if (
     typeof v === 'string' &&
     (v.startsWith('=') || (/^[+@-]/.test(v) && v.length > 1 && Number.isNaN(Number(v))))

@@ -1,0 +1,175 @@
+/**
+ * What real Excel does that the fake once did not (issue 20): each test here fails on the adapter as it
+ * was, on the fake taught the behaviour from the Office.js reference.
+ */
+import { asWorkbook } from '../src/excel/api';
+import { buatTabelCapaian } from '../src/excel/run';
+import { kembalikan } from '../src/excel/undo';
+import { loadWorkbook } from '../src/xlsx/workbook';
+import { parseSheetRange } from '../src/core/sheet/address';
+import { markOf } from '../src/taskpane/actions';
+import { officeActions } from '../src/taskpane/officeActions';
+import { FakeExcel, FakeSheet } from './fakes/excel';
+import { FIXTURE, SHEET } from './helpers/fixture';
+import { fakeHost } from './helpers/host';
+import { stateOf } from './helpers/state';
+import { syntheticRealisasi } from './helpers/synthetic';
+
+function userSheet(name: string, text: string): FakeSheet {
+  const s = new FakeSheet(name);
+  s.ensure(0, 0).value = text;
+  return s;
+}
+
+describe('sheet names ignore case, as in Excel', () => {
+  test('a user sheet PERJANJIAN KINERJA is left alone; ours gets a free name the registry remembers', async () => {
+    const excel = FakeExcel.from([syntheticRealisasi(20)]);
+    excel.sheets.push(userSheet('PERJANJIAN KINERJA', 'PK yang kami ketik sendiri'));
+    const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+    expect(outcome).toMatchObject({ ok: true });
+    if (!outcome.ok) return;
+    expect(excel.sheet('PERJANJIAN KINERJA').name).toBe('PERJANJIAN KINERJA');
+    expect(excel.sheets.find((s) => s.name === 'PERJANJIAN KINERJA')!.at('A1')).toBe(
+      'PK yang kami ketik sendiri',
+    );
+    expect(excel.sheets.map((s) => s.name)).toContain('Perjanjian Kinerja (2)');
+    expect(outcome.result.generated.pk).toBe('Perjanjian Kinerja (2)');
+    // A second run finds its own sheet by the name it remembered: no third sheet.
+    excel.activate('Realisasi');
+    expect(await buatTabelCapaian(asWorkbook(excel.context()))).toMatchObject({ ok: true });
+    expect(excel.sheets.filter((s) => /perjanjian kinerja/i.test(s.name)).map((s) => s.name)).toEqual([
+      'PERJANJIAN KINERJA',
+      'Perjanjian Kinerja (2)',
+    ]);
+  });
+});
+
+describe('Tandai tabel with whole rows or whole columns selected (row or column headers clicked)', () => {
+  function kinerja(): FakeExcel {
+    const excel = FakeExcel.from([
+      {
+        name: 'Kinerja',
+        origin: { row: 0, col: 0 },
+        values: [
+          ['LAPORAN TRIWULAN IV'],
+          [],
+          ['Aktivitas', 'Sasaran Angka', 'Hasil Nyata'],
+          ['Pelatihan kader posyandu', 120, 96],
+          ['Penyuluhan gizi balita', 40, 44],
+        ],
+        formulas: [],
+        numberFormats: [],
+        merges: [],
+      },
+    ]);
+    return excel;
+  }
+
+  test('rows 3:3 are the header, cut to the columns the sheet uses', async () => {
+    const excel = kinerja();
+    // Excel gives a whole row's address as "Kinerja!3:3".
+    excel.selected = 'Kinerja!3:3';
+    const picked = await officeActions(fakeHost(excel)).selection();
+    expect(picked).toEqual({ sheet: 'Kinerja', range: { top: 2, left: 0, bottom: 2, right: 2 } });
+    expect(markOf(picked.range)).toEqual({ header: { top: 2, left: 0, bottom: 2, right: 2 } });
+  });
+
+  test('columns A:C are the whole table, cut to the rows the sheet uses', async () => {
+    const excel = kinerja();
+    excel.selected = 'Kinerja!A:C';
+    const picked = await officeActions(fakeHost(excel)).selection();
+    expect(picked).toEqual({ sheet: 'Kinerja', range: { top: 0, left: 0, bottom: 4, right: 2 } });
+  });
+
+  test('a whole-row mark saved by an older pane or typed for the CLI reads the table, not a million columns', () => {
+    expect(parseSheetRange("'Realisasi 2022'!$3:$5")).toEqual({
+      sheet: 'Realisasi 2022',
+      range: { top: 2, left: 0, bottom: 4, right: 16383 },
+    });
+    expect(parseSheetRange('Kinerja!A:K')?.range).toEqual({ top: 0, left: 0, bottom: 1048575, right: 10 });
+    expect(parseSheetRange('Kinerja!A3:5')).toBeNull();
+    expect(parseSheetRange('Kinerja!3')).toBeNull();
+  });
+});
+
+describe('Kembalikan is all or nothing: a batch that stops part-way keeps its step for the next click', () => {
+  const cellsOf = (excel: FakeExcel): string =>
+    JSON.stringify(
+      excel.sheets.map((s) => [
+        s.name,
+        [...s.cells.entries()].map(([k, c]) => [k, c.formula ?? null, c.value, c.numberFormat]),
+      ]),
+    );
+
+  async function generated(): Promise<{ excel: FakeExcel; original: string }> {
+    const { snapshots } = await loadWorkbook(FIXTURE);
+    const excel = FakeExcel.from(snapshots, SHEET);
+    const original = cellsOf(excel);
+    expect(await buatTabelCapaian(asWorkbook(excel.context()))).toMatchObject({ ok: true });
+    return { excel, original };
+  }
+
+  test('InactiveWorkbook before any operation of any of its write syncs: the step stays, and Kembalikan again restores all', async () => {
+    // A Kembalikan that runs through, to learn its syncs and their operations.
+    const probe = await generated();
+    const from = probe.excel.syncs;
+    expect(await kembalikan(asWorkbook(probe.excel.context()))).toMatchObject({ ok: true });
+    const sizes = probe.excel.syncSizes.slice(from);
+    // The last syncs write (the reads come first); each is stopped before each of its operations in turn.
+    const writes = sizes.map((n, i) => ({ sync: from + i + 1, n })).slice(-2);
+    let stopped = 0;
+    for (const { sync, n } of writes)
+      for (let after = 0; after < n; after += Math.max(1, Math.floor(n / 12))) {
+        const { excel, original } = await generated();
+        excel.failPartWay = { sync: sync - from + excel.syncs, after, code: 'InactiveWorkbook' };
+        const first = await kembalikan(asWorkbook(excel.context()));
+        expect(excel.failPartWay).toBeNull();
+        expect(first.ok).toBe(false);
+        if (first.ok) continue;
+        stopped++;
+        // The change is still recorded: the next click undoes it, not the one before, and says so.
+        expect([sync, after, stateOf(excel).undo.length]).toEqual([sync, after, 1]);
+        expect(first.message.id).toMatch(/Klik Kembalikan lagi/);
+        expect(await kembalikan(asWorkbook(excel.context()))).toMatchObject({ ok: true, kept: [] });
+        expect(stateOf(excel).undo).toHaveLength(0);
+        // The registry stays (the settings live there); everything else as it was.
+        const now = JSON.parse(cellsOf(excel)) as [string][];
+        expect(JSON.stringify(now.filter((x) => x[0] !== '_CapaianKinerja'))).toBe(original);
+      }
+    expect(stopped).toBeGreaterThan(10);
+  });
+});
+
+describe('formulas into cells formatted as Text (@)', () => {
+  test('the capaian column formatted as Text gets live formulas, and Kembalikan puts the @ back', async () => {
+    const { snapshots } = await loadWorkbook(FIXTURE);
+    const excel = FakeExcel.from(snapshots, SHEET);
+    // The office formatted the capaian column K and the money total G19 as Text.
+    const sheet = excel.sheet(SHEET);
+    for (let row = 6; row <= 57; row++) sheet.ensure(row, 10).numberFormat = '@';
+    sheet.ensure(18, 6).numberFormat = '@';
+    expect(await buatTabelCapaian(asWorkbook(excel.context()))).toMatchObject({ ok: true });
+    expect(sheet.isFormula('K18')).toBe(true);
+    expect(sheet.at('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
+    expect(sheet.cell(17, 10)!.numberFormat).toBe('0.00%');
+    // A formula the plan gives no format of its own: out of Text, into General.
+    expect(sheet.isFormula('G19')).toBe(true);
+    expect(sheet.at('G19')).toBe('=SUM(G20:G22)');
+    expect(await kembalikan(asWorkbook(excel.context()))).toMatchObject({ ok: true, kept: [] });
+    expect(sheet.cell(18, 6)!.numberFormat).toBe('@');
+    expect(sheet.isFormula('G19')).toBe(false);
+    expect(sheet.cell(17, 10)!.numberFormat).toBe('@');
+    expect(sheet.at('K18')).toBe('0.351');
+  });
+
+  test('the fake keeps a formula written into a Text cell as text, as Excel does', async () => {
+    const excel = FakeExcel.from([syntheticRealisasi(1)]);
+    excel.sheet('Realisasi').ensure(0, 10).numberFormat = '@';
+    const ctx = asWorkbook(excel.context());
+    ctx.workbook.worksheets.getItem('Realisasi').getRange('K1').formulas = [['=1+1']];
+    ctx.workbook.worksheets.getItem('Realisasi').getRange('K1').numberFormat = [['General']];
+    await ctx.sync();
+    expect(excel.sheet('Realisasi').isFormula('K1')).toBe(false);
+    expect(excel.sheet('Realisasi').at('K1')).toBe('=1+1');
+  });
+});
