@@ -7,6 +7,11 @@ import { buatTabelCapaian } from '../src/excel/run';
 import { kembalikan } from '../src/excel/undo';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { parseSheetRange } from '../src/core/sheet/address';
+import { CellValue, SheetSnapshot } from '../src/core/sheet/snapshot';
+import { EditPlan } from '../src/core/plan/types';
+import { officeErrorMessage } from '../src/excel/errors';
+import { blocked } from '../src/excel/preflight';
+import { WorkbookRead } from '../src/excel/read';
 import { markOf } from '../src/taskpane/actions';
 import { officeActions } from '../src/taskpane/officeActions';
 import { FakeExcel, FakeSheet } from './fakes/excel';
@@ -171,5 +176,133 @@ describe('formulas into cells formatted as Text (@)', () => {
     await ctx.sync();
     expect(excel.sheet('Realisasi').isFormula('K1')).toBe(false);
     expect(excel.sheet('Realisasi').at('K1')).toBe('=1+1');
+  });
+});
+
+/**
+ * A realisasi table of `programs` programs, each with `kegiatan` kegiatan of one sub kegiatan, and no grand
+ * total row (so that Ringkasan sums the programs itself). Programs have their own indicator when `own`.
+ */
+function manyPrograms(programs: number, kegiatan: number, own: boolean): SheetSnapshot {
+  const header = ['Kode', 'Program/Kegiatan/Sub Kegiatan', 'Indikator Kinerja', 'Target', 'Pagu (Rp)'];
+  const rows: CellValue[][] = [
+    ['EVALUASI RENJA DINAS CONTOH TAHUN 2024'],
+    [],
+    [...header, 'Realisasi', 'Realisasi (Rp)'],
+  ];
+  for (let p = 1; p <= programs; p++) {
+    const code = `1.02.${String(p).padStart(3, '0')}`;
+    rows.push([
+      code,
+      `PROGRAM ${p}`,
+      own ? `Persentase layanan ${p}` : null,
+      own ? '100 %' : null,
+      null,
+      own ? '95 %' : null,
+      null,
+    ]);
+    for (let k = 1; k <= kegiatan; k++) {
+      rows.push([
+        `${code}.2.${String(k).padStart(2, '0')}`,
+        `Kegiatan ${p}.${k}`,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
+      rows.push([
+        `${code}.2.${String(k).padStart(2, '0')}.0001`,
+        `Sub kegiatan ${p}.${k}`,
+        `Dokumen ${p}.${k}`,
+        '10 dok',
+        1000,
+        '9 dok',
+        900,
+      ]);
+    }
+  }
+  return {
+    name: 'Realisasi',
+    origin: { row: 0, col: 0 },
+    values: rows.map((r) => Array.from({ length: 7 }, (_, c) => r[c] ?? null)),
+    formulas: [],
+    numberFormats: [],
+    merges: [],
+  };
+}
+
+describe("Excel's formula limits: 255 arguments, 8,192 characters", () => {
+  test('Ringkasan sums 300 programs in nested SUMs the fake (like Excel) accepts', async () => {
+    const excel = FakeExcel.from([manyPrograms(300, 1, true)]);
+    const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+    expect(outcome).toMatchObject({ ok: true });
+    const ringkasan = excel.sheet('Ringkasan Capaian');
+    const sums = [...ringkasan.cells.values()]
+      .map((c) => c.formula ?? '')
+      .filter((f) => f.startsWith('=SUM(SUM('));
+    // The pagu and the realisasi lines, each SUM(SUM(255 programs),SUM(45 programs)).
+    expect(sums).toHaveLength(2);
+    for (const f of sums) expect(f.split(',').length).toBe(300);
+  });
+
+  test('a program measured by the average of 300 sub kegiatan gets a formula Excel takes', async () => {
+    const excel = FakeExcel.from([manyPrograms(1, 300, false)]);
+    expect(await buatTabelCapaian(asWorkbook(excel.context()))).toMatchObject({ ok: true });
+    const averages = [...excel.sheet('Ringkasan Capaian').cells.values()]
+      .map((c) => c.formula ?? '')
+      .filter((f) => f.includes('AVERAGE('));
+    expect(averages.length).toBeGreaterThan(0);
+    for (const f of averages) expect(f.length).toBeLessThanOrEqual(8192);
+  });
+
+  test('the fake refuses a formula over 8,192 characters as Excel does, and the message says what it is', async () => {
+    const excel = FakeExcel.from([syntheticRealisasi(1)]);
+    const ctx = asWorkbook(excel.context());
+    ctx.workbook.worksheets.getItem('Realisasi').getRange('K1').formulas = [[`=${'1+'.repeat(4096)}1`]];
+    const error = await ctx.sync().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'FormulaLengthExceedsLimit' });
+    expect(officeErrorMessage(error).id).toMatch(/8\.192 karakter/);
+    ctx.workbook.worksheets.getItem('Realisasi').getRange('K1').formulas = [
+      [`=SUM(${Array.from({ length: 256 }, (_, i) => `A${i + 1}`).join(',')})`],
+    ];
+    expect(await ctx.sync().catch((e: unknown) => e)).toMatchObject({ code: 'InvalidArgument' });
+  });
+});
+
+test('a formula over 8,192 characters in a plan is refused before anything is written, naming its cell', () => {
+  const read = { names: ['Realisasi'], sheetProtected: () => false, workbookProtected: false };
+  const plan: EditPlan = {
+    sheets: [
+      {
+        sheet: 'Realisasi',
+        cells: [
+          { row: 2, col: 10, content: { kind: 'formula', formula: '=1' } },
+          { row: 3, col: 10, content: { kind: 'formula', formula: `=${'1+'.repeat(4096)}1` } },
+        ],
+      },
+    ],
+  };
+  expect(blocked(read as unknown as WorkbookRead, plan)?.en).toMatch(
+    /^The formula for Realisasi!K4 is longer than Excel's 8,192 characters, so nothing was written/,
+  );
+});
+
+describe('messages for the errors that used to fall through to "try again"', () => {
+  test.each([
+    ['InactiveWorkbook', /workbook lain/, /switched to another workbook/],
+    ['UnsupportedSheet', /lembar grafik/, /chart sheet/],
+    ['Conflict', /penyuntingan bersama/, /co-authoring/],
+    ['FormulaLengthExceedsLimit', /8\.192 karakter/, /8,192 characters/],
+    ['AccessDenied', /kebijakan kantor\/antivirus/, /policy or an antivirus/],
+  ] as const)('%s says what happened and what to do, in both languages', async (code, id, en) => {
+    const excel = FakeExcel.from([syntheticRealisasi(20)]);
+    excel.failNextSyncWith = code;
+    const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: { id: expect.stringMatching(id), en: expect.stringMatching(en) },
+    });
+    if (!outcome.ok) expect(outcome.message.id).not.toMatch(/Excel menolak perubahan/);
   });
 });

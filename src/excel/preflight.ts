@@ -4,7 +4,11 @@ import { withSaved } from '../core/options';
 import { findingMessage } from '../core/i18n/messages';
 import { EditPlan } from '../core/plan/types';
 import { isMeasuring } from '../core/table/model';
-import { protectionMessage, UserMessage } from './errors';
+import { formulaTooLong, protectionMessage, UserMessage } from './errors';
+import { a1 } from '../core/sheet/address';
+
+/** "Length of formula contents: 8,192 characters" (Excel specifications and limits). */
+const MAX_FORMULA = 8192;
 import { WorkbookRead } from './read';
 
 /** Engine options for this workbook: the saved ones, the names typed in our Perjanjian Kinerja sheet. */
@@ -58,6 +62,12 @@ export function blocked(read: WorkbookRead, plan: EditPlan): UserMessage | null 
       en: `Sheet "${clash.sheet}" cannot be added: a sheet of the same name exists (Excel ignores case). Nothing was written. Rename that sheet, then try again.`,
       action: 'reread',
     };
+  // Excel takes no formula over 8,192 characters (FormulaLengthExceedsLimit), found here before anything is
+  // written rather than half-way through the write.
+  for (const p of plan.sheets) {
+    const long = p.cells.find((c) => c.content?.kind === 'formula' && c.content.formula.length > MAX_FORMULA);
+    if (long) return formulaTooLong(`${p.sheet}!${a1(long.row, long.col)}`);
+  }
   const sheet = plan.sheets.find((p) => read.names.includes(p.sheet) && read.sheetProtected(p.sheet));
   if (sheet) return protectionMessage({ sheet: sheet.sheet });
   const structural = plan.sheets.some((p) => !read.names.includes(p.sheet));

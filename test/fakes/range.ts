@@ -4,7 +4,7 @@ import { addressOf } from './address';
 import { conditionalFormatsProxy } from './conditional';
 import { officeError, notLoaded } from './errors';
 import type { FakeExcel } from './excel';
-import { isValidFormula } from './formula';
+import { isValidFormula, MAX_FORMULA_LENGTH } from './formula';
 import { loadedProperties, setters } from './setters';
 import { FakeCell, FakeSheet } from './sheet';
 
@@ -50,6 +50,8 @@ function writeCell(cell: FakeCell, v: unknown): void {
     (v.startsWith('=') || (/^[+@-]/.test(v) && v.length > 1 && Number.isNaN(Number(v))))
   ) {
     const formula = v.startsWith('=') ? v : `=${v}`;
+    if (formula.length > MAX_FORMULA_LENGTH)
+      throw officeError('FormulaLengthExceedsLimit', 'The bytecode of the applied formula exceeds the maximum length limit.');
     if (!isValidFormula(formula))
       throw officeError('InvalidArgument', `There's a problem with this formula: ${v}`);
     cell.formula = formula;
