@@ -306,3 +306,43 @@ describe('messages for the errors that used to fall through to "try again"', () 
     if (!outcome.ok) expect(outcome.message.id).not.toMatch(/Excel menolak perubahan/);
   });
 });
+
+describe('a sync that never answers (Excel on the web stalling)', () => {
+  test('a stalled read ends with a message after the timeout, and nothing is written', async () => {
+    const excel = FakeExcel.from([syntheticRealisasi(20)]);
+    const before = JSON.stringify([...excel.sheet('Realisasi').cells]);
+    excel.hangNextSync = true;
+    const outcome = await buatTabelCapaian(asWorkbook(excel.context(), 50));
+    expect(outcome).toMatchObject({ ok: false, message: { action: 'reread' } });
+    if (!outcome.ok) expect(outcome.message.id).toMatch(/tidak menjawab dalam 60 detik/);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Realisasi']);
+    expect(JSON.stringify([...excel.sheet('Realisasi').cells])).toBe(before);
+  });
+
+  test('a stalled write that arrives late is in Kembalikan’s step: Kembalikan undoes all of it', async () => {
+    const { snapshots } = await loadWorkbook(FIXTURE);
+    const excel = FakeExcel.from(snapshots, SHEET);
+    const original = JSON.stringify(excel.sheets.map((s) => [s.name, [...s.cells]]));
+    // The four reads answer; the write stalls.
+    const ctx = asWorkbook(excel.context(), 50);
+    const sync = ctx.sync;
+    let n = 0;
+    const outcome = await buatTabelCapaian({
+      ...ctx,
+      sync: () => {
+        if (++n === 5) excel.hangNextSync = true;
+        return sync();
+      },
+    });
+    expect(outcome).toMatchObject({ ok: false, written: true, message: { action: 'restore' } });
+    excel.release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(excel.sheet(SHEET).at('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
+    expect(await kembalikan(asWorkbook(excel.context()))).toMatchObject({ ok: true, kept: [] });
+    expect(
+      JSON.stringify(
+        excel.sheets.filter((s) => s.name !== '_CapaianKinerja').map((s) => [s.name, [...s.cells]]),
+      ),
+    ).toBe(original);
+  });
+});

@@ -76,6 +76,12 @@ const BY_CODE: Readonly<Record<string, UserMessage>> = {
     en: 'The name of a sheet to be made is taken. Click Read again, then try again.',
     action: 'reread',
   },
+  // Ours (see SYNC_TIMEOUT): a write may still arrive after it, and Kembalikan undoes it then.
+  SyncTimeout: {
+    id: 'Excel tidak menjawab dalam 60 detik (Excel di web kadang tertahan). Tunggu sebentar, klik Baca ulang, lalu coba lagi.',
+    en: 'Excel did not answer within 60 seconds (Excel on the web sometimes stalls). Wait a moment, click Read again, then try again.',
+    action: 'reread',
+  },
   GeneralException: {
     id: 'Excel mengalami kesalahan internal. Simpan workbook, tutup dan buka kembali, lalu coba lagi.',
     en: 'Excel had an internal error. Save the workbook, close and reopen it, then try again.',

@@ -125,7 +125,26 @@ export class FakeExcel {
     this.queue.push({ bytes: JSON.stringify(payload ?? null).length + 60, run });
   }
 
+  /**
+   * The next sync does not answer until `release()` (Excel on the web stalling, office-js #6150, #4805): then
+   * it runs, late, as Excel would.
+   */
+  hangNextSync = false;
+  private held: (() => void) | null = null;
+
+  release(): void {
+    this.held?.();
+    this.held = null;
+  }
+
   async sync(): Promise<void> {
+    if (this.hangNextSync) {
+      this.hangNextSync = false;
+      const queue = this.queue;
+      this.queue = [];
+      await new Promise<void>((resolve) => (this.held = resolve));
+      this.queue = [...queue, ...this.queue];
+    }
     this.syncs++;
     const queue = this.queue;
     this.queue = [];

@@ -51,7 +51,10 @@ function writeCell(cell: FakeCell, v: unknown): void {
   ) {
     const formula = v.startsWith('=') ? v : `=${v}`;
     if (formula.length > MAX_FORMULA_LENGTH)
-      throw officeError('FormulaLengthExceedsLimit', 'The bytecode of the applied formula exceeds the maximum length limit.');
+      throw officeError(
+        'FormulaLengthExceedsLimit',
+        'The bytecode of the applied formula exceeds the maximum length limit.',
+      );
     if (!isValidFormula(formula))
       throw officeError('InvalidArgument', `There's a problem with this formula: ${v}`);
     cell.formula = formula;
