@@ -346,3 +346,21 @@ describe('a sync that never answers (Excel on the web stalling)', () => {
     ).toBe(original);
   });
 });
+
+describe('request sizes counted as Office.js builds a request: each action, each object path', () => {
+  // Excel on the web refuses a request over 5 MB; we keep each under 4 MB by the fake's count, which sends
+  // an object path and an Instantiate action for every range, format, font, fill and border proxy.
+  test.each([100, 1000, 5000, 10000])(
+    '%i sub kegiatan: every write request under 4 MB, and the adapter never counts less than the fake',
+    async (rows) => {
+      const excel = FakeExcel.from([syntheticRealisasi(rows)]);
+      const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+      if (!outcome.ok) throw new Error(outcome.message.en);
+      expect(excel.maxRequestBytes).toBeLessThan(4_000_000);
+      expect(outcome.write.maxRequestBytes).toBeGreaterThanOrEqual(excel.maxRequestBytes);
+      const last = outcome.result.tables[0]!.table.nodes.at(-1)!.rows[0]! + 1;
+      expect(excel.sheet('Realisasi').isFormula(`H${last}`)).toBe(true);
+    },
+    120_000,
+  );
+});

@@ -117,12 +117,12 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
     const batch = new Batch(context, DEFAULT_MAX_BYTES);
     try {
       for (const old of ours) old.delete();
-      await batch.add(100 * ours.length);
+      await batch.add(300 * ours.length);
       for (const s of back) await queueRestore(batch, s.sheet, s.cells);
       const first = sheets[0]?.sheet;
       if (first) context.workbook.worksheets.getItem(first).activate();
       for (const name of deleted) context.workbook.worksheets.getItem(name).delete();
-      await batch.add(100 * (deleted.length + 1));
+      await batch.add(300 * (deleted.length + 1));
       await batch.flush();
       // 2. Then the stack, shortened.
       const state: AddinState = { ...read.state, undo: rest, rules: generatedBefore ? read.state.rules : [] };

@@ -31,7 +31,42 @@ export interface Loaded {
 
 interface Operation {
   readonly bytes: number;
+  readonly path?: ObjectPath;
   run(): Loaded | void;
+}
+
+/**
+ * An object Office.js has a proxy for (a worksheet, a range, its format, font, fill, a border): a request
+ * sends, once for each object its actions touch, the object's path ({"Id":12,"ObjectPathType":3,
+ * "Name":"GetRange","ParentObjectPathId":11,"ArgumentInfo":{"Arguments":["A1:K58"]}}) and an Instantiate
+ * action ({"Id":13,"ActionType":1,"Name":"","ObjectPathId":12}), and the paths of its parents.
+ */
+export interface ObjectPath {
+  readonly bytes: number;
+  readonly parent?: ObjectPath;
+}
+
+/** The path JSON's and the Instantiate action's own characters, besides the name and arguments. */
+const PATH_BYTES = 130;
+/** An action's own characters ({"Id":14,"ActionType":4,"Name":…,"ObjectPathId":12,"ArgumentInfo":…}). */
+const ACTION_BYTES = 80;
+
+export function objectPath(name: string, args?: readonly unknown[], parent?: ObjectPath): ObjectPath {
+  return { bytes: PATH_BYTES + name.length + (args ? JSON.stringify(args).length : 0), parent };
+}
+
+/** What a request of these operations weighs: each action, and each object path once. */
+function requestBytes(queue: readonly Operation[]): number {
+  const sent = new Set<ObjectPath>();
+  let n = 40;
+  for (const q of queue) {
+    n += q.bytes;
+    for (let p = q.path; p && !sent.has(p); p = p.parent) {
+      sent.add(p);
+      n += p.bytes;
+    }
+  }
+  return n;
 }
 
 /** Excel.WorksheetActivatedEventArgs. */
@@ -119,10 +154,13 @@ export class FakeExcel {
     return x;
   }
 
-  /** Queues an operation until the next sync; `payload` is what Office.js would send for it. */
-  enqueue(payload: unknown, run: () => Loaded | void): void {
+  /**
+   * Queues an operation until the next sync; `payload` is what Office.js would send for it (its name and
+   * arguments), `path` the object it acts on.
+   */
+  enqueue(payload: unknown, run: () => Loaded | void, path?: ObjectPath): void {
     this.operations++;
-    this.queue.push({ bytes: JSON.stringify(payload ?? null).length + 60, run });
+    this.queue.push({ bytes: JSON.stringify(payload ?? null).length + ACTION_BYTES, run, path });
   }
 
   /**
@@ -148,7 +186,7 @@ export class FakeExcel {
     this.syncs++;
     const queue = this.queue;
     this.queue = [];
-    const request = queue.reduce((n, q) => n + q.bytes, 0);
+    const request = requestBytes(queue);
     this.maxRequestBytes = Math.max(this.maxRequestBytes, request);
     if (this.cellEditMode)
       throw officeError(

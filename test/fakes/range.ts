@@ -3,6 +3,7 @@ import { CellRange } from '../../src/core/sheet/snapshot';
 import { addressOf } from './address';
 import { conditionalFormatsProxy } from './conditional';
 import { officeError, notLoaded } from './errors';
+import { objectPath, ObjectPath } from './excel';
 import type { FakeExcel } from './excel';
 import { isValidFormula, MAX_FORMULA_LENGTH } from './formula';
 import { loadedProperties, setters } from './setters';
@@ -90,6 +91,7 @@ export function rangeProxy(
   excel: FakeExcel,
   resolveSheet: Resolve<FakeSheet>,
   resolveRange: Resolve<CellRange | null>,
+  path: ObjectPath,
 ): unknown {
   let loaded: Record<string, unknown> | null = null;
   const range = (): CellRange => {
@@ -116,19 +118,23 @@ export function rangeProxy(
     what: string,
     set: (s: FakeSheet, row: number, col: number, v: unknown) => void,
   ): void =>
-    excel.enqueue(rows, () => {
-      const s = resolveSheet();
-      const r = range();
-      assertShape(rows, r, what);
-      if (rows.some((line) => line.some((v) => v !== null && v !== undefined))) s.assertWritable();
-      rows.forEach((line, i) =>
-        line.forEach((v, j) => {
-          if (v === null || v === undefined) return;
-          set(s, r.top + i, r.left + j, v);
-          s.forgetIfEmpty(r.top + i, r.left + j);
-        }),
-      );
-    });
+    excel.enqueue(
+      rows,
+      () => {
+        const s = resolveSheet();
+        const r = range();
+        assertShape(rows, r, what);
+        if (rows.some((line) => line.some((v) => v !== null && v !== undefined))) s.assertWritable();
+        rows.forEach((line, i) =>
+          line.forEach((v, j) => {
+            if (v === null || v === undefined) return;
+            set(s, r.top + i, r.left + j, v);
+            s.forgetIfEmpty(r.top + i, r.left + j);
+          }),
+        );
+      },
+      path,
+    );
   const content = (what: string) => (s: FakeSheet, row: number, col: number, v: unknown) => {
     const anchorless = s.mergedNonAnchor(row, col);
     if (anchorless) {
@@ -140,23 +146,32 @@ export function rangeProxy(
     }
     writeCell(s.ensure(row, col), v);
   };
-  const formatSet = (key: string, v: unknown) =>
-    excel.enqueue({ [key]: v }, () => {
-      const s = resolveSheet();
-      s.assertWritable();
-      const r = range();
-      for (let row = r.top; row <= r.bottom; row++)
-        for (let col = r.left; col <= r.right; col++) s.ensure(row, col).format[key] = v;
-    });
+  const formatPath = objectPath('Format', undefined, path);
+  const formatSet = (on: ObjectPath) => (key: string, v: unknown) =>
+    excel.enqueue(
+      { [key]: v },
+      () => {
+        const s = resolveSheet();
+        s.assertWritable();
+        const r = range();
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++) s.ensure(row, col).format[key] = v;
+      },
+      on,
+    );
   /** Column widths and row heights: kept per column or row, not per cell. */
   const sizeSet = (key: string, v: unknown) =>
-    excel.enqueue({ [key]: v }, () => {
-      const s = resolveSheet();
-      s.assertWritable();
-      const r = range();
-      if (key === 'columnWidth') for (let c = r.left; c <= r.right; c++) s.columnWidths.set(c, v as number);
-      else for (let row = r.top; row <= r.bottom; row++) s.rowHeights.set(row, v as number);
-    });
+    excel.enqueue(
+      { [key]: v },
+      () => {
+        const s = resolveSheet();
+        s.assertWritable();
+        const r = range();
+        if (key === 'columnWidth') for (let c = r.left; c <= r.right; c++) s.columnWidths.set(c, v as number);
+        else for (let row = r.top; row <= r.bottom; row++) s.rowHeights.set(row, v as number);
+      },
+      formatPath,
+    );
   const cellFormat = setters(
     {
       wrapText: 'wrapText',
@@ -164,13 +179,20 @@ export function rangeProxy(
       verticalAlignment: 'verticalAlignment',
       indentLevel: 'indentLevel',
     },
-    formatSet,
+    formatSet(formatPath),
     {
-      font: setters({ bold: 'bold', italic: 'italic', size: 'size', color: 'fontColor' }, formatSet),
-      fill: setters({ color: 'fill' }, formatSet),
+      font: setters(
+        { bold: 'bold', italic: 'italic', size: 'size', color: 'fontColor' },
+        formatSet(objectPath('Font', undefined, formatPath)),
+      ),
+      fill: setters({ color: 'fill' }, formatSet(objectPath('Fill', undefined, formatPath))),
       borders: {
+        // Each getItem is a proxy of its own, with its own path.
         getItem: (edge: string) =>
-          setters({ style: `border${edge}`, color: `border${edge}Color` }, formatSet),
+          setters(
+            { style: `border${edge}`, color: `border${edge}Color` },
+            formatSet(objectPath('GetItem', [edge], objectPath('Borders', undefined, formatPath))),
+          ),
       },
     },
   );
@@ -178,10 +200,12 @@ export function rangeProxy(
     columnWidth: { set: (v: unknown) => sizeSet('columnWidth', v), enumerable: true },
     rowHeight: { set: (v: unknown) => sizeSet('rowHeight', v), enumerable: true },
   });
+  const enq = (payload: unknown, run: Parameters<FakeExcel['enqueue']>[1]): void =>
+    excel.enqueue(payload, run, path);
   const proxy = {
     load(props: string) {
       const wanted = props.split(',').map((p) => p.trim());
-      excel.enqueue({ load: props }, () => {
+      enq({ load: props }, () => {
         const r = resolveRange();
         const out: Record<string, unknown> = { isNullObject: r === null };
         if (r) {
@@ -221,7 +245,7 @@ export function rangeProxy(
     },
     format,
     merge: (across = false) =>
-      excel.enqueue({ merge: across }, () => {
+      enq({ merge: across }, () => {
         const s = resolveSheet();
         s.assertWritable();
         const r = range();
@@ -249,7 +273,7 @@ export function rangeProxy(
         }
       }),
     unmerge: () =>
-      excel.enqueue('unmerge', () => {
+      enq('unmerge', () => {
         const s = resolveSheet();
         s.assertWritable();
         const r = range();
@@ -258,17 +282,22 @@ export function rangeProxy(
         );
       }),
     select: () =>
-      excel.enqueue('select', () => {
+      enq('select', () => {
         const r = range();
         excel.selected = `${resolveSheet().name}!${rangeA1(r.top, r.left, r.bottom, r.right)}`;
       }),
     clear: (applyTo: 'All' | 'Contents' | 'Formats' = 'All') =>
-      excel.enqueue({ clear: applyTo }, () => {
+      enq({ clear: applyTo }, () => {
         const s = resolveSheet();
         s.assertWritable();
         s.clear(range(), applyTo);
       }),
-    conditionalFormats: conditionalFormatsProxy(excel, resolveSheet, range),
+    conditionalFormats: conditionalFormatsProxy(
+      excel,
+      resolveSheet,
+      range,
+      objectPath('ConditionalFormats', undefined, path),
+    ),
     getMergedAreasOrNullObject: () => {
       let areas: { address: string }[] | null = null;
       const read = (): { address: string }[] => {
@@ -277,7 +306,7 @@ export function rangeProxy(
       };
       return {
         load: (props: string) =>
-          excel.enqueue({ loadMerged: props }, () => {
+          enq({ loadMerged: props }, () => {
             const s = resolveSheet();
             const found = s.mergesIn(range());
             if (found.length > MERGED_AREAS_LIMIT)
@@ -325,7 +354,7 @@ export function rangeProxy(
     {
       // Range.columnHidden (ExcelApi 1.2): hides or shows every column the range touches.
       columnHidden: (v) =>
-        excel.enqueue({ columnHidden: v }, () => {
+        enq({ columnHidden: v }, () => {
           const s = resolveSheet();
           s.assertWritable();
           const r = range();
