@@ -36,8 +36,8 @@ export const DEFAULT_MAX_BYTES = 4_000_000;
  * worksheet, a range, its format, font, fill, a border) is sent as an object path with an Instantiate
  * action. On the safe side of both.
  */
-export const ACTION_BYTES = 100;
-export const PATH_BYTES = 170;
+export const ACTION_BYTES = 125;
+export const PATH_BYTES = 190;
 /** A property set or call on an object reached through `paths` object paths (the sheet, the range…). */
 const op = (paths: number, actions = 1): number => PATH_BYTES * paths + ACTION_BYTES * actions;
 

@@ -91,7 +91,7 @@ export function borderKey(e: CellEdit): string | null {
  * object path, the numberFormat and formulas actions, and their values (the sheet's path is counted apart).
  */
 export function blockBytes(block: Block<CellEdit>): number {
-  let n = 170 + 2 * 100 + block.rows * 4;
+  let n = 190 + 2 * 125 + block.rows * 4;
   for (const row of block.cells)
     for (const c of row)
       n += JSON.stringify(formulaCell(c.content) ?? null).length + (c.numberFormat?.length ?? 4) + 8;

@@ -47,9 +47,9 @@ export interface ObjectPath {
 }
 
 /** The path JSON's and the Instantiate action's own characters, besides the name and arguments. */
-const PATH_BYTES = 130;
+const PATH_BYTES = 170;
 /** An action's own characters ({"Id":14,"ActionType":4,"Name":…,"ObjectPathId":12,"ArgumentInfo":…}). */
-const ACTION_BYTES = 80;
+const ACTION_BYTES = 100;
 
 export function objectPath(name: string, args?: readonly unknown[], parent?: ObjectPath): ObjectPath {
   return { bytes: PATH_BYTES + name.length + (args ? JSON.stringify(args).length : 0), parent };
@@ -103,6 +103,11 @@ export class FakeExcel {
     null;
   /** How many operations each sync carried, in order. */
   readonly syncSizes: number[] = [];
+  /**
+   * Each sync's request by the fake's count, beside the length of the JSON the real Office.js sent for it
+   * (when the browser test's host answers the real library's requests), to check the count against.
+   */
+  readonly requests: { fake: number; real?: number }[] = [];
   private queue: Operation[] = [];
   /** Handlers registered with worksheets.onActivated (ExcelApi 1.7). */
   readonly activatedHandlers = new Set<(args: WorksheetActivatedArgs) => Promise<unknown>>();
@@ -187,6 +192,7 @@ export class FakeExcel {
     const queue = this.queue;
     this.queue = [];
     const request = requestBytes(queue);
+    this.requests.push({ fake: request });
     this.maxRequestBytes = Math.max(this.maxRequestBytes, request);
     if (this.cellEditMode)
       throw officeError(
