@@ -364,3 +364,45 @@ describe('request sizes counted as Office.js builds a request: each action, each
     120_000,
   );
 });
+
+describe('Excel tables (ListObjects): a formula fills the whole column', () => {
+  test('the fake, as Excel, fills a formula written into one cell of a table column down its empty cells', async () => {
+    const excel = FakeExcel.from([syntheticRealisasi(3)]);
+    const s = excel.sheet('Realisasi');
+    s.tables = [{ name: 'Tabel1', range: { top: 2, left: 0, bottom: 8, right: 8 } }];
+    const ctx = asWorkbook(excel.context());
+    ctx.workbook.worksheets.getItem('Realisasi').getRange('H6').formulas = [['=F6/D6']];
+    await ctx.sync();
+    // Row 4 (a program) and row 5 (a kegiatan) had nothing in H: Excel filled them too.
+    expect(s.at('H6')).toBe('=F6/D6');
+    expect(s.at('H5')).toBe('=F5/D5');
+    expect(s.at('H9')).toBe('=F9/D9');
+  });
+
+  test('a realisation table that is an Excel table: refused before anything is written, saying to convert it', async () => {
+    const excel = FakeExcel.from([syntheticRealisasi(20)]);
+    const s = excel.sheet('Realisasi');
+    const used = s.usedRange(true)!;
+    s.tables = [{ name: 'TabelRealisasi', range: { ...used, top: 2 } }];
+    const before = JSON.stringify([...s.cells]);
+    const outcome = await buatTabelCapaian(asWorkbook(excel.context()));
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: {
+        id: expect.stringMatching(/tabel Excel \("TabelRealisasi"\).*Konversi ke Rentang/),
+        en: expect.stringMatching(/Convert to Range/),
+      },
+    });
+    expect(outcome).not.toHaveProperty('written');
+    expect(JSON.stringify([...s.cells])).toBe(before);
+    expect(excel.sheets.map((x) => x.name)).toEqual(['Realisasi']);
+  });
+
+  test('an Excel table elsewhere on the sheet (not where we write) does not stop the run', async () => {
+    const excel = FakeExcel.from([syntheticRealisasi(20)]);
+    excel.sheet('Realisasi').tables = [
+      { name: 'Catatan', range: { top: 100, left: 20, bottom: 105, right: 22 } },
+    ];
+    expect(await buatTabelCapaian(asWorkbook(excel.context()))).toMatchObject({ ok: true });
+  });
+});

@@ -102,6 +102,11 @@ export interface WorksheetProxy {
   activate(): void;
   delete(): void;
   readonly freezePanes: { freezeRows(count: number): void };
+  /** ExcelApi 1.1: the sheet's Excel tables (ListObjects). */
+  readonly tables?: {
+    load(props: string): void;
+    readonly items: { readonly name: string; getRange(): { load(props: string): void; readonly address: string } }[];
+  };
   readonly charts: ChartCollectionProxy;
   /** ExcelApi 1.9 */
   readonly pageLayout?: {

@@ -117,6 +117,7 @@ export function rangeProxy(
     rows: unknown,
     what: string,
     set: (s: FakeSheet, row: number, col: number, v: unknown) => void,
+    after?: (s: FakeSheet, r: CellRange, rows: unknown[][]) => void,
   ): void =>
     excel.enqueue(
       rows,
@@ -132,6 +133,7 @@ export function rangeProxy(
             s.forgetIfEmpty(r.top + i, r.left + j);
           }),
         );
+        after?.(s, r, rows);
       },
       path,
     );
@@ -364,7 +366,7 @@ export function rangeProxy(
           }
         }),
       values: (rows) => write2d(rows, 'values', content('values')),
-      formulas: (rows) => write2d(rows, 'formulas', content('formulas')),
+      formulas: (rows) => write2d(rows, 'formulas', content('formulas'), fillCalculatedColumns),
       // A blank number format resets it to General.
       numberFormat: (rows) =>
         write2d(
@@ -374,4 +376,40 @@ export function rangeProxy(
         ),
     },
   );
+}
+
+/** A formula written for row `from`, as Excel writes it into row `to`: relative row numbers move. */
+function movedFormula(formula: string, from: number, to: number): string {
+  return formula.replace(/("[^"]*")|(\$?[A-Z]{1,3})(\$?)(\d+)/g, (m, text, col, abs, row) =>
+    text ? m : abs ? m : `${col}${Number(row) + to - from}`,
+  );
+}
+
+/**
+ * A calculated column: a formula written into a cell of an Excel table's column is filled by Excel down the
+ * column's other empty cells (office-js #2093, "by design"; #5909, #1916, #6745), cells the add-in never
+ * wrote. Not modelled: the fill over cells that hold values (Excel asks the user in its own UI).
+ */
+function fillCalculatedColumns(s: FakeSheet, r: CellRange, rows: unknown[][]): void {
+  for (const t of s.tables) {
+    const top = t.range.top + 1;
+    for (let col = Math.max(r.left, t.range.left); col <= Math.min(r.right, t.range.right); col++) {
+      const i = rows.findIndex(
+        (line, k) =>
+          r.top + k >= top &&
+          r.top + k <= t.range.bottom &&
+          typeof line[col - r.left] === 'string' &&
+          String(line[col - r.left]).startsWith('='),
+      );
+      if (i < 0) continue;
+      const formula = String(rows[i]![col - r.left]);
+      for (let row = top; row <= t.range.bottom; row++) {
+        const c = s.cell(row, col);
+        if (c && (c.formula !== undefined || (c.value !== null && c.value !== ''))) continue;
+        const cell = s.ensure(row, col);
+        cell.formula = movedFormula(formula, r.top + i, row);
+        cell.value = null;
+      }
+    }
+  }
 }

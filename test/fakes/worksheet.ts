@@ -254,6 +254,7 @@ function worksheetProxy(
         ),
     },
     pageLayout: pageLayoutProxy(excel, resolve, objectPath('PageLayout', undefined, path)),
+    tables: tablesProxy(excel, resolve, objectPath('Tables', undefined, path)),
     charts: chartsProxy(excel, resolve),
   };
   return loadedProperties(proxy, ['isNullObject', 'id', 'name', 'visibility'], get, {
@@ -266,4 +267,34 @@ function pageLayoutProxy(excel: FakeExcel, resolve: () => FakeSheet, path: Objec
   return setters({ orientation: 'orientation', paperSize: 'paperSize', zoom: 'zoom' }, set, {
     setPrintTitleRows: (rows: string) => set('printTitleRows', rows),
   });
+}
+
+/** Worksheet.tables (ExcelApi 1.1): the names, and each table's range by getRange(). */
+function tablesProxy(excel: FakeExcel, resolve: () => FakeSheet, path: ObjectPath): unknown {
+  let items: unknown[] | null = null;
+  return {
+    load: (props: string) =>
+      excel.enqueue(
+        { load: props },
+        () => {
+          const tables = resolve().tables;
+          const found = tables.map((t, i) => ({
+            name: t.name,
+            getRange: () =>
+              rangeProxy(
+                excel,
+                resolve,
+                () => t.range,
+                objectPath('GetRange', [], objectPath('', [i], path)),
+              ),
+          }));
+          return { bytes: JSON.stringify(tables.map((t) => t.name)).length, deliver: () => (items = found) };
+        },
+        path,
+      ),
+    get items() {
+      if (!items) throw notLoaded('items');
+      return items;
+    },
+  };
 }
