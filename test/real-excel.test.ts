@@ -406,3 +406,22 @@ describe('Excel tables (ListObjects): a formula fills the whole column', () => {
     expect(await buatTabelCapaian(asWorkbook(excel.context()))).toMatchObject({ ok: true });
   });
 });
+
+test('a damaged Kembalikan record is said, not read as "nothing to undo"', async () => {
+  const { snapshots } = await loadWorkbook(FIXTURE);
+  const excel = FakeExcel.from(snapshots, SHEET);
+  expect(await buatTabelCapaian(asWorkbook(excel.context()))).toMatchObject({ ok: true });
+  // Someone cut the record short by hand (the sheet was unhidden when it was only Hidden).
+  const registry = excel.sheet('_CapaianKinerja');
+  const key = [...registry.cells.entries()].find(([, c]) => c.value === 'undo')!;
+  const { row } = FakeSheet.position(key[0]);
+  const value = registry.cell(row, 4)!;
+  value.value = String(value.value).slice(0, 40);
+  const outcome = await kembalikan(asWorkbook(excel.context()));
+  expect(outcome).toMatchObject({
+    ok: false,
+    message: { id: expect.stringMatching(/Catatan Kembalikan .* rusak/) },
+  });
+  expect(outcome).not.toHaveProperty('nothing');
+  expect(excel.sheet(SHEET).at('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
+});

@@ -29,6 +29,12 @@ export const NOTHING_TO_UNDO: UserMessage = {
   en: 'There is no change of the add-in (Build Capaian Tables or Fix) to undo in this workbook.',
 };
 
+/** The record exists but cannot be read: not "nothing to undo", which would mislead. */
+export const UNDO_DAMAGED: UserMessage = {
+  id: 'Catatan Kembalikan di lembar tersembunyi "_CapaianKinerja" rusak (mungkin diubah dengan tangan), jadi perubahan add-in tidak dapat dikembalikan otomatis. Tidak ada yang diubah. Pakai Urungkan (Ctrl+Z) Excel atau versi sebelumnya dari Riwayat Versi.',
+  en: "Kembalikan's record in the hidden sheet \"_CapaianKinerja\" is damaged (edited by hand?), so the add-in's changes cannot be undone automatically. Nothing was changed. Use Excel's Undo (Ctrl+Z) or an earlier version from Version History.",
+};
+
 /** Runs of recorded cells down one column, as ranges to read. */
 function columnRuns(cells: readonly UndoCell[]): { col: number; top: number; bottom: number }[] {
   const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
@@ -53,6 +59,7 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
     const read = await readWorkbook(context, { lang, sheets: false });
     const record = read.state.undo.at(-1);
     const rest = read.state.undo.slice(0, -1);
+    if (!record && read.state.damaged?.includes('undo')) return { ok: false, message: UNDO_DAMAGED };
     if (!record) return { ok: false, nothing: true, message: NOTHING_TO_UNDO };
     const deleted = record.created.filter((n) => read.names.includes(n) && n !== REGISTRY_SHEET);
     const sheets = record.sheets.filter((s) => read.names.includes(s.sheet));

@@ -46,6 +46,8 @@ export interface AddinState {
   readonly undo: UndoStack;
   readonly rules: readonly OurRule[];
   readonly message: PendingMessage | null;
+  /** Keys present in the sheet whose value could not be read (edited by hand, cut short): said, not hidden. */
+  readonly damaged?: readonly string[];
 }
 
 export const EMPTY_STATE: AddinState = { source: null, options: {}, undo: [], rules: [], message: null };
@@ -94,10 +96,14 @@ export function readState(registry: SheetSnapshot | undefined): AddinState {
   const rules = get('rules');
   const message = get('message');
   const source = get('source');
+  const undo = decodeUndo(get('undo'));
+  // A stack written is never empty ('undo' is left out then): one that reads as empty is damaged.
+  const damaged = texts.has('undo') && undo.length === 0 ? ['undo'] : [];
   return {
+    ...(damaged.length ? { damaged } : {}),
     source: typeof source === 'string' && source !== '' ? source : null,
     options: isObject(options) ? (options as AddinState['options']) : {},
-    undo: decodeUndo(get('undo')),
+    undo,
     rules: Array.isArray(rules) ? rules.filter(isRule) : [],
     message:
       isObject(message) && typeof message.id === 'string' && typeof message.en === 'string'
