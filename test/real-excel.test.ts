@@ -425,3 +425,20 @@ test('a damaged Kembalikan record is said, not read as "nothing to undo"', async
   expect(outcome).not.toHaveProperty('nothing');
   expect(excel.sheet(SHEET).at('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
 });
+
+test('our highlight rule moved by Excel (the user inserted a column) is still ours: replaced, not added twice', async () => {
+  const { snapshots } = await loadWorkbook(FIXTURE);
+  const excel = FakeExcel.from(snapshots, SHEET);
+  expect(await buatTabelCapaian(asWorkbook(excel.context()))).toMatchObject({ ok: true });
+  const s = excel.sheet(SHEET);
+  expect(s.conditionals.map((c) => c.formula)).toEqual(['=AND(ISNUMBER($J7),$J7<1)']);
+  // What Excel does to the rule when a column is inserted before J: its range and formula move right.
+  const rule = s.conditionals[0]!;
+  rule.formula = '=AND(ISNUMBER($K7),$K7<1)';
+  rule.range = { ...rule.range, right: rule.range.right + 1 };
+  // A user's own rule of another shape over the same cells stays.
+  s.conditionals.push({ ...rule, formula: '=$K7>1', fill: 'FFFF00' });
+  excel.activate(SHEET);
+  expect(await buatTabelCapaian(asWorkbook(excel.context()))).toMatchObject({ ok: true });
+  expect(s.conditionals.map((c) => c.formula).sort()).toEqual(['=$K7>1', '=AND(ISNUMBER($J7),$J7<1)']);
+});

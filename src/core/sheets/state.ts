@@ -182,13 +182,21 @@ export function rulesOf(plan: EditPlan): OurRule[] {
     );
 }
 
-/** A formula with its row numbers masked: Excel moves a rule's formula with its range when rows are inserted. */
+/**
+ * A formula with its row numbers masked and its columns numbered by first appearance: Excel moves a rule's
+ * formula with its range when the user inserts rows or columns, and `$J7` becomes `$K8`; the same
+ * structure over the same columns stays ours.
+ */
 function shape(formula: string): string {
+  const columns = new Map<string, number>();
   return formula
     .replace(/^=/, '')
     .replace(/\s+/g, '')
     .toUpperCase()
-    .replace(/(\$?[A-Z]{1,3}\$?)\d+/g, '$1#');
+    .replace(/(\$?)([A-Z]{1,3})(\$?)\d+/g, (_, a: string, col: string, b: string) => {
+      if (!columns.has(col)) columns.set(col, columns.size);
+      return `${a}c${columns.get(col)}${b}#`;
+    });
 }
 
 /**
