@@ -105,7 +105,10 @@ export interface WorksheetProxy {
   /** ExcelApi 1.1: the sheet's Excel tables (ListObjects). */
   readonly tables?: {
     load(props: string): void;
-    readonly items: { readonly name: string; getRange(): { load(props: string): void; readonly address: string } }[];
+    readonly items: {
+      readonly name: string;
+      getRange(): { load(props: string): void; readonly address: string };
+    }[];
   };
   readonly charts: ChartCollectionProxy;
   /** ExcelApi 1.9 */

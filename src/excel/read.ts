@@ -44,7 +44,11 @@ export interface WorkbookRead {
    * Excel tables (Insert › Table) on the sheets whose tables were read (with `tables`): Excel fills a formula
    * written into a table's column down the whole column, so the plan may not write into one.
    */
-  readonly excelTables: readonly { readonly sheet: string; readonly name: string; readonly range: CellRange }[];
+  readonly excelTables: readonly {
+    readonly sheet: string;
+    readonly name: string;
+    readonly range: CellRange;
+  }[];
   /** Our conditional formats found where the state says we put them (with `rules`). */
   readonly ruleLookups: readonly RuleLookup[];
   readonly sheetProtected: (name: string) => boolean;
