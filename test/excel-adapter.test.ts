@@ -57,7 +57,7 @@ describe('Buat Tabel Capaian through the Office.js adapter, on the fixture', () 
     expect(excel.sheets.map((s) => [s.name, s.visibility])).toEqual([
       [SHEET, 'Visible'],
       ['Rencana Kinerja 2022', 'Visible'],
-      ['_CapaianKinerja', 'Hidden'],
+      ['_CapaianKinerja', 'VeryHidden'],
       ['Perjanjian Kinerja', 'Visible'],
       ['Pengukuran Kinerja', 'Visible'],
       ['Ringkasan Capaian', 'Visible'],
@@ -98,8 +98,9 @@ describe('Buat Tabel Capaian through the Office.js adapter, on the fixture', () 
       deleted: ['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian', 'Narasi'],
     });
     // The sheet list; which sheets are ours; the registry; the recorded cells as they are now and where our
-    // rules are; the rules' formulas; then one write.
-    expect(excel.syncs - before).toBe(6);
+    // rules are; the rules' formulas; then the restore, and only after it the shortened stack (issue 20: a
+    // restore that stops part-way keeps its step).
+    expect(excel.syncs - before).toBe(7);
     const s = excel.sheet(SHEET);
     expect(s.at('K18')).toBe(0.351);
     expect(s.at('F9')).toBe('25 org');
@@ -159,7 +160,7 @@ test('the same plan gives the same cells through ExcelJS and through Office.js',
       }),
     );
   }
-  expect(excel.sheet('_CapaianKinerja').visibility).toBe('Hidden');
+  expect(excel.sheet('_CapaianKinerja').visibility).toBe('VeryHidden');
 });
 
 describe('sheets of any size', () => {
@@ -170,12 +171,16 @@ describe('sheets of any size', () => {
     return { excel, outcome };
   }
 
-  test('the number of syncs does not grow with the rows: three reads and one write', async () => {
+  test('the number of syncs does not grow with the rows: three reads, and writes of up to 4 MB each', async () => {
     const small = await run(100);
     const large = await run(2000);
     // The sheet list; the sheet's values; the table's formulas and formats (no other sheet); one write.
     expect(small.excel.syncs).toBe(4);
-    expect(large.excel.syncs).toBe(4);
+    // Counted as Office.js builds a request (an object path for every range, format, font and border:
+    // issue 20), 2,000 sub kegiatan are some 4.7 MB: two writes, each under 4 MB.
+    expect(large.outcome.readSyncs).toBe(3);
+    expect(large.outcome.write.syncs).toBe(2);
+    expect(large.excel.maxRequestBytes).toBeLessThan(4_000_000);
     // Whole blocks, not cell by cell: fewer queued operations than the table has cells.
     expect(large.outcome.write.operations).toBeLessThan(large.outcome.result.tables[0]!.report.rows * 9);
     const lastRow = large.outcome.result.tables[0]!.table.nodes.at(-1)!.rows[0]! + 1;

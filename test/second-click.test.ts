@@ -89,7 +89,7 @@ test('Kembalikan after two runs puts the workbook back as it was before the firs
   expect(back).toMatchObject({ ok: true, kept: [], deleted: GENERATED });
   // Every sheet as before, cell by cell; only the hidden registry stays, with the settings and no undo data.
   expect(dumpWorkbook(excel, [REGISTRY])).toEqual(before);
-  expect(excel.sheet(REGISTRY).visibility).toBe('Hidden');
+  expect(excel.sheet(REGISTRY).visibility).toBe('VeryHidden');
   expect(stateOf(excel)).toMatchObject({ undo: [], rules: [] });
   expect(excel.active).toBe(SHEET);
   expect(await kembalikan(asWorkbook(excel.context()))).toMatchObject({ ok: false, nothing: true });

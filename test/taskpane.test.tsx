@@ -71,7 +71,7 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     expect(excel.sheets.map((s) => [s.name, s.visibility])).toEqual([
       [SHEET, 'Visible'],
       ['Rencana Kinerja 2022', 'Visible'],
-      ['_CapaianKinerja', 'Hidden'],
+      ['_CapaianKinerja', 'VeryHidden'],
     ]);
     expect(stateOf(excel).undo[0]?.sheets[0]?.cells).toEqual([
       expect.objectContaining({ row: 17, col: 10, content: 0.351 }),

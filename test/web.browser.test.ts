@@ -323,6 +323,7 @@ interface HostView {
       sheets: { name: string }[];
       activate(name: string): void;
       sheet(name: string): { at(address: string): unknown; charts: { name: string }[] };
+      requests: { fake: number; real?: number }[];
     };
     called: string[];
     problems: string[];
@@ -440,5 +441,12 @@ test('through the real Office.js: the pane follows the sheet the user opens, and
     ],
   });
   expect(await page.evaluate(() => (window as unknown as HostView).__host.problems)).toEqual([]);
+  // The fake's count of each request (issue 20: an object path and an Instantiate action for every proxy,
+  // each action) against the JSON the real Office.js built for it: the largest, the write, within 15 %.
+  const requests = await page.evaluate(() => (window as unknown as HostView).__host.excel.requests);
+  const largest = requests.reduce((a, b) => ((b.real ?? 0) > (a.real ?? 0) ? b : a));
+  expect(largest.real).toBeGreaterThan(500_000);
+  expect(largest.fake / largest.real!).toBeGreaterThan(0.85);
+  expect(largest.fake / largest.real!).toBeLessThan(1.15);
   await context.close();
 });

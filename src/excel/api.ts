@@ -102,6 +102,14 @@ export interface WorksheetProxy {
   activate(): void;
   delete(): void;
   readonly freezePanes: { freezeRows(count: number): void };
+  /** ExcelApi 1.1: the sheet's Excel tables (ListObjects). */
+  readonly tables?: {
+    load(props: string): void;
+    readonly items: {
+      readonly name: string;
+      getRange(): { load(props: string): void; readonly address: string };
+    }[];
+  };
   readonly charts: ChartCollectionProxy;
   /** ExcelApi 1.9 */
   readonly pageLayout?: {
@@ -144,7 +152,26 @@ export interface WorkbookContext {
  * Office's own context typed as what the adapter uses (it touches nothing else), with the host's
  * requirement sets; outside Office (a test's fake) every set counts as present.
  */
-export function asWorkbook(context: unknown): WorkbookContext {
+/** How long a sync may take before the action ends with a message (Excel on the web can hang). */
+export const SYNC_TIMEOUT_MS = 60_000;
+
+/** Our own code for a sync that did not answer in time (Office.js has none: it waits for ever). */
+export const SYNC_TIMEOUT = 'SyncTimeout';
+
+/** The sync, or an error when it does not answer in `ms`. */
+function timed(sync: () => Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(Object.assign(new Error(`Excel did not answer in ${ms / 1000} s.`), { code: SYNC_TIMEOUT })),
+      ms,
+    );
+  });
+  return Promise.race([sync(), late]).finally(() => clearTimeout(timer));
+}
+
+export function asWorkbook(context: unknown, timeoutMs = SYNC_TIMEOUT_MS): WorkbookContext {
   const office = (
     globalThis as {
       Office?: { context?: { requirements?: { isSetSupported(s: string, v: string): boolean } } };
@@ -155,7 +182,7 @@ export function asWorkbook(context: unknown): WorkbookContext {
   return {
     workbook: c.workbook,
     application: c.application,
-    sync: () => c.sync(),
+    sync: () => timed(() => c.sync(), timeoutMs),
     supports: (minor) => (requirements ? requirements.isSetSupported('ExcelApi', `1.${minor}`) : true),
   };
 }

@@ -1,5 +1,7 @@
 import { CellEdit, CellStyle, ChartPlan, ConditionalFormat, EditPlan, SheetPlan } from '../core/plan/types';
 import { a1, columnLetters, rangeA1 } from '../core/sheet/address';
+import { CellRange } from '../core/sheet/snapshot';
+import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { ChartProxy, FoundConditionalFormat, RangeProxy, WorkbookContext, WorksheetProxy } from './api';
 import { Block, blockBytes, borderKey, contentKey, formulaCell, rectangles, styleKey } from './blocks';
 
@@ -18,11 +20,26 @@ export interface ApplyOptions {
   readonly deleteRules?: readonly FoundConditionalFormat[];
   /** Charts of ours from an earlier run, on the sheets the plan replaces: drawn again, not added twice. */
   readonly deleteCharts?: readonly ChartProxy[];
+  /** The sheets as read: a hidden sheet's visibility is set only when it differs; our state is written over. */
+  readonly read?: SheetsAsRead;
+}
+
+export interface SheetsAsRead {
+  readonly visibility: ReadonlyMap<string, string>;
+  readonly used: ReadonlyMap<string, CellRange | null>;
 }
 
 export const DEFAULT_MAX_BYTES = 4_000_000;
-/** What one queued property set or call adds to a request, about (its JSON and Office.js's own ids). */
-const OP_BYTES = 100;
+/**
+ * What a request weighs, as Office.js builds it: each property set or call is an action ({"Id":14,
+ * "ActionType":4,"Name":"Formulas","ObjectPathId":12,"ArgumentInfo":{…}}), and each object it acts on (a
+ * worksheet, a range, its format, font, fill, a border) is sent as an object path with an Instantiate
+ * action. On the safe side of both.
+ */
+export const ACTION_BYTES = 125;
+export const PATH_BYTES = 190;
+/** A property set or call on an object reached through `paths` object paths (the sheet, the range…). */
+const op = (paths: number, actions = 1): number => PATH_BYTES * paths + ACTION_BYTES * actions;
 
 /** ExcelJS-style character widths to the points Office.js uses. */
 export function widthToPoints(chars: number): number {
@@ -50,9 +67,26 @@ export class Batch {
     if (this.context.supports(6)) this.context.application?.suspendApiCalculationUntilNextSync?.();
   }
 
-  /** Counts an operation of `bytes`; syncs first when it would pass the request limit. */
-  async add(bytes: number, ops = 1): Promise<void> {
-    if (this.bytes > 0 && this.bytes + bytes > this.limit) await this.flush();
+  /** Objects whose path this request carries already (a sheet's, shared by its blocks). */
+  private readonly sent = new Set<string>();
+  private keys = 0;
+
+  /** A name for a shared object, for `add`. */
+  key(): string {
+    return String(++this.keys);
+  }
+
+  /**
+   * Counts an operation of `bytes`; syncs first when it would pass the request limit. `on` names a shared
+   * object it reaches (its sheet), whose path goes once in each request.
+   */
+  async add(bytes: number, ops = 1, on?: string): Promise<void> {
+    const shared = on !== undefined && !this.sent.has(on) ? PATH_BYTES : 0;
+    if (this.bytes > 0 && this.bytes + bytes + shared > this.limit) await this.flush();
+    if (on !== undefined && !this.sent.has(on)) {
+      this.sent.add(on);
+      this.bytes += PATH_BYTES;
+    }
     this.bytes += bytes;
     this.operations += ops;
   }
@@ -66,6 +100,7 @@ export class Batch {
     this.maxBytes = Math.max(this.maxBytes, this.bytes);
     await this.context.sync();
     this.syncs++;
+    this.sent.clear();
     this.bytes = 0;
     this.suspend();
   }
@@ -139,29 +174,49 @@ async function writeBlocks(
   sheet: WorksheetProxy,
   cells: readonly CellEdit[],
 ): Promise<void> {
+  // One proxy for the sheet: its path goes once in each request.
+  const sheetKey = batch.key();
   const rangeOf = (block: Block<CellEdit>): RangeProxy =>
     sheet.getRange(rangeA1(block.top, block.left, block.top + block.rows - 1, block.left + block.cols - 1));
   for (const whole of rectangles(cells, contentKey)) {
     for (const block of rowSlices(whole, batch.limit / 2)) {
-      await batch.add(blockBytes(block), 2);
+      await batch.add(blockBytes(block), 2, sheetKey);
       const range = rangeOf(block);
-      // null leaves a cell as it is: number formats are set only where the plan gives one.
-      range.formulas = block.cells.map((row) => row.map((c) => formulaCell(c.content)));
+      // null leaves a cell as it is: number formats are set only where the plan gives one. The format goes
+      // first: Excel keeps a formula written into a Text (@) cell as text, even when the format changes after.
       if (block.cells.some((row) => row.some((c) => c.numberFormat))) {
         range.numberFormat = block.cells.map((row) =>
           row.map((c) => c.numberFormat ?? (null as unknown as string)),
         );
       }
+      range.formulas = block.cells.map((row) => row.map((c) => formulaCell(c.content)));
     }
   }
   for (const block of rectangles(cells, styleKey)) {
     const sets = applyStyle(rangeOf(block), block.cells[0]![0]!.style!, context.supports(9));
-    await batch.add(OP_BYTES * sets, sets);
+    // The range, its format, font and fill.
+    await batch.add(op(4, sets), sets, sheetKey);
   }
   for (const block of rectangles(cells, borderKey)) {
     const sets = applyBorders(rangeOf(block));
-    await batch.add(OP_BYTES * sets, sets);
+    // The range, its format, its borders and each edge's border.
+    await batch.add(op(3 + EDGES.length, sets), sets, sheetKey);
   }
+}
+
+/**
+ * The plan's cells with blanks over the rest of what the sheet used: the whole state goes in one rectangle,
+ * which Excel writes in one operation, so a batch that stops part-way leaves the old state or the new one.
+ */
+function over(cells: readonly CellEdit[], used: CellRange | null | undefined): CellEdit[] {
+  const at = new Map(cells.map((c) => [`${c.row},${c.col}`, c]));
+  const bottom = Math.max(used?.bottom ?? 0, ...cells.map((c) => c.row));
+  const right = Math.max(used?.right ?? 0, ...cells.map((c) => c.col));
+  const out: CellEdit[] = [];
+  for (let row = 0; row <= bottom; row++)
+    for (let col = 0; col <= right; col++)
+      out.push(at.get(`${row},${col}`) ?? { row, col, content: { kind: 'blank' } });
+  return out;
 }
 
 async function writeSheet(
@@ -169,26 +224,35 @@ async function writeSheet(
   context: WorkbookContext,
   plan: SheetPlan,
   existing: ReadonlySet<string>,
+  read?: SheetsAsRead,
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
   let sheet: WorksheetProxy;
-  if (plan.create && existing.has(plan.sheet)) {
+  if (plan.sheet === REGISTRY_SHEET && existing.has(plan.sheet)) {
+    // Our state is written over, and what is left of it cleared after: a batch that stops part-way leaves
+    // the state as it was or as it is now, never an empty sheet (an undo stack lost).
+    sheet = sheets.getItem(plan.sheet);
+    if (plan.hidden && read?.visibility.get(plan.sheet) !== 'VeryHidden') sheet.visibility = 'VeryHidden';
+    await writeBlocks(batch, context, sheet, over(plan.cells, read?.used.get(plan.sheet)));
+    return;
+  } else if (plan.create && existing.has(plan.sheet)) {
     // Ours already: emptied in place, so its tab keeps its position and links to it stay valid.
     sheet = sheets.getItem(plan.sheet);
     const all = sheet.getRange();
     all.clear('All');
     all.unmerge();
     if (context.supports(6)) all.conditionalFormats?.clearAll();
-    await batch.add(200, 3);
+    await batch.add(op(2, 3), 3);
   } else if (plan.create) {
     sheet = sheets.add(plan.sheet);
-    await batch.add(200);
+    await batch.add(op(1));
   } else sheet = sheets.getItem(plan.sheet);
-  if (plan.hidden) sheet.visibility = 'Hidden';
+  // VeryHidden: not in Excel's Unhide list, so a user cannot open our state and break it by hand.
+  if (plan.hidden) sheet.visibility = 'VeryHidden';
 
   for (const m of plan.merges ?? []) {
     sheet.getRange(rangeA1(m.top, m.left, m.bottom, m.right)).merge(false);
-    await batch.add(150);
+    await batch.add(op(2));
   }
   await writeBlocks(batch, context, sheet, plan.cells);
   for (const w of plan.columnWidths ?? []) {
@@ -196,18 +260,18 @@ async function writeSheet(
     const column = sheet.getRange(`${letters}:${letters}`);
     column.format.columnWidth = widthToPoints(w.width);
     if (w.hidden) column.columnHidden = true;
-    await batch.add(120);
+    await batch.add(op(3, w.hidden ? 2 : 1));
   }
   for (const h of plan.rowHeights ?? []) {
     sheet.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
-    await batch.add(120);
+    await batch.add(op(3));
   }
   for (const cf of plan.conditionalFormats ?? [])
-    if (addConditional(context, sheet, cf)) await batch.add(OP_BYTES * 4, 4);
+    if (addConditional(context, sheet, cf)) await batch.add(op(7, 4), 4);
   // freezePanes: ExcelApi 1.7.
   if (plan.freeze && context.supports(7)) {
     sheet.freezePanes.freezeRows(plan.freeze.rows);
-    await batch.add(100);
+    await batch.add(op(2));
   }
   const layout = sheet.pageLayout;
   if (plan.pageSetup && layout && context.supports(9)) {
@@ -216,7 +280,7 @@ async function writeSheet(
     if (plan.pageSetup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     const r = plan.pageSetup.repeatRows;
     if (r) layout.setPrintTitleRows(`$${r.top + 1}:$${r.bottom + 1}`);
-    await batch.add(OP_BYTES * 4, 4);
+    await batch.add(op(3, 4), 4);
   }
   for (const chart of plan.charts ?? []) await addChart(batch, sheet, chart);
 }
@@ -239,7 +303,8 @@ async function addChart(batch: Batch, sheet: WorksheetProxy, chart: ChartPlan): 
   // A series drawn as a line over the columns (the 100 % line) needs ExcelApi 1.7; before, it is a column.
   const lines = batch.context.supports(7) ? chart.lines : [];
   for (const i of lines) c.series.getItemAt(i).chartType = 'Line';
-  await batch.add(OP_BYTES * (5 + lines.length), 5 + lines.length);
+  // The sheet, its charts, the source range, the chart, its title, legend and each line series.
+  await batch.add(op(6 + lines.length, 5 + lines.length), 5 + lines.length);
 }
 
 /** Queues a plan into a batch, which syncs only where the request would pass its size limit. */
@@ -247,18 +312,18 @@ export async function queuePlan(
   batch: Batch,
   plan: EditPlan,
   existingSheets: readonly string[],
-  options: Pick<ApplyOptions, 'activate' | 'deleteRules' | 'deleteCharts'> = {},
+  options: Pick<ApplyOptions, 'activate' | 'deleteRules' | 'deleteCharts' | 'read'> = {},
 ): Promise<void> {
   const context = batch.context;
   const existing = new Set(existingSheets);
   for (const old of [...(options.deleteRules ?? []), ...(options.deleteCharts ?? [])]) {
     old.delete();
-    await batch.add(100);
+    await batch.add(op(4));
   }
-  for (const sheetPlan of plan.sheets) await writeSheet(batch, context, sheetPlan, existing);
+  for (const sheetPlan of plan.sheets) await writeSheet(batch, context, sheetPlan, existing, options.read);
   if (options.activate) {
     context.workbook.worksheets.getItem(options.activate).activate();
-    await batch.add(50);
+    await batch.add(op(1));
   }
 }
 
@@ -291,8 +356,9 @@ export async function queueRestore(
     const range = ws.getRange(
       rangeA1(block.top, block.left, block.top + block.rows - 1, block.left + block.cols - 1),
     );
-    range.formulas = block.cells.map((row) => row.map((c) => (c.content === null ? '' : c.content)));
+    // The format first, as Excel reads what is written by it: a Text (@) cell keeps its text as text.
     range.numberFormat = block.cells.map((row) => row.map((c) => c.numberFormat));
-    await batch.add(200 + JSON.stringify(block.cells).length, 2);
+    range.formulas = block.cells.map((row) => row.map((c) => (c.content === null ? '' : c.content)));
+    await batch.add(op(2, 2) + JSON.stringify(block.cells).length, 2);
   }
 }

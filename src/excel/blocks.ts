@@ -86,9 +86,12 @@ export function borderKey(e: CellEdit): string | null {
   return e.style?.border ? 'border' : null;
 }
 
-/** Rough size of what a queued write sends, for staying under Excel on the web's 5 MB request limit. */
+/**
+ * Size of what a queued write sends, for staying under Excel on the web's 5 MB request limit: the range's
+ * object path, the numberFormat and formulas actions, and their values (the sheet's path is counted apart).
+ */
 export function blockBytes(block: Block<CellEdit>): number {
-  let n = 200;
+  let n = 190 + 2 * 125 + block.rows * 4;
   for (const row of block.cells)
     for (const c of row)
       n += JSON.stringify(formulaCell(c.content) ?? null).length + (c.numberFormat?.length ?? 4) + 8;

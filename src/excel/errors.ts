@@ -21,10 +21,31 @@ const BY_CODE: Readonly<Record<string, UserMessage>> = {
     en: 'Excel is editing a cell. Press Enter or Esc, then click the button again.',
     action: 'retry',
   },
+  // Protection is one cause; a policy, an antivirus or a file opened read-only are others.
   AccessDenied: {
-    id: 'Lembar atau workbook dilindungi (protected). Buka proteksinya (Tinjau › Buka Proteksi Lembar, atau Tinjau › Lindungi Workbook), lalu coba lagi.',
-    en: 'A sheet or the workbook is protected. Unprotect it (Review › Unprotect Sheet, or Review › Protect Workbook), then try again.',
+    id: 'Excel tidak mengizinkan perubahan ini. Bila lembar atau workbook dilindungi (protected), buka proteksinya (Tinjau › Buka Proteksi Lembar, atau Tinjau › Lindungi Workbook). Bila workbook dibuka hanya-baca (read-only) atau dibatasi kebijakan kantor/antivirus, simpan salinannya lalu coba lagi.',
+    en: 'Excel did not allow this change. If a sheet or the workbook is protected, unprotect it (Review › Unprotect Sheet, or Review › Protect Workbook). If the workbook is open read-only or restricted by a policy or an antivirus, save a copy, then try again.',
     action: 'retry',
+  },
+  InactiveWorkbook: {
+    id: 'Workbook ini tidak lagi aktif (Anda berpindah ke workbook lain saat add-in bekerja). Kembali ke workbook ini, lalu klik tombolnya lagi.',
+    en: 'This workbook is no longer the active one (you switched to another workbook while the add-in worked). Go back to this workbook, then click the button again.',
+    action: 'retry',
+  },
+  UnsupportedSheet: {
+    id: 'Lembar yang aktif bukan lembar sel (misalnya lembar grafik/chart sheet). Buka lembar tabel realisasi, lalu klik tombolnya lagi.',
+    en: 'The active sheet is not a worksheet (a chart sheet, say). Open the realisation table’s sheet, then click the button again.',
+    action: 'reread',
+  },
+  Conflict: {
+    id: 'Orang lain sedang mengubah workbook ini pada saat yang sama (penyuntingan bersama). Tunggu sebentar, klik Baca ulang, lalu coba lagi.',
+    en: 'Someone else is changing this workbook at the same time (co-authoring). Wait a moment, click Read again, then try again.',
+    action: 'reread',
+  },
+  FormulaLengthExceedsLimit: {
+    id: 'Excel menolak rumus yang lebih panjang dari 8.192 karakter. Tidak ada yang hilang; klik Kembalikan bila sebagian sudah tertulis, lalu laporkan workbook ini kepada pengembang.',
+    en: 'Excel refused a formula longer than 8,192 characters. Nothing is lost; click Kembalikan if part of it was written, then report this workbook to the developers.',
+    action: 'restore',
   },
   RequestPayloadSizeLimitExceeded: {
     id: 'Kiriman ke Excel di web melebihi batas 5 MB. Coba lagi; bila tetap gagal, buka workbook di Excel desktop, atau di halaman web Capaian Kinerja (tanpa add-in).',
@@ -55,6 +76,12 @@ const BY_CODE: Readonly<Record<string, UserMessage>> = {
     en: 'The name of a sheet to be made is taken. Click Read again, then try again.',
     action: 'reread',
   },
+  // Ours (see SYNC_TIMEOUT): a write may still arrive after it, and Kembalikan undoes it then.
+  SyncTimeout: {
+    id: 'Excel tidak menjawab dalam 60 detik (Excel di web kadang tertahan). Tunggu sebentar, klik Baca ulang, lalu coba lagi.',
+    en: 'Excel did not answer within 60 seconds (Excel on the web sometimes stalls). Wait a moment, click Read again, then try again.',
+    action: 'reread',
+  },
   GeneralException: {
     id: 'Excel mengalami kesalahan internal. Simpan workbook, tutup dan buka kembali, lalu coba lagi.',
     en: 'Excel had an internal error. Save the workbook, close and reopen it, then try again.',
@@ -79,6 +106,14 @@ export function protectionMessage(p: { readonly sheet?: string; readonly workboo
     id: 'Struktur workbook dilindungi, jadi lembar tidak dapat dibuat atau dihapus dan tidak ada yang ditulis. Buka proteksinya (Tinjau › Lindungi Workbook), lalu coba lagi.',
     en: "The workbook's structure is protected, so sheets cannot be added or deleted and nothing was written. Unprotect it (Review › Protect Workbook), then try again.",
     action: 'retry',
+  };
+}
+
+/** A formula of the plan over Excel's 8,192 characters, found before anything is written. */
+export function formulaTooLong(cell: string): UserMessage {
+  return {
+    id: `Rumus untuk ${cell} lebih panjang dari 8.192 karakter, batas Excel, jadi tidak ada yang ditulis. Laporkan workbook ini kepada pengembang.`,
+    en: `The formula for ${cell} is longer than Excel's 8,192 characters, so nothing was written. Report this workbook to the developers.`,
   };
 }
 

@@ -10,7 +10,7 @@ import { applyPlan } from './apply';
 import { UserMessage } from './errors';
 import { readWorkbook } from './read';
 import { blocked, optionsFor } from './preflight';
-import { finishRead } from './run';
+import { finishRead, outOfText } from './run';
 
 /**
  * The task pane's safe fixes: the cells of the generate plan at these addresses ("Sheet!A1") only, recorded
@@ -38,10 +38,13 @@ export async function applyFixes(
   const refused = blocked(read, { sheets: [...plan.sheets, { sheet: REGISTRY_SHEET, cells: [] }] });
   if (refused) return { ok: false, message: refused };
   const { before } = await finishRead(read, plan);
+  const written = outOfText(plan, before);
   const state = {
     ...read.state,
-    undo: pushRun(read.state.undo, recordRun('fix', plan, before, read.names, now)),
+    undo: pushRun(read.state.undo, recordRun('fix', written, before, read.names, now)),
   };
-  await applyPlan(context, withState(plan, read.registry, state), read.names);
+  await applyPlan(context, withState(written, read.registry, state), read.names, {
+    read,
+  });
   return { ok: true, fixed };
 }

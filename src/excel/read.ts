@@ -8,7 +8,7 @@ import { labelsFor } from '../core/sheets/labels';
 import { Signatories, signatoriesFrom } from '../core/sheets/perjanjian';
 import { COMPARE_KEY, ourSheetName, REGISTRY_SHEET } from '../core/sheets/registry';
 import { AddinState, readState } from '../core/sheets/state';
-import { MergedAreas, RangeProxy, WorkbookContext } from './api';
+import { MergedAreas, RangeProxy, WorkbookContext, WorksheetProxy } from './api';
 import { GridAnswer, GridRequest, Reader } from './reader';
 import { queueRuleLookups, RuleLookup } from './rules';
 
@@ -21,6 +21,10 @@ export interface WorkbookRead {
   readonly focus: string;
   /** Every sheet, in tab order. */
   readonly names: readonly string[];
+  /** Each sheet's visibility (Visible, Hidden, VeryHidden). */
+  readonly visibility: ReadonlyMap<string, string>;
+  /** Each sheet's used range (values only). */
+  readonly used: ReadonlyMap<string, CellRange | null>;
   /**
    * What the engine is given: the user's sheets (values over the used range; formulas and number formats of
    * the tables), our generated sheets by name only, and the registry.
@@ -36,6 +40,15 @@ export interface WorkbookRead {
   readonly signatories: Partial<Signatories>;
   /** Per sheet, where formulas and number formats were read. */
   readonly detailed: ReadonlyMap<string, readonly CellRange[]>;
+  /**
+   * Excel tables (Insert › Table) on the sheets whose tables were read (with `tables`): Excel fills a formula
+   * written into a table's column down the whole column, so the plan may not write into one.
+   */
+  readonly excelTables: readonly {
+    readonly sheet: string;
+    readonly name: string;
+    readonly range: CellRange;
+  }[];
   /** Our conditional formats found where the state says we put them (with `rules`). */
   readonly ruleLookups: readonly RuleLookup[];
   readonly sheetProtected: (name: string) => boolean;
@@ -252,6 +265,7 @@ export async function readWorkbook(
   // 4. Formulas and number formats, where the tables are.
   const detailed = new Map<string, CellRange[]>();
   let ruleLookups: RuleLookup[] = [];
+  let excelTables: WorkbookRead['excelTables'] = [];
   if (options.tables) {
     const found = checkWorkbook(engineSheets(), {
       ...withSaved(saved, options.engine ?? {}),
@@ -265,7 +279,13 @@ export async function readWorkbook(
     const heavy: GridRequest[] = [...detailed].flatMap(([sheet, ranges]) =>
       ranges.map((range): GridRequest => ({ sheet, range, props: ['formulas', 'numberFormat'] })),
     );
+    const tableLists: [string, NonNullable<WorksheetProxy['tables']>][] = [];
     const step4 = await reader.grids(heavy, () => {
+      for (const sheet of detailed.keys()) {
+        const list = context.workbook.worksheets.getItem(sheet).tables;
+        list?.load('items/name');
+        if (list) tableLists.push([sheet, list]);
+      }
       if (options.rules) ruleLookups = queueRuleLookups(context, state.rules, names);
       const writable = [...ours, focus].filter((x) => names.includes(x) && x !== active);
       for (const [n, p] of queueProtections(context, writable)) protections.set(n, p);
@@ -275,11 +295,25 @@ export async function readWorkbook(
       into.formulas.push(...a.formulas);
       into.numberFormats.push(...a.numberFormats);
     }
+    // Where the Excel tables are: one more sync, only when there are any.
+    const listed = tableLists.flatMap(([sheet, list]) =>
+      list.items.map((t) => {
+        const r = t.getRange();
+        r.load('address');
+        return { sheet, name: t.name, r };
+      }),
+    );
+    if (listed.length > 0) {
+      await reader.sync();
+      excelTables = listed.map((t) => ({ sheet: t.sheet, name: t.name, range: rangeOfAddress(t.r.address) }));
+    }
   }
   return {
     active,
     focus,
     names,
+    visibility: new Map(sheets.items.map((s) => [s.name, s.visibility])),
+    used,
     sheets: engineSheets(),
     registry,
     state,
@@ -287,6 +321,7 @@ export async function readWorkbook(
     generated,
     signatories,
     detailed,
+    excelTables,
     ruleLookups,
     sheetProtected: (name) => protections.get(name)?.protected ?? false,
     workbookProtected: workbookProtection?.protected ?? false,

@@ -104,6 +104,34 @@ export async function finishRead(
 }
 
 /**
+ * The plan with a General number format for each formula or number it writes without one into a cell
+ * formatted as Text (@): Excel would keep it as text and show the formula. The format before is recorded,
+ * so Kembalikan puts the @ back.
+ */
+export function outOfText(
+  plan: EditPlan,
+  before: (sheet: string, row: number, col: number) => CellWas,
+): EditPlan {
+  return {
+    ...plan,
+    sheets: plan.sheets.map((p) =>
+      p.create
+        ? p
+        : {
+            ...p,
+            cells: p.cells.map((c) =>
+              !c.numberFormat &&
+              (c.content?.kind === 'formula' || c.content?.kind === 'number') &&
+              before(p.sheet, c.row, c.col).numberFormat === '@'
+                ? { ...c, numberFormat: 'General' }
+                : c,
+            ),
+          },
+    ),
+  };
+}
+
+/**
  * "Buat Tabel Capaian": read the workbook, plan on the active sheet's table, write the plan with what
  * Kembalikan needs, and end on the Pengukuran Kinerja sheet. Problems come back as a message; nothing here
  * throws for the user.
@@ -127,19 +155,21 @@ export async function buatTabelCapaian(
     const refused = refusal(result, read) ?? blocked(read, result.plan);
     if (refused) return { ok: false, message: refused };
     const { before, ours, charts } = await finishRead(read, result.plan);
+    const plan = outOfText(result.plan, before);
     const state: AddinState = {
       ...read.state,
       source: read.focus,
       undo: pushRun(
         read.state.undo,
-        recordRun('generate', result.plan, before, read.names, now ?? new Date().toISOString()),
+        recordRun('generate', plan, before, read.names, now ?? new Date().toISOString()),
       ),
-      rules: rulesOf(result.plan),
+      rules: rulesOf(plan),
     };
     onProgress?.('write');
     writing = true;
-    const write = await applyPlan(context, withState(result.plan, read.registry, state), read.names, {
+    const write = await applyPlan(context, withState(plan, read.registry, state), read.names, {
       maxRequestBytes,
+      read,
       activate: result.generated.pengukuran,
       deleteRules: ours,
       deleteCharts: charts,

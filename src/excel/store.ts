@@ -17,6 +17,8 @@ export async function updateState(
   const exists = read.names.includes(REGISTRY_SHEET);
   if (!exists && read.workbookProtected) return { ok: false, message: protectionMessage({ workbook: true }) };
   const state = change(read.state);
-  await applyPlan(context, withState({ sheets: [] }, read.registry, state), read.names);
+  await applyPlan(context, withState({ sheets: [] }, read.registry, state), read.names, {
+    read,
+  });
   return { ok: true, state };
 }

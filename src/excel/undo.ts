@@ -29,6 +29,12 @@ export const NOTHING_TO_UNDO: UserMessage = {
   en: 'There is no change of the add-in (Build Capaian Tables or Fix) to undo in this workbook.',
 };
 
+/** The record exists but cannot be read: not "nothing to undo", which would mislead. */
+export const UNDO_DAMAGED: UserMessage = {
+  id: 'Catatan Kembalikan di lembar tersembunyi "_CapaianKinerja" rusak (mungkin diubah dengan tangan), jadi perubahan add-in tidak dapat dikembalikan otomatis. Tidak ada yang diubah. Pakai Urungkan (Ctrl+Z) Excel atau versi sebelumnya dari Riwayat Versi.',
+  en: "Kembalikan's record in the hidden sheet \"_CapaianKinerja\" is damaged (edited by hand?), so the add-in's changes cannot be undone automatically. Nothing was changed. Use Excel's Undo (Ctrl+Z) or an earlier version from Version History.",
+};
+
 /** Runs of recorded cells down one column, as ranges to read. */
 function columnRuns(cells: readonly UndoCell[]): { col: number; top: number; bottom: number }[] {
   const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
@@ -53,6 +59,7 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
     const read = await readWorkbook(context, { lang, sheets: false });
     const record = read.state.undo.at(-1);
     const rest = read.state.undo.slice(0, -1);
+    if (!record && read.state.damaged?.includes('undo')) return { ok: false, message: UNDO_DAMAGED };
     if (!record) return { ok: false, nothing: true, message: NOTHING_TO_UNDO };
     const deleted = record.created.filter((n) => read.names.includes(n) && n !== REGISTRY_SHEET);
     const sheets = record.sheets.filter((s) => read.names.includes(s.sheet));
@@ -104,26 +111,38 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
       sheet: s.sheet,
       cells: s.cells.filter((c) => {
         const ref = `${s.sheet}!${a1(c.row, c.col)}`;
-        const same = fingerprint(now.get(ref) ?? null) === c.wrote;
-        if (!same) kept.push(ref);
-        return same;
+        const value = fingerprint(now.get(ref) ?? null);
+        if (value === c.wrote) return true;
+        // Put back already by a Kembalikan that stopped part-way: restored, not the user's.
+        if (value !== fingerprint(c.content)) kept.push(ref);
+        return false;
       }),
     }));
 
-    const state: AddinState = { ...read.state, undo: rest, rules: generatedBefore ? read.state.rules : [] };
+    // 1. The workbook as it was; the step stays on the stack until that has synced, so a failure part-way
+    // (the user switched workbook, a co-author's change) leaves the step for Coba lagi, not the one before.
     const batch = new Batch(context, DEFAULT_MAX_BYTES);
-    await queuePlan(
-      batch,
-      withState({ sheets: [] }, read.registry, state, { drop: deleted, signatories: read.signatories }),
-      read.names,
-      { deleteRules: ours },
-    );
-    for (const s of back) await queueRestore(batch, s.sheet, s.cells);
-    const first = sheets[0]?.sheet;
-    if (first) context.workbook.worksheets.getItem(first).activate();
-    for (const name of deleted) context.workbook.worksheets.getItem(name).delete();
-    await batch.add(100 * (deleted.length + 1));
-    await batch.flush();
+    try {
+      for (const old of ours) old.delete();
+      await batch.add(300 * ours.length);
+      for (const s of back) await queueRestore(batch, s.sheet, s.cells);
+      const first = sheets[0]?.sheet;
+      if (first) context.workbook.worksheets.getItem(first).activate();
+      for (const name of deleted) context.workbook.worksheets.getItem(name).delete();
+      await batch.add(300 * (deleted.length + 1));
+      await batch.flush();
+      // 2. Then the stack, shortened.
+      const state: AddinState = { ...read.state, undo: rest, rules: generatedBefore ? read.state.rules : [] };
+      await queuePlan(
+        batch,
+        withState({ sheets: [] }, read.registry, state, { drop: deleted, signatories: read.signatories }),
+        read.names.filter((n) => !deleted.includes(n)),
+        { read },
+      );
+      await batch.flush();
+    } catch (e) {
+      return { ok: false, message: partlyRestored(officeErrorMessage(e)) };
+    }
     return {
       ok: true,
       record,
@@ -135,6 +154,15 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
   } catch (e) {
     return { ok: false, message: officeErrorMessage(e) };
   }
+}
+
+/** Kembalikan stopped part-way: the step is still on the stack, and the next click finishes it. */
+function partlyRestored(m: UserMessage): UserMessage {
+  return {
+    id: `${m.id} Kembalikan belum selesai: sebagian sel mungkin sudah dikembalikan, dan perubahan ini masih tercatat. Klik Kembalikan lagi untuk menyelesaikannya.`,
+    en: `${m.en} Kembalikan did not finish: some cells may be back already, and this change is still recorded. Click Kembalikan again to finish it.`,
+    action: 'restore',
+  };
 }
 
 /** When a run was, in the user's words. */

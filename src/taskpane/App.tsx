@@ -25,6 +25,7 @@ import { markOf } from '../ui/fixes';
 import { fixedText } from '../ui/fixText';
 import { BuildPreview } from '../ui/preview';
 import { nothingToCompute } from '../ui/computable';
+import { PaneBoundary } from './components/PaneBoundary';
 import { StepStrip } from './components/StepStrip';
 import { Summary } from '../ui/Summary';
 import { OpenState, TableScan, TableView } from './components/TableView';
@@ -53,7 +54,30 @@ export interface AppProps {
 
 const STEPS: readonly Step[] = ['read', 'plan', 'write', 'done'];
 
+/** The pane in Office's theme; a render error shows a message and Baca ulang, never a blank pane. */
 export function App({ actions, lang, dark = false }: AppProps): ReactElement {
+  const t = TEXTS[lang];
+  return (
+    <FluentProvider
+      theme={dark ? webDarkTheme : webLightTheme}
+      // The theme's background fills the pane; the rows stay at the top.
+      style={{
+        padding: 12,
+        display: 'grid',
+        gap: 12,
+        alignContent: 'start',
+        minHeight: '100vh',
+        boxSizing: 'border-box',
+      }}
+    >
+      <PaneBoundary title={t.error} message={t.crashed} reread={t.retry}>
+        <Pane actions={actions} lang={lang} />
+      </PaneBoundary>
+    </FluentProvider>
+  );
+}
+
+function Pane({ actions, lang }: Omit<AppProps, 'dark'>): ReactElement {
   const t = TEXTS[lang];
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [reading, setReading] = useState(false);
@@ -264,18 +288,7 @@ export function App({ actions, lang, dark = false }: AppProps): ReactElement {
 
   const step = view.kind === 'generating' ? 1 : view.kind === 'done' ? 2 : 0;
   return (
-    <FluentProvider
-      theme={dark ? webDarkTheme : webLightTheme}
-      // The theme's background fills the pane; the rows stay at the top.
-      style={{
-        padding: 12,
-        display: 'grid',
-        gap: 12,
-        alignContent: 'start',
-        minHeight: '100vh',
-        boxSizing: 'border-box',
-      }}
-    >
+    <>
       <Text as="h1" size={500} weight="semibold">
         {t.title}
       </Text>
@@ -424,6 +437,6 @@ export function App({ actions, lang, dark = false }: AppProps): ReactElement {
           </Button>
         </section>
       )}
-    </FluentProvider>
+    </>
   );
 }

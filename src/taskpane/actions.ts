@@ -2,6 +2,7 @@ import { TableCounts } from '../core/engine';
 import { SavedOptions } from '../core/options';
 import { Finding } from '../core/check/finding';
 import { parseSheetRange } from '../core/sheet/address';
+import { intersection } from '../core/sheet/bounds';
 import { CellRange } from '../core/sheet/snapshot';
 import { ColumnKind } from '../core/table/columns';
 import { PendingMessage } from '../core/sheets/state';
@@ -132,4 +133,14 @@ export function parseAddress(address: string): { sheet: string; range: CellRange
   const found = parseSheetRange(address);
   if (!found || found.sheet === null) throw new Error(`not a sheet range address: ${address}`);
   return { sheet: found.sheet, range: found.range };
+}
+/**
+ * The selection ("Kinerja!3:5" when the user clicked row headers, "Kinerja!A:K" for column headers) cut to
+ * the sheet's used range ("Kinerja!A1:K58"), so that a mark never spans a million empty rows or columns.
+ */
+export function selectionIn(address: string, used: string | null): { sheet: string; range: CellRange } {
+  const found = parseAddress(address);
+  const u = used ? parseSheetRange(used)?.range : null;
+  const cut = u && intersection(found.range, u);
+  return { sheet: found.sheet, range: cut ?? found.range };
 }

@@ -9,7 +9,7 @@ import { readWorkbook } from '../excel/read';
 import { updateState } from '../excel/store';
 import { changeText, kembalikan, undoSummary } from '../excel/undo';
 import { AddinHost } from '../office/host';
-import { ActionFailed, IndicatorChoice, parseAddress, TaskpaneActions, UndoInfo } from './actions';
+import { ActionFailed, IndicatorChoice, selectionIn, TaskpaneActions, UndoInfo } from './actions';
 import { summaryOf } from '../ui/summary';
 import { cellsOf, FIXABLE } from '../ui/fixes';
 import { isMeasuring } from '../core/table/model';
@@ -164,8 +164,11 @@ export function officeActions(host: AddinHost): TaskpaneActions {
       host.run(async (ctx) => {
         const range = ctx.workbook.getSelectedRange();
         range.load('address');
+        // Whole rows or columns (the user clicked their headers) are cut to what the sheet uses.
+        const used = ctx.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true);
+        used.load('address');
         await ctx.sync();
-        return parseAddress(range.address);
+        return selectionIn(range.address, used.isNullObject ? null : used.address);
       }),
     async selectCell(sheet, cell) {
       await host.run(async (ctx) => {

@@ -29,6 +29,8 @@ export const TEXTS = {
     pending: (when: string) => `Pesan dari tombol pita (${when})`,
     dismiss: 'Tutup pesan',
     error: 'Tidak dapat dilanjutkan',
+    crashed:
+      'Panel add-in mengalami kesalahan tak terduga. Workbook tidak diubah oleh kesalahan ini; klik Baca ulang untuk membaca workbook lagi.',
     steps3: ['Periksa', 'Buat Tabel Capaian', 'Cetak'],
     stepsLabel: 'Langkah',
     described: (c: Counts) =>
@@ -76,6 +78,8 @@ export const TEXTS = {
     pending: (when: string) => `Message from a ribbon button (${when})`,
     dismiss: 'Dismiss',
     error: 'Cannot continue',
+    crashed:
+      "The add-in's pane had an unexpected error. The workbook was not changed by it; click Read again to read the workbook again.",
     steps3: ['Check', 'Build Capaian Tables', 'Print'],
     stepsLabel: 'Steps',
     described: (c: Counts) =>

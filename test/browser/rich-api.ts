@@ -118,6 +118,9 @@ export class RichApiHost {
     } catch (e) {
       failure ??= e;
     }
+    // What the real library sent, beside the fake's count of the same request.
+    const counted = this.excel.requests.at(-1);
+    if (counted) Object.assign(counted, { real: JSON.stringify(body).length });
     try {
       if (!failure) return { Results: results.map((r) => r()).filter((r) => r !== null) };
     } catch (e) {

@@ -1,6 +1,7 @@
 import { CellRange } from '../../src/core/sheet/snapshot';
 import { addressOf, intersects } from './address';
 import { officeError, notLoaded } from './errors';
+import { objectPath, ObjectPath } from './excel';
 import type { FakeExcel } from './excel';
 import { isValidFormula } from './formula';
 import { FakeConditional, FakeSheet } from './sheet';
@@ -15,8 +16,11 @@ export function conditionalFormatsProxy(
   excel: FakeExcel,
   resolveSheet: () => FakeSheet,
   range: () => CellRange,
+  path: ObjectPath,
 ): unknown {
   let items: unknown[] | null = null;
+  const enq = (payload: unknown, run: Parameters<FakeExcel['enqueue']>[1]): void =>
+    excel.enqueue(payload, run, path);
   return {
     add(type: string) {
       const record: FakeConditional = {
@@ -27,16 +31,16 @@ export function conditionalFormatsProxy(
         fontColor: '',
         barColor: '',
       };
-      excel.enqueue({ addConditional: type }, () => {
+      enq({ addConditional: type }, () => {
         const s = resolveSheet();
         s.assertWritable();
         record.range = range();
         s.conditionals.unshift(record);
       });
-      return itemProxy(excel, resolveSheet, record, () => undefined);
+      return itemProxy(excel, resolveSheet, record, () => undefined, objectPath('Add', [type], path));
     },
     clearAll() {
-      excel.enqueue('clearAllConditionals', () => {
+      enq('clearAllConditionals', () => {
         const s = resolveSheet();
         s.assertWritable();
         const r = range();
@@ -44,11 +48,13 @@ export function conditionalFormatsProxy(
       });
     },
     load(props: string) {
-      excel.enqueue({ loadConditionals: props }, () => {
+      enq({ loadConditionals: props }, () => {
         const s = resolveSheet();
         const r = range();
         const found = s.conditionals.filter((c) => intersects(c.range, r));
-        const proxies = found.map((c) => itemProxy(excel, resolveSheet, c, () => ({ type: c.type })));
+        const proxies = found.map((c, i) =>
+          itemProxy(excel, resolveSheet, c, () => ({ type: c.type }), objectPath('GetItemAt', [i], path)),
+        );
         return {
           bytes: JSON.stringify(found.map((c) => ({ type: c.type }))).length + 20,
           deliver: () => (items = proxies),
@@ -68,11 +74,16 @@ function itemProxy(
   resolveSheet: () => FakeSheet,
   record: FakeConditional,
   known: () => { type: string } | undefined,
+  path: ObjectPath,
 ): unknown {
   let formula: string | null = null;
   let address: string | null = null;
+  // Its rule, format, fill and font are counted as one path under the conditional format's.
+  const rulePath = objectPath('Custom', undefined, path);
+  const enq = (payload: unknown, run: Parameters<FakeExcel['enqueue']>[1]): void =>
+    excel.enqueue(payload, run, rulePath);
   const set = (apply: () => void, payload: unknown) =>
-    excel.enqueue(payload, () => {
+    enq(payload, () => {
       resolveSheet().assertWritable();
       apply();
     });
@@ -89,7 +100,7 @@ function itemProxy(
     custom: {
       rule: {
         load: () =>
-          excel.enqueue('loadRule', () => {
+          enq('loadRule', () => {
             custom();
             const f = record.formula;
             return { bytes: f.length + 20, deliver: () => (formula = f) };
@@ -132,7 +143,7 @@ function itemProxy(
     },
     getRangeOrNullObject: () => ({
       load: () =>
-        excel.enqueue('loadConditionalRange', () => {
+        enq('loadConditionalRange', () => {
           const a = addressOf(resolveSheet().name, record.range);
           return { bytes: a.length + 20, deliver: () => (address = a) };
         }),
@@ -145,7 +156,7 @@ function itemProxy(
       },
     }),
     delete: () =>
-      excel.enqueue('deleteConditional', () => {
+      enq('deleteConditional', () => {
         const s = resolveSheet();
         s.assertWritable();
         if (!s.conditionals.includes(record))

@@ -4,6 +4,9 @@
  */
 export type OfficeErrorCode =
   | 'AccessDenied'
+  | 'Conflict'
+  | 'FormulaLengthExceedsLimit'
+  | 'InactiveWorkbook'
   | 'GeneralException'
   | 'InvalidArgument'
   | 'InvalidOperation'
@@ -13,7 +16,8 @@ export type OfficeErrorCode =
   | 'ItemNotFound'
   | 'RangeExceedsLimit'
   | 'RequestPayloadSizeLimitExceeded'
-  | 'ResponsePayloadSizeLimitExceeded';
+  | 'ResponsePayloadSizeLimitExceeded'
+  | 'UnsupportedSheet';
 
 export function officeError(code: OfficeErrorCode, message: string): Error {
   return Object.assign(new Error(message), { name: 'RichApi.Error', code });

@@ -31,7 +31,42 @@ export interface Loaded {
 
 interface Operation {
   readonly bytes: number;
+  readonly path?: ObjectPath;
   run(): Loaded | void;
+}
+
+/**
+ * An object Office.js has a proxy for (a worksheet, a range, its format, font, fill, a border): a request
+ * sends, once for each object its actions touch, the object's path ({"Id":12,"ObjectPathType":3,
+ * "Name":"GetRange","ParentObjectPathId":11,"ArgumentInfo":{"Arguments":["A1:K58"]}}) and an Instantiate
+ * action ({"Id":13,"ActionType":1,"Name":"","ObjectPathId":12}), and the paths of its parents.
+ */
+export interface ObjectPath {
+  readonly bytes: number;
+  readonly parent?: ObjectPath;
+}
+
+/** The path JSON's and the Instantiate action's own characters, besides the name and arguments. */
+const PATH_BYTES = 170;
+/** An action's own characters ({"Id":14,"ActionType":4,"Name":…,"ObjectPathId":12,"ArgumentInfo":…}). */
+const ACTION_BYTES = 100;
+
+export function objectPath(name: string, args?: readonly unknown[], parent?: ObjectPath): ObjectPath {
+  return { bytes: PATH_BYTES + name.length + (args ? JSON.stringify(args).length : 0), parent };
+}
+
+/** What a request of these operations weighs: each action, and each object path once. */
+function requestBytes(queue: readonly Operation[]): number {
+  const sent = new Set<ObjectPath>();
+  let n = 40;
+  for (const q of queue) {
+    n += q.bytes;
+    for (let p = q.path; p && !sent.has(p); p = p.parent) {
+      sent.add(p);
+      n += p.bytes;
+    }
+  }
+  return n;
 }
 
 /** Excel.WorksheetActivatedEventArgs. */
@@ -59,6 +94,20 @@ export class FakeExcel {
   readonly reads: string[] = [];
   /** Throws this error code at the next sync, for the errors the fake has no cause of its own for. */
   failNextSyncWith: OfficeErrorCode | null = null;
+  /**
+   * Fails sync number `sync` (counted as `syncs`) after running the first `after` of its operations: what they
+   * wrote stays (a batch is not a transaction), as when the user switches workbook part-way (InactiveWorkbook)
+   * or a co-author's change conflicts.
+   */
+  failPartWay: { readonly sync: number; readonly after: number; readonly code: OfficeErrorCode } | null =
+    null;
+  /** How many operations each sync carried, in order. */
+  readonly syncSizes: number[] = [];
+  /**
+   * Each sync's request by the fake's count, beside the length of the JSON the real Office.js sent for it
+   * (when the browser test's host answers the real library's requests), to check the count against.
+   */
+  readonly requests: { fake: number; real?: number }[] = [];
   private queue: Operation[] = [];
   /** Handlers registered with worksheets.onActivated (ExcelApi 1.7). */
   readonly activatedHandlers = new Set<(args: WorksheetActivatedArgs) => Promise<unknown>>();
@@ -110,17 +159,40 @@ export class FakeExcel {
     return x;
   }
 
-  /** Queues an operation until the next sync; `payload` is what Office.js would send for it. */
-  enqueue(payload: unknown, run: () => Loaded | void): void {
+  /**
+   * Queues an operation until the next sync; `payload` is what Office.js would send for it (its name and
+   * arguments), `path` the object it acts on.
+   */
+  enqueue(payload: unknown, run: () => Loaded | void, path?: ObjectPath): void {
     this.operations++;
-    this.queue.push({ bytes: JSON.stringify(payload ?? null).length + 60, run });
+    this.queue.push({ bytes: JSON.stringify(payload ?? null).length + ACTION_BYTES, run, path });
+  }
+
+  /**
+   * The next sync does not answer until `release()` (Excel on the web stalling, office-js #6150, #4805): then
+   * it runs, late, as Excel would.
+   */
+  hangNextSync = false;
+  private held: (() => void) | null = null;
+
+  release(): void {
+    this.held?.();
+    this.held = null;
   }
 
   async sync(): Promise<void> {
+    if (this.hangNextSync) {
+      this.hangNextSync = false;
+      const queue = this.queue;
+      this.queue = [];
+      await new Promise<void>((resolve) => (this.held = resolve));
+      this.queue = [...queue, ...this.queue];
+    }
     this.syncs++;
     const queue = this.queue;
     this.queue = [];
-    const request = queue.reduce((n, q) => n + q.bytes, 0);
+    const request = requestBytes(queue);
+    this.requests.push({ fake: request });
     this.maxRequestBytes = Math.max(this.maxRequestBytes, request);
     if (this.cellEditMode)
       throw officeError(
@@ -138,7 +210,11 @@ export class FakeExcel {
         'The request payload size has exceeded the limit.',
       );
     const loaded: Loaded[] = [];
-    for (const q of queue) {
+    this.syncSizes.push(queue.length);
+    const partWay = this.failPartWay?.sync === this.syncs ? this.failPartWay : null;
+    if (partWay) this.failPartWay = null;
+    for (const [i, q] of queue.entries()) {
+      if (partWay && i === partWay.after) throw officeError(partWay.code, partWay.code);
       const l = q.run();
       if (l) loaded.push(l);
     }

@@ -1,3 +1,7 @@
+/** Excel's limits: "Length of formula contents: 8,192 characters"; "Arguments in a function: 255". */
+export const MAX_FORMULA_LENGTH = 8192;
+const MAX_ARGUMENTS = 255;
+
 /**
  * Whether Excel would take this text as a formula. Excel refuses a formula it cannot parse with
  * InvalidArgument ("The argument is invalid or missing or has an incorrect format"); the fake checks what our
@@ -7,6 +11,8 @@
 export function isValidFormula(formula: string): boolean {
   if (!formula.startsWith('=') || formula.trim() === '=') return false;
   const body = formula.slice(1);
+  // Commas of each open parenthesis: "a function can take up to 255 arguments" (Excel specifications).
+  const commas: number[] = [];
   let depth = 0;
   let i = 0;
   let outside = '';
@@ -27,8 +33,15 @@ export function isValidFormula(formula: string): boolean {
       i = j + 1;
       continue;
     }
-    if (ch === '(') depth++;
-    if (ch === ')' && --depth < 0) return false;
+    if (ch === '(') {
+      depth++;
+      commas.push(0);
+    }
+    if (ch === ',' && commas.length > 0 && ++commas[commas.length - 1]! >= MAX_ARGUMENTS) return false;
+    if (ch === ')') {
+      commas.pop();
+      if (--depth < 0) return false;
+    }
     outside += ch;
     i++;
   }

@@ -3,8 +3,9 @@ import { CellRange } from '../../src/core/sheet/snapshot';
 import { addressOf } from './address';
 import { conditionalFormatsProxy } from './conditional';
 import { officeError, notLoaded } from './errors';
+import { objectPath, ObjectPath } from './excel';
 import type { FakeExcel } from './excel';
-import { isValidFormula } from './formula';
+import { isValidFormula, MAX_FORMULA_LENGTH } from './formula';
 import { loadedProperties, setters } from './setters';
 import { FakeCell, FakeSheet } from './sheet';
 
@@ -34,16 +35,27 @@ function assertShape(rows: unknown, r: CellRange, what: string): asserts rows is
     );
 }
 
-/** Excel's reading of what `formulas` (or `values`) is given. */
+/**
+ * Excel's reading of what `formulas` (or `values`) is given. A cell formatted as Text (@) keeps what it is
+ * given as text, a formula too ("If a cell is formatted as Text, a formula entered in it is displayed as
+ * text"): changing the format afterwards does not make it a formula.
+ */
 function writeCell(cell: FakeCell, v: unknown): void {
   delete cell.error;
   delete cell.formula;
-  if (typeof v === 'string' && v.startsWith("'")) cell.value = v.slice(1);
+  if (cell.numberFormat === '@' && v !== null && v !== undefined && v !== '')
+    cell.value = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : String(v);
+  else if (typeof v === 'string' && v.startsWith("'")) cell.value = v.slice(1);
   else if (
     typeof v === 'string' &&
     (v.startsWith('=') || (/^[+@-]/.test(v) && v.length > 1 && Number.isNaN(Number(v))))
   ) {
     const formula = v.startsWith('=') ? v : `=${v}`;
+    if (formula.length > MAX_FORMULA_LENGTH)
+      throw officeError(
+        'FormulaLengthExceedsLimit',
+        'The bytecode of the applied formula exceeds the maximum length limit.',
+      );
     if (!isValidFormula(formula))
       throw officeError('InvalidArgument', `There's a problem with this formula: ${v}`);
     cell.formula = formula;
@@ -79,6 +91,7 @@ export function rangeProxy(
   excel: FakeExcel,
   resolveSheet: Resolve<FakeSheet>,
   resolveRange: Resolve<CellRange | null>,
+  path: ObjectPath,
 ): unknown {
   let loaded: Record<string, unknown> | null = null;
   const range = (): CellRange => {
@@ -104,20 +117,26 @@ export function rangeProxy(
     rows: unknown,
     what: string,
     set: (s: FakeSheet, row: number, col: number, v: unknown) => void,
+    after?: (s: FakeSheet, r: CellRange, rows: unknown[][]) => void,
   ): void =>
-    excel.enqueue(rows, () => {
-      const s = resolveSheet();
-      const r = range();
-      assertShape(rows, r, what);
-      if (rows.some((line) => line.some((v) => v !== null && v !== undefined))) s.assertWritable();
-      rows.forEach((line, i) =>
-        line.forEach((v, j) => {
-          if (v === null || v === undefined) return;
-          set(s, r.top + i, r.left + j, v);
-          s.forgetIfEmpty(r.top + i, r.left + j);
-        }),
-      );
-    });
+    excel.enqueue(
+      rows,
+      () => {
+        const s = resolveSheet();
+        const r = range();
+        assertShape(rows, r, what);
+        if (rows.some((line) => line.some((v) => v !== null && v !== undefined))) s.assertWritable();
+        rows.forEach((line, i) =>
+          line.forEach((v, j) => {
+            if (v === null || v === undefined) return;
+            set(s, r.top + i, r.left + j, v);
+            s.forgetIfEmpty(r.top + i, r.left + j);
+          }),
+        );
+        after?.(s, r, rows);
+      },
+      path,
+    );
   const content = (what: string) => (s: FakeSheet, row: number, col: number, v: unknown) => {
     const anchorless = s.mergedNonAnchor(row, col);
     if (anchorless) {
@@ -129,23 +148,32 @@ export function rangeProxy(
     }
     writeCell(s.ensure(row, col), v);
   };
-  const formatSet = (key: string, v: unknown) =>
-    excel.enqueue({ [key]: v }, () => {
-      const s = resolveSheet();
-      s.assertWritable();
-      const r = range();
-      for (let row = r.top; row <= r.bottom; row++)
-        for (let col = r.left; col <= r.right; col++) s.ensure(row, col).format[key] = v;
-    });
+  const formatPath = objectPath('Format', undefined, path);
+  const formatSet = (on: ObjectPath) => (key: string, v: unknown) =>
+    excel.enqueue(
+      { [key]: v },
+      () => {
+        const s = resolveSheet();
+        s.assertWritable();
+        const r = range();
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++) s.ensure(row, col).format[key] = v;
+      },
+      on,
+    );
   /** Column widths and row heights: kept per column or row, not per cell. */
   const sizeSet = (key: string, v: unknown) =>
-    excel.enqueue({ [key]: v }, () => {
-      const s = resolveSheet();
-      s.assertWritable();
-      const r = range();
-      if (key === 'columnWidth') for (let c = r.left; c <= r.right; c++) s.columnWidths.set(c, v as number);
-      else for (let row = r.top; row <= r.bottom; row++) s.rowHeights.set(row, v as number);
-    });
+    excel.enqueue(
+      { [key]: v },
+      () => {
+        const s = resolveSheet();
+        s.assertWritable();
+        const r = range();
+        if (key === 'columnWidth') for (let c = r.left; c <= r.right; c++) s.columnWidths.set(c, v as number);
+        else for (let row = r.top; row <= r.bottom; row++) s.rowHeights.set(row, v as number);
+      },
+      formatPath,
+    );
   const cellFormat = setters(
     {
       wrapText: 'wrapText',
@@ -153,13 +181,20 @@ export function rangeProxy(
       verticalAlignment: 'verticalAlignment',
       indentLevel: 'indentLevel',
     },
-    formatSet,
+    formatSet(formatPath),
     {
-      font: setters({ bold: 'bold', italic: 'italic', size: 'size', color: 'fontColor' }, formatSet),
-      fill: setters({ color: 'fill' }, formatSet),
+      font: setters(
+        { bold: 'bold', italic: 'italic', size: 'size', color: 'fontColor' },
+        formatSet(objectPath('Font', undefined, formatPath)),
+      ),
+      fill: setters({ color: 'fill' }, formatSet(objectPath('Fill', undefined, formatPath))),
       borders: {
+        // Each getItem is a proxy of its own, with its own path.
         getItem: (edge: string) =>
-          setters({ style: `border${edge}`, color: `border${edge}Color` }, formatSet),
+          setters(
+            { style: `border${edge}`, color: `border${edge}Color` },
+            formatSet(objectPath('GetItem', [edge], objectPath('Borders', undefined, formatPath))),
+          ),
       },
     },
   );
@@ -167,10 +202,12 @@ export function rangeProxy(
     columnWidth: { set: (v: unknown) => sizeSet('columnWidth', v), enumerable: true },
     rowHeight: { set: (v: unknown) => sizeSet('rowHeight', v), enumerable: true },
   });
+  const enq = (payload: unknown, run: Parameters<FakeExcel['enqueue']>[1]): void =>
+    excel.enqueue(payload, run, path);
   const proxy = {
     load(props: string) {
       const wanted = props.split(',').map((p) => p.trim());
-      excel.enqueue({ load: props }, () => {
+      enq({ load: props }, () => {
         const r = resolveRange();
         const out: Record<string, unknown> = { isNullObject: r === null };
         if (r) {
@@ -210,7 +247,7 @@ export function rangeProxy(
     },
     format,
     merge: (across = false) =>
-      excel.enqueue({ merge: across }, () => {
+      enq({ merge: across }, () => {
         const s = resolveSheet();
         s.assertWritable();
         const r = range();
@@ -238,7 +275,7 @@ export function rangeProxy(
         }
       }),
     unmerge: () =>
-      excel.enqueue('unmerge', () => {
+      enq('unmerge', () => {
         const s = resolveSheet();
         s.assertWritable();
         const r = range();
@@ -247,17 +284,22 @@ export function rangeProxy(
         );
       }),
     select: () =>
-      excel.enqueue('select', () => {
+      enq('select', () => {
         const r = range();
         excel.selected = `${resolveSheet().name}!${rangeA1(r.top, r.left, r.bottom, r.right)}`;
       }),
     clear: (applyTo: 'All' | 'Contents' | 'Formats' = 'All') =>
-      excel.enqueue({ clear: applyTo }, () => {
+      enq({ clear: applyTo }, () => {
         const s = resolveSheet();
         s.assertWritable();
         s.clear(range(), applyTo);
       }),
-    conditionalFormats: conditionalFormatsProxy(excel, resolveSheet, range),
+    conditionalFormats: conditionalFormatsProxy(
+      excel,
+      resolveSheet,
+      range,
+      objectPath('ConditionalFormats', undefined, path),
+    ),
     getMergedAreasOrNullObject: () => {
       let areas: { address: string }[] | null = null;
       const read = (): { address: string }[] => {
@@ -266,7 +308,7 @@ export function rangeProxy(
       };
       return {
         load: (props: string) =>
-          excel.enqueue({ loadMerged: props }, () => {
+          enq({ loadMerged: props }, () => {
             const s = resolveSheet();
             const found = s.mergesIn(range());
             if (found.length > MERGED_AREAS_LIMIT)
@@ -314,7 +356,7 @@ export function rangeProxy(
     {
       // Range.columnHidden (ExcelApi 1.2): hides or shows every column the range touches.
       columnHidden: (v) =>
-        excel.enqueue({ columnHidden: v }, () => {
+        enq({ columnHidden: v }, () => {
           const s = resolveSheet();
           s.assertWritable();
           const r = range();
@@ -324,7 +366,7 @@ export function rangeProxy(
           }
         }),
       values: (rows) => write2d(rows, 'values', content('values')),
-      formulas: (rows) => write2d(rows, 'formulas', content('formulas')),
+      formulas: (rows) => write2d(rows, 'formulas', content('formulas'), fillCalculatedColumns),
       // A blank number format resets it to General.
       numberFormat: (rows) =>
         write2d(
@@ -334,4 +376,40 @@ export function rangeProxy(
         ),
     },
   );
+}
+
+/** A formula written for row `from`, as Excel writes it into row `to`: relative row numbers move. */
+function movedFormula(formula: string, from: number, to: number): string {
+  return formula.replace(/("[^"]*")|(\$?[A-Z]{1,3})(\$?)(\d+)/g, (m, text, col, abs, row) =>
+    text ? m : abs ? m : `${col}${Number(row) + to - from}`,
+  );
+}
+
+/**
+ * A calculated column: a formula written into a cell of an Excel table's column is filled by Excel down the
+ * column's other empty cells (office-js #2093, "by design"; #5909, #1916, #6745), cells the add-in never
+ * wrote. Not modelled: the fill over cells that hold values (Excel asks the user in its own UI).
+ */
+function fillCalculatedColumns(s: FakeSheet, r: CellRange, rows: unknown[][]): void {
+  for (const t of s.tables) {
+    const top = t.range.top + 1;
+    for (let col = Math.max(r.left, t.range.left); col <= Math.min(r.right, t.range.right); col++) {
+      const i = rows.findIndex(
+        (line, k) =>
+          r.top + k >= top &&
+          r.top + k <= t.range.bottom &&
+          typeof line[col - r.left] === 'string' &&
+          String(line[col - r.left]).startsWith('='),
+      );
+      if (i < 0) continue;
+      const formula = String(rows[i]![col - r.left]);
+      for (let row = top; row <= t.range.bottom; row++) {
+        const c = s.cell(row, col);
+        if (c && (c.formula !== undefined || (c.value !== null && c.value !== ''))) continue;
+        const cell = s.ensure(row, col);
+        cell.formula = movedFormula(formula, r.top + i, row);
+        cell.value = null;
+      }
+    }
+  }
 }

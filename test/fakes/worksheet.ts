@@ -2,6 +2,7 @@ import { chartsProxy } from './charts';
 import { CellRange } from '../../src/core/sheet/snapshot';
 import { MAX_COL, MAX_ROW, parseAddress } from './address';
 import { officeError, notLoaded } from './errors';
+import { objectPath, ObjectPath } from './excel';
 import type { FakeExcel, WorksheetActivatedArgs } from './excel';
 import { rangeProxy } from './range';
 import { loadedProperties, setters } from './setters';
@@ -42,11 +43,16 @@ export function contextOf(excel: FakeExcel): unknown {
   };
   let items: unknown[] | null = null;
   let workbookProtected: boolean | null = null;
+  const sheetsPath = objectPath('Worksheets');
   const worksheets = {
     load: (props: string) =>
       excel.enqueue({ load: props }, () => {
         const found = excel.sheets.map((s) =>
-          worksheetProxy(excel, () => s, { id: s.id, name: s.name, visibility: s.visibility }),
+          worksheetProxy(excel, () => s, objectPath('', [s.id], sheetsPath), {
+            id: s.id,
+            name: s.name,
+            visibility: s.visibility,
+          }),
         );
         const bytes = JSON.stringify(
           excel.sheets.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility })),
@@ -67,11 +73,25 @@ export function contextOf(excel: FakeExcel): unknown {
         };
       },
     },
-    getActiveWorksheet: () => worksheetProxy(excel, () => excel.sheet(excel.active)),
-    getItem: (name: string) => worksheetProxy(excel, () => excel.sheet(name)),
-    getItemOrNullObject: (name: string) => worksheetProxy(excel, () => excel.sheet(name), undefined, true),
+    getActiveWorksheet: () =>
+      worksheetProxy(
+        excel,
+        () => excel.sheet(excel.active),
+        objectPath('GetActiveWorksheet', [], sheetsPath),
+      ),
+    getItem: (name: string) =>
+      worksheetProxy(excel, () => excel.sheet(name), objectPath('GetItem', [name], sheetsPath)),
+    getItemOrNullObject: (name: string) =>
+      worksheetProxy(
+        excel,
+        () => excel.sheet(name),
+        objectPath('GetItemOrNullObject', [name], sheetsPath),
+        undefined,
+        true,
+      ),
     add: (name: string) => {
       let created: FakeSheet | null = null;
+      const path = objectPath('Add', [name], sheetsPath);
       excel.enqueue({ add: name }, () => {
         assertStructure(excel);
         if (!isValidSheetName(name))
@@ -81,10 +101,14 @@ export function contextOf(excel: FakeExcel): unknown {
         created = new FakeSheet(name);
         excel.sheets.push(created);
       });
-      return worksheetProxy(excel, () => {
-        if (!created) throw officeError('ItemNotFound', `Worksheet "${name}" was not added.`);
-        return created;
-      });
+      return worksheetProxy(
+        excel,
+        () => {
+          if (!created) throw officeError('ItemNotFound', `Worksheet "${name}" was not added.`);
+          return created;
+        },
+        path,
+      );
     },
   };
   const protection = {
@@ -124,6 +148,7 @@ export function contextOf(excel: FakeExcel): unknown {
 function worksheetProxy(
   excel: FakeExcel,
   resolve: () => FakeSheet,
+  path: ObjectPath,
   known?: { id: string; name: string; visibility: string },
   orNull = false,
 ): unknown {
@@ -135,64 +160,101 @@ function worksheetProxy(
   };
   const whole: CellRange = { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
   const setVisibility = (v: string): void =>
-    excel.enqueue({ visibility: v }, () => {
-      const s = resolve();
-      if (s.visibility === v) return;
-      assertStructure(excel);
-      if (v !== 'Visible' && s.visibility === 'Visible' && visibleCount(excel) === 1)
-        throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
-      s.visibility = v;
-    });
+    excel.enqueue(
+      { visibility: v },
+      () => {
+        const s = resolve();
+        if (s.visibility === v) return;
+        assertStructure(excel);
+        if (v !== 'Visible' && s.visibility === 'Visible' && visibleCount(excel) === 1)
+          throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+        s.visibility = v;
+      },
+      path,
+    );
   const proxy = {
     load(props: string) {
-      excel.enqueue({ load: props }, () => {
-        let s: FakeSheet | null = null;
-        try {
-          s = resolve();
-        } catch (e) {
-          if (!orNull) throw e;
-        }
-        const out = s
-          ? { isNullObject: false, id: s.id, name: s.name, visibility: s.visibility }
-          : { isNullObject: true };
-        return { bytes: JSON.stringify(out).length, deliver: () => (loaded = out) };
-      });
+      excel.enqueue(
+        { load: props },
+        () => {
+          let s: FakeSheet | null = null;
+          try {
+            s = resolve();
+          } catch (e) {
+            if (!orNull) throw e;
+          }
+          const out = s
+            ? { isNullObject: false, id: s.id, name: s.name, visibility: s.visibility }
+            : { isNullObject: true };
+          return { bytes: JSON.stringify(out).length, deliver: () => (loaded = out) };
+        },
+        path,
+      );
     },
     protection: {
       load: () =>
-        excel.enqueue('loadProtection', () => {
-          const p = resolve().protected;
-          return { bytes: 20, deliver: () => (sheetProtected = p) };
-        }),
+        excel.enqueue(
+          'loadProtection',
+          () => {
+            const p = resolve().protected;
+            return { bytes: 20, deliver: () => (sheetProtected = p) };
+          },
+          objectPath('Protection', undefined, path),
+        ),
       get protected() {
         if (sheetProtected === null) throw notLoaded('protected');
         return sheetProtected;
       },
     },
     getRange: (address?: string) =>
-      rangeProxy(excel, resolve, () => (address === undefined ? whole : parseAddress(address))),
+      rangeProxy(
+        excel,
+        resolve,
+        () => (address === undefined ? whole : parseAddress(address)),
+        objectPath('GetRange', address === undefined ? [] : [address], path),
+      ),
     getUsedRangeOrNullObject: (valuesOnly = false) =>
-      rangeProxy(excel, resolve, () => resolve().usedRange(valuesOnly)),
+      rangeProxy(
+        excel,
+        resolve,
+        () => resolve().usedRange(valuesOnly),
+        objectPath('GetUsedRangeOrNullObject', [valuesOnly], path),
+      ),
     activate: () =>
-      excel.enqueue('activate', () => {
-        const s = resolve();
-        if (s.visibility !== 'Visible') throw officeError('InvalidOperation', `Sheet "${s.name}" is hidden.`);
-        excel.activate(s.name);
-      }),
+      excel.enqueue(
+        'activate',
+        () => {
+          const s = resolve();
+          if (s.visibility !== 'Visible')
+            throw officeError('InvalidOperation', `Sheet "${s.name}" is hidden.`);
+          excel.activate(s.name);
+        },
+        path,
+      ),
     delete: () =>
-      excel.enqueue('deleteSheet', () => {
-        const s = resolve();
-        assertStructure(excel);
-        if (s.visibility === 'Visible' && visibleCount(excel) === 1)
-          throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
-        excel.sheets = excel.sheets.filter((x) => x !== s);
-        if (excel.active === s.name)
-          excel.active = excel.sheets.find((x) => x.visibility === 'Visible')?.name ?? '';
-      }),
+      excel.enqueue(
+        'deleteSheet',
+        () => {
+          const s = resolve();
+          assertStructure(excel);
+          if (s.visibility === 'Visible' && visibleCount(excel) === 1)
+            throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+          excel.sheets = excel.sheets.filter((x) => x !== s);
+          if (excel.active === s.name)
+            excel.active = excel.sheets.find((x) => x.visibility === 'Visible')?.name ?? '';
+        },
+        path,
+      ),
     freezePanes: {
-      freezeRows: (n: number) => excel.enqueue({ freeze: n }, () => void (resolve().frozenRows = n)),
+      freezeRows: (n: number) =>
+        excel.enqueue(
+          { freeze: n },
+          () => void (resolve().frozenRows = n),
+          objectPath('FreezePanes', undefined, path),
+        ),
     },
-    pageLayout: pageLayoutProxy(excel, resolve),
+    pageLayout: pageLayoutProxy(excel, resolve, objectPath('PageLayout', undefined, path)),
+    tables: tablesProxy(excel, resolve, objectPath('Tables', undefined, path)),
     charts: chartsProxy(excel, resolve),
   };
   return loadedProperties(proxy, ['isNullObject', 'id', 'name', 'visibility'], get, {
@@ -200,9 +262,39 @@ function worksheetProxy(
   });
 }
 
-function pageLayoutProxy(excel: FakeExcel, resolve: () => FakeSheet): unknown {
-  const set = (k: string, v: unknown) => excel.enqueue({ [k]: v }, () => void (resolve().page[k] = v));
+function pageLayoutProxy(excel: FakeExcel, resolve: () => FakeSheet, path: ObjectPath): unknown {
+  const set = (k: string, v: unknown) => excel.enqueue({ [k]: v }, () => void (resolve().page[k] = v), path);
   return setters({ orientation: 'orientation', paperSize: 'paperSize', zoom: 'zoom' }, set, {
     setPrintTitleRows: (rows: string) => set('printTitleRows', rows),
   });
+}
+
+/** Worksheet.tables (ExcelApi 1.1): the names, and each table's range by getRange(). */
+function tablesProxy(excel: FakeExcel, resolve: () => FakeSheet, path: ObjectPath): unknown {
+  let items: unknown[] | null = null;
+  return {
+    load: (props: string) =>
+      excel.enqueue(
+        { load: props },
+        () => {
+          const tables = resolve().tables;
+          const found = tables.map((t, i) => ({
+            name: t.name,
+            getRange: () =>
+              rangeProxy(
+                excel,
+                resolve,
+                () => t.range,
+                objectPath('GetRange', [], objectPath('', [i], path)),
+              ),
+          }));
+          return { bytes: JSON.stringify(tables.map((t) => t.name)).length, deliver: () => (items = found) };
+        },
+        path,
+      ),
+    get items() {
+      if (!items) throw notLoaded('items');
+      return items;
+    },
+  };
 }

@@ -42,20 +42,36 @@ export function parseA1(address: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]!.toUpperCase()) };
 }
 
+/** Excel's last row and column (0-based): a whole-row or whole-column reference reaches them. */
+export const LAST_ROW = 1048575;
+export const LAST_COL = 16383;
+
+/** One end of a reference: a cell ("B3"), a whole column ("B") or a whole row ("3"). */
+function refEnd(text: string, end: boolean): { row: number; col: number } | null {
+  const t = text.replace(/\$/g, '');
+  if (/^[A-Za-z]{1,3}\d+$/.test(t)) return parseA1(t);
+  if (/^[A-Za-z]{1,3}$/.test(t)) return { row: end ? LAST_ROW : 0, col: columnIndex(t.toUpperCase()) };
+  if (/^\d+$/.test(t) && Number(t) >= 1) return { row: Number(t) - 1, col: end ? LAST_COL : 0 };
+  return null;
+}
+
 /**
  * "'Realisasi 2022'!A4:K58", "Kinerja!A3:D3" or "A4:K58" (as typed on a command line, or as Range.address
- * gives it): the sheet, when named, and the range. Null when the text is no such reference.
+ * gives it), and whole rows ("Kinerja!3:5") or whole columns ("Kinerja!A:K"), as Excel gives them when the
+ * user clicks row or column headers: the sheet, when named, and the range. Null when the text is no such
+ * reference.
  */
 export function parseSheetRange(
   text: string,
 ): { sheet: string | null; range: { top: number; left: number; bottom: number; right: number } } | null {
-  const m =
-    /^(?:(?:'((?:[^']|'')+)'|([^!']+))!)?\$?([A-Za-z]{1,3}\$?\d+)(?::\$?([A-Za-z]{1,3}\$?\d+))?$/.exec(
-      text.trim(),
-    );
+  const m = /^(?:(?:'((?:[^']|'')+)'|([^!']+))!)?([$A-Za-z0-9]+)(?::([$A-Za-z0-9]+))?$/.exec(text.trim());
   if (!m) return null;
-  const a = parseA1(m[3]!);
-  const b = parseA1(m[4] ?? m[3]!);
+  const single = m[4] === undefined;
+  const a = refEnd(m[3]!, false);
+  const b = refEnd(m[4] ?? m[3]!, true);
+  // A lone row or column ("3", "A") is no reference; a cell with a row or column is no range either.
+  const kind = (t: string): string => (/\d/.test(t) ? (/[A-Za-z]/.test(t) ? 'cell' : 'row') : 'col');
+  if (!a || !b || (single ? kind(m[3]!) !== 'cell' : kind(m[3]!) !== kind(m[4]!))) return null;
   return {
     sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null),
     range: {

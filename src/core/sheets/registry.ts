@@ -78,7 +78,10 @@ export function registryPlan(generated: readonly string[], values: ReadonlyMap<s
  * number, so that a sheet the user made is never replaced.
  */
 export function ourSheetName(wanted: string, existing: readonly string[], registry: Registry): string {
-  const taken = (n: string): boolean => existing.includes(n) && !registry.generated.includes(n);
+  // Excel's sheet names ignore case: a user's "PERJANJIAN KINERJA" takes "Perjanjian Kinerja" too.
+  const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+  const taken = (n: string): boolean =>
+    existing.some((e) => same(e, n)) && !registry.generated.some((g) => same(g, n) && existing.includes(g));
   if (!taken(wanted)) return wanted;
   for (let i = 2; ; i++) {
     const candidate = `${wanted} (${i})`;

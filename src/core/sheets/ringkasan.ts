@@ -1,8 +1,8 @@
-import { penyerapanFormula } from '../plan/formulas';
+import { columnRefs, penyerapanFormula, sumFormula } from '../plan/formulas';
 import { FORMAT } from '../plan/types';
 import { a1, columnLetters } from '../sheet/address';
 import { IndicatorFigures } from '../check/analysis';
-import { BORDERED, CENTERED, HEADER, sheetRef, SheetBuilder } from './builder';
+import { BORDERED, CENTERED, HEADER, sheetPrefix, sheetRef, SheetBuilder } from './builder';
 import { chartWithData } from './charts';
 import { GenerateContext, SourceTable } from './context';
 import { PengukuranLayout, PK_COL } from './pengukuran';
@@ -85,7 +85,8 @@ export function buildRingkasan(
     const tops = analysis.topLevel
       .map((n) => p.nodeRow.get(n.id))
       .filter((r): r is number => r !== undefined);
-    return tops.length ? `=SUM(${tops.map((r) => sheetRef(p.sheet, r, pCol)).join(',')})` : '=0';
+    // Over 255 programmes the sum is nested (Excel's SUM takes 255 arguments).
+    return tops.length ? sumFormula(tops.map((r) => sheetRef(p.sheet, r, pCol))) : '=0';
   };
   const paguRow = line(l.counts.pagu!, total(cPagu, PK_COL.pagu), FORMAT.rupiah);
   const realRow = line(l.counts.realisasi!, total(cRealRp, PK_COL.realisasiRp), FORMAT.rupiah);
@@ -121,6 +122,7 @@ export function buildRingkasan(
       const r = p.indicatorRow.get(i.row);
       if (r !== undefined) byNode.set(i.node.id, [...(byNode.get(i.node.id) ?? []), r]);
     }
+    const indicatorRows = new Set(p.indicatorRow.values());
     for (const node of analysis.topLevel) {
       const at = p.nodeRow.get(node.id);
       if (at === undefined) continue;
@@ -134,14 +136,16 @@ export function buildRingkasan(
       };
       walk(node.id);
       // A program measured by its own indicator; without one, by the average of its sub kegiatan.
-      const cells = (own.length ? own : descendants).map((r) => sheetRef(p.sheet, r, PK_COL.capaian));
-      b.text(row, 0, node.name);
-      b.formula(
-        row,
-        1,
-        cells.length ? `=IF(COUNT(${cells.join(',')})=0,"",AVERAGE(${cells.join(',')}))` : '=""',
-        FORMAT.percent,
+      // One range where the rows between are the program's or empty (its kegiatan rows without indicator),
+      // else runs of neighbouring rows in groups of at most 255 (AVERAGE's arguments): a program of a few
+      // hundred sub kegiatan stays far under Excel's 8,192 characters.
+      const rows = own.length ? own : descendants;
+      const cells = columnRefs(columnLetters(PK_COL.capaian), spanOf(rows, indicatorRows) ?? rows).map(
+        (r) => sheetPrefix(p.sheet) + r,
       );
+      const list = groupsOf(cells, 255);
+      b.text(row, 0, node.name);
+      b.formula(row, 1, cells.length ? `=IF(COUNT(${list})=0,"",AVERAGE(${list}))` : '=""', FORMAT.percent);
       b.formula(row, 2, `=${sheetRef(p.sheet, at, PK_COL.penyerapan)}`, FORMAT.percent);
       const [c, s] = [a1(row, 1), a1(row, 2)];
       b.formula(row, 3, `=IF(AND(ISNUMBER(${c}),ISNUMBER(${s})),${c}-${s},"")`, FORMAT.percent);
@@ -192,4 +196,29 @@ export function buildRingkasan(
   [52, 44, 16, 16, 16].forEach((w, c) => b.width(c, w));
   b.pageSetup({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
   return b;
+}
+
+/**
+ * References as one argument list of at most `max` arguments: past it, groups in parentheses (Excel's union
+ * operator), each one argument, which COUNT and AVERAGE take as their cells.
+ */
+function groupsOf(refs: readonly string[], max: number): string {
+  if (refs.length <= max) return refs.join(',');
+  const groups: string[] = [];
+  for (let i = 0; i < refs.length; i += max) groups.push(`(${refs.slice(i, i + max).join(',')})`);
+  return groupsOf(groups, max);
+}
+
+/** Every row from the first to the last of `rows`, when none between is another's indicator; else null. */
+function spanOf(rows: readonly number[], indicators: ReadonlySet<number>): number[] | null {
+  if (rows.length < 2) return null;
+  const mine = new Set(rows);
+  const top = rows.reduce((a, b) => Math.min(a, b));
+  const bottom = rows.reduce((a, b) => Math.max(a, b));
+  const all: number[] = [];
+  for (let r = top; r <= bottom; r++) {
+    if (indicators.has(r) && !mine.has(r)) return null;
+    all.push(r);
+  }
+  return all;
 }

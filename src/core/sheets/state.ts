@@ -46,6 +46,8 @@ export interface AddinState {
   readonly undo: UndoStack;
   readonly rules: readonly OurRule[];
   readonly message: PendingMessage | null;
+  /** Keys present in the sheet whose value could not be read (edited by hand, cut short): said, not hidden. */
+  readonly damaged?: readonly string[];
 }
 
 export const EMPTY_STATE: AddinState = { source: null, options: {}, undo: [], rules: [], message: null };
@@ -94,10 +96,14 @@ export function readState(registry: SheetSnapshot | undefined): AddinState {
   const rules = get('rules');
   const message = get('message');
   const source = get('source');
+  const undo = decodeUndo(get('undo'));
+  // A stack written is never empty ('undo' is left out then): one that reads as empty is damaged.
+  const damaged = texts.has('undo') && undo.length === 0 ? ['undo'] : [];
   return {
+    ...(damaged.length ? { damaged } : {}),
     source: typeof source === 'string' && source !== '' ? source : null,
     options: isObject(options) ? (options as AddinState['options']) : {},
-    undo: decodeUndo(get('undo')),
+    undo,
     rules: Array.isArray(rules) ? rules.filter(isRule) : [],
     message:
       isObject(message) && typeof message.id === 'string' && typeof message.en === 'string'
@@ -176,13 +182,21 @@ export function rulesOf(plan: EditPlan): OurRule[] {
     );
 }
 
-/** A formula with its row numbers masked: Excel moves a rule's formula with its range when rows are inserted. */
+/**
+ * A formula with its row numbers masked and its columns numbered by first appearance: Excel moves a rule's
+ * formula with its range when the user inserts rows or columns, and `$J7` becomes `$K8`; the same
+ * structure over the same columns stays ours.
+ */
 function shape(formula: string): string {
+  const columns = new Map<string, number>();
   return formula
     .replace(/^=/, '')
     .replace(/\s+/g, '')
     .toUpperCase()
-    .replace(/(\$?[A-Z]{1,3}\$?)\d+/g, '$1#');
+    .replace(/(\$?)([A-Z]{1,3})(\$?)\d+/g, (_, a: string, col: string, b: string) => {
+      if (!columns.has(col)) columns.set(col, columns.size);
+      return `${a}c${columns.get(col)}${b}#`;
+    });
 }
 
 /**

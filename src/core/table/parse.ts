@@ -151,7 +151,16 @@ function bandText(sheet: SheetReader, b: HeaderBlock): string {
  * The header of a marked table: as marked, or the header band found inside the marked table, or else its
  * first row.
  */
-function markedBlock(sheet: SheetReader, mark: TableMark): HeaderBlock {
+function markedBlock(sheet: SheetReader, given: TableMark): HeaderBlock {
+  // Whole rows or columns ("3:5", "A:K") are cut to the sheet's cells.
+  const cut = (r: CellRange | undefined): CellRange | undefined =>
+    r && {
+      top: Math.max(r.top, Math.min(r.bottom, sheet.firstRow)),
+      left: Math.max(r.left, Math.min(r.right, sheet.firstCol)),
+      bottom: Math.min(r.bottom, Math.max(r.top, sheet.lastRow)),
+      right: Math.min(r.right, Math.max(r.left, sheet.lastCol)),
+    };
+  const mark = { header: cut(given.header), table: cut(given.table) } as TableMark;
   const table = mark.table;
   const inside = table
     ? findHeaderBlocks(sheet).find((b) => b.top >= table.top && b.top <= table.bottom)
