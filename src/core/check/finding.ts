@@ -72,6 +72,11 @@ export type FindingData =
       readonly typed: string;
       readonly expected: number;
     }
+  /**
+   * The typed parent figures refute every reading of the hierarchy tried: no subtotal is checked or written.
+   * `explained` of `of` parents are the sums of their items in the reading kept.
+   */
+  | { readonly rule: 'hierarchy-unconfirmed'; readonly explained: number; readonly of: number }
   /** An indicator the comparison with another year found no pair for by name (renamed, dropped, new). */
   | { readonly rule: 'unmatched-indicator'; readonly name: string; readonly other: string };
 

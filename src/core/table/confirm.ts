@@ -166,6 +166,8 @@ export function confirmColumns(
     const key =
       role.kind === 'period'
         ? `period-${role.measure}-${role.index}-${role.of}`
+        : role.kind === 'progress'
+          ? `progress-${role.index}-${role.of}`
         : role.kind === 'reference'
           ? `ref-${d.p.col}`
           : role.kind;

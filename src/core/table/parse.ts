@@ -3,7 +3,8 @@ import { CellRange, SheetReader, SheetSnapshot } from '../sheet/snapshot';
 import { RoleOverrides, TableColumn } from './columns';
 import { confirmColumns } from './confirm';
 import { columnHeaderGroups, columnHeaderPath, findHeaderBlocks, HeaderBlock, headerEnd } from './header';
-import { buildHierarchy, levelFromWords } from './hierarchy';
+import { buildHierarchy } from './hierarchy';
+import { levelFromWords } from './levels';
 import { columnOf, Layout, Level, ParsedTable } from './model';
 import { readNumbering } from './numbering';
 import { proposeColumns, tableYearFrom } from './propose';
@@ -190,7 +191,10 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
     const paths: string[][] = [];
     const groups: string[][] = [];
     for (let c = block.left; c <= block.right; c++) {
-      paths.push(columnHeaderPath(sheet, block, c));
+      const path = columnHeaderPath(sheet, block, c);
+      // The unit row under the column numbers ("K", "%", "Rp.") is the column's lowest label.
+      const unit = block.numbering?.units.get(c);
+      paths.push(unit && path[path.length - 1] !== unit ? [...path, unit] : path);
       groups.push(columnHeaderGroups(sheet, block, c));
     }
     const titles = titlesAbove(sheet, block.top, previousBottom + 1);
@@ -250,6 +254,7 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
       totalRow: hierarchy.totalRow,
       summaryRows: hierarchy.summaryRows,
       strayRows: hierarchy.strayRows,
+      hierarchyFit: hierarchy.fit,
       conventions,
       year,
       titles,

@@ -347,7 +347,7 @@ export function proposeColumns(
   for (const c of out)
     if (c.openPeriod)
       groups.set(c.openPeriod.group, Math.max(groups.get(c.openPeriod.group) ?? 0, c.openPeriod.index));
-  return out.map((c) => {
+  return progressColumns(out).map((c) => {
     if (!c.openPeriod) return c;
     const most = groups.get(c.openPeriod.group)!;
     const of: 4 | 12 | null = most === 4 ? 4 : most >= 5 && most <= 12 ? 12 : null;
@@ -358,6 +358,30 @@ export function proposeColumns(
       { kind: 'period', measure: 'Rp', index: c.openPeriod.index, of },
     );
     return { ...c, proposals: roles.map((role) => ({ role })) };
+  });
+}
+
+/** A bare "%" under a period's label: the last label of the path is the unit alone. */
+const PERCENT_LEAF = /^\(?\s*%\s*\)?$/;
+
+/**
+ * A period of several columns (K | % | Rp under "Triwulan I"): its "%" beside a K or an Rp of the same
+ * period is the cumulative progress of that period, not a third realisasi. A "%" alone under a period (a
+ * month's penyerapan) stays as the words read it.
+ */
+function progressColumns(out: ColumnProposal[]): ColumnProposal[] {
+  const key = (r: ColumnRole): string | null => (r.kind === 'period' ? `${r.index}/${r.of}` : null);
+  const measured = new Set<string>();
+  for (const c of out) {
+    const r = c.proposals[0]?.role;
+    const k = r && c.proposals.length === 1 ? key(r) : null;
+    if (k !== null && c.measure !== null) measured.add(k);
+  }
+  return out.map((c) => {
+    if (!PERCENT_LEAF.test(c.path.at(-1) ?? '')) return c;
+    const { label } = periodOf(c.path);
+    if (!label || label.of === 2 || !measured.has(`${label.index}/${label.of}`)) return c;
+    return { ...c, proposals: [{ role: { kind: 'progress', index: label.index, of: label.of } }], measure: null };
   });
 }
 
