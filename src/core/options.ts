@@ -39,7 +39,11 @@ function roleOf(v: Json): ColumnRole | undefined {
   }
   if (v.kind === 'progress') {
     const { index, of } = v;
-    return (of === 4 || of === 12) && typeof index === 'number' && Number.isInteger(index) && index >= 1 && index <= of
+    return (of === 4 || of === 12) &&
+      typeof index === 'number' &&
+      Number.isInteger(index) &&
+      index >= 1 &&
+      index <= of
       ? { kind: 'progress', index, of }
       : undefined;
   }

@@ -4,7 +4,14 @@ import { NumberReading, Reading } from '../numbers/read';
 import { PERCENT } from '../numbers/units';
 import { formatNumber, formatPercent } from '../i18n/format';
 import { a1, columnLetters, rangeA1 } from '../sheet/address';
-import { columnOf, isDerived, isRevenueNode, ParsedTable, periodColumns, subtotalsConfirmed } from '../table/model';
+import {
+  columnOf,
+  isDerived,
+  isRevenueNode,
+  ParsedTable,
+  periodColumns,
+  subtotalsConfirmed,
+} from '../table/model';
 import { repeats } from '../table/evidence';
 import { normalize } from '../table/text';
 import { TableCells } from '../table/values';

@@ -14,7 +14,12 @@ export function reportUnconfirmed(report: Report, table: ParsedTable): void {
   const col = columnOf(table, 'pagu') ?? columnOf(table, 'nama');
   const first = table.nodes.find((n) => n.childIds.length > 0);
   if (!fit || !first || col === null) return;
-  report({ rule: 'hierarchy-unconfirmed', explained: fit.explained, of: fit.of }, 'info', first.rows[0]!, col);
+  report(
+    { rule: 'hierarchy-unconfirmed', explained: fit.explained, of: fit.of },
+    'info',
+    first.rows[0]!,
+    col,
+  );
 }
 
 /**

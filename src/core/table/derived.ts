@@ -168,7 +168,11 @@ export function formColumnsFor(
 }
 
 function unitKey(label: string | undefined): 'K' | 'Rp' | '%' | null {
-  const t = label?.trim().toLowerCase().replace(/[().\s]/g, '') ?? '';
+  const t =
+    label
+      ?.trim()
+      .toLowerCase()
+      .replace(/[().\s]/g, '') ?? '';
   if (t === 'rp' || t === 'rupiah' || t === 'keuangan') return 'Rp';
   if (t === '%') return '%';
   if (t === 'k' || t === 'vol' || t === 'volume' || t === 'fisik') return 'K';

@@ -66,7 +66,6 @@ const SASARAN_LINE =
 const BULLET = /^[-–•·*]\s*/;
 const KODE = /^(\d+(?:\.\d+){1,6})\.?(?:\s+|$)/;
 
-
 /** Is the row's 'no' column numbering sasaran (merged like the sasaran cells) rather than the rows? */
 function noColumnNumbersSasaran(
   sheet: SheetReader,
@@ -132,7 +131,6 @@ function paguOf(sheet: SheetReader, col: number | null, row: number): number | n
   const r = readCell(sheet.value(row, col), sheet.numberFormat(row, col), { preferThousands: true });
   return r.kind === 'number' ? r.value : null;
 }
-
 
 export function buildHierarchy(
   sheet: SheetReader,

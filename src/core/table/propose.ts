@@ -381,7 +381,11 @@ function progressColumns(out: ColumnProposal[]): ColumnProposal[] {
     if (!PERCENT_LEAF.test(c.path.at(-1) ?? '')) return c;
     const { label } = periodOf(c.path);
     if (!label || label.of === 2 || !measured.has(`${label.index}/${label.of}`)) return c;
-    return { ...c, proposals: [{ role: { kind: 'progress', index: label.index, of: label.of } }], measure: null };
+    return {
+      ...c,
+      proposals: [{ role: { kind: 'progress', index: label.index, of: label.of } }],
+      measure: null,
+    };
   });
 }
 

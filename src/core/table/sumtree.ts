@@ -97,7 +97,7 @@ function readSums(values: readonly (number | null)[]): Sub[] | null {
   };
 
   const tops: Sub[] = [];
-  for (let i = 0; i < v.length; ) {
+  for (let i = 0; i < v.length;) {
     const [first] = optionsAt(i);
     if (!first) return null;
     tops.push(first);
