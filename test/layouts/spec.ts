@@ -11,11 +11,17 @@ export interface LayoutSpec {
   readonly kind: 'kinerja' | 'anggaran' | 'renja';
   /** Which text columns name a row (kinerja tables; renja always has nama + indikator). */
   readonly names: 'nama+indikator' | 'indikator' | 'sasaran+indikator';
-  /** How parents are told from items: kode column, leading words, Roman/dotted numbering, or none. */
-  readonly hierarchy: 'flat' | 'kode' | 'words' | 'numbering';
+  /**
+   * How parents are told from items: kode column, leading words, Roman/dotted numbering, or none. `plain`
+   * has parents (bold in a real file) told by nothing but their typed subtotals, as a Renja form's urusan,
+   * program and kegiatan lines often are.
+   */
+  readonly hierarchy: 'flat' | 'kode' | 'words' | 'numbering' | 'plain';
   readonly depth: 2 | 3;
   readonly topGroups: 1 | 2 | 3;
   readonly periods: 'none' | 'bulan-angka' | 'bulan-nama' | 'tw' | 'triwulan';
+  /** Renja tables: each period K | % | Rp, the % its cumulative progress (the Renja evaluation form). */
+  readonly periodPercent: boolean;
   /** Budget tables only: a Jumlah column after the periods (K tables always have one). */
   readonly periodTotal: boolean;
   readonly references: 'none' | 'priorYears' | 'renstra';
@@ -85,11 +91,12 @@ const bool = (pTrue: number): fc.Arbitrary<boolean> =>
 export const layoutSpec: fc.Arbitrary<LayoutSpec> = fc.record({
   kind: fc.constantFrom('kinerja', 'anggaran', 'renja'),
   names: fc.constantFrom('nama+indikator', 'indikator', 'sasaran+indikator'),
-  hierarchy: fc.constantFrom('flat', 'kode', 'words', 'numbering'),
+  hierarchy: fc.constantFrom('flat', 'kode', 'words', 'numbering', 'plain'),
   depth: fc.constantFrom(2, 3),
   topGroups: fc.constantFrom(1, 2, 3),
   periods: weighted(['none', 4], ['bulan-angka', 1], ['bulan-nama', 1], ['tw', 1], ['triwulan', 1]),
   periodTotal: bool(0.7),
+  periodPercent: bool(0.4),
   references: weighted(['none', 4], ['priorYears', 1], ['renstra', 1]),
   extras: fc.record({
     no: bool(0.6),

@@ -19,22 +19,29 @@ export function sameSum(a: number, b: number): boolean {
   return Math.abs(a - b) < (Math.abs(b) >= 1000 ? 0.5 : 1e-6 * Math.max(1, Math.abs(b)));
 }
 
-/** Parents with a typed figure, and those whose figure is the sum of their items' typed figures. */
+/**
+ * Parents with a typed figure, and those whose figure is what their items add up to: the items' own sums
+ * where they have items (an item left empty is summed from its own), as `check` compares them.
+ */
 export function treeFit(nodes: readonly NodeDraft[], value: (n: NodeDraft) => number | null): TreeFit {
+  const truths = new Map<number, number | null>();
+  const truth = (n: NodeDraft): number | null => {
+    if (n.childIds.length === 0) return value(n);
+    const known = truths.get(n.id);
+    if (known !== undefined) return known;
+    const parts = n.childIds.map((id) => truth(nodes[id]!)).filter((v): v is number => v !== null);
+    const sum = parts.length ? parts.reduce((a, b) => a + b, 0) : null;
+    truths.set(n.id, sum);
+    return sum;
+  };
   let explained = 0;
   let of = 0;
   for (const n of nodes) {
     const own = value(n);
-    if (n.childIds.length === 0 || own === null) continue;
+    const sum = n.childIds.length === 0 || own === null ? null : truth(n);
+    if (sum === null) continue;
     of++;
-    let sum = 0;
-    let known = true;
-    for (const id of n.childIds) {
-      const v = value(nodes[id]!);
-      if (v === null) known = false;
-      else sum += v;
-    }
-    if (known && sameSum(sum, own)) explained++;
+    if (sameSum(sum, own!)) explained++;
   }
   return { explained, of };
 }
