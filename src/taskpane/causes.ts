@@ -22,6 +22,10 @@ const CAUSES: Readonly<Record<Rule, readonly [string, string]>> = {
     'Capaian typed, not computed from the figures',
   ],
   'subtotal-mismatch': ['Jumlah tidak sama dengan rinciannya', 'Totals that do not add up'],
+  'progress-mismatch': [
+    'Persentase kemajuan induk bukan rata-rata rinciannya',
+    'Parent progress that is not the mean of its items',
+  ],
   'hierarchy-unconfirmed': [
     'Susunan program/kegiatan tidak dapat dipastikan dari angkanya',
     'Programme/activity structure not confirmed by the figures',

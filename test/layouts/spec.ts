@@ -88,15 +88,14 @@ function weighted<T>(...choices: readonly (readonly [T, number])[]): fc.Arbitrar
 const bool = (pTrue: number): fc.Arbitrary<boolean> =>
   weighted<boolean>([false, Math.round((1 - pTrue) * 10)], [true, Math.round(pTrue * 10)]);
 
-export const layoutSpec: fc.Arbitrary<LayoutSpec> = fc.record({
+const specRecord: fc.Arbitrary<Omit<LayoutSpec, 'periodPercent'>> = fc.record({
   kind: fc.constantFrom('kinerja', 'anggaran', 'renja'),
   names: fc.constantFrom('nama+indikator', 'indikator', 'sasaran+indikator'),
-  hierarchy: fc.constantFrom('flat', 'kode', 'words', 'numbering', 'plain'),
+  hierarchy: fc.constantFrom<LayoutSpec['hierarchy']>('flat', 'kode', 'words', 'numbering'),
   depth: fc.constantFrom(2, 3),
   topGroups: fc.constantFrom(1, 2, 3),
   periods: weighted(['none', 4], ['bulan-angka', 1], ['bulan-nama', 1], ['tw', 1], ['triwulan', 1]),
   periodTotal: bool(0.7),
-  periodPercent: bool(0.4),
   references: weighted(['none', 4], ['priorYears', 1], ['renstra', 1]),
   extras: fc.record({
     no: bool(0.6),
@@ -144,6 +143,16 @@ export const layoutSpec: fc.Arbitrary<LayoutSpec> = fc.record({
   sheetName: fc.constantFrom(...SHEET_NAMES),
   dataSeed: fc.nat(),
 });
+/**
+ * Classes added after the seed's layouts were fixed (issue 19) are drawn from the data seed, so that every
+ * earlier layout stays as it was: a fifth of the layouts with words become `plain` (parents told by their
+ * typed subtotals only), two Renja tables in five with periods get K | % | Rp per period.
+ */
+export const layoutSpec: fc.Arbitrary<LayoutSpec> = specRecord.map((s): LayoutSpec => ({
+  ...s,
+  hierarchy: s.hierarchy === 'words' && s.dataSeed % 5 === 0 ? 'plain' : s.hierarchy,
+  periodPercent: s.dataSeed % 5 >= 3,
+}));
 
 /** A small deterministic generator for the data values, seeded by the spec (fast-check picks the seed). */
 export class Rng {

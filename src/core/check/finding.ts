@@ -77,6 +77,8 @@ export type FindingData =
    * `explained` of `of` parents are the sums of their items in the reading kept.
    */
   | { readonly rule: 'hierarchy-unconfirmed'; readonly explained: number; readonly of: number }
+  /** A parent's cumulative progress of a period (a Renja form's %) that is not the mean of its items'. */
+  | { readonly rule: 'progress-mismatch'; readonly typed: number; readonly mean: number }
   /** An indicator the comparison with another year found no pair for by name (renamed, dropped, new). */
   | { readonly rule: 'unmatched-indicator'; readonly name: string; readonly other: string };
 

@@ -17,7 +17,7 @@ import { normalize } from '../table/text';
 import { TableCells } from '../table/values';
 import { TableAnalysis } from './analysis';
 import { checkFormColumns, checkPlainMeans, checkStatus, Report } from './consistency';
-import { checkPeriodSubtotals, figuresBySum, reportUnconfirmed } from './subtotals';
+import { checkPeriodSubtotals, checkProgressMeans, figuresBySum, reportUnconfirmed } from './subtotals';
 import { Finding, FindingData, Rule, Severity, ValueKind } from './finding';
 
 /** Its words come from the catalogue (`findingMessage`) when shown: most findings of a big table never are. */
@@ -490,8 +490,10 @@ export function checkTable(
   const confirmed = subtotalsConfirmed(table);
   const bySum = confirmed ? figuresBySum(cells, table, analysis) : new Set<string>();
   checkBudgets(out, cells, table, analysis, bySum);
-  if (confirmed) checkPeriodSubtotals(report, cells, table, analysis);
-  else reportUnconfirmed(report, table);
+  if (confirmed) {
+    checkPeriodSubtotals(report, cells, table, analysis);
+    checkProgressMeans(report, cells, table);
+  } else reportUnconfirmed(report, table);
   checkStatus(report, cells, table, analysis);
   checkFormColumns(report, cells, table, bySum);
   // A typed mean is one cause, said by plain-mean: not also a plain mismatch.

@@ -71,3 +71,44 @@ export function figuresBySum(
   }
   return out;
 }
+
+/**
+ * A parent's cumulative progress per period (K | % | Rp forms) as the mean of its items' (offices leave out
+ * items with a target of 0; either mean is accepted), where most typed parent progress figures are that
+ * mean: the office's own convention. Another figure is then a mistake at that cell (an AVERAGE over the
+ * wrong range, a figure typed over). A parent measuring its own indicator is not judged so.
+ */
+export function checkProgressMeans(report: Report, cells: TableCells, table: ParsedTable): void {
+  const cols = table.columns.filter((c) => c.role.kind === 'progress').map((c) => c.col);
+  const target = columnOf(table, 'targetK');
+  if (cols.length === 0) return;
+  const misfits: { row: number; col: number; typed: number; mean: number }[] = [];
+  let fitting = 0;
+  for (const node of table.nodes) {
+    if (node.childIds.length === 0) continue;
+    const row = node.rows[0]!;
+    const items = node.childIds.map((id) => table.nodes[id]!.rows[0]!);
+    const withTarget = items.filter((r) => target === null || cells.number(r, target)?.value !== 0);
+    for (const col of cols) {
+      const typed = cells.hasFormula(row, col) ? null : cells.number(row, col);
+      const all = meanOf(items.map((r) => cells.number(r, col)?.value));
+      if (!typed || all === null) continue;
+      const targeted = meanOf(withTarget.map((r) => cells.number(r, col)?.value));
+      const fits = (m: number | null): boolean => m !== null && Math.abs(m - typed.value) < 5e-4;
+      if (fits(all) || fits(targeted)) fitting++;
+      else misfits.push({ row, col, typed: typed.value, mean: targeted ?? all });
+    }
+  }
+  if (fitting <= misfits.length) return;
+  for (const m of misfits)
+    report({ rule: 'progress-mismatch', typed: m.typed, mean: m.mean }, 'error', m.row, m.col);
+}
+
+function meanOf(values: readonly (number | undefined)[]): number | null {
+  let sum = 0;
+  for (const v of values) {
+    if (v === undefined) return null;
+    sum += v;
+  }
+  return values.length > 0 ? sum / values.length : null;
+}

@@ -235,7 +235,8 @@ export function buildHierarchy(
   followDottedCodes(nodes, (n) => n.kode ?? n.nomor);
   levelsFollowTree(nodes);
   followOfficeSubtotals(sheet, nodes, cols.money, totalRow);
-  const fit = sasaranOnly || indicatorsOnly ? null : confirmTree(nodes, (n) => rows[n.id]!.pagu);
+  const total = totalRow === null ? null : paguOf(sheet, cols.pagu, totalRow);
+  const fit = sasaranOnly || indicatorsOnly ? null : confirmTree(nodes, (n) => rows[n.id]!.pagu, total);
   return { nodes, totalRow, summaryRows, strayRows, fit };
 }
 

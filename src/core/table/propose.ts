@@ -361,7 +361,7 @@ export function proposeColumns(
   });
 }
 
-/** A bare "%" under a period's label: the last label of the path is the unit alone. */
+/** A bare "%" under (or over) a period's label: a label of the path is the unit alone. */
 const PERCENT_LEAF = /^\(?\s*%\s*\)?$/;
 
 /**
@@ -378,7 +378,7 @@ function progressColumns(out: ColumnProposal[]): ColumnProposal[] {
     if (k !== null && c.measure !== null) measured.add(k);
   }
   return out.map((c) => {
-    if (!PERCENT_LEAF.test(c.path.at(-1) ?? '')) return c;
+    if (!c.path.some((p) => PERCENT_LEAF.test(p))) return c;
     const { label } = periodOf(c.path);
     if (!label || label.of === 2 || !measured.has(`${label.index}/${label.of}`)) return c;
     return {

@@ -23,7 +23,11 @@ export function sameSum(a: number, b: number): boolean {
  * Parents with a typed figure, and those whose figure is what their items add up to: the items' own sums
  * where they have items (an item left empty is summed from its own), as `check` compares them.
  */
-export function treeFit(nodes: readonly NodeDraft[], value: (n: NodeDraft) => number | null): TreeFit {
+export function treeFit(
+  nodes: readonly NodeDraft[],
+  value: (n: NodeDraft) => number | null,
+  total: number | null = null,
+): TreeFit {
   const truths = new Map<number, number | null>();
   const truth = (n: NodeDraft): number | null => {
     if (n.childIds.length === 0) return value(n);
@@ -42,6 +46,18 @@ export function treeFit(nodes: readonly NodeDraft[], value: (n: NodeDraft) => nu
     if (sum === null) continue;
     of++;
     if (sameSum(sum, own!)) explained++;
+  }
+  // The grand total is the parent of the top lines.
+  const tops = nodes.filter((n) => n.parentId === null).map((n) => truth(n));
+  if (total !== null && tops.length > 0 && tops.every((t) => t !== null)) {
+    of++;
+    if (
+      sameSum(
+        (tops as number[]).reduce((a, b) => a + b, 0),
+        total,
+      )
+    )
+      explained++;
   }
   return { explained, of };
 }
@@ -185,17 +201,22 @@ function nameLevels(nodes: NodeDraft[]): void {
 }
 
 /**
- * Keeps the reading that explains the most typed parents: the one the codes, numbering and words gave, or
+ * Keeps the reading that explains the most typed parents (the grand total one of them): the one the codes,
+ * numbering and words gave, or
  * the sums reading when that explains more (at least two parents; a single sum may be chance). Returns how
  * the kept reading fares: `check` reports no subtotal and `generate` writes none when it explains no more
  * than half of its parents.
  */
-export function confirmTree(nodes: NodeDraft[], value: (n: NodeDraft) => number | null): TreeFit {
-  const current = treeFit(nodes, value);
+export function confirmTree(
+  nodes: NodeDraft[],
+  value: (n: NodeDraft) => number | null,
+  total: number | null,
+): TreeFit {
+  const current = treeFit(nodes, value, total);
   if (current.of > 0 && current.explained === current.of) return current;
   const trial = nodes.map((n) => ({ ...n, childIds: [...n.childIds] }));
   if (!followSums(trial, value)) return current;
-  const fit = treeFit(trial, value);
+  const fit = treeFit(trial, value, total);
   if (fit.explained < 2 || fit.explained <= current.explained) return current;
   trial.forEach((n, i) => Object.assign(nodes[i]!, n));
   return fit;
