@@ -145,6 +145,8 @@ test('the office’s real mistakes are found at their cells', () => {
   const form = cellsOf(findings, ['form-mismatch']);
   expect(['AE64', 'AB51'].filter((c) => !form.has(c))).toEqual([]);
   expect(cellsOf(findings, ['formula-error'])).toEqual(new Set(['AF82', 'AG82']));
+  // AVERAGE(T71:T77:T84) is the range T71:T84, not the three kegiatan: the parent's % is not its items' mean.
+  expect(cellsOf(findings, ['progress-mismatch'])).toEqual(new Set(['T55', 'W55', 'T70', 'W70', 'Z70']));
 });
 
 /** "G11:I105" or "AH:AJ" read as the cells of rows 11…105 (or the table's rows) in those columns. */
