@@ -18,6 +18,14 @@ function sheet(rows: readonly (readonly CellValue[])[]): SheetSnapshot {
   };
 }
 
+/** Lines as name, indicator, target (= realisasi), pagu, realisasi Rp; numbered 1, 2, 3 … like the office. */
+function renja(lines: readonly (readonly [string, string, number, number, number])[]): CellValue[][] {
+  return [
+    HEADER,
+    ...lines.map(([name, ind, target, pagu, real], i) => [i + 1, name, ind, target, target, pagu, real]),
+  ];
+}
+
 const HEADER = [
   'No',
   'Program/Kegiatan/Sub Kegiatan',
@@ -30,16 +38,15 @@ const HEADER = [
 
 test('plain parents told by nothing but their sums: each parent gets the lines its money adds up', () => {
   // No codes, no numbering of levels, no words: only the money says which lines sum to which.
-  const rows: CellValue[][] = [
-    HEADER,
-    [1, 'Penunjang Urusan Pemerintahan', 'Persentase dokumen', 100, 100, 500_000_000, 420_000_000],
-    [2, 'Perencanaan dan Evaluasi', 'Persentase dokumen', 100, 100, 200_000_000, 170_000_000],
-    [3, 'Penyusunan Dokumen Perencanaan', 'Jumlah dokumen', 4, 4, 120_000_000, 100_000_000],
-    [4, 'Evaluasi Kinerja', 'Jumlah laporan', 8, 8, 80_000_000, 70_000_000],
-    [5, 'Administrasi Keuangan', 'Persentase laporan', 100, 100, 300_000_000, 250_000_000],
-    [6, 'Penyediaan Gaji dan Tunjangan', 'Jumlah orang', 45, 45, 250_000_000, 210_000_000],
-    [7, 'Koordinasi Laporan Keuangan', 'Jumlah laporan', 2, 2, 50_000_000, 40_000_000],
-  ];
+  const rows = renja([
+    ['Penunjang Urusan Pemerintahan', 'Persentase dokumen', 100, 500_000_000, 420_000_000],
+    ['Perencanaan dan Evaluasi', 'Persentase dokumen', 100, 200_000_000, 170_000_000],
+    ['Penyusunan Dokumen Perencanaan', 'Jumlah dokumen', 4, 120_000_000, 100_000_000],
+    ['Evaluasi Kinerja', 'Jumlah laporan', 8, 80_000_000, 70_000_000],
+    ['Administrasi Keuangan', 'Persentase laporan', 100, 300_000_000, 250_000_000],
+    ['Penyediaan Gaji dan Tunjangan', 'Jumlah orang', 45, 250_000_000, 210_000_000],
+    ['Koordinasi Laporan Keuangan', 'Jumlah laporan', 2, 50_000_000, 40_000_000],
+  ]);
   const table = parseSheet(sheet(rows)).tables[0]!;
   const childrenOf = (row: number): number[] => {
     const node = table.nodes.find((n) => n.rows[0] === row - 1)!;
@@ -58,16 +65,15 @@ test('plain parents told by nothing but their sums: each parent gets the lines i
 test('a tree its parent figures refute: no subtotal is reported or written, one info says so with the count', () => {
   // The words say program › kegiatan › sub kegiatan, but no parent's pagu is the sum of its items:
   // the office's parents hold something else (a ceiling, another year's budget).
-  const rows: CellValue[][] = [
-    HEADER,
-    [1, 'Program Penunjang Urusan', 'Persentase dokumen', 100, 100, 900_000_000, 700_000_000],
-    [2, 'Kegiatan Perencanaan', 'Persentase dokumen', 100, 100, 400_000_000, 300_000_000],
-    [3, 'Sub Kegiatan Penyusunan Dokumen', 'Jumlah dokumen', 4, 4, 120_000_000, 100_000_000],
-    [4, 'Sub Kegiatan Evaluasi Kinerja', 'Jumlah laporan', 8, 8, 90_000_000, 70_000_000],
-    [5, 'Kegiatan Administrasi Keuangan', 'Persentase laporan', 100, 100, 350_000_000, 250_000_000],
-    [6, 'Sub Kegiatan Penyediaan Gaji', 'Jumlah orang', 45, 45, 210_000_000, 200_000_000],
-    [7, 'Sub Kegiatan Laporan Keuangan', 'Jumlah laporan', 2, 2, 60_000_000, 40_000_000],
-  ];
+  const rows = renja([
+    ['Program Penunjang Urusan', 'Persentase dokumen', 100, 900_000_000, 700_000_000],
+    ['Kegiatan Perencanaan', 'Persentase dokumen', 100, 400_000_000, 300_000_000],
+    ['Sub Kegiatan Penyusunan Dokumen', 'Jumlah dokumen', 4, 120_000_000, 100_000_000],
+    ['Sub Kegiatan Evaluasi Kinerja', 'Jumlah laporan', 8, 90_000_000, 70_000_000],
+    ['Kegiatan Administrasi Keuangan', 'Persentase laporan', 100, 350_000_000, 250_000_000],
+    ['Sub Kegiatan Penyediaan Gaji', 'Jumlah orang', 45, 210_000_000, 200_000_000],
+    ['Sub Kegiatan Laporan Keuangan', 'Jumlah laporan', 2, 60_000_000, 40_000_000],
+  ]);
   const { findings, plan } = generateWorkbook([sheet(rows)]);
   expect(findings.filter((f) => f.rule === 'subtotal-mismatch' || f.rule === 'missing-subtotal')).toEqual([]);
   const info = findings.filter((f) => f.rule === 'hierarchy-unconfirmed');

@@ -4,6 +4,7 @@ import { RoleOverrides, TableColumn } from './columns';
 import { confirmColumns } from './confirm';
 import { columnHeaderGroups, columnHeaderPath, findHeaderBlocks, HeaderBlock, headerEnd } from './header';
 import { buildHierarchy } from './hierarchy';
+import { progressColumns } from './progress';
 import { levelFromWords } from './levels';
 import { columnOf, Layout, Level, ParsedTable } from './model';
 import { readNumbering } from './numbering';
@@ -199,7 +200,8 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
     }
     const titles = titlesAbove(sheet, block.top, previousBottom + 1);
     const year = tableYearFrom(paths, titles);
-    const proposals = proposeColumns(paths, year, block.left, groups);
+    // A period of K | % | Rp: its % is the period's progress (progress.ts).
+    const proposals = progressColumns(proposeColumns(paths, year, block.left, groups));
     const columns = confirmColumns(
       sheet,
       block,

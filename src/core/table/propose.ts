@@ -135,7 +135,7 @@ function measureElement(path: readonly string[], groups: readonly string[]): Pat
   return best && { terms: best, text: path.find((p) => sameTerms(termsOf(p), best)) ?? '' };
 }
 
-function periodOf(path: readonly string[]): {
+export function periodOf(path: readonly string[]): {
   label: ReturnType<typeof periodLabel>;
   open: OpenPeriod | null;
   /** Where in the path the period's own label is. */
@@ -347,7 +347,7 @@ export function proposeColumns(
   for (const c of out)
     if (c.openPeriod)
       groups.set(c.openPeriod.group, Math.max(groups.get(c.openPeriod.group) ?? 0, c.openPeriod.index));
-  return progressColumns(out).map((c) => {
+  return out.map((c) => {
     if (!c.openPeriod) return c;
     const most = groups.get(c.openPeriod.group)!;
     const of: 4 | 12 | null = most === 4 ? 4 : most >= 5 && most <= 12 ? 12 : null;
@@ -358,34 +358,6 @@ export function proposeColumns(
       { kind: 'period', measure: 'Rp', index: c.openPeriod.index, of },
     );
     return { ...c, proposals: roles.map((role) => ({ role })) };
-  });
-}
-
-/** A bare "%" under (or over) a period's label: a label of the path is the unit alone. */
-const PERCENT_LEAF = /^\(?\s*%\s*\)?$/;
-
-/**
- * A period of several columns (K | % | Rp under "Triwulan I"): its "%" beside a K or an Rp of the same
- * period is the cumulative progress of that period, not a third realisasi. A "%" alone under a period (a
- * month's penyerapan) stays as the words read it.
- */
-function progressColumns(out: ColumnProposal[]): ColumnProposal[] {
-  const key = (r: ColumnRole): string | null => (r.kind === 'period' ? `${r.index}/${r.of}` : null);
-  const measured = new Set<string>();
-  for (const c of out) {
-    const r = c.proposals[0]?.role;
-    const k = r && c.proposals.length === 1 ? key(r) : null;
-    if (k !== null && c.measure !== null) measured.add(k);
-  }
-  return out.map((c) => {
-    if (!c.path.some((p) => PERCENT_LEAF.test(p))) return c;
-    const { label } = periodOf(c.path);
-    if (!label || label.of === 2 || !measured.has(`${label.index}/${label.of}`)) return c;
-    return {
-      ...c,
-      proposals: [{ role: { kind: 'progress', index: label.index, of: label.of } }],
-      measure: null,
-    };
   });
 }
 
