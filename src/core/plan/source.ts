@@ -4,7 +4,14 @@ import { CapaianSettings } from '../capaian/settings';
 import { Reading } from '../numbers/read';
 import { a1, columnLetters } from '../sheet/address';
 import { Relation } from '../table/columns';
-import { columnOf, dataRows, isDerived, ParsedTable, periodColumns, subtotalsConfirmed } from '../table/model';
+import {
+  columnOf,
+  dataRows,
+  isDerived,
+  ParsedTable,
+  periodColumns,
+  subtotalsConfirmed,
+} from '../table/model';
 import { TableCells } from '../table/values';
 import { Edits } from './edits';
 import {

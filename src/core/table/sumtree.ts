@@ -90,14 +90,14 @@ function readSums(values: readonly (number | null)[]): Sub[] | null {
     while (j < v.length && v[j] === 0) j++;
     return j;
   };
-  /** Items from `from` on whose figures add up to `target`, or null. */
-  const items = (from: number, target: number): Sub[] | null => {
+  /** Items from `from` on whose figures add up to `left` of the parent's `whole`, or null. */
+  const items = (from: number, left: number, whole: number): Sub[] | null => {
     if (++steps > BUDGET) return null;
-    if (sameSum(0, target) && target < 0.5) return [];
-    if (from >= v.length || v[from]! > target + 0.5) return null;
+    if (sameSum(whole - left, whole)) return [];
+    if (from >= v.length || (v[from]! > left && !sameSum(whole - left + v[from]!, whole))) return null;
     for (const option of optionsAt(from)) {
       if (option === null) return null;
-      const rest = items(option.end, target - v[from]!);
+      const rest = items(option.end, left - v[from]!, whole);
       if (rest) return [option, ...rest];
     }
     return null;
@@ -105,7 +105,7 @@ function readSums(values: readonly (number | null)[]): Sub[] | null {
   const asParent = (i: number): Sub | null => {
     if (parentAt.has(i)) return parentAt.get(i)!;
     parentAt.set(i, null);
-    const kids = v[i]! > 0 ? items(i + 1, v[i]!) : null;
+    const kids = v[i]! > 0 ? items(i + 1, v[i]!, v[i]!) : null;
     const found =
       kids && kids.length > 0 ? { at: i, end: trailingZeros(kids[kids.length - 1]!.end), kids } : null;
     parentAt.set(i, found);
@@ -145,14 +145,16 @@ export function followSums(nodes: NodeDraft[], value: (n: NodeDraft) => number |
   const link = (s: Sub, parent: number | null): void => {
     nodes[s.at]!.parentId = parent;
     if (parent !== null) nodes[parent]!.childIds.push(s.at);
-    // A leaf's lines of 0 right after it, outside any sum, stay where the reading put them: at its level.
     for (const k of s.kids) link(k, s.at);
   };
   for (const t of tops) link(t, null);
+  // Lines of 0 after a parent's complete sum (inside its span, in no item's) are its items.
+  const topAt = new Set(tops.map((t) => t.at));
+  const subs = [...tops, ...tops.flatMap(all)];
   for (let i = 0; i < nodes.length; i++) {
-    // A line between a parent's last item and the next line the reading placed: a 0 after the sum.
-    if (nodes[i]!.parentId === null && !tops.some((t) => t.at === i)) {
-      const owner = [...tops, ...tops.flatMap(all)].filter((s) => s.at < i && s.end > i).pop();
+    if (nodes[i]!.parentId === null && !topAt.has(i)) {
+      // The deepest line whose span holds it: preorder lists a line's items after it.
+      const owner = subs.filter((s) => s.at < i && s.end > i).pop();
       if (owner) {
         nodes[i]!.parentId = owner.at;
         nodes[owner.at]!.childIds.push(i);
