@@ -204,24 +204,25 @@ function nameLevels(nodes: NodeDraft[]): void {
 
 /**
  * Keeps the reading that explains the most typed parents (the grand total one of them): the one the codes,
- * numbering and words gave, or
- * the sums reading when that explains more (at least two parents; a single sum may be chance). Returns how
- * the kept reading fares: `check` reports no subtotal and `generate` writes none when it explains no more
- * than half of its parents.
+ * numbering and words gave, or the sums reading when that explains more (at least two parents; a single sum
+ * may be chance). Returns how the kept tree's own parents fare: `check` reports no subtotal and `generate`
+ * writes none when it explains no more than half of them.
  */
 export function confirmTree(
   nodes: NodeDraft[],
   value: (n: NodeDraft) => number | null,
   total: number | null,
 ): TreeFit {
+  // The grand total tells which lines are the top ones when readings are compared; the tree is confirmed
+  // by its own parents (a wrong grand total is the office's mistake, found at its cell).
   const current = treeFit(nodes, value, total);
-  if (current.of > 0 && current.explained === current.of) return current;
+  if (current.of > 0 && current.explained === current.of) return treeFit(nodes, value);
   const trial = nodes.map((n) => ({ ...n, childIds: [...n.childIds] }));
-  if (!followSums(trial, value)) return current;
+  if (!followSums(trial, value)) return treeFit(nodes, value);
   const fit = treeFit(trial, value, total);
-  if (fit.explained < 2 || fit.explained <= current.explained) return current;
+  if (fit.explained < 2 || fit.explained <= current.explained) return treeFit(nodes, value);
   trial.forEach((n, i) => Object.assign(nodes[i]!, n));
-  return fit;
+  return treeFit(nodes, value);
 }
 
 /** A tree the typed parent figures confirm: most of them are the sums of their items (or none is typed). */
