@@ -225,7 +225,11 @@ export function confirmTree(
   return treeFit(nodes, value);
 }
 
-/** A tree the typed parent figures confirm: most of them are the sums of their items (or none is typed). */
+/**
+ * A tree the typed parent figures do not refute: most of them are the sums of their items. One or two typed
+ * parents that are not may be the office's own slips (an office makes a few mistakes), so it takes three
+ * typed parents, most of them unexplained, to refute a reading.
+ */
 export function isConfirmed(fit: TreeFit): boolean {
-  return fit.of === 0 || fit.explained * 2 > fit.of;
+  return fit.of < 3 || fit.explained * 2 > fit.of;
 }
