@@ -25,7 +25,9 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
-const SIMPLE_ROLES = ROLE_KINDS.filter((k) => k !== 'period' && k !== 'reference') as SimpleRoleKind[];
+const SIMPLE_ROLES = ROLE_KINDS.filter(
+  (k) => k !== 'period' && k !== 'progress' && k !== 'reference',
+) as SimpleRoleKind[];
 
 function percentOption(name: string, v: string): number {
   const n = Number(v.replace(',', '.').replace(/%$/, ''));

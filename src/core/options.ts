@@ -37,6 +37,16 @@ function roleOf(v: Json): ColumnRole | undefined {
       ? { kind: 'period', measure, index, of }
       : undefined;
   }
+  if (v.kind === 'progress') {
+    const { index, of } = v;
+    return (of === 4 || of === 12) &&
+      typeof index === 'number' &&
+      Number.isInteger(index) &&
+      index >= 1 &&
+      index <= of
+      ? { kind: 'progress', index, of }
+      : undefined;
+  }
   if (v.kind === 'reference') {
     const { source, measure } = v;
     return (source === 'renstra' || source === 'priorYear') &&

@@ -22,7 +22,7 @@ export function RoleSelect({ role, lang, disabled, onChange }: RoleSelectProps):
       disabled={disabled}
       onChange={(_, d) => onChange({ kind: d.value as SimpleRoleKind })}
     >
-      {(role.kind === 'period' || role.kind === 'reference') && (
+      {(role.kind === 'period' || role.kind === 'progress' || role.kind === 'reference') && (
         <option value={role.kind}>{roleLabel(role, lang)}</option>
       )}
       {SIMPLE_ROLE_KINDS.map((k) => (

@@ -22,6 +22,14 @@ const CAUSES: Readonly<Record<Rule, readonly [string, string]>> = {
     'Capaian typed, not computed from the figures',
   ],
   'subtotal-mismatch': ['Jumlah tidak sama dengan rinciannya', 'Totals that do not add up'],
+  'progress-mismatch': [
+    'Persentase kemajuan induk bukan rata-rata rinciannya',
+    'Parent progress that is not the mean of its items',
+  ],
+  'hierarchy-unconfirmed': [
+    'Susunan program/kegiatan tidak dapat dipastikan dari angkanya',
+    'Programme/activity structure not confirmed by the figures',
+  ],
   'missing-subtotal': ['Jumlah program/kegiatan kosong', 'Programme or activity totals left empty'],
   'over-budget': ['Realisasi anggaran melebihi pagu', 'Spending above the budget'],
   'orphan-row': ['Baris tanpa induk', 'Rows that fit nowhere'],

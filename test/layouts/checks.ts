@@ -96,7 +96,24 @@ export function detectionFailures(layout: GeneratedLayout, result: CheckResult):
   if (tables.length > 1)
     out.push({ cause: 'more than one table', detail: tables.map((t) => t.report.range).join(', ') });
   if (match.report.range !== want) out.push(...edgeFailures(match.report.range, want));
-  return [...out, ...roleFailures(layout, match.report)];
+  return [...out, ...roleFailures(layout, match.report), ...hierarchyFailures(layout, result)];
+}
+
+/**
+ * Every generated subtotal is its items' sum: a subtotal the engine calls wrong (or a hierarchy it cannot
+ * confirm) means it read the tree wrong.
+ */
+function hierarchyFailures(layout: GeneratedLayout, result: CheckResult): Failure[] {
+  // The stand-in results of the checker's own tests carry no findings.
+  const findings = (result as { findings?: CheckResult['findings'] }).findings ?? [];
+  return findings
+    .filter(
+      (f) =>
+        f.sheet === layout.sheet &&
+        ((f.rule === 'subtotal-mismatch' && f.of !== 'periode') || f.rule === 'hierarchy-unconfirmed'),
+    )
+    .slice(0, 1)
+    .map((f) => ({ cause: `hierarchy: false ${f.rule}`, detail: `${f.cell}` }));
 }
 
 // ---------------------------------------------------------------------------------------------------------

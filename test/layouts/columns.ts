@@ -8,7 +8,7 @@ export type Fill =
   | { readonly f: 'no' | 'kode' | 'sasaran' | 'nama' | 'indikator' | 'satuan' | 'keterangan' | 'pj' }
   | { readonly f: 'targetK' | 'realisasiK' | 'totalK' | 'capaianK' }
   | { readonly f: 'pagu' | 'realisasiRp' | 'totalRp' | 'capaianRp' }
-  | { readonly f: 'periodK' | 'periodRp'; readonly index: number }
+  | { readonly f: 'periodK' | 'periodRp' | 'progress'; readonly index: number }
   | { readonly f: 'selisih'; readonly sign: 1 | -1 }
   | { readonly f: 'refK'; readonly measure: 'target' | 'realisasi' | 'capaian'; readonly back: number }
   | { readonly f: 'renstraK' | 'renstraRp' | 'refRp' };
@@ -264,9 +264,16 @@ function renjaFigures(b: Build): Node[] {
   const periods: Node[] = [];
   if (shape.periods !== 'none') {
     const { group: g, subs } = periodLabels(b);
+    const of = shape.periodCount === 12 ? 12 : 4;
+    // The Renja evaluation form: K | % | Rp under each triwulan, the % its cumulative progress.
+    const progress = (i: number): Leaf[] =>
+      spec.periodPercent
+        ? [label('%', { f: 'progress', index: i }, { kind: 'progress', index: i + 1, of }, 'input')]
+        : [];
     const each = subs.map((s, i) =>
       group(s, [
         label(kSub, { f: 'periodK', index: i }, periodRole('K', i, shape), 'input'),
+        ...progress(i),
         label(rpSub, { f: 'periodRp', index: i }, periodRole('Rp', i, shape), 'input'),
       ]),
     );

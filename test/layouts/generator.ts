@@ -97,6 +97,7 @@ function features(spec: LayoutSpec, shape: Shape, plan: ColumnPlan, out: Facts):
   add(true, 'hierarchy', out.flat ? 'flat' : `${spec.hierarchy}-${spec.depth}`);
   add(true, 'periods', shape.periods === 'none' ? 'none' : spec.kind === 'renja' ? 'triwulan' : spec.periods);
   add(shape.kind === 'anggaran' && shape.periods !== 'none', 'periodTotal', spec.periodTotal);
+  add(shape.kind === 'renja' && shape.periods !== 'none', 'periodPercent', spec.periodPercent);
   add(true, 'references', out.references);
   add(true, 'grouping', spec.grouping);
   add(out.headerRows > 1, 'leaf', h.leaf);

@@ -148,6 +148,19 @@ export function writeRows(
     );
     put(row, colOf('realisasiK'), k(ind.realisasi));
     ind.periods.forEach((p, i) => put(row, colOf('periodK', i), k(p)));
+    // How far the year's target is reached by the end of each period, as a fraction under a % format.
+    let done = 0;
+    ind.periods.forEach((p, i) => {
+      done += p;
+      const share = done / ind.target;
+      put(row, colOf('progress', i), {
+        value: share,
+        format: '0%',
+        means: share,
+        text: false,
+        percentText: false,
+      });
+    });
     const totalK = colOf('totalK');
     if (totalK !== null && kFormulas) {
       const sum = `=${periodCols('periodK')

@@ -20,11 +20,13 @@ export const KEY_ROLES: ReadonlySet<string> = new Set([
   'realisasiRp',
   'capaianRp',
   'period',
+  'progress',
   'reference',
 ]);
 
 export function roleName(role: Role): string {
   if (role.kind === 'period') return `period ${role.measure} ${role.index}/${role.of}`;
+  if (role.kind === 'progress') return `progress ${role.index}/${role.of}`;
   if (role.kind === 'reference') return `reference ${role.source} ${role.measure}`;
   return role.kind;
 }

@@ -7,6 +7,7 @@ import { columnOf, isDerived, isRevenueNode, ParsedTable, periodColumns, TableNo
 import { officeSum } from '../table/subtotals';
 import { TableCells } from '../table/values';
 import { capaianFit } from '../table/evidence';
+import { FormExpr } from '../table/numbering';
 
 /** One indicator row with what it needs for capaian K. */
 export interface IndicatorFigures {
@@ -37,6 +38,8 @@ export interface BudgetFigures {
   /** The sum of the children's true figures, or the typed figure for a node without children. */
   readonly truePagu: number | null;
   readonly trueRealisasiRp: number | null;
+  /** Each period's rupiah (periodColumns order): typed on a line without items, else its items' sum. */
+  readonly truePeriodsRp: readonly (number | null)[];
 }
 
 /**
@@ -138,6 +141,21 @@ function runningTotals(
   return last > sum;
 }
 
+/** The form states the year's realisasi as the sum of its periods ("13 = 9 + 10 + 11 + 12"). */
+function sumsPeriods(expr: FormExpr, cols: ReadonlyMap<number, number>, periods: readonly number[]): boolean {
+  const terms: number[] = [];
+  const walk = (e: FormExpr): boolean => {
+    if (e.kind === 'col') return terms.push(cols.get(e.n) ?? -1) > 0;
+    return e.kind === 'op' && e.op === '+' && walk(e.a) && walk(e.b);
+  };
+  return (
+    periods.length >= 2 &&
+    walk(expr) &&
+    terms.length === periods.length &&
+    periods.every((p) => terms.includes(p))
+  );
+}
+
 /**
  * The year's figure of a row (realisasi K or Rp): a column confirmed as the periods' total, or no column,
  * follows the periods; a typed one is the office's figure. An empty one takes the periods' either way.
@@ -193,7 +211,12 @@ export function analyseTable(
   const periodsRp = periodColumns(table, 'Rp');
   const realDerived = isDerived(table, cReal);
   const relation = cReal === null ? null : table.columns.find((c) => c.col === cReal)?.relation;
-  const realRule = relation?.kind === 'periods' && relation.rule !== 'perBaris' ? relation.rule : null;
+  const realRule =
+    relation?.kind === 'periods' && relation.rule !== 'perBaris'
+      ? relation.rule
+      : relation?.kind === 'form' && sumsPeriods(relation.formula.expr, relation.cols, periodsK)
+        ? 'jumlah'
+        : null;
   const rpDerived = isDerived(table, cRealRp);
   const running = realRule === null && runningTotals(cells, table, cTarget, periodsK, cCapK);
 
@@ -270,6 +293,9 @@ export function analyseTable(
       const parts = children.map(pick).filter((v): v is number => v !== null);
       return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
     };
+    const truePeriodsRp = periodsRp.map((c, i) =>
+      children.length ? sum((b) => b.truePeriodsRp[i] ?? null) : (cells.number(row, c)?.value ?? null),
+    );
     const figures: BudgetFigures = {
       node,
       pagu,
@@ -279,6 +305,7 @@ export function analyseTable(
       trueRealisasiRp: children.length
         ? sum((b) => b.trueRealisasiRp)
         : (numberOf(realisasiRp)?.value ?? null),
+      truePeriodsRp,
     };
     budgets.set(node.id, figures);
     return figures;

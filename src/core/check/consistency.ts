@@ -141,13 +141,19 @@ function budgetWeighted(
 }
 
 /** A column the form defines ("13 = 9 + 10 + 11 + 12") against its own formula, row by row. */
-export function checkFormColumns(report: Report, cells: TableCells, table: ParsedTable): void {
+export function checkFormColumns(
+  report: Report,
+  cells: TableCells,
+  table: ParsedTable,
+  bySum: ReadonlySet<string>,
+): void {
   const rows = dataRows(table);
   for (const c of table.columns) {
     const relation = c.relation;
     if (c.kind !== 'derived' || relation?.kind !== 'form') continue;
     for (const row of rows) {
-      if (cells.hasFormula(row, c.col)) continue;
+      // A parent's figure that is its items' sum is right: the same line's inputs are what disagree.
+      if (cells.hasFormula(row, c.col) || bySum.has(`${row}:${c.col}`)) continue;
       const typed = cells.number(row, c.col);
       if (!typed) continue;
       const expected = evaluateForm(

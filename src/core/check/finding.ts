@@ -84,6 +84,13 @@ export type FindingData =
       readonly would: number | null;
       readonly percent: boolean;
     }
+  /**
+   * The typed parent figures refute every reading of the hierarchy tried: no subtotal is checked or written.
+   * `explained` of `of` parents are the sums of their items in the reading kept.
+   */
+  | { readonly rule: 'hierarchy-unconfirmed'; readonly explained: number; readonly of: number }
+  /** A parent's cumulative progress of a period (a Renja form's %) that is not the mean of its items'. */
+  | { readonly rule: 'progress-mismatch'; readonly typed: number; readonly mean: number }
   /** An indicator the comparison with another year found no pair for by name (renamed, dropped, new). */
   | { readonly rule: 'unmatched-indicator'; readonly name: string; readonly other: string };
 

@@ -4,12 +4,20 @@ import { NumberReading, Reading } from '../numbers/read';
 import { PERCENT } from '../numbers/units';
 import { formatNumber, formatPercent } from '../i18n/format';
 import { a1, columnLetters, rangeA1 } from '../sheet/address';
-import { columnOf, isDerived, isRevenueNode, ParsedTable, periodColumns } from '../table/model';
+import {
+  columnOf,
+  isDerived,
+  isRevenueNode,
+  ParsedTable,
+  periodColumns,
+  subtotalsConfirmed,
+} from '../table/model';
 import { fitsRounded, repeats } from '../table/evidence';
 import { normalize } from '../table/text';
 import { TableCells } from '../table/values';
 import { TableAnalysis } from './analysis';
 import { checkFormColumns, checkPlainMeans, checkStatus, Report } from './consistency';
+import { checkPeriodSubtotals, checkProgressMeans, figuresBySum, reportUnconfirmed } from './subtotals';
 import { Finding, FindingData, Rule, Severity, ValueKind } from './finding';
 
 /** Its words come from the catalogue (`findingMessage`) when shown: most findings of a big table never are. */
@@ -305,7 +313,14 @@ function linesOverBudgetBelow(table: ParsedTable, analysis: TableAnalysis): Set<
   return out;
 }
 
-function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, analysis: TableAnalysis): void {
+function checkBudgets(
+  out: Collector,
+  cells: TableCells,
+  table: ParsedTable,
+  analysis: TableAnalysis,
+  bySum: ReadonlySet<string>,
+): void {
+  const confirmed = subtotalsConfirmed(table);
   const [cPagu, cRealRp, cCapRp] = [
     columnOf(table, 'pagu'),
     columnOf(table, 'realisasiRp'),
@@ -318,7 +333,12 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
     const pagu = cPagu !== null ? checkValue(out, cells, b.pagu, row, cPagu, 'pagu') : null;
     const real = cRealRp !== null ? checkValue(out, cells, b.realisasiRp, row, cRealRp, 'realisasiRp') : null;
     const typedRp = cRealRp !== null ? cells.number(row, cRealRp) : null;
-    if (typedRp && b.fromPeriodsRp && !sameMoney(typedRp.value, b.fromPeriodsRp.value)) {
+    if (
+      typedRp &&
+      b.fromPeriodsRp &&
+      !sameMoney(typedRp.value, b.fromPeriodsRp.value) &&
+      !bySum.has(`${row}:${cRealRp}`)
+    ) {
       const data = {
         rule: 'subtotal-mismatch',
         stated: typedRp.value,
@@ -328,12 +348,14 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
       out.add(data, 'error', row, cRealRp!);
     }
     const parent = b.node.childIds.length > 0;
-    const of = b.node.level === 'program' ? 'program' : 'kegiatan';
+    const of = b.node.level === 'kegiatan' ? 'kegiatan' : 'program';
     for (const [col, reading, stated, truth] of [
       [cPagu, b.pagu, pagu, b.truePagu],
       [cRealRp, b.realisasiRp, real, b.trueRealisasiRp],
     ] as const) {
-      if (col === null || !parent || truth === null || cells.uncomputed(row, col)) continue;
+      if (col === null || !parent || !confirmed || truth === null || cells.uncomputed(row, col)) continue;
+      // Typed as its items' sum: right, whatever the line's own periods add up to.
+      if (bySum.has(`${row}:${col}`)) continue;
       if (reading.kind === 'empty')
         out.add({ rule: 'missing-subtotal', sum: truth, of }, 'warning', row, col);
       else if (stated && !sameMoney(stated.value, truth)) {
@@ -363,7 +385,7 @@ function checkBudgets(out: Collector, cells: TableCells, table: ParsedTable, ana
       });
     }
   }
-  if (table.totalRow !== null) {
+  if (table.totalRow !== null && confirmed) {
     const row = table.totalRow;
     for (const [col, truth] of [
       [cPagu, analysis.grandPagu],
@@ -472,9 +494,15 @@ export function checkTable(
   checkStructure(out, cells, table);
   const plainMeans = checkPlainMeans(report, cells, table, analysis);
   checkIndicators(out, cells, table, analysis, settings);
-  checkBudgets(out, cells, table, analysis);
+  const confirmed = subtotalsConfirmed(table);
+  const bySum = confirmed ? figuresBySum(cells, table, analysis) : new Set<string>();
+  checkBudgets(out, cells, table, analysis, bySum);
+  if (confirmed) {
+    checkPeriodSubtotals(report, cells, table, analysis);
+    checkProgressMeans(report, cells, table);
+  } else reportUnconfirmed(report, table);
   checkStatus(report, cells, table, analysis);
-  checkFormColumns(report, cells, table);
+  checkFormColumns(report, cells, table, bySum);
   // A typed mean is one cause, said by plain-mean: not also a plain mismatch.
   const findings = out.findings.filter((f) => !(f.rule === 'capaian-mismatch' && plainMeans.has(f.cell)));
   return { findings };

@@ -55,6 +55,10 @@ export function roleLabel(role: ColumnRole, lang: Lang): string {
     const period = role.of === 4 ? (id ? 'Triwulan' : 'Quarter') : id ? 'Bulan' : 'Month';
     return `${id ? 'Realisasi' : 'Realisation'} ${period} ${role.index} (${role.measure})`;
   }
+  if (role.kind === 'progress') {
+    const period = role.of === 4 ? (id ? 'Triwulan' : 'Quarter') : id ? 'Bulan' : 'Month';
+    return `${id ? 'Kemajuan s.d.' : 'Progress to'} ${period} ${role.index} (%)`;
+  }
   if (role.kind === 'reference') {
     const source = role.source === 'renstra' ? 'Renstra' : id ? 'Tahun lalu' : 'Earlier year';
     const measure = id

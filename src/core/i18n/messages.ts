@@ -12,12 +12,14 @@ function roleName(kind: string, lang: Lang): string {
 
 const LEVEL_ID: Record<string, string> = {
   sasaran: 'sasaran',
+  urusan: 'urusan',
   program: 'program',
   kegiatan: 'kegiatan',
   subKegiatan: 'sub kegiatan',
 };
 const LEVEL_EN: Record<string, string> = {
   sasaran: 'objective (sasaran)',
+  urusan: 'government affair (urusan)',
   program: 'programme',
   kegiatan: 'activity (kegiatan)',
   subKegiatan: 'sub-activity (sub kegiatan)',
@@ -178,6 +180,14 @@ function cellMessage(f: FindingData, lang: Lang): string {
       return id
         ? `Total ${OF_ID[f.of]} tertulis ${formatRupiah(f.stated, 'id')}, jumlah rinciannya ${formatRupiah(f.sum, 'id')} (selisih ${formatRupiah(f.stated - f.sum, 'id')}).`
         : `The ${OF_EN[f.of]} total is typed ${formatRupiah(f.stated, 'en')}; its items add up to ${formatRupiah(f.sum, 'en')} (difference ${formatRupiah(f.stated - f.sum, 'en')}).`;
+    case 'progress-mismatch':
+      return id
+        ? `Kemajuan tertulis ${formatPercent(f.typed, 'id')}, rata-rata rinciannya ${formatPercent(f.mean, 'id')}.`
+        : `Progress is typed ${formatPercent(f.typed, 'en')}; its items average ${formatPercent(f.mean, 'en')}.`;
+    case 'hierarchy-unconfirmed':
+      return id
+        ? `Susunan program/kegiatan tidak dapat dipastikan: hanya ${f.explained} dari ${f.of} total induk sama dengan jumlah rinciannya. Jumlah tidak diperiksa dan tidak ditulis.`
+        : `The programme/activity structure could not be confirmed: only ${f.explained} of ${f.of} parent totals equal the sum of their items. Totals are neither checked nor written.`;
     case 'missing-subtotal':
       return id
         ? `Total ${OF_ID[f.of]} kosong; jumlah rinciannya ${formatRupiah(f.sum, 'id')}.`

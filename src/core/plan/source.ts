@@ -4,7 +4,14 @@ import { CapaianSettings } from '../capaian/settings';
 import { Reading } from '../numbers/read';
 import { a1, columnLetters } from '../sheet/address';
 import { Relation } from '../table/columns';
-import { columnOf, dataRows, isDerived, ParsedTable, periodColumns } from '../table/model';
+import {
+  columnOf,
+  dataRows,
+  isDerived,
+  ParsedTable,
+  periodColumns,
+  subtotalsConfirmed,
+} from '../table/model';
 import { TableCells } from '../table/values';
 import { Finding } from '../check/finding';
 import { Edits, replacedColumns } from './edits';
@@ -172,6 +179,7 @@ export function planSource(
   const moneyRef = (b: BudgetFigures, c: number | null, reading: Reading): string | null =>
     c !== null && isUsable(reading, true) ? a1(b.node.rows[0]!, c) : null;
   const rpDerived = isDerived(table, cRealRp);
+  const confirmed = subtotalsConfirmed(table);
   for (const b of analysis.budgets.values()) {
     const row = b.node.rows[0]!;
     if (cPagu !== null && convertTyped(edits, b.pagu, row, cPagu, true)) converted++;
@@ -188,7 +196,8 @@ export function planSource(
       [cPagu, b.truePagu],
       [cRealRp, b.trueRealisasiRp],
     ] as const) {
-      if (c === null || children.length === 0) continue;
+      // A hierarchy its typed parent figures refute gets no subtotal formula (check says so once).
+      if (c === null || children.length === 0 || !confirmed) continue;
       if (c === cRealRp && !cells.hasFormula(row, c) && sumOverBudget(table, b)) continue;
       const formula = sumFormula(columnRefs(columnLetters(c), children), holdsError(cells, children, c));
       edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true), 'subtotal');
@@ -217,7 +226,7 @@ export function planSource(
       [cPagu, analysis.grandPagu],
       [cRealRp, analysis.grandRealisasiRp],
     ] as const) {
-      if (c === null || tops.length === 0) continue;
+      if (c === null || tops.length === 0 || !confirmed) continue;
       const formula = sumFormula(columnRefs(columnLetters(c), tops), holdsError(cells, tops, c));
       edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true), 'subtotal');
     }

@@ -1,4 +1,5 @@
 import { Lang } from '../i18n/format';
+import { Level } from '../table/model';
 
 /** Sheet names and headings of the generated sheets, in the user's language. */
 export interface SheetLabels {
@@ -38,7 +39,7 @@ export interface SheetLabels {
   readonly efisiensiShort: string;
   readonly selisih: string;
   readonly belowTarget: string;
-  readonly levelName: Readonly<Record<'program' | 'kegiatan' | 'subKegiatan' | 'sasaran', string>>;
+  readonly levelName: Readonly<Record<Level, string>>;
   /** The level of a line of the chart of accounts (Belanja Pegawai) in a kode-rekening budget report. */
   readonly rekening: string;
   readonly efficiency: readonly [string, string, string];
@@ -135,7 +136,13 @@ const ID: SheetLabels = {
   efisiensiShort: 'Efisiensi',
   selisih: 'Selisih (%)',
   belowTarget: 'Indikator di bawah target',
-  levelName: { program: 'Program', kegiatan: 'Kegiatan', subKegiatan: 'Sub Kegiatan', sasaran: 'Sasaran' },
+  levelName: {
+    urusan: 'Urusan',
+    program: 'Program',
+    kegiatan: 'Kegiatan',
+    subKegiatan: 'Sub Kegiatan',
+    sasaran: 'Sasaran',
+  },
   rekening: 'Rekening',
   efficiency: ['Efisien', 'Cukup Efisien', 'Tidak Efisien'],
   counts: {
@@ -239,6 +246,7 @@ const EN: SheetLabels = {
   selisih: 'Difference (%)',
   belowTarget: 'Indicators below target',
   levelName: {
+    urusan: 'Government affair',
     program: 'Programme',
     kegiatan: 'Activity',
     subKegiatan: 'Sub-activity',

@@ -172,9 +172,11 @@ export function confirmColumns(
     const key =
       role.kind === 'period'
         ? `period-${role.measure}-${role.index}-${role.of}`
-        : role.kind === 'reference'
-          ? `ref-${d.p.col}`
-          : role.kind;
+        : role.kind === 'progress'
+          ? `progress-${role.index}-${role.of}`
+          : role.kind === 'reference'
+            ? `ref-${d.p.col}`
+            : role.kind;
     // A second column read the same way is kept as typed ("Target" of another source, a copy).
     if (role.kind !== 'other' && seen.has(key) && d.kind !== 'derived') role = { kind: 'other' };
     seen.add(key);

@@ -155,13 +155,28 @@ export function formColumnsFor(
     );
   const own = numbering.numberOf.get(col);
   const position = own === undefined ? 0 : groups.get(own)!.indexOf(col);
+  // Under a unit row the sub-columns say their measure: Rp takes Rp of a group of K | % | Rp, not its second.
+  const unit = unitKey(numbering.units.get(col));
   const out = new Map<number, number>();
   for (const n of formColumns(formula.expr)) {
     const cols = groups.get(n);
     if (!cols) return null;
-    out.set(n, cols[position] ?? cols[0]!);
+    const same = unit === null ? undefined : cols.find((c) => unitKey(numbering.units.get(c)) === unit);
+    out.set(n, same ?? cols[position] ?? cols[0]!);
   }
   return out;
+}
+
+function unitKey(label: string | undefined): 'K' | 'Rp' | '%' | null {
+  const t =
+    label
+      ?.trim()
+      .toLowerCase()
+      .replace(/[().\s]/g, '') ?? '';
+  if (t === 'rp' || t === 'rupiah' || t === 'keuangan') return 'Rp';
+  if (t === '%') return '%';
+  if (t === 'k' || t === 'vol' || t === 'volume' || t === 'fisik') return 'K';
+  return null;
 }
 
 export function formTally(

@@ -27,7 +27,7 @@ export interface HeaderBlock {
 
 /** The band's last row, its column-number row included: the data start below it. */
 export function headerEnd(block: HeaderBlock): number {
-  return block.numbering?.row ?? block.bottom;
+  return block.numbering?.last ?? block.bottom;
 }
 
 /** A filled cell of a row: the cell itself, or the top-left cell of a merged area. */
@@ -337,7 +337,7 @@ export function findHeaderBlocks(sheet: SheetReader): HeaderBlock[] {
     ({ left, right } = bandExtent(rows));
     const numbering = numberingBelow(sheet, bottom, left, right);
     blocks.push({ top, bottom, numbering, left, right });
-    r = numbering?.row ?? bottom;
+    r = numbering?.last ?? bottom;
   }
   return blocks;
 }

@@ -4,10 +4,12 @@ import { ACCOUNT_LINE, REVENUE_LINE } from './vocabulary';
 import { HeaderBlock } from './header';
 import { RoleKind } from './roles';
 import { TableColumn } from './columns';
+import { isConfirmed, TreeFit } from './sumtree';
 
 export type OrphanReason = 'numbering-restart' | 'before-program' | 'no-parent' | 'no-name';
 
-export type Level = 'sasaran' | 'program' | 'kegiatan' | 'subKegiatan';
+/** Urusan: the government affair a program serves, a line above programs in Renja forms. */
+export type Level = 'sasaran' | 'urusan' | 'program' | 'kegiatan' | 'subKegiatan';
 
 /** One program, kegiatan, sub kegiatan or (in IKU tables) sasaran: a row, or several rows of indicators. */
 export interface TableNode {
@@ -53,6 +55,11 @@ export interface ParsedTable {
   readonly summaryRows: readonly number[];
   /** Header rows repeated inside the table (one per printed page): not data. */
   readonly skipRows: ReadonlySet<number>;
+  /**
+   * How many typed parent figures (pagu) the hierarchy explains, of how many: a tree that explains no more
+   * than half is unconfirmed, and no subtotal is checked or written on it.
+   */
+  readonly hierarchyFit: TreeFit | null;
   /** Rows inside the table that are neither a node, a total nor empty. */
   readonly strayRows: readonly number[];
   readonly conventions: ReadonlyMap<number, Convention | 'mixed' | null>;
@@ -106,4 +113,9 @@ export function isRevenueNode(table: Pick<ParsedTable, 'revenue' | 'nodes'>, nod
  */
 export function isAccountNode(table: Pick<ParsedTable, 'revenue' | 'nodes'>, node: TableNode): boolean {
   return isRevenueNode(table, node) || lineOrAbove(table, node, ACCOUNT_LINE);
+}
+
+/** Whether the typed parent figures confirm the hierarchy (see sumtree.ts): subtotals are checked and written. */
+export function subtotalsConfirmed(table: Pick<ParsedTable, 'hierarchyFit'>): boolean {
+  return table.hierarchyFit === null || isConfirmed(table.hierarchyFit);
 }

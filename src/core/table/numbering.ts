@@ -1,4 +1,5 @@
 import { SheetReader } from '../sheet/snapshot';
+import { normalize } from './text';
 
 /**
  * The row under a header that numbers its columns ("1 2 3 …", "(1) (2) …", text or numbers, gaps allowed).
@@ -11,6 +12,13 @@ export interface ColumnNumbering {
   readonly numberOf: ReadonlyMap<number, number>;
   /** The form's own definitions of derived columns, by the column number they define. */
   readonly formulas: ReadonlyMap<number, FormFormula>;
+  /**
+   * The measure row right under it, if any ("K | Rp. | K | % | Rp." under "6 | 6 | 9 | 9 | 9"): each
+   * column's own unit label, part of the header, never data.
+   */
+  readonly units: ReadonlyMap<number, string>;
+  /** The last header row: the unit row when there is one, else this row. */
+  readonly last: number;
 }
 
 export type FormExpr =
@@ -147,5 +155,35 @@ export function readNumbering(
   // A run of K|Rp columns numbered once each is fine; a row of repeated "1" is not a numbering.
   const distinct = new Set(numberOf.values()).size;
   if (distinct < 2) return null;
-  return { row, numberOf, formulas };
+  const units = unitRow(sheet, row + 1, left, right, numberOf);
+  return { row, numberOf, formulas, units: units ?? new Map(), last: units ? row + 1 : row };
+}
+
+/** K, Rp, %, Vol: the labels a unit row under the column numbers holds. */
+const UNIT = /^(k|rp\.?|\(rp\.?\)|%|\(%\)|vol\.?|volume|fisik|keuangan|satuan)$/;
+
+/**
+ * A row under the column numbers made of unit labels (K, Rp., %), and perhaps the column numbers of the
+ * label columns repeated (1 2 3 … beside them): the header's lowest row. Two unit labels under one column
+ * number at least, so that a data row never passes.
+ */
+function unitRow(
+  sheet: SheetReader,
+  row: number,
+  left: number,
+  right: number,
+  numberOf: ReadonlyMap<number, number>,
+): Map<number, string> | null {
+  if (row > sheet.lastRow) return null;
+  const units = new Map<number, string>();
+  for (let c = left; c <= right; c++) {
+    const text = sheet.text(row, c);
+    if (text === '') continue;
+    if (UNIT.test(normalize(text))) units.set(c, text);
+    else if (String(numberOf.get(c)) !== text) return null;
+  }
+  const shared = [...units.keys()].filter((c) =>
+    [...units.keys()].some((o) => o !== c && numberOf.get(o) === numberOf.get(c) && numberOf.has(c)),
+  );
+  return shared.length >= 2 ? units : null;
 }

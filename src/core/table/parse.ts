@@ -4,7 +4,9 @@ import { RoleOverrides, TableColumn } from './columns';
 import { confirmColumns } from './confirm';
 import { splitLeadingPeriods, splitNumberedPeriods } from './periodRun';
 import { columnHeaderGroups, columnHeaderPath, findHeaderBlocks, HeaderBlock, headerEnd } from './header';
-import { buildHierarchy, levelFromWords } from './hierarchy';
+import { buildHierarchy } from './hierarchy';
+import { progressColumns } from './progress';
+import { levelFromWords } from './levels';
 import { columnOf, Layout, Level, ParsedTable } from './model';
 import { ColumnHeaders, readMergedColumns, withMergedRows } from './merged';
 import { readNumbering } from './numbering';
@@ -228,7 +230,10 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
     }
     const typed: ColumnHeaders = { paths: [], groups: [] };
     for (let c = block.left; c <= block.right; c++) {
-      typed.paths.push(columnHeaderPath(sheet, block, c));
+      const path = columnHeaderPath(sheet, block, c);
+      // The unit row under the column numbers ("K", "%", "Rp.") is the column's lowest label.
+      const unit = block.numbering?.units.get(c);
+      typed.paths.push(unit && path[path.length - 1] !== unit ? [...path, unit] : path);
       typed.groups.push(columnHeaderGroups(sheet, block, c));
     }
     const { paths, groups } = readMergedColumns(
@@ -241,7 +246,8 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
     splitLeadingPeriods(paths);
     const titles = titlesAbove(sheet, block.top, previousBottom + 1);
     const year = tableYearFrom(paths, titles);
-    const proposals = proposeColumns(paths, year, block.left, groups);
+    // A period of K | % | Rp: its % is the period's progress (progress.ts).
+    const proposals = progressColumns(proposeColumns(paths, year, block.left, groups));
     const columns = withIndentedNames(
       confirmColumns(
         sheet,
@@ -299,6 +305,7 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
       totalRow: hierarchy.totalRow,
       summaryRows: hierarchy.summaryRows,
       strayRows: hierarchy.strayRows,
+      hierarchyFit: hierarchy.fit,
       conventions,
       year,
       titles,

@@ -135,7 +135,7 @@ function measureElement(path: readonly string[], groups: readonly string[]): Pat
   return best && { terms: best, text: path.find((p) => sameTerms(termsOf(p), best)) ?? '' };
 }
 
-function periodOf(path: readonly string[]): {
+export function periodOf(path: readonly string[]): {
   label: ReturnType<typeof periodLabel>;
   open: OpenPeriod | null;
   /** Where in the path the period's own label is. */

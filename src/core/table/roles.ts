@@ -28,6 +28,12 @@ export type ColumnRole =
   | { readonly kind: SimpleRoleKind }
   /** Realisasi of one triwulan (of 4) or month (of 12). */
   | { readonly kind: 'period'; readonly measure: Measure; readonly index: number; readonly of: 4 | 12 }
+  /**
+   * A period's "%" beside its K and Rp (Renja evaluation forms: K | % | Rp per triwulan): how far the year's
+   * target is reached by the end of that period, cumulative, as a fraction. Typed by the office; no
+   * realisasi to add up.
+   */
+  | { readonly kind: 'progress'; readonly index: number; readonly of: 4 | 12 }
   /** Figures of another year or of the Renstra period: shown, not computed on. */
   | {
       readonly kind: 'reference';
@@ -58,5 +64,6 @@ export const ROLE_KINDS: readonly RoleKind[] = [
   'selisih',
   'other',
   'period',
+  'progress',
   'reference',
 ];

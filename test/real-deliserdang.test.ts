@@ -1,0 +1,194 @@
+/**
+ * Issue 19: a real office's file judges the reading. Bappedalitbang Deli Serdang's Renja evaluation (form
+ * E.81): each triwulan is three columns (K | % | Rp) under "Realisasi Kinerja Pada Triwulan" › I … IV, the
+ * urusan and program lines are bold with no codes, and every parent's money is the sum of its items. Its
+ * truth is test/real/h3-deliserdang-renja-2025.expect.json.
+ */
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { run } from '../src/cli/main';
+import { parseSheet } from '../src/core/table/parse';
+import { ParsedTable } from '../src/core/table/model';
+import { columnLetters, parseA1 } from '../src/core/sheet/address';
+import { snapshotOf } from '../src/xlsx/snapshot';
+import { tempDir } from './helpers/fixture';
+import { recalculated, valueAt } from './helpers/libreoffice';
+import expect_ from './real/h3-deliserdang-renja-2025.expect.json';
+
+const FILE = path.join(__dirname, 'real', 'h3-deliserdang-renja-2025.xlsx');
+const SHEET = expect_.sheet;
+
+interface JsonFinding {
+  readonly rule: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly cells?: readonly string[];
+}
+
+async function findingsOf(args: string[]): Promise<JsonFinding[]> {
+  let out = '';
+  await run([...args, '--json'], { stdout: (t) => (out += t), stderr: () => undefined });
+  return (JSON.parse(out) as { findings: JsonFinding[] }).findings;
+}
+
+/** Every cell a finding names (a grouped finding names several). */
+function cellsOf(findings: readonly JsonFinding[], rules: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings)
+    if (rules.includes(f.rule) && f.sheet === SHEET) for (const c of f.cells ?? [f.cell]) out.add(c);
+  return out;
+}
+
+let table: ParsedTable;
+let findings: JsonFinding[];
+
+beforeAll(async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(FILE);
+  table = parseSheet(snapshotOf(wb.getWorksheet(SHEET)!)).tables[0]!;
+  findings = await findingsOf(['check', FILE]);
+});
+
+const roleAt = (letter: string): string => {
+  const c = table.columns.find((x) => columnLetters(x.col) === letter);
+  if (!c) return 'none';
+  const r = c.role;
+  return r.kind === 'period'
+    ? `period ${r.measure} ${r.index}/${r.of}`
+    : r.kind === 'progress'
+      ? `progress ${r.index}/${r.of}`
+      : r.kind;
+};
+
+test('each triwulan is K | % | Rp: the K and Rp are its realisasi, the % its cumulative progress', () => {
+  const triwulan = [
+    ['P', 'Q', 'R'],
+    ['S', 'T', 'U'],
+    ['V', 'W', 'X'],
+    ['Y', 'Z', 'AA'],
+  ];
+  triwulan.forEach(([k, pct, rp], i) => {
+    expect([roleAt(k!), roleAt(pct!), roleAt(rp!)]).toEqual([
+      `period K ${i + 1}/4`,
+      `progress ${i + 1}/4`,
+      `period Rp ${i + 1}/4`,
+    ]);
+  });
+  expect([roleAt('N'), roleAt('O')]).toEqual(['targetK', 'pagu']);
+  // The unit row (9) is header, the data start at row 11.
+  expect(table.dataTop + 1).toBeLessThanOrEqual(expect_.first_data_row);
+  expect(table.nodes[0]!.rows[0]! + 1).toBe(expect_.first_data_row);
+});
+
+test('the form’s "13 = 9 + 10 + 11 + 12" adds K to K and Rp to Rp, never the % columns', () => {
+  const form = (letter: string): string[] => {
+    const c = table.columns.find((x) => columnLetters(x.col) === letter)!;
+    return c.relation?.kind === 'form' ? [...c.relation.cols.values()].map(columnLetters) : [];
+  };
+  expect(form('AB')).toEqual(['P', 'S', 'V', 'Y']);
+  expect(form('AC')).toEqual(['R', 'U', 'X', 'AA']);
+});
+
+test('the hierarchy is the one the typed money confirms: every parent’s items as the office summed them', () => {
+  const byRow = new Map(table.nodes.map((n) => [n.rows[0]! + 1, n]));
+  const expand = (v: string | number[]): number[] => {
+    if (Array.isArray(v)) return v;
+    const [a, b] = v.split('-').map(Number);
+    return Array.from({ length: b! - a! + 1 }, (_, i) => a! + i);
+  };
+  for (const [parent, kids] of Object.entries(expect_.hierarchy.children)) {
+    const node = byRow.get(Number(parent))!;
+    expect([parent, node.childIds.map((id) => table.nodes[id]!.rows[0]! + 1)]).toEqual([
+      parent,
+      expand(kids),
+    ]);
+  }
+  const levelOf = (row: number): string => byRow.get(row)!.level;
+  expect(expect_.hierarchy.urusan_rows.map(levelOf)).toEqual(
+    expect_.hierarchy.urusan_rows.map(() => 'urusan'),
+  );
+  expect(expect_.hierarchy.program_rows.map(levelOf)).toEqual(
+    expect_.hierarchy.program_rows.map(() => 'program'),
+  );
+  expect(expect_.hierarchy.kegiatan_rows.map(levelOf)).toEqual(
+    expect_.hierarchy.kegiatan_rows.map(() => 'kegiatan'),
+  );
+  expect(table.hierarchyFit).toEqual({ explained: 26, of: 26 });
+});
+
+test('no subtotal or form error on any cell the office got right', () => {
+  const wrong = cellsOf(findings, ['subtotal-mismatch', 'form-mismatch', 'capaian-mismatch']);
+  const right = [
+    'AC11',
+    'AC12',
+    ...'K13 M13 O13 AC13 O14 AC14 O55 AC55 O70 AC70 O92 AC92 O97 AC97'.split(' '),
+    'AF15',
+    'AG15',
+    'AF21',
+    'AF40',
+    'AF41',
+    'AF43',
+  ];
+  expect(right.filter((c) => wrong.has(c))).toEqual([]);
+  // AF/AG on the sub kegiatan rows equal AD/J and AE/K except where the office's own mistakes lie.
+  const subRows = table.nodes.filter((n) => n.level === 'subKegiatan').map((n) => n.rows[0]! + 1);
+  const mistaken = new Set([46, 48, 51, 64, 82]);
+  const afag = subRows.filter((r) => !mistaken.has(r)).flatMap((r) => [`AF${r}`, `AG${r}`]);
+  expect(afag.filter((c) => wrong.has(c))).toEqual([]);
+});
+
+test('the office’s real mistakes are found at their cells', () => {
+  const subtotal = cellsOf(findings, ['subtotal-mismatch']);
+  const doubleCounted = ['R11', 'U11', 'X11', 'AA11', 'R12', 'U12', 'X12', 'AA12'];
+  expect(doubleCounted.filter((c) => !subtotal.has(c))).toEqual([]);
+  const form = cellsOf(findings, ['form-mismatch']);
+  expect(['AE64', 'AB51'].filter((c) => !form.has(c))).toEqual([]);
+  expect(cellsOf(findings, ['formula-error'])).toEqual(new Set(['AF82', 'AG82']));
+  // AVERAGE(T71:T77:T84) is the range T71:T84, not the three kegiatan: the parent's % is not its items' mean.
+  expect(cellsOf(findings, ['progress-mismatch'])).toEqual(new Set(['T55', 'W55', 'T70', 'W70', 'Z70']));
+});
+
+/** "G11:I105" or "AH:AJ" read as the cells of rows 11…105 (or the table's rows) in those columns. */
+function cellsIn(range: string, rows: readonly number[]): string[] {
+  const [from, to] = range.split(':') as [string, string];
+  const left = parseA1(/\d/.test(from) ? from : `${from}1`).col;
+  const right = parseA1(/\d/.test(to) ? to : `${to}1`).col;
+  const top = /\d/.test(from) ? parseA1(from).row + 1 : 0;
+  const bottom = /\d/.test(to) ? parseA1(to).row + 1 : Infinity;
+  const out: string[] = [];
+  for (const r of rows.filter((x) => x >= top && x <= bottom))
+    for (let c = left; c <= right; c++) out.push(`${columnLetters(c)}${r}`);
+  return out;
+}
+
+test('generate keeps O13 and every input the office typed, after LibreOffice recalculates', async () => {
+  const dir = await tempDir();
+  const out = path.join(dir, 'deliserdang-capaian.xlsx');
+  await findingsOf(['generate', FILE, '--out', out]);
+  const [before, after] = [new ExcelJS.Workbook(), await recalculated(out)];
+  await before.xlsx.readFile(FILE);
+  expect(valueAt(after, SHEET, 'O13')).toBe(9972206125);
+
+  const rows = Array.from({ length: 105 - 11 + 1 }, (_, i) => 11 + i);
+  const byRow = new Map(table.nodes.map((n) => [n.rows[0]! + 1, n]));
+  const sub = rows.filter((r) => byRow.get(r)?.level === 'subKegiatan');
+  const parents = rows.filter((r) => byRow.has(r) && byRow.get(r)!.level !== 'subKegiatan');
+  const inputs = [
+    ...cellsIn('G11:I105', rows),
+    ...cellsIn('J:O', sub),
+    ...['J', 'L', 'N'].flatMap((c) => parents.map((r) => `${c}${r}`)),
+    ...cellsIn('P:AA', sub),
+    ...cellsIn('B11:F105', rows),
+    ...cellsIn('AH:AJ', rows),
+  ];
+  const changed = inputs.filter((a) => {
+    const [x, y] = [valueAt(before, SHEET, a), valueAt(after, SHEET, a)];
+    return typeof x === 'number' && typeof y === 'number' ? Math.abs(x - y) > 1e-6 : x !== y;
+  });
+  expect(changed).toEqual([]);
+  // The typed parent money the office got right shows the same after our formulas.
+  for (const a of ['K13', 'M13', 'O13', 'AC13', 'O14', 'AC14', 'O55', 'AC55', 'O70', 'AC70', 'AC11', 'AC12'])
+    expect([a, valueAt(after, SHEET, a)]).toEqual([a, valueAt(before, SHEET, a)]);
+  await fs.rm(dir, { recursive: true, force: true });
+});
