@@ -8,7 +8,7 @@ import { xmlText } from './sheetXml';
  * to the package it wrote. Our parts carry their own names (capaianChart…, capaianDrawing…) so that they
  * never meet a user's drawing part, and so that a later run knows them as ours (see notCarriedParts).
  */
-const SHEET_REL = 'rIdCapaianDrawing';
+export const DRAWING_REL = 'rIdCapaianDrawing';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -87,15 +87,15 @@ function relsXml(rels: readonly { id: string; type: string; target: string }[]):
 
 /** The sheet's own relationships with the drawing's added (ExcelJS may have written some already). */
 export function sheetRelsWithDrawing(existing: string | null, drawing: number): string {
-  const rel = `<Relationship Id="${SHEET_REL}" Type="${REL}/drawing" Target="../drawings/${DRAWING_PART}${drawing}.xml"/>`;
+  const rel = `<Relationship Id="${DRAWING_REL}" Type="${REL}/drawing" Target="../drawings/${DRAWING_PART}${drawing}.xml"/>`;
   if (existing && existing.includes('</Relationships>'))
     return existing.replace('</Relationships>', `${rel}</Relationships>`);
-  return relsXml([{ id: SHEET_REL, type: 'drawing', target: `../drawings/${DRAWING_PART}${drawing}.xml` }]);
+  return relsXml([{ id: DRAWING_REL, type: 'drawing', target: `../drawings/${DRAWING_PART}${drawing}.xml` }]);
 }
 
 /** The worksheet part with its drawing named, where the schema puts it (before any legacy parts and extLst). */
 export function sheetWithDrawing(xml: string): string {
-  const tag = `<drawing r:id="${SHEET_REL}"/>`;
+  const tag = `<drawing r:id="${DRAWING_REL}"/>`;
   // Only the sheet's own elements count: a data bar's rule holds an extLst of its own, inside
   // conditionalFormatting, which comes before the drawing.
   const from = Math.max(0, xml.lastIndexOf('</sheetData>'), xml.lastIndexOf('</conditionalFormatting>'));

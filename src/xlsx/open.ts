@@ -39,6 +39,13 @@ function sniff(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** The bytes each workbook was read from: the writer patches them (see `workbookBytes`). */
+const sources = new WeakMap<ExcelJS.Workbook, Uint8Array>();
+
+export function sourceOf(workbook: ExcelJS.Workbook): Uint8Array | undefined {
+  return sources.get(workbook);
+}
+
 export interface LoadedWorkbook {
   readonly workbook: ExcelJS.Workbook;
   readonly snapshots: readonly SheetSnapshot[];
@@ -79,6 +86,7 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Loa
   } catch {
     throw new WorkbookReadError(file, 'file .xlsx rusak atau terpotong / damaged or truncated .xlsx');
   }
+  sources.set(workbook, bytes);
   if (workbook.worksheets.length === 0)
     throw new WorkbookReadError(file, 'workbook tanpa lembar kerja / workbook has no sheets');
   try {

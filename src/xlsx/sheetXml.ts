@@ -18,25 +18,25 @@ export function xmlText(text: string): string {
   return text.replace(/[&<>\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, (ch) => MARKUP[ch] ?? '');
 }
 
-function cellXml(edit: CellEdit, rowNumber: string, style: number): string {
+export function cellXml(edit: CellEdit, rowNumber: string, style: number, p = ''): string {
   const s = style > 0 ? ` s="${style}"` : '';
   const ref = columnLetters(edit.col) + rowNumber;
   const content = edit.content;
   switch (content?.kind) {
     case 'text':
       // Empty text is an empty cell, as Excel makes it when "" is written through Office.js.
-      if (content.value === '') return `<c r="${ref}"${s}/>`;
+      if (content.value === '') return `<${p}c r="${ref}"${s}/>`;
       // An inline string is text whatever it starts with: "=…" never becomes a formula.
-      return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(content.value)}</t></is></c>`;
+      return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${xmlText(content.value)}</${p}t></${p}is></${p}c>`;
     case 'number':
       return Number.isFinite(content.value)
-        ? `<c r="${ref}"${s}><v>${content.value}</v></c>`
-        : `<c r="${ref}"${s}/>`;
+        ? `<${p}c r="${ref}"${s}><${p}v>${content.value}</${p}v></${p}c>`
+        : `<${p}c r="${ref}"${s}/>`;
     case 'formula':
       // No cached value: the workbook asks Excel and LibreOffice to compute everything on open.
-      return `<c r="${ref}"${s}><f>${xmlText(fileFormula(content.formula))}</f></c>`;
+      return `<${p}c r="${ref}"${s}><${p}f>${xmlText(fileFormula(content.formula))}</${p}f></${p}c>`;
     default:
-      return `<c r="${ref}"${s}/>`;
+      return `<${p}c r="${ref}"${s}/>`;
   }
 }
 
