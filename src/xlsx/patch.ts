@@ -53,14 +53,18 @@ interface SheetEntry {
 }
 
 /** The content types part with overrides added and taken out. */
-function contentTypes(xml: string, add: ReadonlyMap<string, string>, drop: ReadonlySet<string>): string {
+function contentTypes(
+  xml: string,
+  add: ReadonlyMap<string, { part: string; type: string }>,
+  drop: ReadonlySet<string>,
+): string {
   let out = xml;
   for (const { tag } of [...tags(xml, 'Override')]) {
     const name = (attr(tag, 'PartName') ?? '').replace(/^\//, '').toLowerCase();
     if (drop.has(name) || add.has(name)) out = out.replace(tag, '');
   }
-  const overrides = [...add.entries()].map(
-    ([part, type]) => `<Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`,
+  const overrides = [...add.values()].map(
+    ({ part, type }) => `<Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`,
   );
   return out.replace(/<\/(\w+:)?Types>\s*$/, (end) => `${overrides.join('')}${end}`);
 }
@@ -99,7 +103,11 @@ export async function patchPackage(
     wbRels = wbRels.replace(/<\/(\w+:)?Relationships>\s*$/, (end) => `${rel}${end}`);
     return id;
   };
-  const addTypes = new Map<string, string>();
+  // By the part's name in lower case: OPC compares part names without case.
+  const addTypes = new Map<string, { part: string; type: string }>();
+  const addType = (part: string, type: string): void => {
+    addTypes.set(part.toLowerCase(), { part, type });
+  };
   const dropTypes = new Set<string>();
 
   let stylesPart = rels.find((r) => relKind(r.type) === 'styles')?.target ?? null;
@@ -107,7 +115,7 @@ export async function patchPackage(
     stylesPart = `${wbPart.slice(0, wbPart.lastIndexOf('/') + 1)}styles.xml`;
     pkg.set(stylesPart, EMPTY_STYLES);
     addRel('styles', stylesPart);
-    addTypes.set(stylesPart.toLowerCase(), `${TYPE}.spreadsheetml.styles+xml`);
+    addType(stylesPart, `${TYPE}.spreadsheetml.styles+xml`);
   }
   const styles = new StyleBook((await pkg.text(stylesPart))!);
 
@@ -142,7 +150,7 @@ export async function patchPackage(
       wbXml = wbXml.replace(new RegExp(`</${p}sheets>`), `${tag}</${p}sheets>`);
       sheets.push({ name: sp.sheet, tag, part });
     }
-    addTypes.set(part.toLowerCase(), `${TYPE}.spreadsheetml.worksheet+xml`);
+    addType(part, `${TYPE}.spreadsheetml.worksheet+xml`);
     await dropOurDrawings(pkg, part, dropTypes);
     const charts = sp.charts ?? [];
     if (charts.length > 0) {
@@ -154,7 +162,7 @@ export async function patchPackage(
         const full = `${wbPart.slice(0, wbPart.lastIndexOf('/') + 1)}${path.slice('xl/'.length)}`;
         pkg.set(full, xml);
         if (!path.endsWith('.rels'))
-          addTypes.set(full.toLowerCase(), path.includes('/charts/') ? `${TYPE}.drawingml.chart+xml` : `${TYPE}.drawing+xml`);
+          addType(full, path.includes('/charts/') ? `${TYPE}.drawingml.chart+xml` : `${TYPE}.drawing+xml`);
       }
       chart += charts.length;
       pkg.set(relsPathOf(part), sheetRelsWithDrawing(null, drawing));
