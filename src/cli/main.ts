@@ -118,7 +118,9 @@ export function backupOf(file: string): string {
 
 function defaultOut(file: string): string {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}-capaian.xlsx`);
+  // A workbook with macros stays one: the patched package keeps its vbaProject.bin.
+  const out = ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+  return path.join(path.dirname(file), `${path.basename(file, ext)}-capaian${out}`);
 }
 
 interface Generated {

@@ -13,7 +13,9 @@ import { CheckView, GenerateView, IndicatorView, Lang, Step } from './protocol';
 
 /** NAME.xlsx gives NAME-capaian.xlsx, as the CLI names its output. */
 export function outputName(file: string): string {
-  return `${file.replace(/\.xlsx$/i, '')}-capaian.xlsx`;
+  // A workbook with macros stays one: the patched package keeps its vbaProject.bin.
+  const xlsm = /\.xlsm$/i.test(file);
+  return `${file.replace(/\.xls[xm]$/i, '')}-capaian.${xlsm ? 'xlsm' : 'xlsx'}`;
 }
 
 function indicatorsOf(result: CheckResult): IndicatorView[] {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { SheetSnapshot } from '../core/sheet/snapshot';
 import { snapshotOf } from './snapshot';
 import { CHART_PART, DRAWING_PART } from './parts';
+import { readableBytes, StrictWorkbookError } from './readable';
 
 /** A file we cannot read, with the reason in words a user understands. */
 export class WorkbookReadError extends Error {
@@ -80,9 +81,19 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Loa
   const why = sniff(bytes);
   if (why) throw new WorkbookReadError(file, why);
   const workbook = new ExcelJS.Workbook();
+  let readable: Uint8Array;
+  try {
+    readable = await readableBytes(bytes);
+  } catch (e) {
+    if (!(e instanceof StrictWorkbookError)) throw e;
+    throw new WorkbookReadError(
+      file,
+      'file disimpan sebagai "Strict Open XML Spreadsheet"; simpan ulang sebagai "Excel Workbook (*.xlsx)" / saved as "Strict Open XML Spreadsheet": save it again as "Excel Workbook (*.xlsx)"',
+    );
+  }
   try {
     // ExcelJS takes a Node Buffer or, in its browser build, any Uint8Array or ArrayBuffer.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
   } catch {
     throw new WorkbookReadError(file, 'file .xlsx rusak atau terpotong / damaged or truncated .xlsx');
   }
