@@ -139,9 +139,6 @@ export function WebApp({ initialLang = 'id' }: { initialLang?: Lang }): ReactEle
             <Text as="h2" size={500} weight="semibold">
               {view.file}
             </Text>
-            {view.notCarried.length > 0 && (
-              <div className="notice notice-warning">{t.notCarried(view.notCarried.join(', '))}</div>
-            )}
             {rewritten.length > 0 && (
               <Button appearance="primary" size="large" disabled={busy} onClick={() => void build(view)}>
                 {t.generate}

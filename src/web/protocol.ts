@@ -48,8 +48,6 @@ export interface CheckView {
   readonly indicators: readonly IndicatorView[];
   /** Choices saved in the workbook by the add-in (marks, roles, settings): the form starts from them. */
   readonly saved: SavedOptions;
-  /** Parts the written file will not carry (charts…), in the user's words. */
-  readonly notCarried: readonly string[];
 }
 
 export interface GenerateView {

@@ -67,7 +67,7 @@ export class Session {
   }
 
   async check(given?: SavedOptions): Promise<CheckView> {
-    const { snapshots, notCarried } = await this.workbook();
+    const { snapshots } = await this.workbook();
     const result = checkWorkbook(snapshots, this.options(given));
     return {
       file: this.name,
@@ -88,7 +88,6 @@ export class Session {
       findings: result.findings,
       indicators: indicatorsOf(result),
       saved: this.saved,
-      notCarried,
     };
   }
 

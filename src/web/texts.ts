@@ -65,7 +65,6 @@ export const WEB_TEXTS = {
     download: (name: string) => `Unduh ${name}`,
     penyerapan: 'Penyerapan anggaran',
     sheets: 'Lembar dibuat',
-    notCarried: (parts: string) => `Bagian ini tidak ikut ke file hasil (file asli tetap utuh): ${parts}.`,
     another: 'Buka file lain',
     error: 'File tidak dapat dipakai',
   },
@@ -134,8 +133,6 @@ export const WEB_TEXTS = {
     download: (name: string) => `Download ${name}`,
     penyerapan: 'Budget absorption',
     sheets: 'Sheets built',
-    notCarried: (parts: string) =>
-      `These parts are not carried into the new file (the original stays whole): ${parts}.`,
     another: 'Open another file',
     error: 'The file cannot be used',
   },

@@ -37,4 +37,3 @@ export class EditKeys {
     return key;
   }
 }
-

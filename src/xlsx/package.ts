@@ -148,13 +148,16 @@ export class Package {
     const made = this.order.map((path) => {
       const stored = this.parts.get(path);
       const content =
-        this.changed.get(path) ?? (all && stored?.method === STORED && !this.changed.has(path) ? stored.data : null);
+        this.changed.get(path) ??
+        (all && stored?.method === STORED && !this.changed.has(path) ? stored.data : null);
       if (!content) return null;
       if (deflate === 'store' || content.length === 0) return null;
       return deflate([content]);
     });
     for (const [i, path] of this.order.entries()) {
-      const content = made[i] ? (this.changed.get(path) ?? this.parts.get(path)!.data) : this.changed.get(path);
+      const content = made[i]
+        ? (this.changed.get(path) ?? this.parts.get(path)!.data)
+        : this.changed.get(path);
       let part: StoredPart;
       if (content) {
         const deflated = await made[i];

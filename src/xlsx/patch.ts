@@ -83,7 +83,9 @@ export async function patchPackage(
   const wbPart = await workbookPart(pkg);
   const wbRelsPart = relsPathOf(wbPart);
   let wbXml = (await pkg.text(wbPart)) ?? '';
-  let wbRels = (await pkg.text(wbRelsPart)) ?? `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  let wbRels =
+    (await pkg.text(wbRelsPart)) ??
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const p = rootPrefix(wbXml);
   // openpyxl declares the relationships' prefix on each <sheet>, not on the root: ours need it there.
   const declared = declare(wbXml, NS_REL, 'r');
@@ -190,7 +192,12 @@ function withSheetState(wbXml: string, sheets: SheetEntry[], sp: SheetPlan): str
 }
 
 /** The rows our sheets repeat on each printed page, as Excel keeps them: `_xlnm.Print_Titles` per sheet. */
-function printTitles(xml: string, p: string, sheets: readonly SheetEntry[], plans: readonly SheetPlan[]): string {
+function printTitles(
+  xml: string,
+  p: string,
+  sheets: readonly SheetEntry[],
+  plans: readonly SheetPlan[],
+): string {
   const names: string[] = [];
   const ours = new Set<number>();
   for (const sp of plans) {
@@ -210,7 +217,9 @@ function printTitles(xml: string, p: string, sheets: readonly SheetEntry[], plan
     (whole: string, attrs: string) => {
       const tag = `<x ${attrs}>`;
       const local = attr(tag, 'localSheetId');
-      return attr(tag, 'name') === '_xlnm.Print_Titles' && local !== null && ours.has(Number(local)) ? '' : whole;
+      return attr(tag, 'name') === '_xlnm.Print_Titles' && local !== null && ours.has(Number(local))
+        ? ''
+        : whole;
     },
   );
   if (names.length === 0) return out;
@@ -218,7 +227,9 @@ function printTitles(xml: string, p: string, sheets: readonly SheetEntry[], plan
   if (out.includes(close)) return out.replace(close, `${names.join('')}${close}`);
   const empty = new RegExp(`<${p}definedNames\\s*/>`);
   if (empty.test(out)) return out.replace(empty, `<${p}definedNames>${names.join('')}${close}`);
-  const at = firstOf(out, ['calcPr', ...AFTER_CALC], out.indexOf(`</${p}sheets>`)) ?? out.lastIndexOf(`</${p}workbook>`);
+  const at =
+    firstOf(out, ['calcPr', ...AFTER_CALC], out.indexOf(`</${p}sheets>`)) ??
+    out.lastIndexOf(`</${p}workbook>`);
   out = out.slice(0, at) + `<${p}definedNames>${names.join('')}${close}` + out.slice(at);
   return out;
 }
@@ -255,4 +266,3 @@ async function dropOurDrawings(pkg: Package, sheetPart: string, dropTypes: Set<s
   }
   pkg.remove(relsPart);
 }
-

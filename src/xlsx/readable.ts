@@ -57,7 +57,8 @@ async function withoutForeignComments(pkg: Package, relsPart: string, rels: stri
   if (sheetXml === null) return null;
   const dropped = new Set(foreign.map((r) => r.id));
   let out = rels;
-  for (const { tag } of tags(rels, 'Relationship')) if (dropped.has(attr(tag, 'Id') ?? '')) out = out.replace(tag, '');
+  for (const { tag } of tags(rels, 'Relationship'))
+    if (dropped.has(attr(tag, 'Id') ?? '')) out = out.replace(tag, '');
   // Every comment relationship goes: ExcelJS pairs a sheet's comments with its VML.
   for (const { tag } of tags(out, 'Relationship')) {
     if (EXCELJS_NAMES[relKind(attr(tag, 'Type') ?? '')]) out = out.replace(tag, '');
@@ -102,7 +103,9 @@ export async function readableBytes(bytes: Uint8Array): Promise<Uint8Array> {
         let xml = (await pkg.text(path))!;
         const absolute = /Target\s*=\s*["']\//.test(xml);
         if (absolute) xml = relativeRels(xml, path);
-        const comments = /\/(comments|vmlDrawing)["']/.test(xml) ? await withoutForeignComments(pkg, path, xml) : null;
+        const comments = /\/(comments|vmlDrawing)["']/.test(xml)
+          ? await withoutForeignComments(pkg, path, xml)
+          : null;
         if (!absolute && comments === null) continue;
         pkg.set(path, comments ?? xml);
         changed = true;

@@ -39,7 +39,11 @@ function pageXml(plan: SheetPlan): string {
  * A sheet we generate, whole: the cells of its plan in the office's styles part (each look appended there
  * once), its merges, widths, frozen header, highlight rules, print setup and the drawing of its charts.
  */
-export function* newSheetXml(plan: SheetPlan, styles: StyleBook, withDrawing: boolean): Generator<Uint8Array> {
+export function* newSheetXml(
+  plan: SheetPlan,
+  styles: StyleBook,
+  withDrawing: boolean,
+): Generator<Uint8Array> {
   const fitToPage = plan.pageSetup?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
   yield encoder.encode(
     `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${fitToPage}<dimension ref="${usedRange(plan)}"/>${viewXml(plan)}<sheetFormatPr defaultRowHeight="15"/>${colsXml(plan)}`,

@@ -77,7 +77,15 @@ export function patchSheet(
   removed: readonly OurRule[],
   formulaAt: FormulaAt,
 ): string {
-  if (plan.merges?.length || plan.columnWidths?.length || plan.rowHeights?.length || plan.freeze || plan.pageSetup || plan.charts?.length || plan.hidden)
+  if (
+    plan.merges?.length ||
+    plan.columnWidths?.length ||
+    plan.rowHeights?.length ||
+    plan.freeze ||
+    plan.pageSetup ||
+    plan.charts?.length ||
+    plan.hidden
+  )
     throw new Error(`plan for the office's sheet "${plan.sheet}" sets what only our own sheets may`);
   const p = rootPrefix(xml);
   const edits = new Map<number, Map<number, CellEdit>>();
@@ -94,7 +102,9 @@ export function patchSheet(
   const data = element(xml, 'sheetData');
   if (!data) throw new Error(`sheet "${plan.sheet}" has no sheet data`);
   const open = tags(xml, 'sheetData', data.start).next().value!.tag;
-  const inner = open.endsWith('/>') ? '' : xml.slice(data.start + open.length, xml.lastIndexOf('<', data.end - 1));
+  const inner = open.endsWith('/>')
+    ? ''
+    : xml.slice(data.start + open.length, xml.lastIndexOf('<', data.end - 1));
   const broken = new Set<string>();
   let sheetData = patchRows(inner, p, edits, styles, broken);
   if (broken.size > 0) sheetData = spellOutShared(sheetData, p, broken, edits, formulaAt);
@@ -182,7 +192,11 @@ function patchRow(
     }
     if (edit.content || !old) return cellXml(edit, n, style, p);
     // Only the look changes: the office's value stays, as typed.
-    const kept = withAttr(withAttr(oldTag!, 'r', `${columnLetters(col)}${n}`), 's', style > 0 ? String(style) : null);
+    const kept = withAttr(
+      withAttr(oldTag!, 'r', `${columnLetters(col)}${n}`),
+      's',
+      style > 0 ? String(style) : null,
+    );
     return kept + old.xml.slice(oldTag!.length);
   });
   // `spans` is a hint for the cells a row holds; ours may lie outside it, so it goes.
@@ -202,25 +216,28 @@ function spellOutShared(
   formulaAt: FormulaAt,
 ): string {
   let row = -1;
-  return sheetData.replace(rowsRegex(p), (whole: string, _attrs: string | undefined, inner: string | undefined) => {
-    const tag = /^<[^>]*>/.exec(whole)![0];
-    const r = attr(tag, 'r');
-    row = r ? Number(r) - 1 : row + 1;
-    if (!inner || !inner.includes('shared')) return whole;
-    const here = row;
-    const { cells } = cellsOf(inner, p);
-    let changed = inner;
-    for (const c of cells) {
-      if (edits.get(here)?.get(c.col)?.content) continue;
-      const f = new RegExp(`<${p}f\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}f>)`).exec(c.xml);
-      if (!f || attr(f[0], 't') !== 'shared' || !broken.has(attr(f[0], 'si') ?? '')) continue;
-      const formula = formulaAt(here, c.col);
-      if (formula === null) continue;
-      const cell = c.xml.replace(f[0], `<${p}f>${xmlText(fileFormula(formula))}</${p}f>`);
-      changed = changed.replace(c.xml, cell);
-    }
-    return whole.replace(inner, changed);
-  });
+  return sheetData.replace(
+    rowsRegex(p),
+    (whole: string, _attrs: string | undefined, inner: string | undefined) => {
+      const tag = /^<[^>]*>/.exec(whole)![0];
+      const r = attr(tag, 'r');
+      row = r ? Number(r) - 1 : row + 1;
+      if (!inner || !inner.includes('shared')) return whole;
+      const here = row;
+      const { cells } = cellsOf(inner, p);
+      let changed = inner;
+      for (const c of cells) {
+        if (edits.get(here)?.get(c.col)?.content) continue;
+        const f = new RegExp(`<${p}f\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}f>)`).exec(c.xml);
+        if (!f || attr(f[0], 't') !== 'shared' || !broken.has(attr(f[0], 'si') ?? '')) continue;
+        const formula = formulaAt(here, c.col);
+        if (formula === null) continue;
+        const cell = c.xml.replace(f[0], `<${p}f>${xmlText(fileFormula(formula))}</${p}f>`);
+        changed = changed.replace(c.xml, cell);
+      }
+      return whole.replace(inner, changed);
+    },
+  );
 }
 
 /** `<dimension>` widened to hold the cells we added (a sheet without one keeps having none). */
@@ -254,7 +271,10 @@ function conditionalFormats(
   let out = xml;
   const mine = removed.filter((r) => r.sheet === plan.sheet);
   if (mine.length > 0) {
-    const block = new RegExp(`<${p}conditionalFormatting\\b([^>]*)>([\\s\\S]*?)</${p}conditionalFormatting>`, 'g');
+    const block = new RegExp(
+      `<${p}conditionalFormatting\\b([^>]*)>([\\s\\S]*?)</${p}conditionalFormatting>`,
+      'g',
+    );
     out = out.replace(block, (whole: string, attrs: string, inner: string) => {
       const sqref = attr(`<x ${attrs}>`, 'sqref') ?? '';
       const ours = mine.filter((r) => r.range === sqref);
@@ -265,7 +285,8 @@ function conditionalFormats(
         const t = attr(/^<[^>]*>/.exec(r)![0], 'type');
         const f = new RegExp(`<${p}formula>([\\s\\S]*?)</${p}formula>`).exec(r)?.[1];
         const type = t === 'expression' ? 'Custom' : t === 'dataBar' ? 'DataBar' : (t ?? '');
-        if (ours.some((o) => isOurRule(o, { type, formula: f === undefined ? null : unescapeXml(f) }))) return '';
+        if (ours.some((o) => isOurRule(o, { type, formula: f === undefined ? null : unescapeXml(f) })))
+          return '';
         left++;
         return r;
       });
@@ -275,7 +296,8 @@ function conditionalFormats(
   const adds = plan.conditionalFormats ?? [];
   if (adds.length === 0) return out;
   let priority = 0;
-  for (const { tag } of tags(out, 'cfRule')) priority = Math.max(priority, Number(attr(tag, 'priority') ?? 0));
+  for (const { tag } of tags(out, 'cfRule'))
+    priority = Math.max(priority, Number(attr(tag, 'priority') ?? 0));
   const blocks = adds
     .map((cf) => {
       const ref = rangeA1(cf.range.top, cf.range.left, cf.range.bottom, cf.range.right);

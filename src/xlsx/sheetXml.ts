@@ -91,27 +91,3 @@ export function usedRange(plan: SheetPlan): string {
   }
   return rangeA1(0, 0, bottom, right);
 }
-
-/**
- * The worksheet XML ExcelJS wrote, with our sheet data in place of its own and the used range set. Returns
- * null if the XML has no sheet data to replace.
- */
-export function withSheetData(
-  sheetXml: string,
-  sheetData: Iterable<Uint8Array>,
-  range: string,
-): Iterable<Uint8Array> | null {
-  const open = sheetXml.indexOf('<sheetData');
-  if (open < 0) return null;
-  const selfClosing = sheetXml.startsWith('<sheetData/>', open);
-  const close = selfClosing ? open + '<sheetData/>'.length : sheetXml.indexOf('</sheetData>', open);
-  if (close < 0) return null;
-  const end = selfClosing ? close : close + '</sheetData>'.length;
-  const head = sheetXml.slice(0, open).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${range}"/>`);
-  const tail = sheetXml.slice(end);
-  return (function* () {
-    yield encoder.encode(head);
-    yield* sheetData;
-    yield encoder.encode(tail);
-  })();
-}

@@ -1,5 +1,5 @@
 import { CellEdit, CellStyle, ConditionalRule } from '../core/plan/types';
-import { attr, escapeAttr, unescapeXml, withAttr, XML_HEAD, NS_MAIN } from './ooxml';
+import { attr, escapeAttr, withAttr, XML_HEAD, NS_MAIN } from './ooxml';
 import { EditKeys } from './editKeys';
 
 /** Excel's built-in number formats we write, by code (ECMA-376 18.8.30). */
@@ -58,7 +58,11 @@ class Section {
 }
 
 /** Where a section is in the part: its whole element. */
-function sectionAt(xml: string, p: string, name: string): { start: number; end: number; inner: { start: number; end: number } } | null {
+function sectionAt(
+  xml: string,
+  p: string,
+  name: string,
+): { start: number; end: number; inner: { start: number; end: number } } | null {
   const open = new RegExp(`<${p}${name}(?=[\\s/>])[^>]*>`).exec(xml);
   if (!open) return null;
   if (open[0].endsWith('/>')) {
@@ -75,7 +79,19 @@ function sectionAt(xml: string, p: string, name: string): { start: number; end: 
 }
 
 /** The order of the stylesheet's children (CT_Stylesheet), to put a section that was missing in its place. */
-const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+const ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
 
 const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
 
@@ -115,7 +131,9 @@ export class StyleBook {
   }
 
   get changed(): boolean {
-    return [this.numFmts, this.fonts, this.fills, this.borders, this.xfs, this.dxfs].some((s) => s.added.length);
+    return [this.numFmts, this.fonts, this.fills, this.borders, this.xfs, this.dxfs].some(
+      (s) => s.added.length,
+    );
   }
 
   private numFmtId(code: string): number {
@@ -134,7 +152,10 @@ export class StyleBook {
     const p = this.p;
     let inner = /^<[^>]*\/>$/.test(base) ? '' : base.replace(/^<[^>]*>/, '').replace(/<\/[^>]*>$/, '');
     const drop = (name: string): void => {
-      inner = inner.replace(new RegExp(`<${p}${name}(?=[\\s/>])(?:[^>]*/>|[\\s\\S]*?</${p}${name}>)`, 'g'), '');
+      inner = inner.replace(
+        new RegExp(`<${p}${name}(?=[\\s/>])(?:[^>]*/>|[\\s\\S]*?</${p}${name}>)`, 'g'),
+        '',
+      );
     };
     const extra: string[] = [];
     if (s.bold !== undefined) {
@@ -184,7 +205,10 @@ export class StyleBook {
     }
     const s = edit.style;
     let alignment = new RegExp(`<${p}alignment\\b[^>]*>`).exec(inner)?.[0] ?? null;
-    const rest = inner.replace(new RegExp(`<${p}alignment\\b[^>]*/>|<${p}alignment\\b[^>]*>[\\s\\S]*?</${p}alignment>`), '');
+    const rest = inner.replace(
+      new RegExp(`<${p}alignment\\b[^>]*/>|<${p}alignment\\b[^>]*>[\\s\\S]*?</${p}alignment>`),
+      '',
+    );
     if (s) {
       if (s.bold !== undefined || s.italic !== undefined || s.fontSize || s.fontColor) {
         const base = this.fonts.at(Number(attr(tag, 'fontId'))) ?? `<${p}font/>`;
@@ -222,13 +246,6 @@ export class StyleBook {
     return this.dxfs.indexOf(
       `<${p}dxf><${p}font><${p}color rgb="${argb(rule.fontColor)}"/></${p}font><${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="${argb(rule.fill)}"/></${p}patternFill></${p}fill></${p}dxf>`,
     );
-  }
-
-  /** The number format code of a cell format, for reading a cell's look. */
-  formatCode(xf: number): string {
-    const id = Number(attr(this.xfs.at(xf) ?? '', 'numFmtId') ?? 0);
-    for (const [code, n] of this.codes) if (n === id) return unescapeXml(code);
-    return Object.entries(BUILT_IN).find(([, n]) => n === id)?.[0] ?? 'General';
   }
 
   /** The styles part with what was added; the part as it was when nothing was. */
