@@ -79,11 +79,13 @@ def parts():
     wb.security = WorkbookProtection(lockStructure=False, lockWindows=False)
     chart = BarChart()
     chart.title = 'Target per indikator'
-    chart.add_data(Reference(rk, min_col=4, min_row=3, max_row=8), titles_from_data=True)
+    chart.add_data(Reference(rk, min_col=8, min_row=21, max_row=23), titles_from_data=False)
     rk.add_chart(chart, 'H2')
     # Uses the external link's cached value (added below): =[1]Rekap!$B$2 is 125.
     rk['H20'] = '=[1]Rekap!$B$2*2'
-    rk['H21'] = '=SUM(D4:D8)'
+    rk['H22'] = 40
+    rk['H23'] = 2
+    rk['H21'] = '=SUM(H22:H23)'
     buf = io.BytesIO()
     wb.save(buf)
     data = buf.getvalue()
@@ -115,7 +117,8 @@ def parts():
     # An opaque stand-in for a VBA project: an OLE compound file header and filler.
     vba = bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + bytes(range(256)) * 8
     shape = (
-        '<xdr:twoCellAnchor><xdr:from><xdr:col>12</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>9</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>'
+        '<xdr:twoCellAnchor xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:from><xdr:col>12</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>9</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>'
         '<xdr:to><xdr:col>15</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>12</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>'
         '<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="900" name="Catatan Kepala Dinas"/><xdr:cNvSpPr/></xdr:nvSpPr>'
         '<xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="FFF2CC"/></a:solidFill></xdr:spPr>'
@@ -145,7 +148,8 @@ def parts():
         elif name == 'xl/workbook.xml':
             text = re.sub(r'(</sheets>)', r'\1<externalReferences><externalReference xmlns:r="%s" r:id="rIdExt1"/></externalReferences>' % REL, text)
         elif name == 'xl/drawings/drawing1.xml':
-            text = text.replace('</xdr:wsDr>', shape + '</xdr:wsDr>')
+            assert '</wsDr>' in text
+            text = text.replace('</wsDr>', shape + '</wsDr>')
         return text.encode('utf-8') if text is not None else content
 
     change.extra = {
@@ -180,10 +184,12 @@ def writers():
     subprocess.run(['soffice', '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', os.path.join(tmp, 'out'),
                     os.path.join(tmp, 'in.xlsx')], check=True, capture_output=True)
     shutil.copy(os.path.join(tmp, 'out', 'in.xlsx'), os.path.join(HERE, 'writer-libreoffice.xlsx'))
-    # Shared formulas, as Excel writes a column filled down: the office's typed capaian of J7:J10 as one.
+    # Shared formulas, as Excel writes a column filled down: J7:J8 (cells generate does not write) and J10:J11,
+    # whose lead cell generate replaces while J11 stays the office's.
     def shared(xml):
-        for i, r in enumerate(range(7, 11)):
-            f = f'<f t="shared" ref="J7:J10" si="0">IF(G7=0,0,I7/G7)</f>' if i == 0 else '<f t="shared" si="0"/>'
+        groups = {7: ('J7:J8', 0), 8: (None, 0), 10: ('J10:J11', 1), 11: (None, 1)}
+        for r, (ref, si) in groups.items():
+            f = f'<f t="shared" ref="{ref}" si="{si}">IF(G{r}=0,0,I{r}/G{r})</f>' if ref else f'<f t="shared" si="{si}"/>'
             def cell(m, r=r, f=f):
                 return '<c r="J%d"%s>%s</c>' % (r, m.group(1).replace(' t="inlineStr"', ''), f)
             xml = re.sub(rf'<c r="J{r}"([^>]*?)(?:/>|>.*?</c>)', cell, xml, count=1)
