@@ -24,10 +24,20 @@ export function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+const attrRegexes = new Map<string, RegExp>();
+
 /** An attribute of a start tag, unescaped, or null. */
 export function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name.replace(':', '\\:')}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? unescapeXml(m[2] ?? m[3] ?? '') : null;
+  // Called for every cell of a patched sheet: each name's regex is made once.
+  let re = attrRegexes.get(name);
+  if (!re) {
+    re = new RegExp(`\\s${name.replace(':', '\\:')}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+    attrRegexes.set(name, re);
+  }
+  const m = re.exec(tag);
+  if (!m) return null;
+  const value = m[2] ?? m[3] ?? '';
+  return value.includes('&') ? unescapeXml(value) : value;
 }
 
 /** The start tag with the attribute set (added when missing); `null` removes it. */
