@@ -25,8 +25,11 @@ export interface StoredPart {
 /** Why the bytes are no zip we can take apart; the reader's message says it to the user. */
 export class PackageError extends Error {}
 
-const utf8 = new TextDecoder();
-const utf8Bytes = new TextEncoder();
+// Made when first used: the task pane's tests run in jsdom, which has neither, and import the reader's errors.
+let utf8: TextDecoder | undefined;
+let utf8Bytes: TextEncoder | undefined;
+const decode = (bytes: Uint8Array): string => (utf8 ??= new TextDecoder()).decode(bytes);
+const encode = (text: string): Uint8Array => (utf8Bytes ??= new TextEncoder()).encode(text);
 
 /** The platform's inflate (DecompressionStream 'deflate-raw': the browsers the page supports, Node 20). */
 async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
@@ -73,7 +76,7 @@ export class Package {
       if (local + 30 > zip.length || u32(local) !== LOCAL) throw new PackageError('bad local header');
       const dataAt = local + 30 + u16(local + 26) + u16(local + 28);
       if (dataAt + compressed > zip.length) throw new PackageError('truncated');
-      const path = utf8.decode(zip.subarray(at + 46, at + 46 + nameLength));
+      const path = decode(zip.subarray(at + 46, at + 46 + nameLength));
       if (!path.endsWith('/')) {
         pkg.order.push(path);
         pkg.parts.set(path, {
@@ -111,12 +114,12 @@ export class Package {
 
   async text(path: string): Promise<string | null> {
     const bytes = await this.bytes(path);
-    return bytes ? utf8.decode(bytes) : null;
+    return bytes ? decode(bytes) : null;
   }
 
   set(path: string, content: string | Uint8Array): void {
     if (!this.has(path)) this.order.push(path);
-    this.changed.set(path, typeof content === 'string' ? utf8Bytes.encode(content) : content);
+    this.changed.set(path, typeof content === 'string' ? encode(content) : content);
   }
 
   remove(path: string): void {
@@ -165,7 +168,7 @@ export class Package {
           ? { ...stamp(now), method: DEFLATED, crc: deflated.crc, size: deflated.size, data: deflated.data }
           : { ...stamp(now), method: STORED, crc: crc32Js(content), size: content.length, data: content };
       } else part = this.parts.get(path)!;
-      const name = utf8Bytes.encode(path);
+      const name = encode(path);
       const local = header(name, part, false, 0);
       centrals.push(header(name, part, true, offset));
       pieces.push(local, part.data);

@@ -16,6 +16,7 @@ import {
   withAttr,
 } from './ooxml';
 import { Package } from './package';
+import { workbookPart } from './readable';
 import { CHART_PART, DRAWING_PART } from './parts';
 import { FormulaAt, patchSheet } from './sheetPatch';
 import { newSheetXml } from './sheetNew';
@@ -38,13 +39,6 @@ const AFTER_CALC = [
   'webPublishObjects',
   'extLst',
 ];
-
-/** The workbook part: where `_rels/.rels` says the office document is. */
-export async function workbookPart(pkg: Package): Promise<string> {
-  const rels = relationships(await pkg.text('_rels/.rels'), '');
-  const doc = rels.find((r) => relKind(r.type) === 'officeDocument' && !r.external);
-  return (doc && pkg.find(doc.target)) ?? 'xl/workbook.xml';
-}
 
 interface SheetEntry {
   readonly name: string;
