@@ -26,8 +26,8 @@ export interface StoredPart {
 export class PackageError extends Error {}
 
 // Made when first used: the task pane's tests run in jsdom, which has neither, and import the reader's errors.
-let utf8: TextDecoder | undefined;
-let utf8Bytes: TextEncoder | undefined;
+let utf8: { decode(bytes: Uint8Array): string } | undefined;
+let utf8Bytes: { encode(text: string): Uint8Array } | undefined;
 const decode = (bytes: Uint8Array): string => (utf8 ??= new TextDecoder()).decode(bytes);
 const encode = (text: string): Uint8Array => (utf8Bytes ??= new TextEncoder()).encode(text);
 
