@@ -13,7 +13,7 @@ import { asWorkbook } from '../src/excel/api';
 import { buatTabelCapaian } from '../src/excel/run';
 import { kembalikan } from '../src/excel/undo';
 import { loadWorkbook } from '../src/xlsx/workbook';
-import { drawingXml, sheetWithDrawing } from '../src/xlsx/charts';
+import { drawingXml } from '../src/xlsx/charts';
 import { FakeExcel } from './fakes/excel';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
 import { ikuWorkbook } from './helpers/bab3';
@@ -178,16 +178,6 @@ describe('charts through the Office.js adapter (worksheet.charts.add)', () => {
 });
 
 describe('chart parts Excel opens without repair', () => {
-  test("the drawing goes before the sheet's own extLst, never into a data bar rule's", () => {
-    const sheet =
-      '<worksheet><sheetData><row r="1"/></sheetData><conditionalFormatting sqref="J6:J9"><cfRule type="dataBar">' +
-      '<dataBar><cfvo type="min"/></dataBar><extLst><ext uri="x"/></extLst></cfRule></conditionalFormatting>' +
-      '<pageMargins/><pageSetup/><extLst><ext uri="y"/></extLst></worksheet>';
-    expect(sheetWithDrawing(sheet)).toBe(
-      sheet.replace('<pageSetup/><extLst>', '<pageSetup/><drawing r:id="rIdCapaianDrawing"/><extLst>'),
-    );
-  });
-
   test('a chart title with quotes stays one attribute of its frame', () => {
     const at = { top: 0, left: 0, bottom: 9, right: 5 };
     const xml = drawingXml([

@@ -129,7 +129,9 @@ export function backupOf(file: string): string {
 
 function defaultOut(file: string): string {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}-capaian.xlsx`);
+  // A workbook with macros stays one: the patched package keeps its vbaProject.bin.
+  const out = ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+  return path.join(path.dirname(file), `${path.basename(file, ext)}-capaian${out}`);
 }
 
 interface Generated {
@@ -151,19 +153,8 @@ async function planAndApply(
   io: CliIO,
   many: boolean,
 ): Promise<Generated> {
-  const { workbook, snapshots, notCarried } = await loadWorkbook(file);
+  const { workbook, snapshots } = await loadWorkbook(file);
   if (args.sheet !== undefined) requireSheet(file, snapshots, args.sheet);
-  if (notCarried.length > 0 && args.inPlace) {
-    throw new WorkbookReadError(
-      file,
-      `berisi ${notCarried.join(', ')} yang tidak ikut tertulis; --in-place akan menghilangkannya, pakai --out / holds parts that would be lost in place; use --out`,
-    );
-  }
-  if (notCarried.length > 0) {
-    io.stderr(
-      `capaian: ${file}: peringatan / warning: ${notCarried.join(', ')} tidak ikut ke ${out} (file asli tetap utuh / the original is untouched)\n`,
-    );
-  }
   const options = optionsFor(args, snapshots, file);
   const lastYear = args.compare === undefined ? undefined : (await loadWorkbook(args.compare)).snapshots;
   const result = generateWorkbook(

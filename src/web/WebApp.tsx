@@ -151,9 +151,6 @@ export function WebApp({ initialLang = 'id' }: { initialLang?: Lang }): ReactEle
             <Text as="h2" size={500} weight="semibold">
               {view.file}
             </Text>
-            {view.notCarried.length > 0 && (
-              <div className="notice notice-warning">{t.notCarried(view.notCarried.join(', '))}</div>
-            )}
             {done && (
               <div role="status" className="done">
                 <Text weight="semibold">{t.done}</Text>

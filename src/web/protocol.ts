@@ -51,8 +51,6 @@ export interface CheckView {
   readonly indicators: readonly IndicatorView[];
   /** Choices saved in the workbook by the add-in (marks, roles, settings): the form starts from them. */
   readonly saved: SavedOptions;
-  /** Parts the written file will not carry (charts…), in the user's words. */
-  readonly notCarried: readonly string[];
   /** What Buat Tabel Capaian will change in the office's sheet. */
   readonly preview: BuildPreview | null;
   /** The year and the dinas the table's title names, for the settings. */

@@ -17,7 +17,9 @@ import { CheckView, GenerateView, IndicatorView, Lang, Step } from './protocol';
 
 /** NAME.xlsx gives NAME-capaian.xlsx, as the CLI names its output. */
 export function outputName(file: string): string {
-  return `${file.replace(/\.xlsx$/i, '')}-capaian.xlsx`;
+  // A workbook with macros stays one: the patched package keeps its vbaProject.bin.
+  const xlsm = /\.xlsm$/i.test(file);
+  return `${file.replace(/\.xls[xm]$/i, '')}-capaian.${xlsm ? 'xlsm' : 'xlsx'}`;
 }
 
 function indicatorsOf(result: CheckResult): IndicatorView[] {
@@ -93,7 +95,7 @@ export class Session {
   }
 
   async check(given?: SavedOptions): Promise<CheckView> {
-    const { snapshots, notCarried } = await this.workbook();
+    const { snapshots } = await this.workbook();
     // Planned, not written: the same result says what Buat Tabel Capaian will change.
     const result = generateWorkbook(snapshots, this.options(given));
     const names = snapshots.map((s) => s.name);
@@ -117,7 +119,6 @@ export class Session {
       findings: result.findings,
       indicators: indicatorsOf(result),
       saved: this.saved,
-      notCarried,
       preview: previewOf(result, names),
       year: main?.table.year == null ? null : String(main.table.year),
       dinas: dinasOf(result.tables.flatMap((t) => t.table.titles)),

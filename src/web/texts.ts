@@ -50,7 +50,6 @@ export const WEB_TEXTS = {
     pickAnother: 'Pilih file lain',
     done: 'Selesai. Workbook baru siap diunduh; file asli tidak diubah.',
     download: (name: string) => `Unduh ${name}`,
-    notCarried: (parts: string) => `Bagian ini tidak ikut ke file hasil (file asli tetap utuh): ${parts}.`,
     error: 'File tidak dapat dipakai',
   },
   en: {
@@ -103,8 +102,6 @@ export const WEB_TEXTS = {
     pickAnother: 'Choose another file',
     done: 'Done. The new workbook is ready to download; the original file is unchanged.',
     download: (name: string) => `Download ${name}`,
-    notCarried: (parts: string) =>
-      `These parts are not carried into the new file (the original stays whole): ${parts}.`,
     error: 'The file cannot be used',
   },
 } as const;

@@ -4,11 +4,11 @@ import { columnLetters } from '../core/sheet/address';
 import { xmlText } from './sheetXml';
 
 /**
- * DrawingML chart parts for the charts of our generated sheets: ExcelJS writes no charts, so they are added
- * to the package it wrote. Our parts carry their own names (capaianChart…, capaianDrawing…) so that they
- * never meet a user's drawing part, and so that a later run knows them as ours (see notCarriedParts).
+ * DrawingML chart parts for the charts of our generated sheets, added to the office's package. Our parts carry
+ * their own names (capaianChart…, capaianDrawing…) so that they never meet an office's drawing part, and so
+ * that a later run knows them as ours and draws them again.
  */
-const SHEET_REL = 'rIdCapaianDrawing';
+export const DRAWING_REL = 'rIdCapaianDrawing';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -87,24 +87,10 @@ function relsXml(rels: readonly { id: string; type: string; target: string }[]):
 
 /** The sheet's own relationships with the drawing's added (ExcelJS may have written some already). */
 export function sheetRelsWithDrawing(existing: string | null, drawing: number): string {
-  const rel = `<Relationship Id="${SHEET_REL}" Type="${REL}/drawing" Target="../drawings/${DRAWING_PART}${drawing}.xml"/>`;
+  const rel = `<Relationship Id="${DRAWING_REL}" Type="${REL}/drawing" Target="../drawings/${DRAWING_PART}${drawing}.xml"/>`;
   if (existing && existing.includes('</Relationships>'))
     return existing.replace('</Relationships>', `${rel}</Relationships>`);
-  return relsXml([{ id: SHEET_REL, type: 'drawing', target: `../drawings/${DRAWING_PART}${drawing}.xml` }]);
-}
-
-/** The worksheet part with its drawing named, where the schema puts it (before any legacy parts and extLst). */
-export function sheetWithDrawing(xml: string): string {
-  const tag = `<drawing r:id="${SHEET_REL}"/>`;
-  // Only the sheet's own elements count: a data bar's rule holds an extLst of its own, inside
-  // conditionalFormatting, which comes before the drawing.
-  const from = Math.max(0, xml.lastIndexOf('</sheetData>'), xml.lastIndexOf('</conditionalFormatting>'));
-  const before =
-    /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(
-      xml.slice(from),
-    );
-  const at = before ? from + before.index : xml.lastIndexOf('</worksheet>');
-  return xml.slice(0, at) + tag + xml.slice(at);
+  return relsXml([{ id: DRAWING_REL, type: 'drawing', target: `../drawings/${DRAWING_PART}${drawing}.xml` }]);
 }
 
 /** The new parts for one sheet's charts: its drawing, the drawing's relationships, and each chart. */
@@ -126,18 +112,4 @@ export function chartParts(plan: SheetPlan, drawing: number, firstChart: number)
     parts.set(`xl/charts/${CHART_PART}${firstChart + i}.xml`, chartXml(plan.sheet, c)),
   );
   return parts;
-}
-
-/** [Content_Types].xml with our drawing and chart parts declared. */
-export function contentTypesWith(xml: string, parts: readonly string[]): string {
-  const overrides = parts
-    .filter((p) => !p.endsWith('.rels'))
-    .map((p) => {
-      const type = p.startsWith('xl/charts/')
-        ? 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml'
-        : 'application/vnd.openxmlformats-officedocument.drawing+xml';
-      return `<Override PartName="/${p}" ContentType="${type}"/>`;
-    })
-    .join('');
-  return xml.replace('</Types>', `${overrides}</Types>`);
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { SheetSnapshot } from '../core/sheet/snapshot';
 import { snapshotOf } from './snapshot';
-import { CHART_PART, DRAWING_PART } from './parts';
+import { readableBytes, StrictWorkbookError } from './readable';
 
 /** A file we cannot read, with the reason in words a user understands. */
 export class WorkbookReadError extends Error {
@@ -43,30 +43,16 @@ function sniff(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** The bytes each workbook was read from: the writer patches them (see `workbookBytes`). */
+const sources = new WeakMap<ExcelJS.Workbook, Uint8Array>();
+
+export function sourceOf(workbook: ExcelJS.Workbook): Uint8Array | undefined {
+  return sources.get(workbook);
+}
+
 export interface LoadedWorkbook {
   readonly workbook: ExcelJS.Workbook;
   readonly snapshots: readonly SheetSnapshot[];
-  /** Parts of the file our writer cannot carry over (charts, pivot tables…), in the user's words. */
-  readonly notCarried: readonly string[];
-}
-
-/** Zip entry names are stored uncompressed, so these parts can be found in the raw bytes. */
-const NOT_CARRIED: readonly [RegExp, string][] = [
-  // Our own charts (on our sheets, drawn again by each run) are not the user's.
-  [new RegExp(`xl/charts/(?!${CHART_PART})`), 'grafik / charts'],
-  [/xl\/pivotTables\//, 'tabel pivot / pivot tables'],
-  [
-    new RegExp(`xl/drawings/(?!${DRAWING_PART}|_rels/${DRAWING_PART})`),
-    'gambar dan bentuk / drawings and shapes',
-  ],
-  [/xl\/vbaProject\.bin/, 'makro / macros'],
-  [/xl\/externalLinks\//, 'tautan ke workbook lain / external links'],
-  [/xl\/slicers\//, 'slicer'],
-];
-
-export function notCarriedParts(bytes: Uint8Array): string[] {
-  const text = latin1(bytes);
-  return NOT_CARRIED.filter(([entry]) => entry.test(text)).map(([, words]) => words);
 }
 
 /**
@@ -77,16 +63,27 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Loa
   const why = sniff(bytes);
   if (why) throw new WorkbookReadError(file, why);
   const workbook = new ExcelJS.Workbook();
+  let readable: Uint8Array;
+  try {
+    readable = await readableBytes(bytes);
+  } catch (e) {
+    if (!(e instanceof StrictWorkbookError)) throw e;
+    throw new WorkbookReadError(
+      file,
+      'file disimpan sebagai "Strict Open XML Spreadsheet"; simpan ulang sebagai "Excel Workbook (*.xlsx)" / saved as "Strict Open XML Spreadsheet": save it again as "Excel Workbook (*.xlsx)"',
+    );
+  }
   try {
     // ExcelJS takes a Node Buffer or, in its browser build, any Uint8Array or ArrayBuffer.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
   } catch {
     throw new WorkbookReadError(file, 'file .xlsx rusak atau terpotong / damaged or truncated .xlsx');
   }
+  sources.set(workbook, bytes);
   if (workbook.worksheets.length === 0)
     throw new WorkbookReadError(file, 'workbook tanpa lembar kerja / workbook has no sheets');
   try {
-    return { workbook, snapshots: workbook.worksheets.map(snapshotOf), notCarried: notCarriedParts(bytes) };
+    return { workbook, snapshots: workbook.worksheets.map(snapshotOf) };
   } catch {
     throw new WorkbookReadError(file, 'isi lembar kerja tidak dapat dibaca / sheet content cannot be read');
   }

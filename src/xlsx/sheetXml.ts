@@ -18,25 +18,25 @@ export function xmlText(text: string): string {
   return text.replace(/[&<>\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, (ch) => MARKUP[ch] ?? '');
 }
 
-function cellXml(edit: CellEdit, rowNumber: string, style: number): string {
+export function cellXml(edit: CellEdit, rowNumber: string, style: number, p = ''): string {
   const s = style > 0 ? ` s="${style}"` : '';
   const ref = columnLetters(edit.col) + rowNumber;
   const content = edit.content;
   switch (content?.kind) {
     case 'text':
       // Empty text is an empty cell, as Excel makes it when "" is written through Office.js.
-      if (content.value === '') return `<c r="${ref}"${s}/>`;
+      if (content.value === '') return `<${p}c r="${ref}"${s}/>`;
       // An inline string is text whatever it starts with: "=…" never becomes a formula.
-      return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(content.value)}</t></is></c>`;
+      return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${xmlText(content.value)}</${p}t></${p}is></${p}c>`;
     case 'number':
       return Number.isFinite(content.value)
-        ? `<c r="${ref}"${s}><v>${content.value}</v></c>`
-        : `<c r="${ref}"${s}/>`;
+        ? `<${p}c r="${ref}"${s}><${p}v>${content.value}</${p}v></${p}c>`
+        : `<${p}c r="${ref}"${s}/>`;
     case 'formula':
       // No cached value: the workbook asks Excel and LibreOffice to compute everything on open.
-      return `<c r="${ref}"${s}><f>${xmlText(fileFormula(content.formula))}</f></c>`;
+      return `<${p}c r="${ref}"${s}><${p}f>${xmlText(fileFormula(content.formula))}</${p}f></${p}c>`;
     default:
-      return `<c r="${ref}"${s}/>`;
+      return `<${p}c r="${ref}"${s}/>`;
   }
 }
 
@@ -90,28 +90,4 @@ export function usedRange(plan: SheetPlan): string {
     if (e.col > right) right = e.col;
   }
   return rangeA1(0, 0, bottom, right);
-}
-
-/**
- * The worksheet XML ExcelJS wrote, with our sheet data in place of its own and the used range set. Returns
- * null if the XML has no sheet data to replace.
- */
-export function withSheetData(
-  sheetXml: string,
-  sheetData: Iterable<Uint8Array>,
-  range: string,
-): Iterable<Uint8Array> | null {
-  const open = sheetXml.indexOf('<sheetData');
-  if (open < 0) return null;
-  const selfClosing = sheetXml.startsWith('<sheetData/>', open);
-  const close = selfClosing ? open + '<sheetData/>'.length : sheetXml.indexOf('</sheetData>', open);
-  if (close < 0) return null;
-  const end = selfClosing ? close : close + '</sheetData>'.length;
-  const head = sheetXml.slice(0, open).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${range}"/>`);
-  const tail = sheetXml.slice(end);
-  return (function* () {
-    yield encoder.encode(head);
-    yield* sheetData;
-    yield encoder.encode(tail);
-  })();
 }

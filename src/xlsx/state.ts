@@ -1,34 +1,10 @@
 import ExcelJS from 'exceljs';
 import { EditPlan } from '../core/plan/types';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
-import { isOurRule, OurRule, readState, rulesOf, withState } from '../core/sheets/state';
+import { readState, rulesOf, withState } from '../core/sheets/state';
 import { CellWas, cellWasOf, pushRun, recordRun } from '../core/sheets/undo';
 import { cellOf, snapshotOf } from './snapshot';
-
-/** Removes the conditional formats we recorded from the user's sheets (a user's own rules stay). */
-function removeRules(wb: ExcelJS.Workbook, rules: readonly OurRule[]): void {
-  for (const rule of rules) {
-    // ExcelJS keeps a sheet's rules, read from the file or added, here; its type definitions leave it out.
-    const ws = wb.getWorksheet(rule.sheet) as
-      { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] } | undefined;
-    if (!ws) continue;
-    ws.conditionalFormattings = ws.conditionalFormattings
-      .map((cf) =>
-        cf.ref !== rule.range
-          ? cf
-          : {
-              ...cf,
-              rules: cf.rules.filter((r) => {
-                const formulae = (r as { formulae?: unknown[] }).formulae;
-                const formula = Array.isArray(formulae) ? String(formulae[0] ?? '') : null;
-                const type = r.type === 'expression' ? 'Custom' : r.type === 'dataBar' ? 'DataBar' : r.type;
-                return !isOurRule(rule, { type, formula });
-              }),
-            },
-      )
-      .filter((cf) => cf.rules.length > 0);
-  }
-}
+import { AppliedPlan } from './apply';
 
 /** A cell as it is in the file, in the form Kembalikan writes back. */
 function cellWas(wb: ExcelJS.Workbook, sheet: string, row: number, col: number): CellWas {
@@ -42,9 +18,13 @@ function cellWas(wb: ExcelJS.Workbook, sheet: string, row: number, col: number):
  * The CLI's side of the state the add-in keeps in _CapaianKinerja (options, Kembalikan data, our rules), read
  * and written the same way: the workbook's earlier rules of ours are removed before the plan adds its own, and
  * the plan's registry sheet carries the state on, with this run recorded so that Kembalikan in Excel can undo
- * a file made by the CLI.
+ * a file made by the CLI. The earlier rules come back as `removed`, for the writer to take out.
  */
-export function carryState(wb: ExcelJS.Workbook, plan: EditPlan, now = new Date().toISOString()): EditPlan {
+export function carryState(
+  wb: ExcelJS.Workbook,
+  plan: EditPlan,
+  now = new Date().toISOString(),
+): AppliedPlan {
   const ws = wb.getWorksheet(REGISTRY_SHEET);
   const registry = ws ? snapshotOf(ws) : undefined;
   const state = readState(registry);
@@ -52,8 +32,7 @@ export function carryState(wb: ExcelJS.Workbook, plan: EditPlan, now = new Date(
   const writesUserSheets = plan.sheets.some(
     (p) => !p.create && (p.cells.length > 0 || (p.conditionalFormats?.length ?? 0) > 0),
   );
-  if (!writesUserSheets && !plan.sheets.some((p) => p.sheet === REGISTRY_SHEET)) return plan;
-  removeRules(wb, state.rules);
+  if (!writesUserSheets && !plan.sheets.some((p) => p.sheet === REGISTRY_SHEET)) return { plan, removed: [] };
   const existing = wb.worksheets.map((w) => w.name);
   const undo = writesUserSheets
     ? pushRun(
@@ -62,5 +41,8 @@ export function carryState(wb: ExcelJS.Workbook, plan: EditPlan, now = new Date(
       )
     : state.undo;
   const source = plan.sheets.find((p) => !p.create && p.cells.length > 0)?.sheet ?? state.source;
-  return withState(plan, registry, { ...state, source, undo, rules: rulesOf(plan) }, {}, 'keep');
+  return {
+    plan: withState(plan, registry, { ...state, source, undo, rules: rulesOf(plan) }, {}, 'keep'),
+    removed: state.rules,
+  };
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import { LoadedWorkbook, openWorkbook, WorkbookReadError } from './open';
 
-export { LoadedWorkbook, notCarriedParts, WorkbookReadError } from './open';
+export { LoadedWorkbook, WorkbookReadError } from './open';
 
 /** A workbook from a file on disk (the CLI); `openWorkbook` does the same from bytes. */
 export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {

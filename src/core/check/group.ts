@@ -19,8 +19,8 @@ function causeOf(f: Finding): string | null {
     case 'zero-target':
     case 'zero-target-met':
     case 'status-mismatch':
-    // Parent lines left without figures: the office's way of typing the table, one cause.
     case 'missing-subtotal':
+      // Parent lines left without figures (missing-subtotal) are the office's way of typing the table.
       return '';
     case 'capaian-mismatch':
       return f.cause ?? null;

@@ -1,0 +1,228 @@
+import { concatBytes, crc32Js, DeflateRaw } from './zip';
+
+/*
+ * The office's package as it came: every part's compressed bytes as they are in the file, inflated only when
+ * a part is read or changed. Parts we do not change are written back with their own compressed bytes, so they
+ * come out byte for byte and cost no compression at all.
+ */
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const END = 0x06054b50;
+const STORED = 0;
+const DEFLATED = 8;
+
+/** One part as stored: its compressed bytes and what the zip says of them. */
+export interface StoredPart {
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  readonly data: Uint8Array;
+  readonly time: number;
+  readonly date: number;
+}
+
+/** Why the bytes are no zip we can take apart; the reader's message says it to the user. */
+export class PackageError extends Error {}
+
+// Made when first used: the task pane's tests run in jsdom, which has neither, and import the reader's errors.
+let utf8: { decode(bytes: Uint8Array): string } | undefined;
+let utf8Bytes: { encode(text: string): Uint8Array } | undefined;
+const decode = (bytes: Uint8Array): string => (utf8 ??= new TextDecoder()).decode(bytes);
+const encode = (text: string): Uint8Array => (utf8Bytes ??= new TextEncoder()).encode(text);
+
+/** The platform's inflate (DecompressionStream 'deflate-raw': the browsers the page supports, Node 20). */
+async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const output = new Response(stream.readable).arrayBuffer();
+  await writer.write(data as Uint8Array<ArrayBuffer>);
+  await writer.close();
+  return new Uint8Array(await output);
+}
+
+export class Package {
+  private readonly parts = new Map<string, StoredPart>();
+  /** Parts whose content changed or was added: written compressed anew. */
+  private readonly changed = new Map<string, Uint8Array>();
+
+  private constructor(readonly order: string[]) {}
+
+  /** The parts of a zip; any zip a writer of .xlsx makes (stored or deflated, with or without descriptors). */
+  static read(zip: Uint8Array): Package {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const u16 = (at: number): number => view.getUint16(at, true);
+    const u32 = (at: number): number => view.getUint32(at, true);
+    let end = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+      if (u32(i) === END) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) throw new PackageError('no end of central directory');
+    const count = u16(end + 10);
+    let at = u32(end + 16);
+    const pkg = new Package([]);
+    for (let n = 0; n < count; n++) {
+      if (at + 46 > zip.length || u32(at) !== CENTRAL) throw new PackageError('bad central directory');
+      const method = u16(at + 10);
+      const compressed = u32(at + 20);
+      const size = u32(at + 24);
+      const nameLength = u16(at + 28);
+      const local = u32(at + 42);
+      if (compressed === 0xffffffff || size === 0xffffffff) throw new PackageError('zip64');
+      if (method !== STORED && method !== DEFLATED) throw new PackageError(`method ${method}`);
+      if (local + 30 > zip.length || u32(local) !== LOCAL) throw new PackageError('bad local header');
+      const dataAt = local + 30 + u16(local + 26) + u16(local + 28);
+      if (dataAt + compressed > zip.length) throw new PackageError('truncated');
+      const path = decode(zip.subarray(at + 46, at + 46 + nameLength));
+      if (!path.endsWith('/')) {
+        pkg.order.push(path);
+        pkg.parts.set(path, {
+          method,
+          crc: u32(at + 16),
+          size,
+          data: zip.subarray(dataAt, dataAt + compressed),
+          time: u16(at + 12),
+          date: u16(at + 14),
+        });
+      }
+      at += 46 + nameLength + u16(at + 30) + u16(at + 32);
+    }
+    return pkg;
+  }
+
+  has(path: string): boolean {
+    return this.changed.has(path) || this.parts.has(path);
+  }
+
+  /** The part's path as the package spells it: part names compare without case (OPC). */
+  find(path: string): string | null {
+    if (this.has(path)) return path;
+    const lower = path.toLowerCase();
+    return this.order.find((p) => p.toLowerCase() === lower) ?? null;
+  }
+
+  async bytes(path: string): Promise<Uint8Array | null> {
+    const changed = this.changed.get(path);
+    if (changed) return changed;
+    const part = this.parts.get(path);
+    if (!part) return null;
+    return part.method === STORED ? part.data : inflateRaw(part.data);
+  }
+
+  async text(path: string): Promise<string | null> {
+    const bytes = await this.bytes(path);
+    return bytes ? decode(bytes) : null;
+  }
+
+  set(path: string, content: string | Uint8Array): void {
+    if (!this.has(path)) this.order.push(path);
+    this.changed.set(path, typeof content === 'string' ? encode(content) : content);
+  }
+
+  remove(path: string): void {
+    this.parts.delete(path);
+    this.changed.delete(path);
+    const i = this.order.indexOf(path);
+    if (i >= 0) this.order.splice(i, 1);
+  }
+
+  paths(): readonly string[] {
+    return this.order;
+  }
+
+  /** True when the part was changed or added since it was read. */
+  isChanged(path: string): boolean {
+    return this.changed.has(path);
+  }
+
+  /**
+   * The zip: unchanged parts with their own compressed bytes, changed ones compressed with `deflate`
+   * (`store` keeps them uncompressed, for a package only read again at once). `all` compresses the parts
+   * that were stored uncompressed too (a package ExcelJS wrote stored, for speed).
+   */
+  async write(deflate: DeflateRaw | 'store', all = false): Promise<Uint8Array> {
+    const now = this.parts.values().next().value as StoredPart | undefined;
+    const pieces: Uint8Array[] = [];
+    const centrals: Uint8Array[] = [];
+    let offset = 0;
+    const made = this.order.map((path) => {
+      const stored = this.parts.get(path);
+      const content =
+        this.changed.get(path) ??
+        (all && stored?.method === STORED && !this.changed.has(path) ? stored.data : null);
+      if (!content) return null;
+      if (deflate === 'store' || content.length === 0) return null;
+      return deflate([content]);
+    });
+    for (const [i, path] of this.order.entries()) {
+      const content = made[i]
+        ? (this.changed.get(path) ?? this.parts.get(path)!.data)
+        : this.changed.get(path);
+      let part: StoredPart;
+      if (content) {
+        const deflated = await made[i];
+        part = deflated
+          ? { ...stamp(now), method: DEFLATED, crc: deflated.crc, size: deflated.size, data: deflated.data }
+          : { ...stamp(now), method: STORED, crc: crc32Js(content), size: content.length, data: content };
+      } else part = this.parts.get(path)!;
+      const name = encode(path);
+      const local = header(name, part, false, 0);
+      centrals.push(header(name, part, true, offset));
+      pieces.push(local, part.data);
+      offset += local.length + part.data.length;
+    }
+    const directory = concatBytes(centrals);
+    const end = new Uint8Array(22);
+    const view = new DataView(end.buffer);
+    view.setUint32(0, END, true);
+    view.setUint16(8, this.order.length, true);
+    view.setUint16(10, this.order.length, true);
+    view.setUint32(12, directory.length, true);
+    view.setUint32(16, offset, true);
+    return concatBytes([...pieces, directory, end]);
+  }
+}
+
+/** A new part's time: the package's own first part's, so that the same input makes the same output. */
+function stamp(first: StoredPart | undefined): { time: number; date: number } {
+  return { time: first?.time ?? 0, date: first?.date ?? 0x21 };
+}
+
+function header(name: Uint8Array, part: StoredPart, central: boolean, offset: number): Uint8Array {
+  const fixed = central ? 46 : 30;
+  const h = new Uint8Array(fixed + name.length);
+  const view = new DataView(h.buffer);
+  let p = 0;
+  const u16 = (v: number): void => {
+    view.setUint16(p, v, true);
+    p += 2;
+  };
+  const u32 = (v: number): void => {
+    view.setUint32(p, v >>> 0, true);
+    p += 4;
+  };
+  u32(central ? CENTRAL : LOCAL);
+  if (central) u16(20);
+  u16(20);
+  u16(0x0800); // names are UTF-8; sizes are in the header, no data descriptor
+  u16(part.method);
+  u16(part.time);
+  u16(part.date);
+  u32(part.crc);
+  u32(part.data.length);
+  u32(part.size);
+  u16(name.length);
+  u16(0);
+  if (central) {
+    u16(0);
+    u16(0);
+    u16(0);
+    u32(0);
+    u32(offset);
+  }
+  h.set(name, fixed);
+  return h;
+}
