@@ -1,5 +1,5 @@
 import type { AnalysedTable } from '../engine';
-import { columnHeaderPath } from '../table/header';
+import { columnHeaderPath } from '../table/headerPath';
 import { yearsIn } from '../table/vocabulary';
 
 /** The columns holding one earlier year's figures. */

@@ -1,6 +1,6 @@
 import { SheetReader } from '../sheet/snapshot';
 import { holdsRealisedValue } from './realised';
-import { ColumnKind, ColumnWhy, LABEL_ROLES, Relation, RoleOverrides, TableColumn } from './columns';
+import { ColumnKind, ColumnWhy, LABEL_ROLES, RoleOverrides, TableColumn } from './columns';
 import {
   capaianTally,
   differenceTally,
@@ -8,29 +8,18 @@ import {
   FigureSource,
   figureSource,
   Figures,
-  formColumnsFor,
-  formTally,
   periodsTally,
-  ratioError,
-  ratioTally,
   Tally,
 } from './derived';
 import { ColumnSample, isMoneyLike, sampleColumn, sampleRows } from './evidence';
+import { Draft, pathOf, relationText } from './draft';
+import { choosePair, harmonisePeriods } from './pairs';
+import { confirmForm, confirmRatio, settleAmbiguity } from './ratio';
 import { HeaderBlock } from './header';
 import { splitSharedNameColumns } from './names';
 import { ColumnProposal } from './propose';
 import { ColumnRole, Measure } from './roles';
-import { statusWord, termsOf } from './vocabulary';
-
-interface Draft {
-  readonly p: ColumnProposal;
-  role: ColumnRole;
-  kind: ColumnKind | null;
-  why: ColumnWhy;
-  relation: Relation | null;
-  /** Header said capaian or penyerapan without saying which. */
-  openMeasure: boolean;
-}
+import { statusWord } from './vocabulary';
 
 const TWINS: readonly (readonly [string, string])[] = [
   ['targetK', 'pagu'],
@@ -61,8 +50,6 @@ function firstReading(p: ColumnProposal, sample: ColumnSample, budgetOnly: boole
   return { p, role: a.role, kind: null, why, relation: null, openMeasure: false };
 }
 
-const pathOf = (d: Draft): readonly string[] => d.p.path;
-
 function ratio(t: Tally): number {
   return t.of === 0 ? 1 : explained(t) / t.of;
 }
@@ -70,10 +57,6 @@ function ratio(t: Tally): number {
 /** The numbers overrule the header only with two rows or more that show the column holds something else. */
 function overruled(t: Tally): boolean {
   return t.of >= 2 && ratio(t) < 0.5;
-}
-
-function relationText(letter: (c: number) => string, a: number | undefined, b: number | undefined): string {
-  return `${a === undefined ? '?' : letter(a)} ÷ ${b === undefined ? '?' : letter(b)}`;
 }
 
 /**
@@ -373,195 +356,5 @@ function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col
         of: best.t.of,
         copies: 0,
       };
-  }
-}
-
-/**
- * Months or triwulan that each appear once are one series: one measure for all (a December of small
- * figures is still rupiah when the other eleven months are).
- */
-function harmonisePeriods(drafts: Draft[]): void {
-  for (const of of [4, 12] as const) {
-    const series = drafts.filter((d) => d.role.kind === 'period' && d.role.of === of && d.why.by !== 'user');
-    const indexes = series.map((d) => (d.role.kind === 'period' ? d.role.index : 0));
-    if (series.length < 2 || new Set(indexes).size !== indexes.length) continue;
-    const rp = series.filter((d) => d.role.kind === 'period' && d.role.measure === 'Rp').length;
-    const measure: Measure = rp * 2 > series.length ? 'Rp' : 'K';
-    for (const d of series) if (d.role.kind === 'period') d.role = { ...d.role, measure };
-  }
-}
-
-/**
- * When several columns could be the target or the realisasi (a PKP's "Target (%)" and "Target Sasaran",
- * "Pencapaian" and "Cakupan (%)"), the typed capaian say which pair it divides: that pair is kept, the
- * other candidates are read as other figures.
- */
-function choosePair(drafts: readonly Draft[], samples: ReadonlyMap<number, ColumnSample>): void {
-  if (drafts.some((d) => d.role.kind === 'period' && d.role.measure === 'K')) return;
-  const proposes = (d: Draft, kind: string): boolean =>
-    d.role.kind === kind || d.p.proposals.some((x) => x.role.kind === kind);
-  // The population a service is measured against ("Total Sasaran") is a target too.
-  const targets = drafts.filter(
-    (d) =>
-      d.role.kind === 'targetK' || (d.role.kind === 'other' && termsOf(d.p.path.join(' ')).has('populasi')),
-  );
-  const reals = drafts.filter((d) => proposes(d, 'realisasiK') && d.why.by !== 'user');
-  // A capaian "terhadap target" (a PKP's "% Pencapaian terhadap target" beside its "% Cakupan riil") is a
-  // candidate even when its first word read it as a realisasi.
-  const capaian = drafts.filter(
-    (d) =>
-      (d.role.kind === 'capaianK' || (againstTarget(d) && !LABEL_ROLES.has(d.role.kind))) &&
-      d.why.by !== 'user' &&
-      samples.get(d.p.col)!.numbers >= 2,
-  );
-  if (capaian.length === 0 || (targets.length < 2 && reals.length < 2)) return;
-  let best: { c: Draft; t: Draft; r: Draft; score: number } | null = null;
-  // On a tie the earlier realisasi wins: a count typed by the office before its percentage.
-  for (const c of capaian) {
-    for (const r of reals) {
-      for (const t of targets) {
-        if (r === c || r === t) continue;
-        const tally = capaianTally(samples.get(c.p.col)!, 'K', {
-          targetK: samples.get(t.p.col),
-          realisasiK: samples.get(r.p.col),
-          periodsK: [],
-          periodsRp: [],
-        });
-        if (tally.of < 2 || tally.fit / tally.of < 0.5) continue;
-        // A column headed as the target beats a population it could equally divide by.
-        // A capaian headed as against the target beats a coverage of the population.
-        const score =
-          tally.fit / tally.of + (t.role.kind === 'targetK' ? 0.01 : 0) + (againstTarget(c) ? 0.01 : 0);
-        if (!best || score > best.score) best = { c, t, r, score };
-      }
-    }
-  }
-  if (!best) return;
-  // Every column read as the target is among the candidates: only the chosen pair keeps its roles.
-  for (const t of targets) if (t !== best.t && t.role.kind === 'targetK') t.role = { kind: 'other' };
-  best.t.role = { kind: 'targetK' };
-  for (const r of reals) if (r !== best.r && r.role.kind === 'realisasiK') r.role = { kind: 'other' };
-  best.r.role = { kind: 'realisasiK' };
-  for (const c of capaian) if (c !== best.c && c.role.kind === 'capaianK') c.role = { kind: 'other' };
-  best.c.role = { kind: 'capaianK' };
-}
-
-/** "Pencapaian (terhadap target)", "Capaian thd Target": a capaian the header says divides by the target. */
-function againstTarget(d: Draft): boolean {
-  return /\b(terhadap|thd\.?|atas|dari)\s+target\b/i.test(d.p.path[d.p.path.length - 1] ?? '');
-}
-
-/**
- * A capaian of other figures (against the Renstra target, of an earlier year): derived when its values are
- * the ratio of two other columns in at least four rows of five.
- */
-function confirmRatio(
-  d: Draft,
-  drafts: readonly Draft[],
-  samples: ReadonlyMap<number, ColumnSample>,
-  letter: (col: number) => string,
-): void {
-  const demoted =
-    d.role.kind === 'other' &&
-    d.p.proposals.some((x) => ['realisasiK', 'capaianK', 'realisasiRp', 'capaianRp'].includes(x.role.kind));
-  // A "%" that is not this table's capaian (an LRA's "% sisa" = sisa ÷ pagu) may still be another ratio.
-  const mismatched = d.why.by === 'mismatch' && (d.role.kind === 'capaianK' || d.role.kind === 'capaianRp');
-  if (
-    (d.kind !== null && !mismatched) ||
-    !(demoted || mismatched || (d.role.kind === 'reference' && d.role.measure === 'capaian'))
-  )
-    return;
-  const own = samples.get(d.p.col)!;
-  if (own.numbers < 2) return;
-  // Only a column whose header says it is a percentage: small counts divide into each other by chance.
-  const terms = termsOf(d.p.path.join(' '));
-  if (!['capaian', 'persen', 'cakupan', 'penyerapan'].some((t) => terms.has(t as never))) return;
-  const figures = drafts.filter(
-    (x) =>
-      x !== d && !LABEL_ROLES.has(x.role.kind) && x.role.kind !== 'capaianK' && x.role.kind !== 'capaianRp',
-  );
-  let best: { num: Draft; den: Draft; t: Tally; error: number } | null = null;
-  for (const num of figures) {
-    for (const den of figures) {
-      if (num === den || samples.get(num.p.col)!.numbers < 2 || samples.get(den.p.col)!.numbers < 2) continue;
-      const t = ratioTally(own, samples.get(num.p.col)!, samples.get(den.p.col)!);
-      if (t.of < 2 || t.fit / t.of < 0.8 || (best && t.fit < best.t.fit)) continue;
-      // Two ratios fitting as often (a PKP's G ÷ F is its target %, H ÷ F its coverage): the closer one.
-      const error = ratioError(own, samples.get(num.p.col)!, samples.get(den.p.col)!);
-      if (!best || t.fit > best.t.fit || error < best.error) best = { num, den, t, error };
-    }
-  }
-  if (!best) return;
-  if (mismatched) d.role = { kind: 'other' };
-  d.kind = 'derived';
-  d.relation = { kind: 'ratio', num: best.num.p.col, den: best.den.p.col };
-  d.why = {
-    by: 'data',
-    path: pathOf(d),
-    relation: relationText(letter, best.num.p.col, best.den.p.col),
-    fit: best.t.fit,
-    of: best.t.of,
-    copies: 0,
-  };
-}
-
-/** The form's own arithmetic ("13 = 9 + 10 + 11 + 12") defines its columns, whatever their header says. */
-function confirmForm(
-  drafts: Draft[],
-  block: HeaderBlock,
-  samples: ReadonlyMap<number, ColumnSample>,
-  letter: (col: number) => string,
-): void {
-  const numbering = block.numbering;
-  if (!numbering || numbering.formulas.size === 0) return;
-  for (const d of drafts) {
-    const n = numbering.numberOf.get(d.p.col);
-    const formula = n === undefined ? undefined : numbering.formulas.get(n);
-    if (!formula || d.why.by === 'user') continue;
-    const cols = formColumnsFor(numbering, d.p.col, formula);
-    if (!cols || [...cols.values()].includes(d.p.col)) continue;
-    const tally = formTally(samples.get(d.p.col)!, formula, cols, samples);
-    d.kind = 'derived';
-    d.relation = { kind: 'form', formula, cols };
-    const rhs = formula.text.slice(formula.text.indexOf('=') + 1).replace(/\d+/g, (x) => {
-      const c = cols.get(Number(x));
-      return c === undefined ? x : letter(c);
-    });
-    d.why = {
-      by: 'form',
-      path: pathOf(d),
-      formula: `${formula.text}: ${letter(d.p.col)} = ${rhs.trim()}`,
-      fit: tally.fit,
-      of: tally.of,
-    };
-  }
-}
-
-/**
- * Two columns confirmed as the same capaian: the one the numbers fit clearly better keeps it and the other
- * is read as another figure; when they fit alike, neither is written and the user is asked.
- */
-function settleAmbiguity(drafts: Draft[]): void {
-  const fitOf = (d: Draft): number =>
-    d.why.by === 'data' && d.why.of > 0 ? (d.why.fit + d.why.copies) / d.why.of : 0;
-  for (const kind of ['capaianK', 'capaianRp'] as const) {
-    const both = drafts
-      .filter((d) => d.role.kind === kind && d.kind === 'derived' && d.why.by === 'data' && d.why.of > 0)
-      .sort((a, b) => fitOf(b) - fitOf(a));
-    if (both.length < 2) continue;
-    if (fitOf(both[0]!) - fitOf(both[1]!) > 0.1) {
-      for (const d of both.slice(1)) {
-        d.role = { kind: 'other' };
-        d.kind = null;
-        d.relation = null;
-        d.why = { by: 'header', path: pathOf(d) };
-      }
-      continue;
-    }
-    for (const d of both) {
-      const other = both.find((o) => o !== d)!;
-      d.why = { by: 'ambiguous', path: pathOf(d), other: other.p.col };
-      d.relation = null;
-    }
   }
 }
