@@ -216,16 +216,6 @@ function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col
       .map((m) => ({ m, t: capaianTally(sample, m, f) }))
       .sort((a, b) => ratio(b.t) - ratio(a.t) || b.t.of - a.t.of);
     const best = tested[0];
-    if (process.env.DBG && d.p.col === 19)
-      console.log(
-        'DBG',
-        role,
-        JSON.stringify(tested),
-        measures,
-        !!f.targetK,
-        f.periodsK.length,
-        !!f.realisasiK,
-      );
     // "Realisasi (%)" with no other realisasi to divide is the realisasi itself (of rupiah when its
     // numbers are).
     const proposed = d.p.proposals.find((x) => x.role.kind === 'realisasiK' || x.role.kind === 'realisasiRp');
