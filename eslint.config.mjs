@@ -13,4 +13,13 @@ export default tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The core runs in Node, the task pane, the ribbon and the web page's worker alike: no Node globals, and
+    // nothing printed (a debugging line once broke the web page with "process is not defined").
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', 'require'],
+      'no-console': 'error',
+    },
+  },
 );
