@@ -2,7 +2,7 @@ import * as path from 'path';
 import { anyRole, CorpusCase, derived, oneOf, periods, same } from '../corpus/spec';
 
 /**
- * Issue 19: eleven offices' own workbooks (test/real/, from shared/real/), each with its truth in
+ * Issue 19: eleven offices' own workbooks (test/real/, kept as the offices' files came), each with its truth in
  * NAME.expect.json. Every truth stated there is written here as the corpus harness asserts it: the tables,
  * the roles, each true error at its cell, no error on a correct cell, the capaian and penyerapan our formulas
  * give after LibreOffice, every input unchanged, and no value changed without a finding naming it.
