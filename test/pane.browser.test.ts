@@ -7,10 +7,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import * as path from 'path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadWorkbook } from '../src/xlsx/workbook';
-import { buildOfficeStub, OFFICE_JS, startBrowserSuite } from './browser/serve';
-import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
+import { Browser, Page } from 'playwright-core';
+import { OFFICE_JS } from './browser/serve';
+import { contextsClosedAfterEach, startPaneSuite } from './browser/pane';
+import { SHEET, tempDir } from './helpers/fixture';
 
 const ROOT = path.join(__dirname, '..');
 const WIDTH = 320;
@@ -25,19 +25,11 @@ let snapshots: string;
 let shots: string;
 
 beforeAll(async () => {
-  ({ base, browser, stop: stopSuite } = await startBrowserSuite());
-  stub = await buildOfficeStub();
-  snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
+  ({ base, browser, stop: stopSuite, stub, snapshots } = await startPaneSuite());
   shots = process.env.CAPAIAN_SCREENSHOTS ? path.join(ROOT, 'docs', 'img') : await tempDir();
 }, 300000);
 
-// A test that failed half-way leaves its page open: closed here, so its pending calls end with that test
-// instead of failing the next ones with "browser has been closed" when afterAll closes the browser.
-const contexts = new Set<BrowserContext>();
-afterEach(async () => {
-  await Promise.all([...contexts].map((c) => c.close()));
-  contexts.clear();
-});
+const contexts = contextsClosedAfterEach();
 
 afterAll(() => stopSuite?.());
 

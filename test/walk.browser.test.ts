@@ -7,11 +7,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { UNKNOWN_TABLE, writeWorkbook } from './helpers/build';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
-import { loadWorkbook } from '../src/xlsx/workbook';
-import { buildOfficeStub, OFFICE_JS, startBrowserSuite } from './browser/serve';
+import { OFFICE_JS } from './browser/serve';
+import { contextsClosedAfterEach, startPaneSuite } from './browser/pane';
 import { serveRealOffice } from './browser/office-real';
 
 let stopSuite: () => Promise<void>;
@@ -22,18 +22,12 @@ let snapshots: string;
 let shots: string;
 
 beforeAll(async () => {
-  ({ base, browser, stop: stopSuite } = await startBrowserSuite());
-  stub = await buildOfficeStub();
-  snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
+  ({ base, browser, stop: stopSuite, stub, snapshots } = await startPaneSuite());
   shots = process.env.CAPAIAN_WALK ?? (await tempDir());
   await fs.mkdir(shots, { recursive: true });
 }, 300000);
 
-const contexts = new Set<BrowserContext>();
-afterEach(async () => {
-  await Promise.all([...contexts].map((c) => c.close()));
-  contexts.clear();
-});
+const contexts = contextsClosedAfterEach();
 afterAll(() => stopSuite?.());
 
 async function newPage(width: number, height = 800): Promise<Page> {
