@@ -162,14 +162,13 @@ export function capaianFit(
   const pos = capaianOf(t, r, 'positif', NO_CAP);
   const sel = capaianOf(t, r, 'negatif', NO_CAP);
   const keb = capaianOf(t, r, 'negatif', KEBALIKAN);
-  const [tLo, tHi] = roundingRange(target, t);
-  const [rLo, rHi] = roundingRange(realisasi, r);
-  const within = (f: (t: number, r: number) => number | null): boolean =>
-    matchesWithin(typed, [f(tLo, rLo), f(tLo, rHi), f(tHi, rLo), f(tHi, rHi)]);
+  // Rounded figures are tried only where the plain match fails: most typed capaian agree at once.
+  const rounded = (polarity: 'positif' | 'negatif', method: 'selisih' | 'kebalikan'): boolean =>
+    fitsRounded(typed, target, realisasi, polarity, method);
   const fit = {
-    positif: matchesAny(typed, pos) || within((a, b) => capaianOf(a, b, 'positif', NO_CAP)),
-    selisih: matchesAny(typed, sel) || within((a, b) => capaianOf(a, b, 'negatif', NO_CAP)),
-    kebalikan: matchesAny(typed, keb) || within((a, b) => capaianOf(a, b, 'negatif', KEBALIKAN)),
+    positif: matchesAny(typed, pos) || rounded('positif', 'selisih'),
+    selisih: matchesAny(typed, sel) || rounded('negatif', 'selisih'),
+    kebalikan: matchesAny(typed, keb) || rounded('negatif', 'kebalikan'),
     scale100: false,
   };
   if (fit.positif || fit.selisih || fit.kebalikan || typed.unit !== PERCENT) return fit;
