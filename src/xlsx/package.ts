@@ -35,10 +35,14 @@ const encode = (text: string): Uint8Array => (utf8Bytes ??= new TextEncoder()).e
 async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
   const stream = new DecompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
-  const output = new Response(stream.readable).arrayBuffer();
-  await writer.write(data as Uint8Array<ArrayBuffer>);
-  await writer.close();
-  return new Uint8Array(await output);
+  void writer.write(data as Uint8Array<ArrayBuffer>).then(
+    () => writer.close(),
+    () => undefined,
+  );
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
+  return chunks.length === 1 ? chunks[0]! : concatBytes(chunks);
 }
 
 export class Package {
@@ -138,29 +142,19 @@ export class Package {
     return this.changed.has(path);
   }
 
-  /**
-   * The zip: unchanged parts with their own compressed bytes, changed ones compressed with `deflate`
-   * (`store` keeps them uncompressed, for a package only read again at once). `all` compresses the parts
-   * that were stored uncompressed too (a package ExcelJS wrote stored, for speed).
-   */
-  async write(deflate: DeflateRaw | 'store', all = false): Promise<Uint8Array> {
+  /** The zip: unchanged parts with their own compressed bytes, changed ones compressed with `deflate`. */
+  async write(deflate: DeflateRaw): Promise<Uint8Array> {
     const now = this.parts.values().next().value as StoredPart | undefined;
     const pieces: Uint8Array[] = [];
     const centrals: Uint8Array[] = [];
     let offset = 0;
+    // Every changed part's compression started at once: the browser's streams run side by side.
     const made = this.order.map((path) => {
-      const stored = this.parts.get(path);
-      const content =
-        this.changed.get(path) ??
-        (all && stored?.method === STORED && !this.changed.has(path) ? stored.data : null);
-      if (!content) return null;
-      if (deflate === 'store' || content.length === 0) return null;
-      return deflate([content]);
+      const content = this.changed.get(path);
+      return content && content.length > 0 ? deflate([content]) : null;
     });
     for (const [i, path] of this.order.entries()) {
-      const content = made[i]
-        ? (this.changed.get(path) ?? this.parts.get(path)!.data)
-        : this.changed.get(path);
+      const content = this.changed.get(path);
       let part: StoredPart;
       if (content) {
         const deflated = await made[i];

@@ -16,7 +16,7 @@ import {
   withAttr,
 } from './ooxml';
 import { Package } from './package';
-import { workbookPart } from './readable';
+import { workbookPart } from './bookRead';
 import { CHART_PART, DRAWING_PART } from './parts';
 import { FormulaAt, patchSheet } from './sheetPatch';
 import { newSheetXml } from './sheetNew';
