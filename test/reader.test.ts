@@ -76,6 +76,7 @@ const WRITERS: readonly (readonly [string, string])[] = [
     'writer-openpyxl.xlsx',
     'writer-shared-formulas.xlsx',
     'writer-no-dimension.xlsx',
+    'writer-empty-rows.xlsx',
     'parts.xlsm',
   ].map((f) => [f, path.join(PACKAGES, f)] as const),
 ];
@@ -89,6 +90,13 @@ test.each(WRITERS)('the same sheets as ExcelJS reads: %s', async (_, file) => {
 test('x:-prefixed SpreadsheetML reads as the sample it was made from', async () => {
   const { ours, theirs } = await both(path.join(PACKAGES, 'writer-x-prefix.xlsx'), FIXTURE);
   expect(ours.map(comparableSheet)).toEqual(theirs.map(comparableSheet));
+});
+
+test("Excel's add-in template (byte-order mark, x: prefix, no styles part) reads the sample's cells it holds", async () => {
+  const { ours, theirs } = await both(path.join(PACKAGES, 'writer-excel-template.xlsx'), FIXTURE);
+  const cells = (x: SheetSnapshot): object => ({ ...comparableSheet(x), numberFormats: [] });
+  expect(ours.map(cells)).toEqual([cells(theirs[0]!)]);
+  expect(ours[0]!.numberFormats.flat().every((f) => f === 'General')).toBe(true);
 });
 
 test('the same sheets as ExcelJS on the eleven real files', async () => {

@@ -6,11 +6,21 @@ import { SheetReader } from '../core/sheet/snapshot';
 import { AppliedPlan } from './apply';
 import { Book } from './open';
 
-/** A cell as it is in the file, in the form Kembalikan writes back (as Office.js reports it: a merged area's value in its first cell only). */
-function cellWas(sheets: ReadonlyMap<string, SheetReader>, sheet: string, row: number, col: number): CellWas {
-  const s = sheets.get(sheet);
-  if (!s) return { content: null, numberFormat: 'General' };
-  return cellWasOf(s.raw(row, col), s.formula(row, col), s.numberFormat(row, col));
+/**
+ * A cell as it is in the file, in the form Kembalikan writes back (as Office.js reports it: a merged area's
+ * value in its first cell only). Each sheet's reader is made when a cell of it is first asked for.
+ */
+function cellsWere(wb: Book): (sheet: string, row: number, col: number) => CellWas {
+  const readers = new Map<string, SheetReader | null>();
+  return (sheet, row, col) => {
+    let s = readers.get(sheet);
+    if (s === undefined) {
+      const snapshot = wb.snapshots.find((x) => x.name === sheet);
+      readers.set(sheet, (s = snapshot ? new SheetReader(snapshot) : null));
+    }
+    if (!s) return { content: null, numberFormat: 'General' };
+    return cellWasOf(s.raw(row, col), s.formula(row, col), s.numberFormat(row, col));
+  };
 }
 
 /**
@@ -28,12 +38,8 @@ export function carryState(wb: Book, plan: EditPlan, now = new Date().toISOStrin
   );
   if (!writesUserSheets && !plan.sheets.some((p) => p.sheet === REGISTRY_SHEET)) return { plan, removed: [] };
   const existing = wb.snapshots.map((w) => w.name);
-  const readers = new Map(wb.snapshots.map((s) => [s.name, new SheetReader(s)]));
   const undo = writesUserSheets
-    ? pushRun(
-        state.undo,
-        recordRun('generate', plan, (sheet, row, col) => cellWas(readers, sheet, row, col), existing, now),
-      )
+    ? pushRun(state.undo, recordRun('generate', plan, cellsWere(wb), existing, now))
     : state.undo;
   const source = plan.sheets.find((p) => !p.create && p.cells.length > 0)?.sheet ?? state.source;
   return {

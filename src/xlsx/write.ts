@@ -25,6 +25,6 @@ export async function workbookBytes(
   deflate: DeflateRaw,
 ): Promise<Uint8Array> {
   const pkg = Package.read(workbook.source);
-  if (applied) await patchPackage(pkg, applied.plan, applied.removed, formulaOf(workbook));
+  if (applied) await patchPackage(pkg, applied.plan, applied.removed, formulaOf(workbook), deflate);
   return pkg.write(deflate);
 }
