@@ -53,7 +53,7 @@ interface RowInfo {
 
 /**
  * One worksheet as the core's snapshot, read straight from its XML in one pass over the tags: no model of
- * the cells is built, only the grids the core reads. It spans what Excel's reader through ExcelJS spanned:
+ * the cells is built, only the grids the core reads. It spans what the core was given through ExcelJS before:
  * every row the sheet lists (an empty row with a format too) when any cell has a value, and the widest row
  * with values. A cell without a format of its own takes its row's, else its column's; a shared formula's
  * dependents are spelled out; a merged area's value sits in its top-left cell only.
