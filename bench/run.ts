@@ -1,6 +1,7 @@
 /**
- * npm run bench [-- --json] [-- --smoke]: what makes the add-in feel instant, beside the naive way and the
- * I/O floor. Timings are medians of several runs; the machine is printed with them.
+ * npm run bench [-- --json] [-- --smoke] [-- --io]: what makes the add-in feel instant, beside the naive way and
+ * the I/O floor. Timings are medians of several runs; the machine is printed with them. `--io` measures the
+ * CLI's generate and its peak memory only.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { readdirSync, readFileSync } from 'fs';
@@ -22,6 +23,7 @@ import { measureWeb } from './web';
 
 const args = new Set(process.argv.slice(2));
 const smoke = args.has('--smoke');
+const ioOnly = args.has('--io');
 const ROOT = path.join(__dirname, '..', '..');
 
 function median(xs: number[]): number {
@@ -200,11 +202,13 @@ function bundle() {
 (async () => {
   const result = {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-    core: await core(),
-    excel: await excel(),
+    core: ioOnly ? [] : await core(),
+    excel: ioOnly ? [] : await excel(),
     cli: await cli(),
     memory: await memory(),
-    ...(smoke ? {} : { bundle: bundle(), load: await measureLoad(ROOT), web: await measureWeb(ROOT) }),
+    ...(smoke || ioOnly
+      ? {}
+      : { bundle: bundle(), load: await measureLoad(ROOT), web: await measureWeb(ROOT) }),
   };
   if (args.has('--json')) {
     process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -76,6 +76,14 @@ describe('the part-by-part fixture through generate', () => {
       'xl/drawings/drawing1.xml',
       'customXml/item1.xml',
       'docProps/custom.xml',
+      'xl/pivotTables/pivotTable1.xml',
+      'xl/pivotCache/pivotCacheDefinition1.xml',
+      'xl/pivotCache/pivotCacheRecords1.xml',
+      'xl/slicers/slicer1.xml',
+      'xl/slicerCaches/slicerCache1.xml',
+      'xl/drawings/drawingSlicer1.xml',
+      'xl/threadedComments/threadedComment1.xml',
+      'xl/persons/person.xml',
     ])
       expect(before.has(part)).toBe(true);
     expect(before.get('xl/drawings/drawing1.xml')!.toString()).toContain('Catatan Kepala Dinas');
@@ -143,6 +151,9 @@ describe('the part-by-part fixture through generate', () => {
     for (const n of names) expect(wbB).toContain(n);
     expect(wbB).toContain(wbA.match(/<externalReferences>.*<\/externalReferences>/)![0]);
     expect(wbB).toContain(wbA.match(/<workbookProtection[^>]*\/>/)![0]);
+    // The pivot caches and the slicer caches the workbook names, as they were.
+    expect(wbB).toContain(wbA.match(/<pivotCaches>.*<\/pivotCaches>/)![0]);
+    expect(wbB).toContain(wbA.match(/<extLst>.*<\/extLst>/)![0]);
     for (const part of ['xl/_rels/workbook.xml.rels', '[Content_Types].xml']) {
       for (const tag of text(before, part).match(/<(Relationship|Override|Default) [^>]*\/>/g)!)
         expect([part, text(after, part).includes(tag)]).toEqual([part, true]);
@@ -207,6 +218,11 @@ const WRITERS = [
   ['shared formulas', path.join(PACKAGES, 'writer-shared-formulas.xlsx')],
   ['no <dimension>', path.join(PACKAGES, 'writer-no-dimension.xlsx')],
   ['x:-prefixed SpreadsheetML', path.join(PACKAGES, 'writer-x-prefix.xlsx')],
+  [
+    "Excel's add-in template (Open XML SDK: byte-order mark, x: prefix, no styles part)",
+    path.join(PACKAGES, 'writer-excel-template.xlsx'),
+  ],
+  ['150,000 empty rows with a format', path.join(PACKAGES, 'writer-empty-rows.xlsx')],
 ] as const;
 
 describe('any file Excel opens, opens here', () => {

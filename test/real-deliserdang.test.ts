@@ -11,7 +11,7 @@ import { run } from '../src/cli/main';
 import { parseSheet } from '../src/core/table/parse';
 import { ParsedTable } from '../src/core/table/model';
 import { columnLetters, parseA1 } from '../src/core/sheet/address';
-import { snapshotOf } from '../src/xlsx/snapshot';
+import { snapshotOf } from './helpers/exceljsSnapshot';
 import { tempDir } from './helpers/fixture';
 import { recalculated, valueAt } from './helpers/libreoffice';
 import expect_ from './real/h3-deliserdang-renja-2025.expect.json';

@@ -12,7 +12,7 @@ import { decodeUndo, encodeUndo, MAX_STEPS, pushRun, recordRun } from '../src/co
 import { asWorkbook } from '../src/excel/api';
 import { kembalikan } from '../src/excel/undo';
 import { loadWorkbook } from '../src/xlsx/workbook';
-import { snapshotOf } from '../src/xlsx/snapshot';
+import { snapshotOf } from './helpers/exceljsSnapshot';
 import { FakeExcel } from './fakes/excel';
 import { dumpSheet } from './helpers/dump';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { generateWorkbook } from '../src/core/generate';
 import { CellEdit, SheetPlan } from '../src/core/plan/types';
 import { applyPlan } from '../src/xlsx/apply';
+import { openWorkbook } from '../src/xlsx/open';
 import { saveWorkbook } from '../src/xlsx/save';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { Cell, writeWorkbook } from './helpers/build';
@@ -136,7 +137,8 @@ describe('generated sheets written straight into the file', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Data').getCell('A1').value = 'milik pengguna';
     const file = path.join(await tempDir(), 'dua-kali.xlsx');
-    const applied = applyPlan(wb, {
+    const { workbook } = await openWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'dua-kali.xlsx');
+    const applied = applyPlan(workbook, {
       sheets: [
         {
           sheet: 'Baru',
@@ -149,7 +151,7 @@ describe('generated sheets written straight into the file', () => {
         },
       ],
     });
-    await saveWorkbook(wb, file, applied);
+    await saveWorkbook(workbook, file, applied);
     const out = new ExcelJS.Workbook();
     await out.xlsx.readFile(file);
     const ws = out.getWorksheet('Baru')!;

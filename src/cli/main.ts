@@ -1,5 +1,4 @@
 import * as path from 'path';
-import type ExcelJS from 'exceljs';
 import { cliMessage } from './hints';
 import { promises as fs } from 'fs';
 import { checkWorkbook, CheckResult, EngineOptions } from '../core/engine';
@@ -10,6 +9,7 @@ import { TableMark } from '../core/table/parse';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { readState } from '../core/sheets/state';
 import { loadWorkbook, WorkbookReadError } from '../xlsx/workbook';
+import { Book } from '../xlsx/open';
 import { AppliedPlan, applyPlan } from '../xlsx/apply';
 import { saveWorkbook } from '../xlsx/save';
 import { CliArgs, HELP, parseArgs, UsageError } from './args';
@@ -135,7 +135,7 @@ function defaultOut(file: string): string {
 }
 
 interface Generated {
-  readonly workbook: ExcelJS.Workbook;
+  readonly workbook: Book;
   readonly applied: AppliedPlan;
   /** What to print once the workbook is written: made before, so the engine's results can go. */
   readonly json?: object;

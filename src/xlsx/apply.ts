@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { EditPlan } from '../core/plan/types';
 import { OurRule } from '../core/sheets/state';
+import { Book } from './open';
 import { carryState } from './state';
 
 /**
@@ -15,9 +15,9 @@ export interface AppliedPlan {
 
 /**
  * Prepares a plan for the workbook it was made from: the state of the add-in and the CLI carried on (see
- * `carryState`). Nothing is written into ExcelJS's model: the file is the office's package, patched by
+ * `carryState`). The file is the office's package, patched by
  * `workbookBytes` (or `saveWorkbook`).
  */
-export function applyPlan(wb: ExcelJS.Workbook, given: EditPlan): AppliedPlan {
+export function applyPlan(wb: Book, given: EditPlan): AppliedPlan {
   return carryState(wb, given);
 }

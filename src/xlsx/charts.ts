@@ -85,7 +85,7 @@ function relsXml(rels: readonly { id: string; type: string; target: string }[]):
     .join('')}</Relationships>`;
 }
 
-/** The sheet's own relationships with the drawing's added (ExcelJS may have written some already). */
+/** The sheet's own relationships with the drawing's added (an earlier writer may have written some already). */
 export function sheetRelsWithDrawing(existing: string | null, drawing: number): string {
   const rel = `<Relationship Id="${DRAWING_REL}" Type="${REL}/drawing" Target="../drawings/${DRAWING_PART}${drawing}.xml"/>`;
   if (existing && existing.includes('</Relationships>'))

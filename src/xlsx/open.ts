@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs';
 import { SheetSnapshot } from '../core/sheet/snapshot';
-import { snapshotOf } from './snapshot';
-import { readableBytes, StrictWorkbookError } from './readable';
+import { readBook, StrictWorkbookError } from './bookRead';
+import { Package } from './package';
 
 /** A file we cannot read, with the reason in words a user understands. */
 export class WorkbookReadError extends Error {
@@ -43,48 +42,37 @@ function sniff(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** The bytes each workbook was read from: the writer patches them (see `workbookBytes`). */
-const sources = new WeakMap<ExcelJS.Workbook, Uint8Array>();
-
-export function sourceOf(workbook: ExcelJS.Workbook): Uint8Array | undefined {
-  return sources.get(workbook);
-}
-
-export interface LoadedWorkbook {
-  readonly workbook: ExcelJS.Workbook;
+/** A workbook as read: the bytes of its file, which the writer patches, and its sheets as the core reads them. */
+export interface Book {
+  readonly source: Uint8Array;
   readonly snapshots: readonly SheetSnapshot[];
 }
 
+export interface LoadedWorkbook {
+  readonly workbook: Book;
+  readonly snapshots: readonly SheetSnapshot[];
+}
+
+const STRICT =
+  'file disimpan sebagai "Strict Open XML Spreadsheet"; simpan ulang sebagai "Excel Workbook (*.xlsx)" / saved as "Strict Open XML Spreadsheet": save it again as "Excel Workbook (*.xlsx)"';
+
 /**
  * A workbook from the bytes of a file (read from disk by the CLI, dropped on the page in the web mode), or
- * a WorkbookReadError that says why not. `file` names it in the message.
+ * a WorkbookReadError that says why not. `file` names it in the message. The package is read by our own
+ * reader (see `readBook`): only the cells' values, formulas, number formats and merged areas are taken.
  */
 export async function openWorkbook(bytes: Uint8Array, file: string): Promise<LoadedWorkbook> {
   const why = sniff(bytes);
   if (why) throw new WorkbookReadError(file, why);
-  const workbook = new ExcelJS.Workbook();
-  let readable: Uint8Array;
+  let snapshots: SheetSnapshot[];
   try {
-    readable = await readableBytes(bytes);
+    snapshots = await readBook(Package.read(bytes));
   } catch (e) {
-    if (!(e instanceof StrictWorkbookError)) throw e;
-    throw new WorkbookReadError(
-      file,
-      'file disimpan sebagai "Strict Open XML Spreadsheet"; simpan ulang sebagai "Excel Workbook (*.xlsx)" / saved as "Strict Open XML Spreadsheet": save it again as "Excel Workbook (*.xlsx)"',
-    );
-  }
-  try {
-    // ExcelJS takes a Node Buffer or, in its browser build, any Uint8Array or ArrayBuffer.
-    await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
-  } catch {
+    if (e instanceof StrictWorkbookError) throw new WorkbookReadError(file, STRICT);
+    // A zip we cannot take apart, a part that does not inflate, a workbook part that is not there.
     throw new WorkbookReadError(file, 'file .xlsx rusak atau terpotong / damaged or truncated .xlsx');
   }
-  sources.set(workbook, bytes);
-  if (workbook.worksheets.length === 0)
+  if (snapshots.length === 0)
     throw new WorkbookReadError(file, 'workbook tanpa lembar kerja / workbook has no sheets');
-  try {
-    return { workbook, snapshots: workbook.worksheets.map(snapshotOf) };
-  } catch {
-    throw new WorkbookReadError(file, 'isi lembar kerja tidak dapat dibaca / sheet content cannot be read');
-  }
+  return { workbook: { source: bytes, snapshots }, snapshots };
 }

@@ -1,4 +1,4 @@
-import { concatBytes, crc32Js, DeflateRaw } from './zip';
+import { concatBytes, crc32Js, DeflateRaw, Deflated } from './zip';
 
 /*
  * The office's package as it came: every part's compressed bytes as they are in the file, inflated only when
@@ -35,16 +35,22 @@ const encode = (text: string): Uint8Array => (utf8Bytes ??= new TextEncoder()).e
 async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
   const stream = new DecompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
-  const output = new Response(stream.readable).arrayBuffer();
-  await writer.write(data as Uint8Array<ArrayBuffer>);
-  await writer.close();
-  return new Uint8Array(await output);
+  void writer.write(data as Uint8Array<ArrayBuffer>).then(
+    () => writer.close(),
+    () => undefined,
+  );
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
+  return chunks.length === 1 ? chunks[0]! : concatBytes(chunks);
 }
 
 export class Package {
   private readonly parts = new Map<string, StoredPart>();
   /** Parts whose content changed or was added: written compressed anew. */
   private readonly changed = new Map<string, Uint8Array>();
+  /** Parts made and compressed in one go, as they were made (see `setMade`). */
+  private readonly made = new Map<string, Deflated>();
 
   private constructor(readonly order: string[]) {}
 
@@ -94,7 +100,7 @@ export class Package {
   }
 
   has(path: string): boolean {
-    return this.changed.has(path) || this.parts.has(path);
+    return this.changed.has(path) || this.made.has(path) || this.parts.has(path);
   }
 
   /** The part's path as the package spells it: part names compare without case (OPC). */
@@ -107,6 +113,8 @@ export class Package {
   async bytes(path: string): Promise<Uint8Array | null> {
     const changed = this.changed.get(path);
     if (changed) return changed;
+    const made = this.made.get(path);
+    if (made) return inflateRaw(made.data);
     const part = this.parts.get(path);
     if (!part) return null;
     return part.method === STORED ? part.data : inflateRaw(part.data);
@@ -119,12 +127,25 @@ export class Package {
 
   set(path: string, content: string | Uint8Array): void {
     if (!this.has(path)) this.order.push(path);
+    this.made.delete(path);
     this.changed.set(path, typeof content === 'string' ? encode(content) : content);
+  }
+
+  /**
+   * A part given in chunks as they are made, compressed while the next ones are made: a big sheet of ours is
+   * never held whole, and its compression does not wait for the end.
+   */
+  async setMade(path: string, chunks: Iterable<Uint8Array>, deflate: DeflateRaw): Promise<void> {
+    const made = await deflate(chunks);
+    if (!this.has(path)) this.order.push(path);
+    this.changed.delete(path);
+    this.made.set(path, made);
   }
 
   remove(path: string): void {
     this.parts.delete(path);
     this.changed.delete(path);
+    this.made.delete(path);
     const i = this.order.indexOf(path);
     if (i >= 0) this.order.splice(i, 1);
   }
@@ -135,35 +156,27 @@ export class Package {
 
   /** True when the part was changed or added since it was read. */
   isChanged(path: string): boolean {
-    return this.changed.has(path);
+    return this.changed.has(path) || this.made.has(path);
   }
 
-  /**
-   * The zip: unchanged parts with their own compressed bytes, changed ones compressed with `deflate`
-   * (`store` keeps them uncompressed, for a package only read again at once). `all` compresses the parts
-   * that were stored uncompressed too (a package ExcelJS wrote stored, for speed).
-   */
-  async write(deflate: DeflateRaw | 'store', all = false): Promise<Uint8Array> {
+  /** The zip: unchanged parts with their own compressed bytes, changed ones compressed with `deflate`. */
+  async write(deflate: DeflateRaw): Promise<Uint8Array> {
     const now = this.parts.values().next().value as StoredPart | undefined;
     const pieces: Uint8Array[] = [];
     const centrals: Uint8Array[] = [];
     let offset = 0;
-    const made = this.order.map((path) => {
-      const stored = this.parts.get(path);
-      const content =
-        this.changed.get(path) ??
-        (all && stored?.method === STORED && !this.changed.has(path) ? stored.data : null);
-      if (!content) return null;
-      if (deflate === 'store' || content.length === 0) return null;
-      return deflate([content]);
+    // Every changed part's compression started at once: the browser's streams run side by side.
+    const compressing = this.order.map((path) => {
+      const content = this.changed.get(path);
+      return content && content.length > 0 ? deflate([content]) : null;
     });
     for (const [i, path] of this.order.entries()) {
-      const content = made[i]
-        ? (this.changed.get(path) ?? this.parts.get(path)!.data)
-        : this.changed.get(path);
+      const content = this.changed.get(path);
+      const made = this.made.get(path);
       let part: StoredPart;
-      if (content) {
-        const deflated = await made[i];
+      if (made) part = { ...stamp(now), method: DEFLATED, crc: made.crc, size: made.size, data: made.data };
+      else if (content) {
+        const deflated = await compressing[i];
         part = deflated
           ? { ...stamp(now), method: DEFLATED, crc: deflated.crc, size: deflated.size, data: deflated.data }
           : { ...stamp(now), method: STORED, crc: crc32Js(content), size: content.length, data: content };

@@ -16,12 +16,12 @@ import {
   withAttr,
 } from './ooxml';
 import { Package } from './package';
-import { workbookPart } from './readable';
+import { workbookPart } from './bookRead';
 import { CHART_PART, DRAWING_PART } from './parts';
 import { FormulaAt, patchSheet } from './sheetPatch';
 import { newSheetXml } from './sheetNew';
 import { EMPTY_STYLES, StyleBook } from './styles';
-import { concatBytes } from './zip';
+import { DeflateRaw } from './zip';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const TYPE = 'application/vnd.openxmlformats-officedocument';
@@ -66,13 +66,15 @@ function contentTypes(
 /**
  * The office's package with the plan written into it: the sheets it edits patched, our sheets made (or
  * replaced in place), the workbook's sheet list, defined names, relationships and content types naming them.
- * Every other part stays as it came. `removed` are our earlier highlight rules, taken out first.
+ * Every other part stays as it came. `removed` are our earlier highlight rules, taken out first. Our sheets
+ * are compressed with `deflate` as they are made.
  */
 export async function patchPackage(
   pkg: Package,
   plan: EditPlan,
   removed: readonly OurRule[],
   formulaAt: (sheet: string, row: number, col: number) => string | null,
+  deflate: DeflateRaw,
 ): Promise<void> {
   const wbPart = await workbookPart(pkg);
   const wbRelsPart = relsPathOf(wbPart);
@@ -163,7 +165,7 @@ export async function patchPackage(
       chart += charts.length;
       pkg.set(relsPathOf(part), sheetRelsWithDrawing(null, drawing));
     }
-    pkg.set(part, concatBytes([...newSheetXml(sp, styles, charts.length > 0)]));
+    await pkg.setMade(part, newSheetXml(sp, styles, charts.length > 0), deflate);
     wbXml = withSheetState(wbXml, sheets, sp);
   }
   if (styles.changed) pkg.set(stylesPart, styles.render());

@@ -1,19 +1,15 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import { AppliedPlan } from './apply';
 import { deflateNode } from './deflateNode';
+import { Book } from './open';
 import { workbookBytes } from './write';
 
 /**
  * Writes beside the target first, then renames: an interrupted run never leaves half a workbook. `applied`
  * carries the generated sheets' cells, which `applyPlan` leaves for this to write.
  */
-export async function saveWorkbook(
-  workbook: ExcelJS.Workbook,
-  out: string,
-  applied?: AppliedPlan,
-): Promise<void> {
+export async function saveWorkbook(workbook: Book, out: string, applied?: AppliedPlan): Promise<void> {
   const dir = path.dirname(out);
   const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.tmp`);
   try {

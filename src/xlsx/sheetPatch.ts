@@ -6,7 +6,7 @@ import { cellXml, xmlText } from './sheetXml';
 import { StyleBook } from './styles';
 import { fileFormula } from './formula';
 
-/** A shared formula's dependent, spelled out: the formula ExcelJS (the reader) computed for that cell. */
+/** A shared formula's dependent, spelled out: the formula the reader computed for that cell. */
 export type FormulaAt = (row: number, col: number) => string | null;
 
 /** Elements after the sheet data that a new conditional format goes before (CT_Worksheet's order). */

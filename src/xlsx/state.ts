@@ -1,17 +1,26 @@
-import ExcelJS from 'exceljs';
 import { EditPlan } from '../core/plan/types';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { readState, rulesOf, withState } from '../core/sheets/state';
 import { CellWas, cellWasOf, pushRun, recordRun } from '../core/sheets/undo';
-import { cellOf, snapshotOf } from './snapshot';
+import { SheetReader } from '../core/sheet/snapshot';
 import { AppliedPlan } from './apply';
+import { Book } from './open';
 
-/** A cell as it is in the file, in the form Kembalikan writes back. */
-function cellWas(wb: ExcelJS.Workbook, sheet: string, row: number, col: number): CellWas {
-  const cell = wb.getWorksheet(sheet)?.findCell(row + 1, col + 1);
-  if (!cell) return { content: null, numberFormat: 'General' };
-  const { value, formula } = cellOf(cell);
-  return cellWasOf(value, formula, cell.numFmt || 'General');
+/**
+ * A cell as it is in the file, in the form Kembalikan writes back (as Office.js reports it: a merged area's
+ * value in its first cell only). Each sheet's reader is made when a cell of it is first asked for.
+ */
+function cellsWere(wb: Book): (sheet: string, row: number, col: number) => CellWas {
+  const readers = new Map<string, SheetReader | null>();
+  return (sheet, row, col) => {
+    let s = readers.get(sheet);
+    if (s === undefined) {
+      const snapshot = wb.snapshots.find((x) => x.name === sheet);
+      readers.set(sheet, (s = snapshot ? new SheetReader(snapshot) : null));
+    }
+    if (!s) return { content: null, numberFormat: 'General' };
+    return cellWasOf(s.raw(row, col), s.formula(row, col), s.numberFormat(row, col));
+  };
 }
 
 /**
@@ -20,25 +29,17 @@ function cellWas(wb: ExcelJS.Workbook, sheet: string, row: number, col: number):
  * the plan's registry sheet carries the state on, with this run recorded so that Kembalikan in Excel can undo
  * a file made by the CLI. The earlier rules come back as `removed`, for the writer to take out.
  */
-export function carryState(
-  wb: ExcelJS.Workbook,
-  plan: EditPlan,
-  now = new Date().toISOString(),
-): AppliedPlan {
-  const ws = wb.getWorksheet(REGISTRY_SHEET);
-  const registry = ws ? snapshotOf(ws) : undefined;
+export function carryState(wb: Book, plan: EditPlan, now = new Date().toISOString()): AppliedPlan {
+  const registry = wb.snapshots.find((s) => s.name === REGISTRY_SHEET);
   const state = readState(registry);
   // A run on an already live table may write no cell (its formulas are kept) but still lays its highlight.
   const writesUserSheets = plan.sheets.some(
     (p) => !p.create && (p.cells.length > 0 || (p.conditionalFormats?.length ?? 0) > 0),
   );
   if (!writesUserSheets && !plan.sheets.some((p) => p.sheet === REGISTRY_SHEET)) return { plan, removed: [] };
-  const existing = wb.worksheets.map((w) => w.name);
+  const existing = wb.snapshots.map((w) => w.name);
   const undo = writesUserSheets
-    ? pushRun(
-        state.undo,
-        recordRun('generate', plan, (sheet, row, col) => cellWas(wb, sheet, row, col), existing, now),
-      )
+    ? pushRun(state.undo, recordRun('generate', plan, cellsWere(wb), existing, now))
     : state.undo;
   const source = plan.sheets.find((p) => !p.create && p.cells.length > 0)?.sheet ?? state.source;
   return {

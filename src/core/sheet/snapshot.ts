@@ -1,5 +1,5 @@
 /**
- * What the core reads: one worksheet as plain data, the same whether it came from Office.js or ExcelJS.
+ * What the core reads: one worksheet as plain data, the same whether it came from Office.js or the .xlsx reader.
  * Coordinates are 0-based sheet coordinates (row 0 is Excel row 1).
  */
 

@@ -85,7 +85,7 @@ export function cellsBefore(snapshot: SheetSnapshot | undefined): (row: number, 
 }
 
 /**
- * A cell's "before" from what it holds, the same for Office.js and ExcelJS: a formula wins, text gets the
+ * A cell's "before" from what it holds, the same for Office.js and the .xlsx reader: a formula wins, text gets the
  * apostrophe that keeps it text, and an error value counts as empty.
  */
 export function cellWasOf(value: CellValue, formula: string | null, numberFormat: string): CellWas {
