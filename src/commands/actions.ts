@@ -52,7 +52,8 @@ export async function buatTabelCapaianCommand(
 export async function kembalikanCommand(host: AddinHost): Promise<UndoOutcome> {
   let outcome: UndoOutcome;
   try {
-    outcome = await host.run((context) => kembalikan(context, host.lang));
+    // No pane to ask in: a sheet of ours holding what the user typed is kept renamed, and the summary says so.
+    outcome = await host.run((context) => kembalikan(context, host.lang, 'keep'));
   } catch (e) {
     outcome = { ok: false, message: officeErrorMessage(e) };
   }

@@ -10,6 +10,7 @@ import { ColumnRole } from '../core/table/roles';
 import { Layout } from '../core/table/model';
 import { officeErrorMessage, UserMessage } from '../excel/errors';
 import type { RunStep } from '../excel/run';
+import type { TypedSheet } from '../excel/undo';
 import { GenerateSummary } from '../ui/summary';
 import { BuildPreview } from '../ui/preview';
 
@@ -113,8 +114,11 @@ export interface TaskpaneActions {
   fix(findings: readonly Finding[]): Promise<number>;
   selectCell(sheet: string, cell: string): Promise<void>;
   saveOptions(options: SavedOptions): Promise<void>;
-  /** Kembalikan; its summary (what was put back, deleted and left). */
-  restore(): Promise<UserMessage>;
+  /**
+   * Kembalikan; its summary (what was put back, deleted and left), or, when a sheet it would delete holds
+   * what the user typed, those sheets (nothing changed): the user chooses, and it is called again with the choice.
+   */
+  restore(typed?: 'keep' | 'delete'): Promise<UserMessage | { readonly ask: readonly TypedSheet[] }>;
   /** Shows a sheet (the generated ones, from the summary). */
   openSheet(name: string): Promise<void>;
   /** Forgets the message a ribbon button left. */

@@ -184,8 +184,9 @@ export function officeActions(host: AddinHost): TaskpaneActions {
       );
       if (!r.ok) throw new ActionFailed(r.message);
     },
-    async restore() {
-      const r = await host.run((ctx) => kembalikan(ctx, host.lang));
+    async restore(typed) {
+      const r = await host.run((ctx) => kembalikan(ctx, host.lang, typed ?? 'ask'));
+      if (!r.ok && r.ask) return { ask: r.ask };
       if (!r.ok) throw new ActionFailed(r.message);
       return undoSummary(r);
     },

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { EditPlan } from '../core/plan/types';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { readState, rulesOf, withState } from '../core/sheets/state';
+import { rememberWritten } from '../core/sheets/typed';
 import { CellWas, cellWasOf, pushRun, recordRun } from '../core/sheets/undo';
 import { cellOf, snapshotOf } from './snapshot';
 import { AppliedPlan } from './apply';
@@ -42,7 +43,13 @@ export function carryState(
     : state.undo;
   const source = plan.sheets.find((p) => !p.create && p.cells.length > 0)?.sheet ?? state.source;
   return {
-    plan: withState(plan, registry, { ...state, source, undo, rules: rulesOf(plan) }, {}, 'keep'),
+    plan: withState(
+      plan,
+      registry,
+      { ...state, source, undo, rules: rulesOf(plan), written: rememberWritten(state.written, plan) },
+      {},
+      'keep',
+    ),
     removed: state.rules,
   };
 }
