@@ -155,3 +155,33 @@ test('the fake renames as Excel does: refused for a name another sheet has in an
   await ctx.sync();
   expect(names(excel)).toEqual(['C', 'B']);
 });
+
+test('keeping stays all or nothing: stopped at any operation of its writes, the step stays, and the next click finishes it', async () => {
+  const probe = await generated();
+  typeInNarasi(probe);
+  const from = probe.syncs;
+  expect(await kembalikan(asWorkbook(probe.context()), 'id', 'keep')).toMatchObject({ ok: true });
+  const writes = probe.syncSizes
+    .slice(from)
+    .map((n, i) => ({ sync: i + 1, n }))
+    .slice(-2);
+  let stopped = 0;
+  for (const { sync, n } of writes)
+    for (let after = 0; after < n; after += Math.max(1, Math.floor(n / 6))) {
+      const excel = await generated();
+      typeInNarasi(excel);
+      const narasi = contents(excel.sheet('Narasi'));
+      excel.failPartWay = { sync: excel.syncs + sync, after, code: 'InactiveWorkbook' };
+      const first = await kembalikan(asWorkbook(excel.context()), 'id', 'keep');
+      if (first.ok) continue;
+      stopped++;
+      expect([sync, after, stateOf(excel).undo.length]).toEqual([sync, after, 1]);
+      expect(await kembalikan(asWorkbook(excel.context()), 'id', 'keep')).toMatchObject({ ok: true });
+      expect(stateOf(excel).undo).toHaveLength(0);
+      const left = names(excel);
+      for (const ours of ['Narasi', 'Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian'])
+        expect([sync, after, left.includes(ours)]).toEqual([sync, after, false]);
+      expect(contents(excel.sheet('Narasi (disimpan)'))).toBe(narasi);
+    }
+  expect(stopped).toBeGreaterThan(3);
+});
