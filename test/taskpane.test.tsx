@@ -129,7 +129,7 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Selengkapnya' })));
     expect(
       screen.getByText(
-        /^Kembalikan membatalkan perubahan terakhir: Buat Tabel Capaian \(.+, \d+ sel\)\. Lembar Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi akan dihapus\./,
+        /^Kembalikan membatalkan perubahan terakhir: Buat Tabel Capaian \(.+, \d+ sel\)\. Lembar Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi akan dihapus; bila Anda mengetik sesuatu di sana, Kembalikan bertanya dulu\./,
       ),
     ).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kembalikan sekarang' })));

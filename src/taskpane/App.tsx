@@ -119,41 +119,44 @@ function Pane({ actions, lang }: Omit<AppProps, 'dark'>): ReactElement {
   }, [focus]);
 
   /** Reads the sheet in focus; a re-read keeps the pane as it is until the answer is there. */
-  const load = useCallback(async (): Promise<ScanResult['kind'] | null> => {
-    const mine = epoch.current;
-    if (viewRef.current.kind === 'loading') setReading(false);
-    else setReading(true);
-    try {
-      const scan = await actions.scan();
-      if (mine !== epoch.current) return null;
-      setUndo(scan.undo);
-      setPending(scan.pending);
-      setView(scan.kind === 'table' ? { kind: 'ready', scan } : { kind: 'noTable', scan });
-      setPreview(null);
-      if (scan.kind === 'table') {
-        // A table with nothing to compute: the roles are the next thing to see.
-        if (
-          nothingToCompute(
-            scan.columns.map((c) => c.role),
-            scan.counts.indikator,
-            lang,
+  const load = useCallback(
+    async (switched = false): Promise<ScanResult['kind'] | null> => {
+      const mine = epoch.current;
+      if (viewRef.current.kind === 'loading') setReading(false);
+      else setReading(true);
+      try {
+        const scan = await actions.scan({ switched });
+        if (mine !== epoch.current) return null;
+        setUndo(scan.undo);
+        setPending(scan.pending);
+        setView(scan.kind === 'table' ? { kind: 'ready', scan } : { kind: 'noTable', scan });
+        setPreview(null);
+        if (scan.kind === 'table') {
+          // A table with nothing to compute: the roles are the next thing to see.
+          if (
+            nothingToCompute(
+              scan.columns.map((c) => c.role),
+              scan.counts.indikator,
+              lang,
+            )
           )
-        )
-          setOpen((o) => ({ ...o, section: 'columns' }));
-        // What Buat Tabel Capaian will change, planned while the user reads; no preview costs nothing but the line.
-        actions
-          .preview()
-          .then((p) => mine === epoch.current && setPreview(p))
-          .catch(() => undefined);
+            setOpen((o) => ({ ...o, section: 'columns' }));
+          // What Buat Tabel Capaian will change, planned while the user reads; no preview costs nothing but the line.
+          actions
+            .preview()
+            .then((p) => mine === epoch.current && setPreview(p))
+            .catch(() => undefined);
+        }
+        return scan.kind;
+      } catch (e) {
+        if (mine === epoch.current) setView({ kind: 'error', message: messageOf(e) });
+        return null;
+      } finally {
+        if (mine === epoch.current) setReading(false);
       }
-      return scan.kind;
-    } catch (e) {
-      if (mine === epoch.current) setView({ kind: 'error', message: messageOf(e) });
-      return null;
-    } finally {
-      if (mine === epoch.current) setReading(false);
-    }
-  }, [actions, lang]);
+    },
+    [actions, lang],
+  );
 
   useEffect(() => {
     void load();
@@ -161,7 +164,7 @@ function Pane({ actions, lang }: Omit<AppProps, 'dark'>): ReactElement {
     void actions
       .watch(() => {
         const k = viewRef.current.kind;
-        if (!busyRef.current && k !== 'generating' && k !== 'done' && k !== 'loading') void load();
+        if (!busyRef.current && k !== 'generating' && k !== 'done' && k !== 'loading') void load(true);
       })
       // Not hearing sheet changes (Excel busy at start) costs only the automatic re-read: Baca ulang remains.
       .catch(() => undefined);

@@ -102,7 +102,11 @@ export interface ColumnView {
  * either into a message (`messageOf`).
  */
 export interface TaskpaneActions {
-  scan(): Promise<ScanResult>;
+  /**
+   * Reads the sheet in focus and checks it. `switched`: the user moved to another sheet; the other sheets the
+   * last read found no list in are not read again (a sheet without a table still reads them all, for its links).
+   */
+  scan(options?: { readonly switched?: boolean }): Promise<ScanResult>;
   generate(
     onProgress: (step: Step) => void,
   ): Promise<
