@@ -18,7 +18,7 @@ import { FakeExcel } from '../test/fakes/excel';
 import { syntheticRealisasi } from '../test/helpers/synthetic';
 import { temporaryFolder } from '../test/helpers/tmp';
 import { naiveGenerate } from './naive';
-import { measureLoad } from './load';
+import { measureLoad, measureRibbon } from './load';
 import { measureWeb } from './web';
 
 const args = new Set(process.argv.slice(2));
@@ -208,7 +208,12 @@ function bundle() {
     memory: await memory(),
     ...(smoke || ioOnly
       ? {}
-      : { bundle: bundle(), load: await measureLoad(ROOT), web: await measureWeb(ROOT) }),
+      : {
+          bundle: bundle(),
+          load: await measureLoad(ROOT),
+          ribbon: await measureRibbon(ROOT),
+          web: await measureWeb(ROOT),
+        }),
   };
   if (args.has('--json')) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -237,6 +242,11 @@ function bundle() {
       : []),
     ...('load' in result && result.load
       ? [`load: task pane first useful render ${result.load.firstRenderMs} ms (CPU 4×, 1.6 Mbit/s, 150 ms)`]
+      : []),
+    ...('ribbon' in result && result.ribbon
+      ? [
+          `ribbon: first click to done (function file loaded, Buat Tabel Capaian on the sample) ${result.ribbon.firstClickMs} ms (CPU 4×, 1.6 Mbit/s, 150 ms)`,
+        ]
       : []),
     ...('web' in result && result.web
       ? [

@@ -166,16 +166,28 @@ test('the ribbon command on a sheet without a table tells the user why', async (
   await page.waitForFunction(
     () => Object.keys((window as unknown as { __handlers: object }).__handlers).length === 2,
   );
-  const dialogs = await page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const w = window as unknown as {
-          __handlers: Record<string, (e: { completed(): void }) => void>;
-          __dialogs: string[];
-        };
-        w.__handlers.buatTabelCapaian!({ completed: () => resolve(w.__dialogs) });
-      }),
-  );
+  // The click, as Office makes it: completed() ends the runtime and any dialog it has open.
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __runtime: { click(name: string): Promise<void> };
+      __completed: boolean;
+    };
+    w.__completed = false;
+    void w.__runtime.click('buatTabelCapaian').then(() => (w.__completed = true));
+  });
+  await page.waitForFunction(() => (window as unknown as { __dialogs: string[] }).__dialogs.length === 1);
+  await page.waitForTimeout(200);
+  type Shown = { __completed: boolean; __runtime: { dialogs: { closed: boolean; userCloses(): void }[] } };
+  // The message stays up until the user closes it; only then is the command complete.
+  expect(
+    await page.evaluate(() => {
+      const w = window as unknown as Shown;
+      return [w.__completed, w.__runtime.dialogs[0]!.closed];
+    }),
+  ).toEqual([false, false]);
+  await page.evaluate(() => (window as unknown as Shown).__runtime.dialogs[0]!.userCloses());
+  await page.waitForFunction(() => (window as unknown as Shown).__completed);
+  const dialogs = await page.evaluate(() => (window as unknown as { __dialogs: string[] }).__dialogs);
   expect(dialogs).toHaveLength(1);
   const message = await browser.newPage();
   await message.goto(dialogs[0]!.replace(/^https?:\/\/[^/]+/, base));

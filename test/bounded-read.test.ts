@@ -9,7 +9,9 @@ import { readWorkbook } from '../src/excel/read';
 import { optionsFor } from '../src/excel/preflight';
 import { buatTabelCapaian } from '../src/excel/run';
 import { loadWorkbook } from '../src/xlsx/workbook';
+import { officeActions } from '../src/taskpane/officeActions';
 import { FakeExcel } from './fakes/excel';
+import { fakeHost } from './helpers/host';
 import { FIXTURE, SHEET } from './helpers/fixture';
 import { syntheticRealisasi } from './helpers/synthetic';
 
@@ -120,4 +122,60 @@ test('a response Excel refuses as too large is asked again in halves', async () 
   expect(excel.sheet('Realisasi').at(`H${last}`)).toBe(
     `=IF(AND(ISNUMBER(D${last}),ISNUMBER(F${last}),D${last}<>0),F${last}/D${last},"")`,
   );
+});
+
+describe('the pane on a sheet switch reads the sheet the user moved to, not every sheet again', () => {
+  /** The sample with last year's table, a long note sheet and a cover sheet beside it. */
+  async function workbook(): Promise<FakeExcel> {
+    const { snapshots } = await loadWorkbook(FIXTURE);
+    const last = { ...snapshots.find((s) => s.name === SHEET)!, name: 'Realisasi 2021' };
+    const notes = syntheticRealisasi(0, 'Catatan');
+    const cover = {
+      ...notes,
+      name: 'Sampul',
+      values: [['LAPORAN KINERJA 2022']],
+      formulas: [],
+      numberFormats: [],
+    };
+    return FakeExcel.from(
+      [...snapshots, last, { ...notes, values: [['Catatan rapat'], ['Rapat 1']] }, cover],
+      SHEET,
+    );
+  }
+  const sheetsIn = (reads: readonly string[]): string[] =>
+    [...new Set(reads.map((r) => r.slice(0, r.lastIndexOf('!')).replace(/^'|'$/g, '')))].sort();
+
+  test('switching between two tables reads the active one and the IKU list only; the result is the full read’s', async () => {
+    const excel = await workbook();
+    const pane = officeActions(fakeHost(excel));
+    expect(await pane.scan()).toMatchObject({ kind: 'table', sheet: SHEET });
+    // The first read reads every sheet (to learn which hold lists).
+    expect(sheetsIn(excel.reads)).toEqual([
+      'Catatan',
+      'Realisasi 2021',
+      SHEET,
+      'Rencana Kinerja 2022',
+      'Sampul',
+    ]);
+    excel.reads.length = 0;
+    excel.activate('Realisasi 2021');
+    const switched = await pane.scan({ switched: true });
+    expect(sheetsIn(excel.reads)).toEqual(['Realisasi 2021', 'Rencana Kinerja 2022']);
+    // What the pane shows is what a full read shows.
+    const full = await officeActions(fakeHost(excel)).scan();
+    expect(switched).toEqual(full);
+  });
+
+  test('a sheet without a table still reads every sheet, for its links to the sheets that have one', async () => {
+    const excel = await workbook();
+    const pane = officeActions(fakeHost(excel));
+    await pane.scan();
+    excel.reads.length = 0;
+    excel.activate('Sampul');
+    expect(await pane.scan({ switched: true })).toMatchObject({
+      kind: 'noTable',
+      tableSheets: [SHEET, 'Realisasi 2021'],
+    });
+    expect(sheetsIn(excel.reads)).toEqual(expect.arrayContaining(['Catatan', 'Realisasi 2021', SHEET]));
+  });
 });

@@ -11,6 +11,11 @@ import { stateOf } from './helpers/state';
  * The ribbon's function file, loaded as Office loads it, in a runtime of its own (test/fakes/office.ts): its
  * handlers are registered with Office.actions.associate at the top level, before Office.onReady has called back.
  */
+async function waitFor(ok: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!ok()) throw new Error('timed out');
+}
+
 describe('ribbon commands through the Office global', () => {
   let excel: FakeExcel;
   let runtime: FakeRuntime;
@@ -31,8 +36,10 @@ describe('ribbon commands through the Office global', () => {
     await import('../src/commands/commands');
   });
 
+  /** A ribbon click by a user who reads each message and closes it. */
   async function click(name: string): Promise<void> {
-    await new Promise<void>((resolve) => handlers().get(name)!({ completed: resolve }));
+    runtime.userReads = true;
+    await runtime.click(name);
   }
 
   test('every ExecuteFunction in the manifest has a handler, registered at the top level', () => {
@@ -83,5 +90,19 @@ describe('ribbon commands through the Office global', () => {
       /^Belum ada perubahan oleh add-in \(Buat Tabel Capaian atau Perbaiki\) .*\(Excel tidak diizinkan menampilkan jendela pesan add-in/,
     );
     expect(pending?.at).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  test('the command completes only after the user closed its message: completed() would close it unread', async () => {
+    runtime.userReads = false;
+    let completed = false;
+    const before = runtime.dialogs.length;
+    const done = runtime.click('kembalikan').then(() => (completed = true));
+    await waitFor(() => runtime.dialogs.length === before + 1);
+    await new Promise((r) => setTimeout(r, 50));
+    const dialog = runtime.dialogs.at(-1)!;
+    expect([completed, dialog.closed]).toEqual([false, false]);
+    dialog.userCloses();
+    await done;
+    expect(dialog.closedBy).toBe('user');
   });
 });

@@ -235,6 +235,44 @@ test('no table, a protected sheet, a cell in edit mode: each says what to do, wi
   await page.close();
 });
 
+test('Kembalikan after the user typed in Narasi: asks, names the sheet and the typing, keeps it renamed', async () => {
+  const page = await openPane();
+  await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
+  await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
+  // The user writes an analysis beside a sentence, and a note under the table.
+  await page.evaluate(() => {
+    const x = (
+      window as unknown as {
+        __excel: { sheet(n: string): { ensure(r: number, c: number): { value: unknown } } };
+      }
+    ).__excel;
+    x.sheet('Narasi').ensure(5, 4).value = 'Anggaran sosialisasi dipotong';
+    x.sheet('Narasi').ensure(150, 1).value = 'Catatan Bappeda';
+  });
+  await page.getByRole('button', { name: 'Kembalikan sekarang' }).click();
+  await page.getByText('Lembar ini berisi ketikan Anda').waitFor({ timeout: 60000 });
+  await page
+    .getByText(
+      'Lembar "Narasi" berisi 2 sel yang Anda ketik sendiri (E6, B151), misalnya: "Anggaran sosialisasi dipotong". Bila lembar itu dihapus, ketikan ini hilang.',
+    )
+    .waitFor();
+  expect(await focusedText(page)).toMatch(/Lembar ini berisi ketikan Anda/);
+  // Asking changed nothing.
+  expect(
+    await excel(page, (x) => (x as unknown as { sheets: { name: string }[] }).sheets.map((s) => s.name)),
+  ).toContain('Narasi');
+  await check(page, 'Kembalikan asks about typed sheets');
+  await page.getByRole('button', { name: 'Simpan sebagai "Narasi (disimpan)"' }).click();
+  await page.getByText(/disimpan sebagai "Narasi \(disimpan\)"/).waitFor({ timeout: 60000 });
+  const names = await excel(page, (x) =>
+    (x as unknown as { sheets: { name: string }[] }).sheets.map((s) => s.name),
+  );
+  expect(names).toContain('Narasi (disimpan)');
+  expect(names).not.toContain('Pengukuran Kinerja');
+  expect(await page.getByText('Lembar ini berisi ketikan Anda').count()).toBe(0);
+  await page.close();
+});
+
 test('the part that writes does not arrive (the network): one line with Coba lagi, the workbook untouched; then it works', async () => {
   // The writing half of the engine is a chunk of its own, fetched after the first read.
   const page = await openPane({ unreachable: WRITES });

@@ -82,6 +82,18 @@ test('a file made by the CLI is undone by Kembalikan in Excel, back to the input
   expect(dumpSheet(excel.sheet(SHEET)).cells).toEqual(dumpSheet(input.sheet(SHEET)).cells);
 });
 
+test('a file made by the CLI records what it wrote into its sheets: Kembalikan in Excel asks about typing there, and only that', async () => {
+  const dir = await tempDir();
+  const out = path.join(dir, 'out.xlsx');
+  expect(await run(['generate', FIXTURE, '--out', out], quiet)).toBe(0);
+  const excel = FakeExcel.from((await loadWorkbook(out)).snapshots, SHEET);
+  excel.sheet('Pengukuran Kinerja').ensure(200, 2).value = 'diperiksa Inspektorat';
+  expect(await kembalikan(asWorkbook(excel.context()))).toMatchObject({
+    ok: false,
+    ask: [{ sheet: 'Pengukuran Kinerja', cells: ['C201'], texts: ['diperiksa Inspektorat'] }],
+  });
+});
+
 test('the CLI keeps the options the add-in saved, and run on its own output adds no second highlight rule', async () => {
   const dir = await tempDir();
   const withOptions = path.join(dir, 'with-options.xlsx');

@@ -129,7 +129,7 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Selengkapnya' })));
     expect(
       screen.getByText(
-        /^Kembalikan membatalkan perubahan terakhir: Buat Tabel Capaian \(.+, \d+ sel\)\. Lembar Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi akan dihapus\./,
+        /^Kembalikan membatalkan perubahan terakhir: Buat Tabel Capaian \(.+, \d+ sel\)\. Lembar Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi akan dihapus; bila Anda mengetik sesuatu di sana, Kembalikan bertanya dulu\./,
       ),
     ).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kembalikan sekarang' })));
@@ -138,6 +138,21 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     // After Kembalikan the source table is shown again, not a contradiction, and focus is on what was done.
     expect(await screen.findByText('Tabel di Realisasi 2022!A4:K58')).toBeTruthy();
     expect(notice.closest('[tabindex="-1"]')).toBe(document.activeElement);
+  });
+
+  test('the user moves to another sheet with a table: the pane reads that sheet and the IKU list, not every sheet', async () => {
+    const { snapshots } = await loadWorkbook(FIXTURE);
+    const last = { ...snapshots.find((s) => s.name === SHEET)!, name: 'Realisasi 2021' };
+    const excel = FakeExcel.from([...snapshots, last], SHEET);
+    render(<App actions={officeActions(fakeHost(excel))} lang="id" />);
+    expect(await screen.findByText('Tabel di Realisasi 2022!A4:K58')).toBeTruthy();
+    // The preview planned after the first read reads nothing more.
+    await act(async () => new Promise((r) => setTimeout(r, 200)));
+    excel.reads.length = 0;
+    await act(async () => excel.activate('Realisasi 2021'));
+    expect(await screen.findByText('Tabel di Realisasi 2021!A4:K58')).toBeTruthy();
+    const sheets = [...new Set(excel.reads.map((r) => r.slice(0, r.lastIndexOf('!')).replace(/^'|'$/g, '')))];
+    expect(sheets.sort()).toEqual(['Realisasi 2021', 'Rencana Kinerja 2022']);
   });
 
   test('no table on the active sheet: says so, in English when Office is in English', async () => {

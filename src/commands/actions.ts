@@ -6,12 +6,29 @@ import { kembalikan, undoSummary, UndoOutcome } from '../excel/undo';
 import { AddinHost } from '../office/host';
 
 /**
+ * How long a ribbon command waits for the user to close its message before it completes anyway (a host that
+ * never reports the close, as Office on the Mac did in office-js #161, must not keep the command open).
+ */
+export const MESSAGE_WAIT_MS = 5 * 60_000;
+
+const pause = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    // Node (the tests) need not wait for it to exit.
+    (t as { unref?: () => void }).unref?.();
+  });
+
+/**
  * Tells the user. When Office would not show the dialog (12007, 12009), the message is kept in the workbook
  * for the task pane to show, so it is never lost.
  */
 export async function tell(host: AddinHost, message: UserMessage): Promise<void> {
   const shown = await host.showMessage(message);
-  if (shown.shown) return;
+  if (shown.shown) {
+    // The command completes when the user has closed the message: completed() would close it unread.
+    if (shown.closed) await Promise.race([shown.closed, pause(MESSAGE_WAIT_MS)]);
+    return;
+  }
   const note = dialogMessage(shown.code);
   try {
     await host.run((context) =>
@@ -52,7 +69,8 @@ export async function buatTabelCapaianCommand(
 export async function kembalikanCommand(host: AddinHost): Promise<UndoOutcome> {
   let outcome: UndoOutcome;
   try {
-    outcome = await host.run((context) => kembalikan(context, host.lang));
+    // No pane to ask in: a sheet of ours holding what the user typed is kept renamed, and the summary says so.
+    outcome = await host.run((context) => kembalikan(context, host.lang, 'keep'));
   } catch (e) {
     outcome = { ok: false, message: officeErrorMessage(e) };
   }

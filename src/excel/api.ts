@@ -92,7 +92,8 @@ export interface ChartCollectionProxy {
 
 export interface WorksheetProxy {
   load(props: string): void;
-  readonly name: string;
+  /** Settable: renames the sheet (ExcelApi 1.1). */
+  name: string;
   readonly isNullObject?: boolean;
   visibility: string;
   /** ExcelApi 1.2 */

@@ -66,6 +66,11 @@ export interface ReadOptions {
   readonly tables?: boolean;
   /** Look for the conditional formats we recorded (to replace them). */
   readonly rules?: boolean;
+  /**
+   * Of the other user sheets, read only these (the pane on a sheet switch: the IKU and budget lists the last
+   * read found); every one when absent. The sheet in focus and the one compared with are always read.
+   */
+  readonly others?: readonly string[];
 }
 
 /** Rows of the registry that hold the list of our sheets (they come right after its title). */
@@ -218,8 +223,12 @@ export async function readWorkbook(
 
   // 3. The other user sheets (an IKU list, a budget list), the sheet in focus if not read yet, the registry,
   // the signature block.
+  const wanted = (n: string): boolean =>
+    !options.others || options.others.includes(n) || n === focus || n === compareSheet;
   const others = userSheets
-    ? names.filter((n) => (n !== active || !activeNow) && (!ours.has(n) || n === focus) && used.get(n))
+    ? names.filter(
+        (n) => (n !== active || !activeNow) && (!ours.has(n) || n === focus) && used.get(n) && wanted(n),
+      )
     : [];
   const requests: GridRequest[] = others.map((n) => ({
     sheet: n,
@@ -257,7 +266,7 @@ export async function readWorkbook(
     names.map((n) =>
       n === REGISTRY_SHEET
         ? registry!
-        : ours.has(n) && n !== focus && !readOfOurs.includes(n)
+        : (ours.has(n) && n !== focus && !readOfOurs.includes(n)) || (!ours.has(n) && !wanted(n))
           ? snapshotFrom(n, null, [], [], [], [])
           : snapshot(n),
     );

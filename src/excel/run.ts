@@ -4,6 +4,7 @@ import { EditPlan } from '../core/plan/types';
 import { a1 } from '../core/sheet/address';
 import { contains, snapshotFrom } from '../core/sheet/bounds';
 import { AddinState, rulesOf, withState } from '../core/sheets/state';
+import { rememberWritten } from '../core/sheets/typed';
 import { cellsBefore, CellWas, pushRun, recordRun } from '../core/sheets/undo';
 import { ChartProxy, FoundConditionalFormat, WorkbookContext } from './api';
 import { applyPlan, ApplyStats, CHART_NAME } from './apply';
@@ -164,6 +165,7 @@ export async function buatTabelCapaian(
         recordRun('generate', plan, before, read.names, now ?? new Date().toISOString()),
       ),
       rules: rulesOf(plan),
+      written: rememberWritten(read.state.written, plan),
     };
     onProgress?.('write');
     writing = true;

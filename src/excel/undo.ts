@@ -1,13 +1,14 @@
 import { a1 } from '../core/sheet/address';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { AddinState, withState } from '../core/sheets/state';
+import { CellNow, forgetWritten, keptSheetName, typedCells } from '../core/sheets/typed';
 import { fingerprint, UndoCell, UndoRecord } from '../core/sheets/undo';
 import { Lang } from '../core/i18n/format';
 import { FoundConditionalFormat, WorkbookContext } from './api';
 import { Batch, DEFAULT_MAX_BYTES, queuePlan, queueRestore } from './apply';
 import { officeErrorMessage, protectionMessage, UserMessage } from './errors';
 import { queueProtections, readWorkbook } from './read';
-import { GridRequest } from './reader';
+import { GridAnswer, GridRequest } from './reader';
 import { queueRuleDetails, queueRuleLookups, RuleLookup } from './rules';
 
 export type UndoOutcome =
@@ -21,8 +22,36 @@ export type UndoOutcome =
       readonly kept: readonly string[];
       /** Our sheets that were deleted. */
       readonly deleted: readonly string[];
+      /** Our sheets that held what the user typed, kept under a new name and no longer ours. */
+      readonly keptAs: readonly KeptSheet[];
     }
-  | { readonly ok: false; readonly message: UserMessage; readonly nothing?: boolean };
+  | {
+      readonly ok: false;
+      readonly message: UserMessage;
+      readonly nothing?: boolean;
+      /** Our sheets that hold what the user typed: Kembalikan needs a choice (`typed`), nothing was changed. */
+      readonly ask?: readonly TypedSheet[];
+    };
+
+/** One of our sheets Kembalikan would delete, with what the user typed in it. */
+export interface TypedSheet {
+  readonly sheet: string;
+  /** The cells ("B7"), in order down each column. */
+  readonly cells: readonly string[];
+  /** What they hold, a few of them, shortened. */
+  readonly texts: readonly string[];
+  /** The name it is kept under if the user chooses to keep it. */
+  readonly keepAs: string;
+}
+
+export interface KeptSheet {
+  readonly sheet: string;
+  readonly as: string;
+  readonly cells: number;
+}
+
+/** What to do with our sheets that hold what the user typed: ask (the pane), keep them renamed, or delete. */
+export type TypedChoice = 'ask' | 'keep' | 'delete';
 
 export const NOTHING_TO_UNDO: UserMessage = {
   id: 'Belum ada perubahan oleh add-in (Buat Tabel Capaian atau Perbaiki) yang dapat dikembalikan di workbook ini.',
@@ -54,14 +83,18 @@ function columnRuns(cells: readonly UndoCell[]): { col: number; top: number; bot
  * change before it stays on the stack for the next Kembalikan. What Kembalikan needs is read from the workbook,
  * so it works from the ribbon and the task pane alike, and in any later session.
  */
-export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): Promise<UndoOutcome> {
+export async function kembalikan(
+  context: WorkbookContext,
+  lang: Lang = 'id',
+  typed: TypedChoice = 'ask',
+): Promise<UndoOutcome> {
   try {
     const read = await readWorkbook(context, { lang, sheets: false });
     const record = read.state.undo.at(-1);
     const rest = read.state.undo.slice(0, -1);
     if (!record && read.state.damaged?.includes('undo')) return { ok: false, message: UNDO_DAMAGED };
     if (!record) return { ok: false, nothing: true, message: NOTHING_TO_UNDO };
-    const deleted = record.created.filter((n) => read.names.includes(n) && n !== REGISTRY_SHEET);
+    const ourSheets = record.created.filter((n) => read.names.includes(n) && n !== REGISTRY_SHEET);
     const sheets = record.sheets.filter((s) => read.names.includes(s.sheet));
 
     // What each recorded cell holds now, the sheets' protection, and where our conditional formats are.
@@ -72,18 +105,25 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
         props: ['values', 'formulas'] as const,
       })),
     );
+    // Our sheets as they are now, to find what the user typed in them before they go.
+    const looks: GridRequest[] = ourSheets.flatMap((n) => {
+      const used = read.used.get(n);
+      return used && read.state.written[n]
+        ? [{ sheet: n, range: used, props: ['values', 'formulas'] as const }]
+        : [];
+    });
     const recorded = sheets.map((s) => s.sheet);
     const generatedBefore = rest.some((r) => r.kind === 'generate');
     let lookups: RuleLookup[] = [];
     const protections: [string, { readonly protected: boolean }][] = [];
-    const answers = await read.reader.grids(requests, () => {
+    const answers = await read.reader.grids([...requests, ...looks], () => {
       // The highlight rules belong to Buat Tabel Capaian: they stay while an earlier run is still in place.
       if (!generatedBefore) lookups = queueRuleLookups(context, read.state.rules, read.names);
       protections.push(...queueProtections(context, recorded));
     });
     const locked = protections.find(([, p]) => p.protected);
     if (locked) return { ok: false, message: protectionMessage({ sheet: locked[0] }) };
-    if (deleted.length > 0 && read.workbookProtected)
+    if (ourSheets.length > 0 && read.workbookProtected)
       return { ok: false, message: protectionMessage({ workbook: true }) };
     let ours: FoundConditionalFormat[] = [];
     if (lookups.length > 0) {
@@ -92,9 +132,36 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
       ours = found();
     }
 
+    // What the user typed in our sheets: the names they typed under the signatures are kept in the registry.
+    const signed = new Set(
+      Object.values(read.signatories).flatMap((s) => Object.values(s).filter((v) => v !== '')),
+    );
+    const typedIn = looks
+      .map((req) => {
+        const a = answers.get(req);
+        const cells = a ? typedCells(read.state.written[req.sheet], contentOf(a)) : [];
+        return { sheet: req.sheet, cells: cells.filter((c) => !signed.has(String(c.content))) };
+      })
+      .filter((t) => t.cells.length > 0);
+    const names = [...read.names];
+    const keep = typedIn.map((t): TypedSheet => {
+      const keepAs = keptSheetName(t.sheet, names, lang);
+      names.push(keepAs);
+      return {
+        sheet: t.sheet,
+        cells: t.cells.map((c) => a1(c.row, c.col)),
+        texts: [...new Set(t.cells.map((c) => shorten(String(c.content))))].slice(0, 3),
+        keepAs,
+      };
+    });
+    if (keep.length > 0 && typed === 'ask') return { ok: false, ask: keep, message: typedMessage(keep) };
+    const kept = typed === 'keep' ? keep : [];
+    const deleted = ourSheets.filter((n) => !kept.some((k) => k.sheet === n));
+
     // A formula cell by its formula, a constant by its value.
     const now = new Map<string, unknown>();
     for (const [req, a] of answers) {
+      if (looks.includes(req)) continue;
       const put = (pieces: typeof a.values | typeof a.formulas) =>
         pieces.forEach((piece) =>
           piece.rows.forEach((row, i) =>
@@ -106,7 +173,7 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
       put(a.values);
       put(a.formulas);
     }
-    const kept: string[] = [];
+    const left: string[] = [];
     const back = sheets.map((s) => ({
       sheet: s.sheet,
       cells: s.cells.filter((c) => {
@@ -114,7 +181,7 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
         const value = fingerprint(now.get(ref) ?? null);
         if (value === c.wrote) return true;
         // Put back already by a Kembalikan that stopped part-way: restored, not the user's.
-        if (value !== fingerprint(c.content)) kept.push(ref);
+        if (value !== fingerprint(c.content)) left.push(ref);
         return false;
       }),
     }));
@@ -128,15 +195,22 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
       for (const s of back) await queueRestore(batch, s.sheet, s.cells);
       const first = sheets[0]?.sheet;
       if (first) context.workbook.worksheets.getItem(first).activate();
+      // Kept under a free name: the next Buat Tabel Capaian makes its own sheet and never touches this one.
+      for (const k of kept) context.workbook.worksheets.getItem(k.sheet).name = k.keepAs;
       for (const name of deleted) context.workbook.worksheets.getItem(name).delete();
-      await batch.add(300 * (deleted.length + 1));
+      await batch.add(300 * (ourSheets.length + 1));
       await batch.flush();
-      // 2. Then the stack, shortened.
-      const state: AddinState = { ...read.state, undo: rest, rules: generatedBefore ? read.state.rules : [] };
+      // 2. Then the stack, shortened; the kept sheets are no longer ours.
+      const state: AddinState = {
+        ...read.state,
+        undo: rest,
+        rules: generatedBefore ? read.state.rules : [],
+        written: forgetWritten(read.state.written, ourSheets),
+      };
       await queuePlan(
         batch,
-        withState({ sheets: [] }, read.registry, state, { drop: deleted, signatories: read.signatories }),
-        read.names.filter((n) => !deleted.includes(n)),
+        withState({ sheets: [] }, read.registry, state, { drop: ourSheets, signatories: read.signatories }),
+        [...read.names.filter((n) => !ourSheets.includes(n)), ...kept.map((k) => k.keepAs)],
         { read },
       );
       await batch.flush();
@@ -148,12 +222,53 @@ export async function kembalikan(context: WorkbookContext, lang: Lang = 'id'): P
       record,
       left: rest.length,
       restored: back.reduce((n, s) => n + s.cells.length, 0),
-      kept,
+      kept: left,
       deleted,
+      keptAs: kept.map((k) => ({ sheet: k.sheet, as: k.keepAs, cells: k.cells.length })),
     };
   } catch (e) {
     return { ok: false, message: officeErrorMessage(e) };
   }
+}
+
+/** The cells of a grid answer that hold something: a formula by its formula, a constant by its value. */
+function contentOf(a: GridAnswer): CellNow[] {
+  const at = new Map<string, CellNow>();
+  const put = (pieces: typeof a.values | typeof a.formulas): void =>
+    pieces.forEach((piece) =>
+      piece.rows.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const r = piece.range.top + i;
+          const c = piece.range.left + j;
+          if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            if (v !== '') at.set(`${r},${c}`, { row: r, col: c, content: v });
+        }),
+      ),
+    );
+  put(a.values);
+  put(a.formulas);
+  return [...at.values()];
+}
+
+function shorten(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+}
+
+/** Which of our sheets hold what the user typed, and how much: said before anything is deleted. */
+export function typedMessage(sheets: readonly TypedSheet[]): UserMessage {
+  const list = (l: Lang): string =>
+    sheets
+      .map((s) =>
+        l === 'en'
+          ? `"${s.sheet}" (${s.cells.length} cells you typed, e.g. "${s.texts[0] ?? ''}")`
+          : `"${s.sheet}" (${s.cells.length} sel yang Anda ketik, mis. "${s.texts[0] ?? ''}")`,
+      )
+      .join(', ');
+  return {
+    id: `Kembalikan akan menghapus lembar berisi ketikan Anda: ${list('id')}. Simpan lembar itu dengan nama baru, atau hapus juga.`,
+    en: `Kembalikan would delete sheets holding what you typed: ${list('en')}. Keep them under a new name, or delete them too.`,
+  };
 }
 
 /** Kembalikan stopped part-way: the step is still on the stack, and the next click finishes it. */
@@ -201,6 +316,10 @@ export function undoSummary(o: Extract<UndoOutcome, { ok: true }>): UserMessage 
       `Dikembalikan: ${changeText(o.record, 'id')}.`,
       o.restored ? `${o.restored} sel di ${sheets} seperti sebelumnya.` : '',
       o.deleted.length ? `Lembar yang dihapus: ${o.deleted.join(', ')}.` : '',
+      ...o.keptAs.map(
+        (k) =>
+          `Lembar "${k.sheet}" berisi ${k.cells} sel yang Anda ketik, jadi tidak dihapus: disimpan sebagai "${k.as}" (bukan lagi lembar add-in; rumus yang merujuk lembar yang dihapus menampilkan #REF!).`,
+      ),
       o.kept.length ? `${o.kept.length} sel yang Anda ubah sesudahnya dibiarkan: ${list(cells)}.` : '',
       o.left ? `Masih ada ${o.left} perubahan sebelumnya yang dapat dikembalikan.` : '',
     ]
@@ -210,6 +329,10 @@ export function undoSummary(o: Extract<UndoOutcome, { ok: true }>): UserMessage 
       `Undone: ${changeText(o.record, 'en')}.`,
       o.restored ? `${o.restored} cells in ${sheets} as they were.` : '',
       o.deleted.length ? `Sheets deleted: ${o.deleted.join(', ')}.` : '',
+      ...o.keptAs.map(
+        (k) =>
+          `Sheet "${k.sheet}" holds ${k.cells} cells you typed, so it was not deleted: it is kept as "${k.as}" (no longer the add-in's; formulas pointing to deleted sheets show #REF!).`,
+      ),
       o.kept.length ? `${o.kept.length} cells you changed since were left as they are: ${list(cells)}.` : '',
       o.left ? `${o.left} earlier changes can still be undone.` : '',
     ]

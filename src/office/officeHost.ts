@@ -3,7 +3,7 @@ import { UserMessage } from '../excel/errors';
 import { AddinHost } from './host';
 
 /** The dialog this runtime has open: Office allows one per window, so it is closed before the next. */
-let open: Office.Dialog | null = null;
+let open: { dialog: Office.Dialog; gone: () => void } | null = null;
 
 /**
  * The real host: Office.js's Excel.run and a small dialog for messages. Nothing is kept in document settings:
@@ -21,8 +21,12 @@ export function officeHost(): AddinHost {
         const show = (again: boolean): void =>
           Office.context.ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (r) => {
             if (r.status === Office.AsyncResultStatus.Succeeded) {
-              open = r.value;
-              resolve({ shown: true });
+              let gone = (): void => undefined;
+              const closed = new Promise<void>((done) => (gone = done));
+              // The user closed it (12006), or it was unloaded: DialogEventReceived.
+              r.value.addEventHandler(Office.EventType.DialogEventReceived, () => gone());
+              open = { dialog: r.value, gone };
+              resolve({ shown: true, closed });
               return;
             }
             // 12007: a dialog is still open in this window. Ours was closed before the first try, so `open` is
@@ -42,9 +46,10 @@ export function officeHost(): AddinHost {
 
 function close(): void {
   try {
-    open?.close();
+    open?.dialog.close();
   } catch {
     // Closed already by the user: nothing to do.
   }
+  open?.gone();
   open = null;
 }

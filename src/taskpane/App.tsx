@@ -14,7 +14,7 @@ import { Finding } from '../core/check/finding';
 import { ColumnRole } from '../core/table/roles';
 import { PendingMessage } from '../core/sheets/state';
 import { SuggestedAction, UserMessage } from '../excel/errors';
-import { whenText } from '../excel/undo';
+import { TypedSheet, whenText } from '../excel/undo';
 import { SavedOptions } from '../core/options';
 import { messageOf, ScanResult, Step, TaskpaneActions, UndoInfo } from './actions';
 import { rangeA1 } from '../core/sheet/address';
@@ -25,6 +25,7 @@ import { markOf } from '../ui/fixes';
 import { fixedText } from '../ui/fixText';
 import { BuildPreview } from '../ui/preview';
 import { nothingToCompute } from '../ui/computable';
+import { KeepTyped } from './components/KeepTyped';
 import { PaneBoundary } from './components/PaneBoundary';
 import { StepStrip } from './components/StepStrip';
 import { Summary } from '../ui/Summary';
@@ -87,10 +88,13 @@ function Pane({ actions, lang }: Omit<AppProps, 'dark'>): ReactElement {
   const [pending, setPending] = useState<PendingMessage | null>(null);
   const [open, setOpen] = useState<OpenState>({ section: 'findings', groups: null });
   const [preview, setPreview] = useState<BuildPreview | null>(null);
+  /** Our sheets Kembalikan would delete that hold what the user typed: the user chooses first. */
+  const [typed, setTyped] = useState<readonly TypedSheet[] | null>(null);
   /** The Kembalikan paragraph in full, or its first sentence (the pane is narrow). */
   const [undoMore, setUndoMore] = useState(false);
   /** Where focus goes after the next render: the result of the action just done. */
-  const [focus, setFocus] = useState<'notice' | 'summary' | null>(null);
+  const [focus, setFocus] = useState<'notice' | 'summary' | 'typed' | null>(null);
+  const typedRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
   /** The last button's work, for a message's "Coba lagi". */
@@ -110,45 +114,49 @@ function Pane({ actions, lang }: Omit<AppProps, 'dark'>): ReactElement {
   useEffect(() => {
     if (focus === 'notice') noticeRef.current?.focus();
     if (focus === 'summary') summaryRef.current?.focus();
+    if (focus === 'typed') typedRef.current?.focus();
     if (focus) setFocus(null);
   }, [focus]);
 
   /** Reads the sheet in focus; a re-read keeps the pane as it is until the answer is there. */
-  const load = useCallback(async (): Promise<ScanResult['kind'] | null> => {
-    const mine = epoch.current;
-    if (viewRef.current.kind === 'loading') setReading(false);
-    else setReading(true);
-    try {
-      const scan = await actions.scan();
-      if (mine !== epoch.current) return null;
-      setUndo(scan.undo);
-      setPending(scan.pending);
-      setView(scan.kind === 'table' ? { kind: 'ready', scan } : { kind: 'noTable', scan });
-      setPreview(null);
-      if (scan.kind === 'table') {
-        // A table with nothing to compute: the roles are the next thing to see.
-        if (
-          nothingToCompute(
-            scan.columns.map((c) => c.role),
-            scan.counts.indikator,
-            lang,
+  const load = useCallback(
+    async (switched = false): Promise<ScanResult['kind'] | null> => {
+      const mine = epoch.current;
+      if (viewRef.current.kind === 'loading') setReading(false);
+      else setReading(true);
+      try {
+        const scan = await actions.scan({ switched });
+        if (mine !== epoch.current) return null;
+        setUndo(scan.undo);
+        setPending(scan.pending);
+        setView(scan.kind === 'table' ? { kind: 'ready', scan } : { kind: 'noTable', scan });
+        setPreview(null);
+        if (scan.kind === 'table') {
+          // A table with nothing to compute: the roles are the next thing to see.
+          if (
+            nothingToCompute(
+              scan.columns.map((c) => c.role),
+              scan.counts.indikator,
+              lang,
+            )
           )
-        )
-          setOpen((o) => ({ ...o, section: 'columns' }));
-        // What Buat Tabel Capaian will change, planned while the user reads; no preview costs nothing but the line.
-        actions
-          .preview()
-          .then((p) => mine === epoch.current && setPreview(p))
-          .catch(() => undefined);
+            setOpen((o) => ({ ...o, section: 'columns' }));
+          // What Buat Tabel Capaian will change, planned while the user reads; no preview costs nothing but the line.
+          actions
+            .preview()
+            .then((p) => mine === epoch.current && setPreview(p))
+            .catch(() => undefined);
+        }
+        return scan.kind;
+      } catch (e) {
+        if (mine === epoch.current) setView({ kind: 'error', message: messageOf(e) });
+        return null;
+      } finally {
+        if (mine === epoch.current) setReading(false);
       }
-      return scan.kind;
-    } catch (e) {
-      if (mine === epoch.current) setView({ kind: 'error', message: messageOf(e) });
-      return null;
-    } finally {
-      if (mine === epoch.current) setReading(false);
-    }
-  }, [actions, lang]);
+    },
+    [actions, lang],
+  );
 
   useEffect(() => {
     void load();
@@ -156,7 +164,7 @@ function Pane({ actions, lang }: Omit<AppProps, 'dark'>): ReactElement {
     void actions
       .watch(() => {
         const k = viewRef.current.kind;
-        if (!busyRef.current && k !== 'generating' && k !== 'done' && k !== 'loading') void load();
+        if (!busyRef.current && k !== 'generating' && k !== 'done' && k !== 'loading') void load(true);
       })
       // Not hearing sheet changes (Excel busy at start) costs only the automatic re-read: Baca ulang remains.
       .catch(() => undefined);
@@ -276,7 +284,17 @@ function Pane({ actions, lang }: Omit<AppProps, 'dark'>): ReactElement {
       return both((l) => TEXTS[l].unmarked);
     });
 
-  const restore = (): Promise<void> => change(() => actions.restore());
+  const restore = (choice?: 'keep' | 'delete'): Promise<void> => {
+    setTyped(null);
+    return change(async () => {
+      const r = await actions.restore(choice);
+      if (!('ask' in r)) return r;
+      // Nothing was changed: the user says what becomes of the sheets holding their typing.
+      setTyped(r.ask);
+      setFocus('typed');
+      return null;
+    });
+  };
 
   const run: Record<SuggestedAction, () => void> = {
     retry: () => lastWork.current(),
@@ -304,6 +322,16 @@ function Pane({ actions, lang }: Omit<AppProps, 'dark'>): ReactElement {
         >
           {say(notice.message)}
         </Notice>
+      )}
+      {typed && (
+        <KeepTyped
+          texts={t}
+          sheets={typed}
+          focusRef={typedRef}
+          onKeep={() => void restore('keep')}
+          onDelete={() => void restore('delete')}
+          onCancel={() => setTyped(null)}
+        />
       )}
       {pending && (
         <Notice

@@ -10,6 +10,7 @@ import { ColumnRole } from '../core/table/roles';
 import { Layout } from '../core/table/model';
 import { officeErrorMessage, UserMessage } from '../excel/errors';
 import type { RunStep } from '../excel/run';
+import type { TypedSheet } from '../excel/undo';
 import { GenerateSummary } from '../ui/summary';
 import { BuildPreview } from '../ui/preview';
 
@@ -101,7 +102,11 @@ export interface ColumnView {
  * either into a message (`messageOf`).
  */
 export interface TaskpaneActions {
-  scan(): Promise<ScanResult>;
+  /**
+   * Reads the sheet in focus and checks it. `switched`: the user moved to another sheet; the other sheets the
+   * last read found no list in are not read again (a sheet without a table still reads them all, for its links).
+   */
+  scan(options?: { readonly switched?: boolean }): Promise<ScanResult>;
   generate(
     onProgress: (step: Step) => void,
   ): Promise<
@@ -113,8 +118,11 @@ export interface TaskpaneActions {
   fix(findings: readonly Finding[]): Promise<number>;
   selectCell(sheet: string, cell: string): Promise<void>;
   saveOptions(options: SavedOptions): Promise<void>;
-  /** Kembalikan; its summary (what was put back, deleted and left). */
-  restore(): Promise<UserMessage>;
+  /**
+   * Kembalikan; its summary (what was put back, deleted and left), or, when a sheet it would delete holds
+   * what the user typed, those sheets (nothing changed): the user chooses, and it is called again with the choice.
+   */
+  restore(typed?: 'keep' | 'delete'): Promise<UserMessage | { readonly ask: readonly TypedSheet[] }>;
   /** Shows a sheet (the generated ones, from the summary). */
   openSheet(name: string): Promise<void>;
   /** Forgets the message a ribbon button left. */

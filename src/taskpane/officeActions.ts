@@ -9,7 +9,7 @@ import { readWorkbook } from '../excel/read';
 import { updateState } from '../excel/store';
 import { changeText, kembalikan, undoSummary } from '../excel/undo';
 import { AddinHost } from '../office/host';
-import { ActionFailed, IndicatorChoice, selectionIn, TaskpaneActions, UndoInfo } from './actions';
+import { ActionFailed, IndicatorChoice, ScanResult, selectionIn, TaskpaneActions, UndoInfo } from './actions';
 import { summaryOf } from '../ui/summary';
 import { cellsOf, FIXABLE } from '../ui/fixes';
 import { isMeasuring } from '../core/table/model';
@@ -73,12 +73,27 @@ export function officeActions(host: AddinHost): TaskpaneActions {
   /** The last read, for the preview of what Buat Tabel Capaian will change. */
   let last: { sheets: readonly SheetSnapshot[]; options: EngineOptions; names: readonly string[] } | null =
     null;
+  /** The sheets where the last read found an IKU or budget list: read again on a sheet switch. */
+  let lists: string[] | null = null;
   return {
-    scan: () =>
-      host.run(async (ctx) => {
-        const read = await readWorkbook(ctx, { lang: host.lang, engine: given, tables: true });
+    scan: ({ switched = false } = {}) =>
+      host.run(async function scan(ctx, partial = switched && lists !== null): Promise<ScanResult> {
+        const read = await readWorkbook(ctx, {
+          lang: host.lang,
+          engine: given,
+          tables: true,
+          ...(partial && lists ? { others: lists } : {}),
+        });
         const options = optionsFor(read, given);
         const result = checkWorkbook(read.sheets, options);
+        // The IKU and budget lists, wherever the user is: the engine reads them from any sheet.
+        lists = [
+          ...new Set(
+            result.tables
+              .filter((x) => x.table.layout === 'rencana-kinerja' || x.table.layout === 'daftar-anggaran')
+              .map((x) => x.table.sheet),
+          ),
+        ];
         last = { sheets: read.sheets, options, names: read.names };
         // Fetched while the user reads the findings: the first click then waits for nothing.
         writes().catch(() => undefined);
@@ -87,6 +102,8 @@ export function officeActions(host: AddinHost): TaskpaneActions {
           (x) => x.table.sheet === read.focus && x.table.layout !== 'rencana-kinerja',
         );
         if (!t) {
+          // Its links to the sheets that have a table need every sheet read.
+          if (partial) return scan(ctx, false);
           return {
             kind: 'noTable',
             sheet: read.focus,
@@ -184,8 +201,9 @@ export function officeActions(host: AddinHost): TaskpaneActions {
       );
       if (!r.ok) throw new ActionFailed(r.message);
     },
-    async restore() {
-      const r = await host.run((ctx) => kembalikan(ctx, host.lang));
+    async restore(typed) {
+      const r = await host.run((ctx) => kembalikan(ctx, host.lang, typed ?? 'ask'));
+      if (!r.ok && r.ask) return { ask: r.ask };
       if (!r.ok) throw new ActionFailed(r.message);
       return undoSummary(r);
     },

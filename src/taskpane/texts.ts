@@ -44,7 +44,16 @@ export const TEXTS = {
     fixAllYes: (n: number) => `Ya, perbaiki ${n} sel`,
     cancel: 'Batal',
     undoNext: (what: string) => `Kembalikan membatalkan perubahan terakhir: ${what}.`,
-    undoDeletes: (sheets: readonly string[]) => `Lembar ${sheets.join(', ')} akan dihapus.`,
+    undoDeletes: (sheets: readonly string[]) =>
+      `Lembar ${sheets.join(', ')} akan dihapus; bila Anda mengetik sesuatu di sana, Kembalikan bertanya dulu.`,
+    typedTitle: 'Lembar ini berisi ketikan Anda',
+    typedSheet: (sheet: string, cells: number, where: string, example: string) =>
+      `Lembar "${sheet}" berisi ${cells} sel yang Anda ketik sendiri (${where}), misalnya: "${example}". Bila lembar itu dihapus, ketikan ini hilang.`,
+    typedKeep: (names: readonly string[]) =>
+      names.length === 1 ? `Simpan sebagai "${names[0]}"` : 'Simpan dengan nama baru',
+    typedKeepHint:
+      'Menyimpan: lembar itu tetap ada dengan nama baru dan tidak lagi diubah oleh add-in; lembar lain tetap dikembalikan.',
+    typedDelete: 'Hapus juga',
     undoMore: (n: number) => `Sesudahnya ${n} perubahan sebelumnya masih dapat dikembalikan satu per satu.`,
     undoKeeps: 'Sel yang Anda ubah sesudahnya dibiarkan.',
     actions: { retry: 'Coba lagi', reread: 'Baca ulang', restore: 'Kembalikan' },
@@ -93,7 +102,16 @@ export const TEXTS = {
     fixAllYes: (n: number) => `Yes, fix ${n} cells`,
     cancel: 'Cancel',
     undoNext: (what: string) => `Undo takes back the last change: ${what}.`,
-    undoDeletes: (sheets: readonly string[]) => `Sheets ${sheets.join(', ')} will be deleted.`,
+    undoDeletes: (sheets: readonly string[]) =>
+      `Sheets ${sheets.join(', ')} will be deleted; if you typed anything there, Undo asks first.`,
+    typedTitle: 'This sheet holds what you typed',
+    typedSheet: (sheet: string, cells: number, where: string, example: string) =>
+      `Sheet "${sheet}" holds ${cells} cells you typed yourself (${where}), for example: "${example}". If the sheet is deleted, this typing is lost.`,
+    typedKeep: (names: readonly string[]) =>
+      names.length === 1 ? `Keep it as "${names[0]}"` : 'Keep them under new names',
+    typedKeepHint:
+      'Keeping: the sheet stays under a new name and the add-in no longer changes it; the other sheets are still undone.',
+    typedDelete: 'Delete anyway',
     undoMore: (n: number) => `After it, ${n} earlier changes can still be undone one by one.`,
     undoKeeps: 'Cells you changed since are left as they are.',
     actions: { retry: 'Try again', reread: 'Read again', restore: 'Undo' },

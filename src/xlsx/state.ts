@@ -1,6 +1,7 @@
 import { EditPlan } from '../core/plan/types';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { readState, rulesOf, withState } from '../core/sheets/state';
+import { rememberWritten } from '../core/sheets/typed';
 import { CellWas, cellWasOf, pushRun, recordRun } from '../core/sheets/undo';
 import { SheetReader } from '../core/sheet/snapshot';
 import { AppliedPlan } from './apply';
@@ -43,7 +44,13 @@ export function carryState(wb: Book, plan: EditPlan, now = new Date().toISOStrin
     : state.undo;
   const source = plan.sheets.find((p) => !p.create && p.cells.length > 0)?.sheet ?? state.source;
   return {
-    plan: withState(plan, registry, { ...state, source, undo, rules: rulesOf(plan) }, {}, 'keep'),
+    plan: withState(
+      plan,
+      registry,
+      { ...state, source, undo, rules: rulesOf(plan), written: rememberWritten(state.written, plan) },
+      {},
+      'keep',
+    ),
     removed: state.rules,
   };
 }

@@ -1,10 +1,42 @@
 import type { FakeExcel } from './excel';
 import { AsyncResult, DocumentSettings, RuntimeSettings } from './settings';
 
+/**
+ * A dialog (Office.Dialog). "DialogEventReceived: triggered when the dialog box has been closed or otherwise
+ * unloaded" — by the user's X it carries error 12006; close() from the page that opened it sends no event.
+ */
 export interface FakeDialog {
   readonly url: string;
   closed: boolean;
+  /** Who closed it: the user (read it), the add-in's close(), or Office ending the runtime (completed()). */
+  closedBy: 'user' | 'add-in' | 'completed' | null;
   close(): void;
+  addEventHandler(type: string, handler: (args: { error?: number; message?: string }) => void): void;
+  /** The user closes it with its X. */
+  userCloses(): void;
+}
+
+function dialogAt(url: string): FakeDialog {
+  const handlers: ((args: { error?: number }) => void)[] = [];
+  return {
+    url,
+    closed: false,
+    closedBy: null,
+    close() {
+      if (this.closed) return;
+      this.closed = true;
+      this.closedBy = 'add-in';
+    },
+    addEventHandler(type, handler) {
+      if (type === 'dialogEventReceived') handlers.push(handler);
+    },
+    userCloses() {
+      if (this.closed) return;
+      this.closed = true;
+      this.closedBy = 'user';
+      for (const h of handlers) setTimeout(() => h({ error: 12006 }), 0);
+    },
+  };
 }
 
 export interface RuntimeOptions {
@@ -55,16 +87,34 @@ export class FakeRuntime {
       });
       return;
     }
-    const dialog: FakeDialog = {
-      url,
-      closed: false,
-      close() {
-        this.closed = true;
-      },
-    };
+    const dialog = dialogAt(url);
     this.open = dialog;
     this.dialogs.push(dialog);
     callback?.({ status: 'succeeded', value: dialog });
+    if (this.userReads) setTimeout(() => dialog.userCloses(), 0);
+  }
+
+  /** The user closes each dialog as soon as it opens (having read it). */
+  userReads = false;
+
+  /**
+   * A ribbon click: the handler gets an event whose completed() ends the function's runtime. "completed():
+   * Indicates that the add-in has completed processing and will automatically be closed"
+   * (Office.AddinCommands.Event): a dialog this runtime opened goes with it, read or not.
+   */
+  click(name: string): Promise<void> {
+    return new Promise((resolve) =>
+      this.handlers.get(name)!({
+        completed: () => {
+          for (const d of this.dialogs)
+            if (!d.closed) {
+              d.closed = true;
+              d.closedBy = 'completed';
+            }
+          resolve();
+        },
+      }),
+    );
   }
 
   /** The globals this runtime's code sees: Office and Excel. */

@@ -257,8 +257,26 @@ function worksheetProxy(
     tables: tablesProxy(excel, resolve, objectPath('Tables', undefined, path)),
     charts: chartsProxy(excel, resolve),
   };
+  // Worksheet.name is settable (ExcelApi 1.1): refused as Excel refuses a rename by hand, for a name it does
+  // not accept, one another sheet has in any case, or a protected workbook structure.
+  const rename = (v: string): void =>
+    excel.enqueue(
+      { name: v },
+      () => {
+        const s = resolve();
+        assertStructure(excel);
+        if (!isValidSheetName(v)) throw officeError('InvalidArgument', `"${v}" is not a valid sheet name.`);
+        const other = excel.find(v);
+        if (other && other !== s)
+          throw officeError('ItemAlreadyExists', `A sheet named "${v}" already exists.`);
+        if (excel.active === s.name) excel.active = v;
+        s.name = v;
+      },
+      path,
+    );
   return loadedProperties(proxy, ['isNullObject', 'id', 'name', 'visibility'], get, {
     visibility: (v) => setVisibility(String(v)),
+    name: (v) => rename(String(v)),
   });
 }
 

@@ -90,6 +90,11 @@ export interface SheetPlan {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly pageSetup?: PageSetup;
   readonly charts?: readonly ChartPlan[];
+  /**
+   * Cells of a generated sheet holding what the user typed in our earlier sheet, carried over (Narasi's
+   * analyses): still the user's, so Kembalikan asks before it deletes them.
+   */
+  readonly typed?: readonly { readonly row: number; readonly col: number }[];
 }
 
 export interface EditPlan {

@@ -57,6 +57,7 @@ export class SheetBuilder {
   private readonly formulaLines = new Map<number, number>();
   private readonly conditional: ConditionalFormat[] = [];
   private readonly charts: ChartPlan[] = [];
+  private readonly typedCells: { row: number; col: number }[] = [];
   private page: PageSetup | undefined;
   private frozen: { rows: number; cols: number } | undefined;
 
@@ -67,6 +68,12 @@ export class SheetBuilder {
     const edit = this.put(row, col, { kind: 'text', value }, style, undefined);
     if (style.wrap && value) this.wrapped.push({ edit, value, style });
     return this;
+  }
+
+  /** Text the user typed in our earlier sheet, carried over: written as text, and still the user's. */
+  typed(row: number, col: number, value: string, style: CellStyle = BORDERED): this {
+    this.typedCells.push({ row, col });
+    return this.text(row, col, value, style);
   }
 
   formula(
@@ -217,6 +224,7 @@ export class SheetBuilder {
       ...(this.frozen ? { freeze: this.frozen } : {}),
       ...(this.page ? { pageSetup: this.page } : {}),
       ...(this.charts.length ? { charts: this.charts } : {}),
+      ...(this.typedCells.length ? { typed: this.typedCells } : {}),
     };
   }
 }

@@ -194,7 +194,7 @@ export function buildNarasi(
         CENTERED,
       );
       const written = analyses.get(nameKey(ind.indikator));
-      if (written) b.text(row, COL.analisis, written);
+      if (written) b.typed(row, COL.analisis, written);
       else b.blank(row, COL.analisis);
       row++;
     }

@@ -2,6 +2,7 @@ import { CellEdit, EditPlan, SheetPlan } from '../plan/types';
 import { rangeA1 } from '../sheet/address';
 import { SheetSnapshot } from '../sheet/snapshot';
 import { readRegistry, REGISTRY_SHEET, registryPlan, Signatory, withSignatories } from './registry';
+import { decodeWritten, Written } from './typed';
 import { decodeUndo, encodeUndo, UndoStack } from './undo';
 
 /**
@@ -45,12 +46,21 @@ export interface AddinState {
   /** Kembalikan's stack: the add-in's changes, oldest first. */
   readonly undo: UndoStack;
   readonly rules: readonly OurRule[];
+  /** What we last wrote into each generated sheet: Kembalikan tells the user's typing from it. */
+  readonly written: Written;
   readonly message: PendingMessage | null;
   /** Keys present in the sheet whose value could not be read (edited by hand, cut short): said, not hidden. */
   readonly damaged?: readonly string[];
 }
 
-export const EMPTY_STATE: AddinState = { source: null, options: {}, undo: [], rules: [], message: null };
+export const EMPTY_STATE: AddinState = {
+  source: null,
+  options: {},
+  undo: [],
+  rules: [],
+  written: {},
+  message: null,
+};
 
 function parse(text: string): unknown {
   try {
@@ -105,6 +115,7 @@ export function readState(registry: SheetSnapshot | undefined): AddinState {
     options: isObject(options) ? (options as AddinState['options']) : {},
     undo,
     rules: Array.isArray(rules) ? rules.filter(isRule) : [],
+    written: decodeWritten(get('written')),
     message:
       isObject(message) && typeof message.id === 'string' && typeof message.en === 'string'
         ? { id: message.id, en: message.en, at: String(message.at ?? '') }
@@ -127,6 +138,7 @@ export function stateCells(state: AddinState): CellEdit[] {
   put('options', state.options);
   if (state.undo.length) put('undo', encodeUndo(state.undo));
   if (state.rules.length) put('rules', state.rules);
+  if (Object.keys(state.written).length) put('written', state.written);
   if (state.message) put('message', state.message);
   return rows.flatMap(([k, v], row) => [text(row, STATE_COL, k), text(row, STATE_COL + 1, v)]);
 }
