@@ -158,7 +158,7 @@ describe.each([1366, 400])('the web page at %i px', (width) => {
     const page = await openWeb(width);
     await seen(page, `web-${width}-empty`);
     await page.locator('input[type=file]').setInputFiles(FIXTURE);
-    await page.getByText('Kesalahan (7)').waitFor();
+    await page.getByText('Kesalahan 7').waitFor();
     const checked = await seen(page, `web-${width}-checked`);
     expect(checked).toMatch(/124 nilai yang diketik di Realisasi 2022 menjadi rumus: kolom G, I, J, K/);
     await page.getByText('Pengaturan', { exact: true }).click();

@@ -8,12 +8,12 @@ import { Answer, EngineClient } from './client';
 import { CheckView, GenerateView, Lang, Said, Step } from './protocol';
 import { WEB_TEXTS } from './texts';
 import { DropZone } from './components/DropZone';
-import { FindingList } from './components/FindingList';
 import { Fold } from './components/Fold';
 import { MarkForm } from './components/MarkForm';
 import { Tables } from './components/Tables';
 import { Settings } from '../ui/Settings';
 import { Summary } from '../ui/Summary';
+import { Findings } from '../ui/Findings';
 import { BuildNote } from '../ui/BuildNote';
 import { nothingToCompute } from '../ui/computable';
 
@@ -219,7 +219,13 @@ export function WebApp({ initialLang = 'id' }: { initialLang?: Lang }): ReactEle
               open
             >
               {done && <Text>{t.recomputed}</Text>}
-              <FindingList findings={view.findings} lang={lang} texts={t} nothing={!!nothing} />
+              <Findings
+                findings={view.findings}
+                lang={lang}
+                busy={busy}
+                nothing={!!nothing}
+                firstOpen="errors"
+              />
             </Fold>
             <Fold title={t.settings}>
               <Settings
