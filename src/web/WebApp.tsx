@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import { Button, FluentProvider, ProgressBar, Text, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
+import { Progress } from '../ui/Progress';
 import { useEffect, useMemo, useState } from 'react';
 import { SavedOptions } from '../core/options';
 import { ColumnRole } from '../core/table/roles';
@@ -140,7 +141,7 @@ export function WebApp({ initialLang = 'id' }: { initialLang?: Lang }): ReactEle
         {phase.kind === 'working' && (
           <div role="status" className="progress">
             <Text>{t.steps[phase.step]}</Text>
-            <ProgressBar
+            <Progress
               aria-label={t.progress}
               value={(phase.steps.indexOf(phase.step) + 0.5) / phase.steps.length}
             />
