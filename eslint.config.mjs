@@ -22,4 +22,22 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  {
+    // The web page runs without Office: it and the UI it shares with the pane import nothing of the pane's
+    // Office.js side (issue 21), so the page never carries, or calls, what only Excel has.
+    files: ['src/web/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(taskpane|excel|office)(/|$)',
+              message: 'The web page and src/ui import nothing from src/taskpane, src/excel or src/office.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

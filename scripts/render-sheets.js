@@ -21,11 +21,12 @@ const outDir = path.join(root, 'docs', 'img');
   execFileSync('node', [path.join(root, 'bin', 'capaian.js'), 'generate', sample, '--out', generated], {
     stdio: 'ignore',
   });
+  // Indonesian number formats (1.234.567; 35,21%), as the office's Excel in Bahasa Indonesia shows the sheets.
   const profile = path.join(work, 'profile');
   fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
   fs.writeFileSync(
     path.join(profile, 'user', 'registrymodifications.xcu'),
-    '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>',
+    '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item><item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>id-ID</value></prop></item></oor:items>',
   );
   const sheets = [
     ['Perjanjian Kinerja', 'perjanjian-kinerja'],

@@ -179,7 +179,9 @@ describe('the task pane: every button catches, and the pane is never left busy',
     await screen.findByText('Table at Realisasi 2022!A4:K58');
     excel.sheet(SHEET).protected = true;
     await act(async () =>
-      fireEvent.click(screen.getByRole('button', { name: /^Errors: Capaian typed/, expanded: false })),
+      fireEvent.click(
+        screen.getByRole('button', { name: /^Errors: Achievement or absorption typed/, expanded: false }),
+      ),
     );
     await act(async () => fireEvent.click(screen.getByLabelText('Fix K18')));
     expect(

@@ -3,16 +3,14 @@
  * findings, settings, progress, done, Kembalikan, no table, a protected sheet, a cell in edit mode, English,
  * dark Office, and the main job by keyboard alone. Each state: what the user reads, where focus is, which
  * button is the primary one, no horizontal scroll, and an axe-core check with no serious or critical
- * violation. CAPAIAN_SCREENSHOTS=1 redraws the README's pictures in docs/img.
+ * violation. The README's pictures come from test/walk.browser.test.ts.
  */
 import AxeBuilder from '@axe-core/playwright';
-import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
 import { OFFICE_JS } from './browser/serve';
 import { contextsClosedAfterEach, startPaneSuite } from './browser/pane';
-import { SHEET, tempDir } from './helpers/fixture';
+import { SHEET } from './helpers/fixture';
 
-const ROOT = path.join(__dirname, '..');
 const WIDTH = 320;
 /** The pane's chunk with the engine's writing half (named by its content). */
 const WRITES = '**/taskpane-writes.*.js';
@@ -22,11 +20,9 @@ let base: string;
 let browser: Browser;
 let stub: string;
 let snapshots: string;
-let shots: string;
 
 beforeAll(async () => {
   ({ base, browser, stop: stopSuite, stub, snapshots } = await startPaneSuite());
-  shots = process.env.CAPAIAN_SCREENSHOTS ? path.join(ROOT, 'docs', 'img') : await tempDir();
 }, 300000);
 
 const contexts = contextsClosedAfterEach();
@@ -134,7 +130,6 @@ test('first run, findings, settings, progress, done and Kembalikan at 320 px', a
   await page.getByText(/^Perbaiki semua akan mengganti 41 sel di kolom G, I, J dan K dengan rumus/).waitFor();
   expect(await primaryButtons(page)).toEqual(['Buat Tabel Capaian']);
   await check(page, 'findings, fix-all asking');
-  await page.screenshot({ path: path.join(shots, 'taskpane-temuan.png') });
   await page.getByRole('button', { name: 'Batal' }).click();
   // Each section's header names its panel, open or closed (the WAI-ARIA accordion pattern).
   for (const name of ['Pengaturan', 'Peran kolom']) {
@@ -182,8 +177,6 @@ test('first run, findings, settings, progress, done and Kembalikan at 320 px', a
     await page.getByRole('list', { name: 'Langkah' }).locator('[aria-current="step"]').innerText(),
   ).toMatch(/^3 · Cetak/);
   await check(page, 'done');
-  await page.screenshot({ path: path.join(shots, 'taskpane-selesai.png') });
-  await page.screenshot({ path: path.join(shots, 'taskpane-selesai-penuh.png'), fullPage: true });
 
   // Kembalikan: says which change it undoes, then shows the source table again, with focus on what it did.
   await page.getByText(/^Kembalikan membatalkan perubahan terakhir: Buat Tabel Capaian \(/).waitFor();

@@ -74,7 +74,9 @@ test('a sheet change is followed (onActivated); a re-read keeps the open section
   await screen.findByText('Tabel di Realisasi 2022!A4:K58');
   await waitFor(() => expect(excel.activatedHandlers.size).toBe(1));
   // The user opens a group and the settings.
-  await click(screen.getByRole('button', { name: /^Kesalahan: Capaian diketik/, expanded: false }));
+  await click(
+    screen.getByRole('button', { name: /^Kesalahan: Capaian atau penyerapan diketik/, expanded: false }),
+  );
   await click(screen.getByRole('button', { name: 'Pengaturan', expanded: false }));
   expect(screen.getByRole('button', { name: 'Pengaturan', expanded: true })).toBeTruthy();
 

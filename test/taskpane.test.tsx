@@ -45,11 +45,13 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     const closed = screen.getAllByRole('button', { expanded: false }).map((b) => b.textContent);
     expect(closed.slice(0, 3)).toEqual([
       'Kesalahan: Kolom capaian berisi salinan kolom lain (1)',
-      'Kesalahan: Capaian diketik, tidak dihitung dari angkanya (1)',
+      'Kesalahan: Capaian atau penyerapan diketik, tidak dihitung dari angkanya (1)',
       'Peringatan: Jumlah program/kegiatan kosong (4)',
     ]);
-    await openGroup(/^Kesalahan: Capaian diketik/);
-    const typed = screen.getByRole('list', { name: 'Capaian diketik, tidak dihitung dari angkanya' });
+    await openGroup(/^Kesalahan: Capaian atau penyerapan diketik/);
+    const typed = screen.getByRole('list', {
+      name: 'Capaian atau penyerapan diketik, tidak dihitung dari angkanya',
+    });
     expect(within(typed).getByText(/tertulis "35,10%", seharusnya 35,21%/)).toBeTruthy();
     await openGroup(/^Kesalahan: Kolom capaian berisi salinan/);
     const copied = screen.getByRole('list', { name: 'Kolom capaian berisi salinan kolom lain' });
@@ -62,7 +64,7 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     const excel = await fixtureExcel();
     render(<App actions={officeActions(fakeHost(excel))} lang="id" />);
     await screen.findByText('Tabel di Realisasi 2022!A4:K58');
-    await openGroup(/^Kesalahan: Capaian diketik/);
+    await openGroup(/^Kesalahan: Capaian atau penyerapan diketik/);
     await act(async () => fireEvent.click(screen.getByLabelText('Perbaiki K18')));
     expect(await screen.findByText('1 sel diperbaiki: K18 menjadi rumus, 35,21%.')).toBeTruthy();
     expect(excel.sheet(SHEET).at('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');

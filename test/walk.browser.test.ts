@@ -13,6 +13,7 @@ import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
 import { OFFICE_JS } from './browser/serve';
 import { contextsClosedAfterEach, startPaneSuite } from './browser/pane';
 import { serveRealOffice } from './browser/office-real';
+import { Lang, mixedSentences, namesIn } from './helpers/language';
 
 let stopSuite: () => Promise<void>;
 let base: string;
@@ -20,9 +21,12 @@ let browser: Browser;
 let stub: string;
 let snapshots: string;
 let shots: string;
+/** The sample's own texts: proper names on any screen, in either language. */
+let names: string[];
 
 beforeAll(async () => {
   ({ base, browser, stop: stopSuite, stub, snapshots } = await startPaneSuite());
+  names = await namesIn(FIXTURE);
   shots = process.env.CAPAIAN_WALK ?? (await tempDir());
   await fs.mkdir(shots, { recursive: true });
 }, 300000);
@@ -61,14 +65,32 @@ async function openWeb(width: number): Promise<Page> {
   return page;
 }
 
+/** The README's pictures are states of this walk, redrawn into docs/img when CAPAIAN_SCREENSHOTS is set. */
+const README_IMG = process.env.CAPAIAN_SCREENSHOTS ? path.join(__dirname, '..', 'docs', 'img') : null;
+
+async function readmePicture(page: Page, file: string, fullPage = false): Promise<void> {
+  if (README_IMG)
+    await page.screenshot({ path: path.join(README_IMG, file), fullPage, animations: 'disabled' });
+}
+
 /** Words no officer should meet: the CLI, a command-line flag, an internal rule name. */
 const PROGRAMMER = /\bCLI\b|(^|\s)--[a-z]|capaian (check|generate)|\b[a-z]+-[a-z]+-[a-z]+\b(?<!sub-activity)/;
 
-/** The screenshot, then the words on screen and axe; returns the visible text. */
-async function seen(page: Page, name: string): Promise<string> {
+/**
+ * The screenshot, then the words on screen (no CLI, one language per sentence: the page's, the workbook's
+ * names aside) and axe; returns the visible text.
+ */
+async function seen(
+  page: Page,
+  name: string,
+  lang: Lang = 'id',
+  more: readonly string[] = [],
+): Promise<string> {
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
   const text = await page.locator('body').innerText();
+  await fs.writeFile(path.join(shots, `${name}.txt`), text);
   expect([name, text.match(PROGRAMMER)?.[0] ?? null]).toEqual([name, null]);
+  expect([name, mixedSentences(text, lang, [...names, ...more])]).toEqual([name, []]);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -112,6 +134,10 @@ describe.each([320, 450])('the pane at %i px', (width) => {
     await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
     await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
     const done = await seen(page, `pane-${width}-done`);
+    if (width === 320) {
+      await readmePicture(page, 'taskpane-selesai.png');
+      await readmePicture(page, 'taskpane-selesai-penuh.png', true);
+    }
     expect(done).toMatch(/124 nilai yang diketik di Realisasi 2022 menjadi rumus: kolom G, I, J, K/);
     await page.getByRole('button', { name: 'Kembali ke temuan' }).click();
     await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
@@ -124,6 +150,8 @@ describe.each([320, 450])('the pane at %i px', (width) => {
     await page.getByRole('button', { name: 'Temuan (19)' }).scrollIntoViewIfNeeded();
     expect(await page.getByText('→ menjadi rumus jumlah rinciannya, 3.673.375.081').count()).toBe(1);
     await page.getByRole('button', { name: /^Perbaiki 42 sel yang aman/ }).click();
+    await page.getByText(/^Perbaiki semua akan mengganti 41 sel/).waitFor();
+    if (width === 320) await readmePicture(page, 'taskpane-temuan.png');
     await page.getByRole('button', { name: 'Ya, perbaiki 42 sel' }).click();
     await page
       .getByText(/^42 sel diperbaiki: 41 di kolom G, I, J dan K kini rumus/)
@@ -142,24 +170,58 @@ describe.each([320, 450])('the pane at %i px', (width) => {
   }, 120000);
 });
 
-test('the pane in English at 320 px: one name per sheet, the words in one language', async () => {
-  const page = await openPane(320, 'en-US');
-  await page.getByText('Table at Realisasi 2022!A4:K58').waitFor();
-  const first = await seen(page, 'pane-320-en-first');
-  expect(first).toMatch(/124 typed values of Realisasi 2022 become formulas: columns G, I, J, K/);
-  await page.getByRole('button', { name: 'Build Capaian Tables' }).click();
-  await page.getByRole('heading', { name: 'Achievement summary' }).waitFor({ timeout: 60000 });
-  const done = await seen(page, 'pane-320-en-done');
-  expect(done).toContain('Open Performance Measurement');
-}, 180000);
+describe('the pane in English at 320 px: one name per sheet, the words in one language', () => {
+  test('first read, roles, settings, then the summary', async () => {
+    const page = await openPane(320, 'en-US');
+    await page.getByText('Table at Realisasi 2022!A4:K58').waitFor();
+    const first = await seen(page, 'pane-320-en-first', 'en');
+    expect(first).toMatch(/124 typed values of Realisasi 2022 become formulas: columns G, I, J, K/);
+    await page.getByRole('button', { name: 'Column roles', exact: true }).click();
+    await seen(page, 'pane-320-en-roles', 'en');
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await seen(page, 'pane-320-en-settings', 'en');
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('button', { name: 'Build Capaian Tables' }).click();
+    await page.getByRole('heading', { name: 'Achievement summary' }).waitFor({ timeout: 60000 });
+    const done = await seen(page, 'pane-320-en-done', 'en');
+    expect(done).toContain('Open Performance Measurement');
+  }, 180000);
+
+  test('Fix all, and a sheet without the table', async () => {
+    const page = await openPane(320, 'en-US');
+    await page.getByText('Table at Realisasi 2022!A4:K58').waitFor();
+    await page.getByRole('button', { name: /^Fix 42 safe cells/ }).click();
+    await page.getByRole('button', { name: 'Yes, fix 42 cells' }).click();
+    await page
+      .getByText(/^42 cells fixed: 41 in columns G, I, J and K now formulas/)
+      .waitFor({ timeout: 60000 });
+    await seen(page, 'pane-320-en-fixed', 'en');
+    const other = await openPane(320, 'en-US', 'Rencana Kinerja 2022');
+    await other.getByText('No table found').waitFor();
+    await seen(other, 'pane-320-en-no-table', 'en');
+    await other.getByRole('button', { name: 'Open Realisasi 2022' }).click();
+    await other.getByText('Table at Realisasi 2022!A4:K58').waitFor();
+  }, 180000);
+});
+
+/** A web page state as it is (Bahasa Indonesia), then in English by the switch, and back. */
+async function seenWeb(page: Page, name: string, more: readonly string[] = []): Promise<string> {
+  const text = await seen(page, name, 'id', more);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+  await seen(page, `${name}-en`, 'en', more);
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await page.locator('html[lang="id"]').waitFor({ state: 'attached' });
+  return text;
+}
 
 describe.each([1366, 400])('the web page at %i px', (width) => {
   test('the sample: Tahun first in the settings, then after the build Unduh is the main button', async () => {
     const page = await openWeb(width);
-    await seen(page, `web-${width}-empty`);
+    await seenWeb(page, `web-${width}-empty`);
     await page.locator('input[type=file]').setInputFiles(FIXTURE);
-    await page.getByText('Kesalahan (7)').waitFor();
-    const checked = await seen(page, `web-${width}-checked`);
+    await page.getByText('Kesalahan 7').waitFor();
+    const checked = await seenWeb(page, `web-${width}-checked`);
     expect(checked).toMatch(/124 nilai yang diketik di Realisasi 2022 menjadi rumus: kolom G, I, J, K/);
     await page.getByText('Pengaturan', { exact: true }).click();
     const labels = await page.locator('form.settings label').allInnerTexts();
@@ -168,7 +230,8 @@ describe.each([1366, 400])('the web page at %i px', (width) => {
     await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
     await download;
     await page.getByText(/^Selesai/).waitFor();
-    const done = await seen(page, `web-${width}-done`);
+    if (width === 1366) await readmePicture(page, 'web-mode.png');
+    const done = await seenWeb(page, `web-${width}-done`);
     expect(done).toMatch(/temuan file asli; di file unduhan semuanya sudah dihitung ulang/);
     expect(await page.getByRole('button', { name: /^Unduh binjai-dp3am-2022-capaian\.xlsx/ }).count()).toBe(
       1,
@@ -180,12 +243,12 @@ describe.each([1366, 400])('the web page at %i px', (width) => {
     const page = await openWeb(width);
     await page.locator('input[type=file]').setInputFiles(file);
     await page.getByText('Tabel tidak ditemukan').waitFor();
-    const none = await seen(page, `web-${width}-no-table`);
+    const none = await seenWeb(page, `web-${width}-no-table`, await namesIn(file));
     expect(none).toContain("'Kinerja'!A3:D3");
     await page.getByLabel(/^Rentang/).fill('Kinerja!A3:D3');
     await page.getByRole('button', { name: 'Tandai tabel' }).click();
     await page.getByText('Kinerja!A3:D6').waitFor();
-    const marked = await seen(page, `web-${width}-marked`);
+    const marked = await seenWeb(page, `web-${width}-marked`, await namesIn(file));
     expect(marked).not.toContain('konsisten');
     expect(marked).toMatch(/belum ada kolom (target|realisasi)/i);
   }, 120000);

@@ -4,11 +4,11 @@ import {
   Field,
   FluentProvider,
   Link,
-  ProgressBar,
   Text,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
+import { Progress } from '../ui/Progress';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Finding } from '../core/check/finding';
 import { ColumnRole } from '../core/table/roles';
@@ -350,7 +350,7 @@ function Pane({ actions, lang }: Omit<AppProps, 'dark'>): ReactElement {
       )}
       {(reading || view.kind === 'loading') && (
         <Field label={reading ? t.reading : t.loading} role="status">
-          <ProgressBar />
+          <Progress />
         </Field>
       )}
       {view.kind === 'noTable' && (
@@ -420,7 +420,7 @@ function Pane({ actions, lang }: Omit<AppProps, 'dark'>): ReactElement {
       )}
       {view.kind === 'generating' && (
         <Field label={`${t.generating} ${t.steps[view.step]}`} validationState="none">
-          <ProgressBar value={(STEPS.indexOf(view.step) + 1) / STEPS.length} />
+          <Progress value={(STEPS.indexOf(view.step) + 1) / STEPS.length} />
         </Field>
       )}
       {view.kind === 'done' && (

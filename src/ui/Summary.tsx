@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode, Ref } from 'react';
-import { Badge, Button, Field, Link, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, Link, Text, tokens } from '@fluentui/react-components';
+import { Progress } from './Progress';
 import { formatPercent } from '../core/i18n/format';
 import { BelowTarget, GenerateSummary } from './summary';
 import { BuildNote } from './BuildNote';
@@ -159,7 +160,7 @@ export function Summary({
             {pct(summary.penyerapan)}
           </Text>
           <Field label={texts.penyerapan}>
-            <ProgressBar value={Math.min(1, summary.penyerapan)} thickness="large" />
+            <Progress value={Math.min(1, summary.penyerapan)} thickness="large" />
           </Field>
         </div>
       )}

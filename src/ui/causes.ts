@@ -17,9 +17,10 @@ const CAUSES: Readonly<Record<Rule, readonly [string, string]>> = {
   ],
   'ambiguous-number': ['Angka yang dapat dibaca dua cara', 'Numbers that read two ways'],
   'unit-mismatch': ['Satuan target dan realisasi berbeda', 'Target and realisation in different units'],
+  // Both columns a ratio is typed in, by the names Peran kolom gives them (Capaian K, Penyerapan Rp).
   'capaian-mismatch': [
-    'Capaian diketik, tidak dihitung dari angkanya',
-    'Capaian typed, not computed from the figures',
+    'Capaian atau penyerapan diketik, tidak dihitung dari angkanya',
+    'Achievement or absorption typed, not computed from the figures',
   ],
   'subtotal-mismatch': ['Jumlah tidak sama dengan rinciannya', 'Totals that do not add up'],
   'progress-mismatch': [

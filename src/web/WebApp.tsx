@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import { Button, FluentProvider, ProgressBar, Text, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
+import { Progress } from '../ui/Progress';
 import { useEffect, useMemo, useState } from 'react';
 import { SavedOptions } from '../core/options';
 import { ColumnRole } from '../core/table/roles';
@@ -8,12 +9,12 @@ import { Answer, EngineClient } from './client';
 import { CheckView, GenerateView, Lang, Said, Step } from './protocol';
 import { WEB_TEXTS } from './texts';
 import { DropZone } from './components/DropZone';
-import { FindingList } from './components/FindingList';
 import { Fold } from './components/Fold';
 import { MarkForm } from './components/MarkForm';
 import { Tables } from './components/Tables';
 import { Settings } from '../ui/Settings';
 import { Summary } from '../ui/Summary';
+import { Findings } from '../ui/Findings';
 import { BuildNote } from '../ui/BuildNote';
 import { nothingToCompute } from '../ui/computable';
 
@@ -140,7 +141,7 @@ export function WebApp({ initialLang = 'id' }: { initialLang?: Lang }): ReactEle
         {phase.kind === 'working' && (
           <div role="status" className="progress">
             <Text>{t.steps[phase.step]}</Text>
-            <ProgressBar
+            <Progress
               aria-label={t.progress}
               value={(phase.steps.indexOf(phase.step) + 0.5) / phase.steps.length}
             />
@@ -219,7 +220,13 @@ export function WebApp({ initialLang = 'id' }: { initialLang?: Lang }): ReactEle
               open
             >
               {done && <Text>{t.recomputed}</Text>}
-              <FindingList findings={view.findings} lang={lang} texts={t} nothing={!!nothing} />
+              <Findings
+                findings={view.findings}
+                lang={lang}
+                busy={busy}
+                nothing={!!nothing}
+                firstOpen="errors"
+              />
             </Fold>
             <Fold title={t.settings}>
               <Settings

@@ -38,19 +38,20 @@ const WHAT_EN = {
   realisasiRp: 'Budget realisation',
   capaian: 'Achievement',
 } as const;
+/** The total a parent line holds, as the subject of a sentence ("Jumlah keseluruhan", never "Total jumlah keseluruhan"). */
 const OF_ID = {
-  program: 'program',
-  kegiatan: 'kegiatan',
-  total: 'jumlah keseluruhan',
-  periode: 'jumlah periode',
-  selisih: 'selisih',
+  program: 'Total program',
+  kegiatan: 'Total kegiatan',
+  total: 'Jumlah keseluruhan',
+  periode: 'Total jumlah periode',
+  selisih: 'Total selisih',
 };
 const OF_EN = {
-  program: 'programme',
-  kegiatan: 'activity',
-  total: 'grand total',
-  periode: 'period total',
-  selisih: 'difference',
+  program: 'The programme total',
+  kegiatan: 'The activity total',
+  total: 'The grand total',
+  periode: 'The period total',
+  selisih: 'The difference total',
 };
 const SEEN_ID = {
   'no-pair':
@@ -178,8 +179,8 @@ function cellMessage(f: FindingData, lang: Lang): string {
           : `The realisation total is typed ${formatNumber(f.stated, decimalsOf(f.stated), 'en')}; the periods give ${formatNumber(f.sum, decimalsOf(f.sum), 'en')}.`;
       }
       return id
-        ? `Total ${OF_ID[f.of]} tertulis ${formatRupiah(f.stated, 'id')}, jumlah rinciannya ${formatRupiah(f.sum, 'id')} (selisih ${formatRupiah(f.stated - f.sum, 'id')}).`
-        : `The ${OF_EN[f.of]} total is typed ${formatRupiah(f.stated, 'en')}; its items add up to ${formatRupiah(f.sum, 'en')} (difference ${formatRupiah(f.stated - f.sum, 'en')}).`;
+        ? `${OF_ID[f.of]} tertulis ${formatRupiah(f.stated, 'id')}, jumlah rinciannya ${formatRupiah(f.sum, 'id')} (selisih ${formatRupiah(f.stated - f.sum, 'id')}).`
+        : `${OF_EN[f.of]} is typed ${formatRupiah(f.stated, 'en')}; its items add up to ${formatRupiah(f.sum, 'en')} (difference ${formatRupiah(f.stated - f.sum, 'en')}).`;
     case 'progress-mismatch':
       return id
         ? `Kemajuan tertulis ${formatPercent(f.typed, 'id')}, rata-rata rinciannya ${formatPercent(f.mean, 'id')}.`
@@ -190,8 +191,8 @@ function cellMessage(f: FindingData, lang: Lang): string {
         : `The programme/activity structure could not be confirmed: only ${f.explained} of ${f.of} parent totals equal the sum of their items. Totals are neither checked nor written.`;
     case 'missing-subtotal':
       return id
-        ? `Total ${OF_ID[f.of]} kosong; jumlah rinciannya ${formatRupiah(f.sum, 'id')}.`
-        : `The ${OF_EN[f.of]} total is empty; its items add up to ${formatRupiah(f.sum, 'en')}.`;
+        ? `${OF_ID[f.of]} kosong; jumlah rinciannya ${formatRupiah(f.sum, 'id')}.`
+        : `${OF_EN[f.of]} is empty; its items add up to ${formatRupiah(f.sum, 'en')}.`;
     case 'over-budget':
       return id
         ? `Realisasi ${formatRupiah(f.realisasi, 'id')} melebihi pagu ${formatRupiah(f.pagu, 'id')}.`

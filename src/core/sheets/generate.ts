@@ -7,7 +7,8 @@ import { SheetSnapshot } from '../sheet/snapshot';
 import { SourceTable, GenerateContext } from './context';
 import { labelsFor } from './labels';
 import { buildPengukuran } from './pengukuran';
-import { buildPerjanjian, signatoriesFrom } from './perjanjian';
+import { buildPerjanjian } from './perjanjian';
+import { signatoriesFrom } from './signatories';
 import { defaultSignatories, dinasOf, Signatories } from './dinas';
 import {
   COMPARE_KEY,

@@ -1,43 +1,15 @@
 import { IndicatorFigures } from '../check/analysis';
 import { FORMAT } from '../plan/types';
-import { SheetReader, SheetSnapshot } from '../sheet/snapshot';
 import { isAccountNode, TableNode } from '../table/model';
 import { BORDERED, CENTERED, HEADER, linkFormula, SheetBuilder } from './builder';
 import { GenerateContext, SourceTable } from './context';
-import { SheetLabels } from './labels';
 import { Signatory } from './registry';
 import { Signatories } from './dinas';
+import { SIGN_OFFSET } from './signatories';
 
 export type { Signatories } from './dinas';
 
 const COL = { no: 0, a: 1, b: 2, c: 3 } as const;
-/** Rows of a signature block below its label: jabatan, space to sign, nama, pangkat, NIP. */
-const SIGN_OFFSET = { jabatan: 1, nama: 6, pangkat: 7, nip: 8 } as const;
-
-/** Signatories as the user left them in an earlier Perjanjian Kinerja sheet of ours, if any. */
-export function signatoriesFrom(
-  snapshot: SheetSnapshot | undefined,
-  labels: SheetLabels,
-): Partial<Signatories> {
-  if (!snapshot) return {};
-  const r = new SheetReader(snapshot);
-  const out: { pertama?: Signatory; kedua?: Signatory } = {};
-  for (let row = r.firstRow; row <= r.lastRow; row++) {
-    for (let col = r.firstCol; col <= r.lastCol; col++) {
-      const t = r.text(row, col).replace(/,$/, '');
-      const key = t === labels.pihakKesatu ? 'pertama' : t === labels.pihakKedua ? 'kedua' : null;
-      if (!key) continue;
-      out[key] = {
-        jabatan: r.text(row + SIGN_OFFSET.jabatan, col),
-        nama: r.text(row + SIGN_OFFSET.nama, col),
-        pangkat: r.text(row + SIGN_OFFSET.pangkat, col),
-        nip: r.text(row + SIGN_OFFSET.nip, col),
-      };
-    }
-  }
-  return out;
-}
-
 function writeSignature(b: SheetBuilder, row: number, col: number, label: string, s: Signatory): void {
   const plain = { horizontal: 'center', wrap: true } as const;
   b.text(row, col, `${label},`, { ...plain, bold: true });

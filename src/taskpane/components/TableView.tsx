@@ -6,13 +6,13 @@ import { ColumnRole } from '../../core/table/roles';
 import { ScanResult } from '../actions';
 import { Lang, Texts } from '../texts';
 import { Columns } from './Columns';
-import { Accordion, AccordionSection } from './Accordion';
-import { Findings } from './Findings';
+import { Accordion, AccordionSection } from '../../ui/Accordion';
+import { Findings } from '../../ui/Findings';
 import { Settings } from '../../ui/Settings';
 import { BuildPreview } from '../../ui/preview';
 import { BuildNote } from '../../ui/BuildNote';
 import { Notice } from '../../ui/Notice';
-import { notChecked, nothingToCompute } from '../../ui/computable';
+import { nothingToCompute } from '../../ui/computable';
 
 export type TableScan = Extract<ScanResult, { kind: 'table' }>;
 
@@ -83,20 +83,16 @@ export function TableView(p: TableViewProps): ReactElement {
       >
         <AccordionSection value="findings" as="h2" header={`${t.findings} (${scan.findings.length})`}>
           {/* "Konsisten" only where something was checked. */}
-          {nothing && scan.findings.length === 0 ? (
-            <Text>{notChecked(p.lang)}</Text>
-          ) : (
-            <Findings
-              findings={scan.findings}
-              lang={p.lang}
-              texts={t}
-              busy={p.busy}
-              onSelect={p.onSelect}
-              onFix={p.onFix}
-              open={p.open.groups}
-              onOpen={(groups) => p.onOpen({ ...p.open, groups })}
-            />
-          )}
+          <Findings
+            findings={scan.findings}
+            lang={p.lang}
+            busy={p.busy}
+            nothing={!!nothing}
+            onSelect={p.onSelect}
+            onFix={p.onFix}
+            open={p.open.groups}
+            onOpen={(groups) => p.onOpen({ ...p.open, groups })}
+          />
         </AccordionSection>
         <AccordionSection value="columns" as="h2" header={t.columns}>
           <Text size={200} block style={{ marginBottom: 8 }}>
