@@ -48,6 +48,7 @@ export const TEXTS = {
     typedKeepHint:
       'Menyimpan: lembar itu tetap ada dengan nama baru dan tidak lagi diubah oleh add-in; lembar lain tetap dikembalikan.',
     typedDelete: 'Hapus juga',
+    cancel: 'Batal',
     undoMore: (n: number) => `Sesudahnya ${n} perubahan sebelumnya masih dapat dikembalikan satu per satu.`,
     undoKeeps: 'Sel yang Anda ubah sesudahnya dibiarkan.',
     actions: { retry: 'Coba lagi', reread: 'Baca ulang', restore: 'Kembalikan' },
@@ -100,6 +101,7 @@ export const TEXTS = {
     typedKeepHint:
       'Keeping: the sheet stays under a new name and the add-in no longer changes it; the other sheets are still undone.',
     typedDelete: 'Delete anyway',
+    cancel: 'Cancel',
     undoMore: (n: number) => `After it, ${n} earlier changes can still be undone one by one.`,
     undoKeeps: 'Cells you changed since are left as they are.',
     actions: { retry: 'Try again', reread: 'Read again', restore: 'Undo' },
