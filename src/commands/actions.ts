@@ -2,7 +2,8 @@ import { AddinState } from '../core/sheets/state';
 import { dialogMessage, officeErrorMessage, UserMessage } from '../excel/errors';
 import { buatTabelCapaian, RunOptions, RunOutcome } from '../excel/run';
 import { updateState } from '../excel/store';
-import { kembalikan, undoSummary, UndoOutcome } from '../excel/undo';
+import { kembalikan, UndoOutcome } from '../excel/undo';
+import { undoSummary } from '../excel/undoText';
 import { AddinHost } from '../office/host';
 
 /**

@@ -7,7 +7,7 @@ import { UserMessage } from '../excel/errors';
 import { optionsFor } from '../excel/preflight';
 import { readWorkbook } from '../excel/read';
 import { updateState } from '../excel/store';
-import { changeText, kembalikan, undoSummary } from '../excel/undo';
+import { changeText, undoSummary } from '../excel/undoText';
 import { AddinHost } from '../office/host';
 import { ActionFailed, IndicatorChoice, ScanResult, selectionIn, TaskpaneActions, UndoInfo } from './actions';
 import { summaryOf } from '../ui/summary';
@@ -202,6 +202,7 @@ export function officeActions(host: AddinHost): TaskpaneActions {
       if (!r.ok) throw new ActionFailed(r.message);
     },
     async restore(typed) {
+      const { kembalikan } = await writes();
       const r = await host.run((ctx) => kembalikan(ctx, host.lang, typed ?? 'ask'));
       if (!r.ok && r.ask) return { ask: r.ask };
       if (!r.ok) throw new ActionFailed(r.message);

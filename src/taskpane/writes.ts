@@ -5,4 +5,5 @@
  */
 export { buatTabelCapaian } from '../excel/run';
 export { applyFixes } from '../excel/fix';
+export { kembalikan } from '../excel/undo';
 export { previewBuild } from '../ui/previewBuild';
