@@ -91,6 +91,21 @@ export type FindingData =
   | { readonly rule: 'hierarchy-unconfirmed'; readonly explained: number; readonly of: number }
   /** A parent's cumulative progress of a period (a Renja form's %) that is not the mean of its items'. */
   | { readonly rule: 'progress-mismatch'; readonly typed: number; readonly mean: number }
+  /** A running total of a time series (the year so far) below the period before it. */
+  | {
+      readonly rule: 'cumulative-decrease';
+      readonly typed: number;
+      readonly previous: number;
+      readonly period: string;
+    }
+  /** A full year's series whose last period is not the year's figure stated at `where` (Sheet!A1). */
+  | {
+      readonly rule: 'series-year-mismatch';
+      readonly typed: number;
+      readonly stated: number;
+      readonly period: string;
+      readonly where: string;
+    }
   /** An indicator the comparison with another year found no pair for by name (renamed, dropped, new). */
   | { readonly rule: 'unmatched-indicator'; readonly name: string; readonly other: string };
 

@@ -14,6 +14,8 @@ import {
 } from '../table/model';
 import { fitsRounded, repeats } from '../table/evidence';
 import { normalize } from '../table/text';
+import { isCumulative } from '../table/series';
+import { checkSeries } from './series';
 import { TableCells } from '../table/values';
 import { TableAnalysis } from './analysis';
 import { checkFormColumns, checkPlainMeans, checkStatus, Report } from './consistency';
@@ -369,7 +371,9 @@ function checkBudgets(
       real &&
       overBudget(pagu.value, real.value) &&
       !isRevenueNode(table, b.node) &&
-      !overBelow.has(b.node.id)
+      !overBelow.has(b.node.id) &&
+      // A period's plan is no budget: realisasi ahead of the plan so far is not spending over the pagu.
+      analysis.series === null
     ) {
       out.add({ rule: 'over-budget', pagu: pagu.value, realisasi: real.value }, 'error', row, cRealRp!);
     }
@@ -392,6 +396,8 @@ function checkBudgets(
       [cRealRp, analysis.grandRealisasiRp],
     ] as const) {
       if (col === null || truth === null || cells.uncomputed(row, col)) continue;
+      // Under running totals the total is the last period's (checked with the series), not their sum.
+      if (isCumulative(analysis.series, col)) continue;
       const stated = checkValue(
         out,
         cells,
@@ -502,6 +508,7 @@ export function checkTable(
     checkProgressMeans(report, cells, table);
   } else reportUnconfirmed(report, table);
   checkStatus(report, cells, table, analysis);
+  if (analysis.series) checkSeries(report, cells, table, analysis.series);
   checkFormColumns(report, cells, table, bySum);
   // A typed mean is one cause, said by plain-mean: not also a plain mismatch.
   const findings = out.findings.filter((f) => !(f.rule === 'capaian-mismatch' && plainMeans.has(f.cell)));

@@ -13,6 +13,7 @@ import {
   subtotalsConfirmed,
 } from '../table/model';
 import { TableCells } from '../table/values';
+import { isCumulative } from '../table/series';
 import { Finding } from '../check/finding';
 import { Edits, replacedColumns } from './edits';
 import { namedBy, Unwritten } from './guard';
@@ -226,7 +227,8 @@ export function planSource(
       [cPagu, analysis.grandPagu],
       [cRealRp, analysis.grandRealisasiRp],
     ] as const) {
-      if (c === null || tops.length === 0 || !confirmed) continue;
+      // Under running totals the year's figure is the last period, never their sum: left as typed.
+      if (c === null || tops.length === 0 || !confirmed || isCumulative(analysis.series, c)) continue;
       const formula = sumFormula(columnRefs(columnLetters(c), tops), holdsError(cells, tops, c));
       edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true), 'subtotal');
     }

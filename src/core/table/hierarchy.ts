@@ -10,6 +10,7 @@ import {
   levelsFromDots,
   levelsFromRestartingNumbers,
 } from './levels';
+import { periodsNamed } from './series';
 import { confirmTree, TreeFit } from './sumtree';
 import { followDottedCodes, followOfficeSubtotals, levelsFollowTree, NodeDraft } from './subtotals';
 
@@ -253,7 +254,9 @@ export function buildHierarchy(
   levelsFollowTree(nodes);
   followOfficeSubtotals(sheet, nodes, cols.money, totalRow);
   const total = totalRow === null ? null : paguOf(sheet, cols.pagu, totalRow);
-  const fit = sasaranOnly || indicatorsOnly ? null : confirmTree(nodes, (n) => rows[n.id]!.pagu, total);
+  // Lines named Januari … Desember (or TW I … IV) are periods of one year, not lines adding up to each other.
+  const flat = sasaranOnly || indicatorsOnly || periodsNamed(nodes.map((n) => n.name)) !== null;
+  const fit = flat ? null : confirmTree(nodes, (n) => rows[n.id]!.pagu, total);
   return { nodes, totalRow, summaryRows, strayRows, fit };
 }
 
