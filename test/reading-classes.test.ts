@@ -307,3 +307,18 @@ describe('A time series: its running totals are checked and its last period is t
     expect(errorsOf(open.result.findings)).toEqual([]);
   });
 });
+
+test("Karantina's monthly table is a series of running totals up to November: nothing wrong, nothing to compare", async () => {
+  const file = path.join(__dirname, 'real', 'h3-karantina-yogya-2020.xlsx');
+  const result = checkWorkbook((await loadWorkbook(file)).snapshots);
+  const monthly = result.tables.find((t) => t.report.sheet === 'Realisasi Anggaran 2020')!;
+  expect(monthly.analysis.series).toMatchObject({
+    of: 12,
+    columns: [
+      { reading: 'cumulative', percent: true },
+      { reading: 'cumulative', percent: true },
+    ],
+  });
+  expect(monthly.analysis.series!.rows.map((r) => r.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  expect(errorsOf(result.findings.filter((f) => f.sheet === 'Realisasi Anggaran 2020'))).toEqual([]);
+});

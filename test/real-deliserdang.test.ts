@@ -190,5 +190,28 @@ test('generate keeps O13 and every input the office typed, after LibreOffice rec
   // The typed parent money the office got right shows the same after our formulas.
   for (const a of ['K13', 'M13', 'O13', 'AC13', 'O14', 'AC14', 'O55', 'AC55', 'O70', 'AC70', 'AC11', 'AC12'])
     expect([a, valueAt(after, SHEET, a)]).toEqual([a, valueAt(before, SHEET, a)]);
+  // The rupiah per triwulan of the urusan lines that counted two urusan twice are their items' sums now, as
+  // the findings at those cells said; the program lines' right ones show the same.
+  const [r12, r11] = [expect_.true_errors[0]!, expect_.true_errors[1]!];
+  expect(['R12', 'U12', 'X12', 'AA12'].map((a) => valueAt(after, SHEET, a))).toEqual(r12.correct);
+  expect(['R11', 'U11', 'X11', 'AA11'].map((a) => valueAt(after, SHEET, a))).toEqual(r11.correct);
+  for (const a of ['R13', 'U13', 'X13', 'AA13', 'R55', 'AA70'])
+    expect([a, valueAt(after, SHEET, a)]).toEqual([a, valueAt(before, SHEET, a)]);
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+test('the second check, on the workbook generate wrote, reads the same levels and places every line', async () => {
+  const dir = await tempDir();
+  const out = path.join(dir, 'deliserdang-second.xlsx');
+  await findingsOf(['generate', FILE, '--out', out]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const again = parseSheet(snapshotOf(wb.getWorksheet(SHEET)!)).tables[0]!;
+  const levels = (t: ParsedTable): string[] => t.nodes.map((n) => `${n.rows[0]! + 1} ${n.level}`);
+  expect(levels(again)).toEqual(levels(table));
+  const second = await findingsOf(['check', out]);
+  expect(cellsOf(second, ['orphan-row', 'missing-indicator'])).toEqual(new Set());
+  // The subtotals generate made live add up: the second check finds no subtotal left to fix.
+  expect(cellsOf(second, ['subtotal-mismatch'])).toEqual(new Set());
   await fs.rm(dir, { recursive: true, force: true });
 });

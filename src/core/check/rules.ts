@@ -127,10 +127,12 @@ function checkIndicators(
   const capKConfirmed = isDerived(table, cCapK);
   const other = settings.negativeMethod === 'selisih' ? 'kebalikan' : 'selisih';
 
+  const heading = headingLines(cells, table);
   for (const node of table.nodes) {
     const first = node.rows[0]!;
     const needsIndicator =
-      node.level === 'subKegiatan' || node.level === 'program' || node.level === 'sasaran';
+      (node.level === 'subKegiatan' || node.level === 'program' || node.level === 'sasaran') &&
+      !heading.has(node.id);
     if (cInd !== null && needsIndicator && node.rows.every((r) => cells.sheet.isEmpty(r, cInd))) {
       out.add(
         { rule: 'missing-indicator', level: node.level },
@@ -432,6 +434,34 @@ function checkBudgets(
   }
 }
 
+const FIGURE_ROLES: ReadonlySet<string> = new Set([
+  'targetK',
+  'realisasiK',
+  'capaianK',
+  'pagu',
+  'realisasiRp',
+  'capaianRp',
+  'period',
+]);
+
+/**
+ * Lines that are headings: no figure of their own in any target, realisasi, capaian or budget column, over
+ * lines of their own or right above a line that has them (a PKP's "Upaya Promosi Kesehatan" over its
+ * kegiatan). A line with neither figures nor an indicator in a list of figured lines stays a finding.
+ */
+function headingLines(cells: TableCells, table: ParsedTable): Set<number> {
+  const cols = table.columns.filter((c) => FIGURE_ROLES.has(c.role.kind)).map((c) => c.col);
+  const figured = (rows: readonly number[]): boolean =>
+    rows.some((r) => cols.some((c) => !cells.sheet.isEmpty(r, c)));
+  const out = new Set<number>();
+  table.nodes.forEach((node, i) => {
+    if (figured(node.rows)) return;
+    const next = table.nodes[i + 1];
+    if (node.childIds.length > 0 || (next !== undefined && figured(next.rows))) out.add(node.id);
+  });
+  return out;
+}
+
 function checkStructure(out: Collector, cells: TableCells, table: ParsedTable): void {
   const cName = columnOf(table, 'nama') ?? columnOf(table, 'indikator') ?? table.header.left;
   // Two columns read the same way: said once, at the first one's header, and neither is written.
@@ -440,8 +470,10 @@ function checkStructure(out: Collector, cells: TableCells, table: ParsedTable): 
     const columns = [columnLetters(c.col), columnLetters(c.why.other)];
     out.add({ rule: 'ambiguous-columns', columns, role: c.role.kind }, 'warning', table.header.top, c.col);
   }
+  const heading = headingLines(cells, table);
   for (const node of table.nodes) {
-    if (node.orphanReason) {
+    // A heading over the lines below it ("UKM Esensial") measures nothing: placed anywhere, it misleads no sum.
+    if (node.orphanReason && !(node.orphanReason === 'before-program' && heading.has(node.id))) {
       out.add({ rule: 'orphan-row', reason: node.orphanReason }, 'warning', node.rows[0]!, cName);
     }
   }
