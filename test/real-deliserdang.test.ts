@@ -149,6 +149,18 @@ test('the office’s real mistakes are found at their cells', () => {
   expect(cellsOf(findings, ['progress-mismatch'])).toEqual(new Set(['T55', 'W55', 'T70', 'W70', 'Z70']));
 });
 
+test('cells wrong only because a wrong cell feeds them are named as following it, not as errors', () => {
+  const following = findings.filter((f) => f.rule === 'follows-error') as (JsonFinding & {
+    from: string;
+    severity: string;
+  })[];
+  expect(following.map((f) => `${f.cell}←${f.from} ${f.severity}`).sort()).toEqual([
+    'AD51←AB51 warning',
+    'AF51←AB51 warning',
+    'AG64←AE64 warning',
+  ]);
+});
+
 /** "G11:I105" or "AH:AJ" read as the cells of rows 11…105 (or the table's rows) in those columns. */
 function cellsIn(range: string, rows: readonly number[]): string[] {
   const [from, to] = range.split(':') as [string, string];
@@ -192,6 +204,9 @@ test('generate keeps O13 and every input the office typed, after LibreOffice rec
     expect([a, valueAt(after, SHEET, a)]).toEqual([a, valueAt(before, SHEET, a)]);
   // The rupiah per triwulan of the urusan lines that counted two urusan twice are their items' sums now, as
   // the findings at those cells said; the program lines' right ones show the same.
+  // The cells that followed a fixed mistake follow the fix: AG64 = AE64 / K64, AD51 = L51 + AB51 …
+  expect(valueAt(after, SHEET, 'AG64') as number).toBeCloseTo(expect_.true_errors[3]!.correct_percent!, 4);
+  expect(['AB51', 'AD51', 'AF51'].map((a) => valueAt(after, SHEET, a))).toEqual([35, 70, 175]);
   const [r12, r11] = [expect_.true_errors[0]!, expect_.true_errors[1]!];
   expect(['R12', 'U12', 'X12', 'AA12'].map((a) => valueAt(after, SHEET, a))).toEqual(r12.correct);
   expect(['R11', 'U11', 'X11', 'AA11'].map((a) => valueAt(after, SHEET, a))).toEqual(r11.correct);

@@ -26,6 +26,10 @@ const CAUSES: Readonly<Record<Rule, readonly [string, string]>> = {
     'Persentase kemajuan induk bukan rata-rata rinciannya',
     'Parent progress that is not the mean of its items',
   ],
+  'follows-error': [
+    'Angka yang salah karena mengikuti kesalahan di sel lain',
+    'Figures wrong only because they follow a mistake elsewhere',
+  ],
   'cumulative-decrease': [
     'Angka kumulatif yang turun dari periode sebelumnya',
     'Running totals lower than the period before',

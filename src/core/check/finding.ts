@@ -91,6 +91,13 @@ export type FindingData =
   | { readonly rule: 'hierarchy-unconfirmed'; readonly explained: number; readonly of: number }
   /** A parent's cumulative progress of a period (a Renja form's %) that is not the mean of its items'. */
   | { readonly rule: 'progress-mismatch'; readonly typed: number; readonly mean: number }
+  /** A cell the form computes from a wrong cell (`from`): right by its inputs, wrong by that one mistake. */
+  | {
+      readonly rule: 'follows-error';
+      readonly from: string;
+      readonly typed: string;
+      readonly expected: number;
+    }
   /** A running total of a time series (the year so far) below the period before it. */
   | {
       readonly rule: 'cumulative-decrease';

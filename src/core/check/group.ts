@@ -25,6 +25,8 @@ function causeOf(f: Finding): string | null {
       return '';
     case 'capaian-mismatch':
       return f.cause ?? null;
+    case 'follows-error':
+      return f.from;
     case 'missing-indicator':
       return f.level;
     case 'not-a-number':

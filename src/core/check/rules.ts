@@ -16,6 +16,7 @@ import { fitsRounded, repeats } from '../table/evidence';
 import { normalize } from '../table/text';
 import { isCumulative } from '../table/series';
 import { checkSeries } from './series';
+import { reportFollowing } from './cascade';
 import { TableCells } from '../table/values';
 import { TableAnalysis } from './analysis';
 import { checkFormColumns, checkPlainMeans, checkStatus, Report } from './consistency';
@@ -542,6 +543,7 @@ export function checkTable(
   checkStatus(report, cells, table, analysis);
   if (analysis.series) checkSeries(report, cells, table, analysis.series);
   checkFormColumns(report, cells, table, bySum);
+  reportFollowing(report, cells, table, out.findings);
   // A typed mean is one cause, said by plain-mean: not also a plain mismatch.
   const findings = out.findings.filter((f) => !(f.rule === 'capaian-mismatch' && plainMeans.has(f.cell)));
   return { findings };

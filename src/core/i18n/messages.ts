@@ -95,6 +95,10 @@ function groupedMessage(f: FindingData, n: number, range: string, lang: Lang): s
         : `${n} values in column ${column} (${range}) disagree with the form's formula ${f.formula}; e.g. typed ${f.typed}, should be ${plain(f.expected, 'en')}.`;
     case 'not-written':
       return notWritten(f, n, lang);
+    case 'follows-error':
+      return id
+        ? `${n} sel di kolom ${column} (${range}) salah hanya karena mengikuti kesalahan di ${f.from}; bila sel itu dibetulkan, mereka ikut benar.`
+        : `${n} cells of column ${column} (${range}) are wrong only because they follow the mistake at ${f.from}; fixing that cell fixes them.`;
     case 'cumulative-decrease':
       return id
         ? `${n} angka kumulatif di kolom ${column} (${range}) lebih kecil dari periode sebelumnya; angka s.d. suatu periode tidak dapat turun (angka per periode diketik di kolom kumulatif?).`
@@ -188,6 +192,10 @@ function cellMessage(f: FindingData, lang: Lang): string {
       return id
         ? `Kemajuan tertulis ${formatPercent(f.typed, 'id')}, rata-rata rinciannya ${formatPercent(f.mean, 'id')}.`
         : `Progress is typed ${formatPercent(f.typed, 'en')}; its items average ${formatPercent(f.mean, 'en')}.`;
+    case 'follows-error':
+      return id
+        ? `Tertulis ${f.typed}, sesuai rumus formulir dari angka di sampingnya, tetapi salah karena mengikuti kesalahan di ${f.from}; bila ${f.from} dibetulkan, sel ini menjadi ${formatNumber(f.expected, Math.min(decimalsOf(f.expected), 2), 'id')}.`
+        : `Typed ${f.typed}, as the form's formula gives from the figures beside it, but wrong because it follows the mistake at ${f.from}; once ${f.from} is fixed this cell becomes ${formatNumber(f.expected, Math.min(decimalsOf(f.expected), 2), 'en')}.`;
     case 'cumulative-decrease': {
       const [typed, previous] = [f.typed, f.previous].map((v) => formatNumber(v, decimalsOf(v), lang));
       return id
