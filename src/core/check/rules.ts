@@ -435,15 +435,10 @@ function checkBudgets(
   }
 }
 
-const FIGURE_ROLES: ReadonlySet<string> = new Set([
-  'targetK',
-  'realisasiK',
-  'capaianK',
-  'pagu',
-  'realisasiRp',
-  'capaianRp',
-  'period',
-]);
+/** Columns of figures: targets, realisasi, capaian and budget, per period too. */
+const FIGURE_ROLES: ReadonlySet<string> = new Set(
+  'targetK pagu realisasiK realisasiRp capaianK capaianRp period'.split(' '),
+);
 
 /**
  * Lines that are headings: no figure of their own in any target, realisasi, capaian or budget column, over
@@ -480,15 +475,7 @@ function checkStructure(out: Collector, cells: TableCells, table: ParsedTable): 
   }
   for (const row of table.strayRows)
     out.add({ rule: 'orphan-row', reason: 'no-name' }, 'warning', row, cName);
-  const valueCols = new Set(
-    table.columns
-      .filter((c) =>
-        ['targetK', 'pagu', 'realisasiK', 'realisasiRp', 'capaianK', 'capaianRp', 'period'].includes(
-          c.role.kind,
-        ),
-      )
-      .map((c) => c.col),
-  );
+  const valueCols = new Set(table.columns.filter((c) => FIGURE_ROLES.has(c.role.kind)).map((c) => c.col));
   for (const m of cells.sheet.snapshot.merges) {
     if (m.top < table.dataTop || m.top > table.dataBottom || m.right === m.left) continue;
     let spanned = 0;
