@@ -1,7 +1,7 @@
 import { normalize } from './text';
 import { ParsedTable } from './model';
 import { TableCells } from './values';
-import { periodLabel } from './vocabulary';
+import { periodLabel, termsOf } from './vocabulary';
 
 /**
  * A table whose rows are periods (`Bulan | Target % | Realisasi %`, `Triwulan | …`): a time series. Its
@@ -28,9 +28,6 @@ export interface TimeSeries {
 }
 
 const FIGURE_ROLES: ReadonlySet<string> = new Set(['targetK', 'realisasiK', 'pagu', 'realisasiRp']);
-
-/** "Kumulatif", "s.d.", "s/d", "sampai dengan": the header says the figures are the year so far. */
-const SO_FAR = /\bk[ou]mulatif\b|\bs\.? ?d\.?(?=\s|$)|\bs\/d\b|\bsampai dengan\b/;
 
 /** The periods lines are named, in order (three or more, of one kind): else null. */
 export function periodsNamed(names: readonly string[]): { of: 2 | 4 | 12; indexes: number[] } | null {
@@ -119,7 +116,8 @@ function readingOf(
   if (total !== null && close(total, sum) && !close(total, last)) return 'perPeriod';
   const whole = Math.max(...filled) <= 1.0001 ? 1 : 100;
   const evidence =
-    SO_FAR.test(normalize(header)) ||
+    // "Kumulatif", "s.d.", "s/d", "sampai dengan": the header says the figures are the year so far.
+    termsOf(header).has('sampaiDengan') ||
     (percent && Math.max(...filled) <= whole * 1.0001 && sum > whole * 1.05) ||
     (total !== null && close(total, last) && !close(total, sum));
   const mostlyRising = decreases(values).length <= Math.max(1, Math.floor((filled.length - 1) / 4));
