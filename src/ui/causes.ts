@@ -26,6 +26,10 @@ const CAUSES: Readonly<Record<Rule, readonly [string, string]>> = {
     'Persentase kemajuan induk bukan rata-rata rinciannya',
     'Parent progress that is not the mean of its items',
   ],
+  'progress-realisasi': [
+    'Realisasi tidak sesuai persentase kemajuannya',
+    'Realisation that contradicts its own progress',
+  ],
   'follows-error': [
     'Angka yang salah karena mengikuti kesalahan di sel lain',
     'Figures wrong only because they follow a mistake elsewhere',

@@ -91,6 +91,16 @@ export type FindingData =
   | { readonly rule: 'hierarchy-unconfirmed'; readonly explained: number; readonly of: number }
   /** A parent's cumulative progress of a period (a Renja form's %) that is not the mean of its items'. */
   | { readonly rule: 'progress-mismatch'; readonly typed: number; readonly mean: number }
+  /**
+   * A line's realisasi K that is not its last period's cumulative progress × its target, where the office's
+   * other lines keep that rule (a form's % per triwulan says 100 % of 1 done, its realisasi says 0).
+   */
+  | {
+      readonly rule: 'progress-realisasi';
+      readonly realisasi: number;
+      readonly progress: number;
+      readonly target: number;
+    }
   /** A cell the form computes from a wrong cell (`from`): right by its inputs, wrong by that one mistake. */
   | {
       readonly rule: 'follows-error';

@@ -20,7 +20,13 @@ import { reportFollowing } from './cascade';
 import { TableCells } from '../table/values';
 import { TableAnalysis } from './analysis';
 import { checkFormColumns, checkPlainMeans, checkStatus, Report } from './consistency';
-import { checkPeriodSubtotals, checkProgressMeans, figuresBySum, reportUnconfirmed } from './subtotals';
+import {
+  checkPeriodSubtotals,
+  checkProgressMeans,
+  checkProgressRealisasi,
+  figuresBySum,
+  reportUnconfirmed,
+} from './subtotals';
 import { Finding, FindingData, Rule, Severity, ValueKind } from './finding';
 
 /** Its words come from the catalogue (`findingMessage`) when shown: most findings of a big table never are. */
@@ -526,12 +532,19 @@ export function checkTable(
   if (confirmed) {
     checkPeriodSubtotals(report, cells, table, analysis);
     checkProgressMeans(report, cells, table);
+    checkProgressRealisasi(report, cells, table);
   } else reportUnconfirmed(report, table);
   checkStatus(report, cells, table, analysis);
   if (analysis.series) checkSeries(report, cells, table, analysis.series);
   checkFormColumns(report, cells, table, bySum);
   reportFollowing(report, cells, table, out.findings);
-  // A typed mean is one cause, said by plain-mean: not also a plain mismatch.
-  const findings = out.findings.filter((f) => !(f.rule === 'capaian-mismatch' && plainMeans.has(f.cell)));
+  // A typed mean is one cause, said by plain-mean: not also a plain mismatch; a realisasi already wrong by its
+  // own figures is not also contradicted by its progress.
+  const wrong = new Set(out.findings.filter((f) => f.severity === 'error').map((f) => f.cell));
+  const findings = out.findings.filter(
+    (f) =>
+      !(f.rule === 'capaian-mismatch' && plainMeans.has(f.cell)) &&
+      !(f.rule === 'progress-realisasi' && wrong.has(f.cell)),
+  );
   return { findings };
 }

@@ -192,6 +192,13 @@ function cellMessage(f: FindingData, lang: Lang): string {
       return id
         ? `Kemajuan tertulis ${formatPercent(f.typed, 'id')}, rata-rata rinciannya ${formatPercent(f.mean, 'id')}.`
         : `Progress is typed ${formatPercent(f.typed, 'en')}; its items average ${formatPercent(f.mean, 'en')}.`;
+    case 'progress-realisasi': {
+      const [real, target] = [f.realisasi, f.target].map((v) => formatNumber(v, decimalsOf(v), lang));
+      const done = formatNumber(f.progress * f.target, Math.min(decimalsOf(f.progress * f.target), 2), lang);
+      return id
+        ? `Realisasi tertulis ${real}, tetapi kemajuan s.d. periode terakhir ${formatPercent(f.progress, 'id')} dari target ${target} memberi ${done}, seperti di baris lain tabel ini.`
+        : `The realisation is typed ${real}, but the progress to the last period, ${formatPercent(f.progress, 'en')} of the target ${target}, gives ${done}, as on the table's other lines.`;
+    }
     case 'follows-error':
       return id
         ? `Tertulis ${f.typed}, sesuai rumus formulir dari angka di sampingnya, tetapi salah karena mengikuti kesalahan di ${f.from}; bila ${f.from} dibetulkan, sel ini menjadi ${formatNumber(f.expected, Math.min(decimalsOf(f.expected), 2), 'id')}.`
