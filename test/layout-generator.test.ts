@@ -46,6 +46,12 @@ const silentOf = (layout: GeneratedLayout): Failure[] => {
   return 'cause' in r ? [] : silentChanges(layout, r.plan, r.findings);
 };
 
+const errorsAt = (findings: CheckResult['findings'], sheet: string): string[] =>
+  findings
+    .filter((f) => f.severity === 'error' && f.sheet === sheet)
+    .flatMap((f) => (f.cells ?? [f.cell]).map((cell) => `${f.rule} ${cell}`))
+    .sort();
+
 /** The smallest layout fast-check can shrink to that still fails with `cause`, rendered for the reader. */
 function smallestFailing(cause: string, check: (l: GeneratedLayout) => Failure[]): string {
   const out = fc.check(
@@ -121,6 +127,11 @@ describe('the layout generator', () => {
       // A column over two sheet columns: header and data merged, header only, or the kode-rekening LRA's
       // realisasi merged into the column of its own label beside a label merged over two.
       ...['wide=wide', 'wide=header', 'wide=offset'],
+      // Tables whose rows are periods: running totals or each period's own, in rupiah or percent, with the
+      // office's slips (a running total typed lower, a Jumlah that is not the last period).
+      ...['series=rupiah', 'series=anggaranPercent', 'series=kinerjaPercent', 'series=months'],
+      ...['series=triwulan', 'series=cumulative', 'series=perPeriod'],
+      ...['series-error=cumulative-decrease', 'series-error=series-year-mismatch'],
     ];
     expect(features.filter((f) => (seen.get(f) ?? 0) < 10)).toEqual([]);
 
@@ -316,15 +327,40 @@ describe(`the engine on ${COUNT} generated layouts (seed ${SEED})`, () => {
     expect(violations).toBe(0);
   });
 
+  test('tables whose rows are periods: each slip the layout carries is the error found at its cell, and no other', () => {
+    const series = layouts.filter((l) => l.truth.errors !== undefined);
+    const wrong = series.flatMap((l) => {
+      const r = engine(l);
+      const got = 'cause' in r ? [r.cause] : errorsAt(r.findings, l.sheet);
+      const want = [...l.truth.errors!].sort();
+      return JSON.stringify(got) === JSON.stringify(want)
+        ? []
+        : [`#${l.id} ${got.join(', ')}; want ${want.join(', ')}`];
+    });
+    console.log(
+      `${series.length} period-row layouts, ${series.flatMap((l) => l.truth.errors!).length} slips injected, ` +
+        `${wrong.length} read wrong`,
+    );
+    expect(series.length).toBeGreaterThan(50);
+    expect(series.flatMap((l) => l.truth.errors!).length).toBeGreaterThan(20);
+    expect(wrong).toEqual([]);
+  });
+
   test('no plan changes a value the office sees without a finding naming it (issue 19)', () => {
     if (silent > 0) console.log(smallestFailing(silentTally.topCauses(1)[0]!.cause, silentOf));
     expect(silent).toBe(0);
   });
 });
 
-/** One layout of each table kind, one with periods and one with the office's own formulas. */
+/**
+ * One layout of each table kind, one with periods, one with the office's own formulas and one whose rows are
+ * periods.
+ */
 function sample(): GeneratedLayout[] {
-  const wanted = ['kind=kinerja', 'kind=anggaran', 'kind=renja', 'periods=triwulan', 'officeFormulas=true'];
+  const wanted = [
+    ...['kind=kinerja', 'kind=anggaran', 'kind=renja', 'periods=triwulan', 'officeFormulas=true'],
+    'series-error=series-year-mismatch',
+  ];
   const picked: GeneratedLayout[] = [];
   for (const feature of wanted) {
     const l = layouts.find((x) => x.features.includes(feature) && !picked.includes(x));

@@ -149,6 +149,26 @@ test('the office’s real mistakes are found at their cells', () => {
   expect(cellsOf(findings, ['progress-mismatch'])).toEqual(new Set(['T55', 'W55', 'T70', 'W70', 'Z70']));
 });
 
+test('cells wrong only because a wrong cell feeds them are named as following it, not as errors', () => {
+  const following = findings.filter((f) => f.rule === 'follows-error') as (JsonFinding & {
+    from: string;
+    severity: string;
+  })[];
+  expect(following.map((f) => `${f.cell}←${f.from} ${f.severity}`).sort()).toEqual([
+    'AD51←AB51 warning',
+    'AF51←AB51 warning',
+    'AG64←AE64 warning',
+  ]);
+});
+
+test('a realisasi of 0 where the line’s own % says the target is reached is named (AB46, AB48), as a warning', () => {
+  // On 83 lines the office's AB is Z × N; AB51 is already wrong by its triwulan (reported there once).
+  const contradicted = findings.filter((f) => f.rule === 'progress-realisasi') as (JsonFinding & {
+    severity: string;
+  })[];
+  expect(contradicted.map((f) => `${f.cell} ${f.severity}`)).toEqual(['AB46 warning', 'AB48 warning']);
+});
+
 /** "G11:I105" or "AH:AJ" read as the cells of rows 11…105 (or the table's rows) in those columns. */
 function cellsIn(range: string, rows: readonly number[]): string[] {
   const [from, to] = range.split(':') as [string, string];
@@ -190,5 +210,31 @@ test('generate keeps O13 and every input the office typed, after LibreOffice rec
   // The typed parent money the office got right shows the same after our formulas.
   for (const a of ['K13', 'M13', 'O13', 'AC13', 'O14', 'AC14', 'O55', 'AC55', 'O70', 'AC70', 'AC11', 'AC12'])
     expect([a, valueAt(after, SHEET, a)]).toEqual([a, valueAt(before, SHEET, a)]);
+  // The rupiah per triwulan of the urusan lines that counted two urusan twice are their items' sums now, as
+  // the findings at those cells said; the program lines' right ones show the same.
+  // The cells that followed a fixed mistake follow the fix: AG64 = AE64 / K64, AD51 = L51 + AB51 …
+  expect(valueAt(after, SHEET, 'AG64') as number).toBeCloseTo(expect_.true_errors[3]!.correct_percent!, 4);
+  expect(['AB51', 'AD51', 'AF51'].map((a) => valueAt(after, SHEET, a))).toEqual([35, 70, 175]);
+  const [r12, r11] = [expect_.true_errors[0]!, expect_.true_errors[1]!];
+  expect(['R12', 'U12', 'X12', 'AA12'].map((a) => valueAt(after, SHEET, a))).toEqual(r12.correct);
+  expect(['R11', 'U11', 'X11', 'AA11'].map((a) => valueAt(after, SHEET, a))).toEqual(r11.correct);
+  for (const a of ['R13', 'U13', 'X13', 'AA13', 'R55', 'AA70'])
+    expect([a, valueAt(after, SHEET, a)]).toEqual([a, valueAt(before, SHEET, a)]);
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+test('the second check, on the workbook generate wrote, reads the same levels and places every line', async () => {
+  const dir = await tempDir();
+  const out = path.join(dir, 'deliserdang-second.xlsx');
+  await findingsOf(['generate', FILE, '--out', out]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const again = parseSheet(snapshotOf(wb.getWorksheet(SHEET)!)).tables[0]!;
+  const levels = (t: ParsedTable): string[] => t.nodes.map((n) => `${n.rows[0]! + 1} ${n.level}`);
+  expect(levels(again)).toEqual(levels(table));
+  const second = await findingsOf(['check', out]);
+  expect(cellsOf(second, ['orphan-row', 'missing-indicator'])).toEqual(new Set());
+  // The subtotals generate made live add up: the second check finds no subtotal left to fix.
+  expect(cellsOf(second, ['subtotal-mismatch'])).toEqual(new Set());
   await fs.rm(dir, { recursive: true, force: true });
 });

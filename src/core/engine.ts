@@ -4,7 +4,8 @@ import { Finding, SEVERITY_ORDER } from './check/finding';
 import { CapaianSettings, DEFAULT_SETTINGS } from './capaian/settings';
 import type { SheetOptions } from './sheets/generate';
 import { readRegistry, REGISTRY_SHEET } from './sheets/registry';
-import { parseA1, rangeA1 } from './sheet/address';
+import { a1, parseA1, rangeA1 } from './sheet/address';
+import { checkSeriesAgainstYear } from './check/series';
 import { SheetReader, SheetSnapshot } from './sheet/snapshot';
 import { ColumnKind, RoleOverrides } from './table/columns';
 import { isAccountNode, Layout, ParsedTable } from './table/model';
@@ -205,6 +206,14 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
       },
     });
   });
+  // A series of the budget against the year's budget table beside it (the same workbook states both).
+  checkSeriesAgainstYear(
+    (table, data, severity, row, col) => {
+      const wanted = options.focusSheet === undefined || table.sheet === options.focusSheet;
+      if (wanted) findings.push(makeFinding(data, severity, table.sheet, a1(row, col)));
+    },
+    tables.map((t) => ({ table: t.table, cells: t.cells, series: t.analysis.series })),
+  );
   const focusHasTable =
     options.focusSheet === undefined || tables.some((t) => t.table.sheet === options.focusSheet);
   if (tables.length === 0 || !focusHasTable) {

@@ -27,6 +27,22 @@ const CAUSES: Readonly<Record<Rule, readonly [string, string]>> = {
     'Persentase kemajuan induk bukan rata-rata rinciannya',
     'Parent progress that is not the mean of its items',
   ],
+  'progress-realisasi': [
+    'Realisasi tidak sesuai persentase kemajuannya',
+    'Realisation that contradicts its own progress',
+  ],
+  'follows-error': [
+    'Angka yang salah karena mengikuti kesalahan di sel lain',
+    'Figures wrong only because they follow a mistake elsewhere',
+  ],
+  'cumulative-decrease': [
+    'Angka kumulatif yang turun dari periode sebelumnya',
+    'Running totals lower than the period before',
+  ],
+  'series-year-mismatch': [
+    'Periode terakhir tidak sama dengan angka tahunan',
+    "The last period is not the year's figure",
+  ],
   'hierarchy-unconfirmed': [
     'Susunan program/kegiatan tidak dapat dipastikan dari angkanya',
     'Programme/activity structure not confirmed by the figures',

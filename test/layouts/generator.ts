@@ -4,6 +4,7 @@ import { ColumnPlan, depthOf, isGroup, issue19Draw, Node, planColumns, Shape } f
 import { headerHeight, HeaderWords, layHeader, WideColumn, writeNumberRow } from './header';
 import { writeRows, WrittenRows } from './rows';
 import { LayoutSpec, layoutSpec, Rng } from './spec';
+import { buildSeriesLayout, isSeriesLayout } from './series';
 import { buildTree } from './tree';
 import { GeneratedLayout, Grid, Truth } from './truth';
 import { META_TITLE, NOTES, SIGNATURE, TITLES, WORDS, YEAR } from './vocabulary';
@@ -177,6 +178,7 @@ function wideColumn(spec: LayoutSpec, blocks: readonly Node[]): WideColumn | nul
 
 /** One layout: the sheet an office might have typed, and what is true about it. */
 export function buildLayout(spec: LayoutSpec, id: number): GeneratedLayout {
+  if (isSeriesLayout(spec)) return buildSeriesLayout(spec, id);
   const words = new Rng(spec.vocab);
   const data = new Rng(spec.dataSeed);
   const shape = shapeOf(spec, data);

@@ -74,6 +74,11 @@ export interface Truth {
   readonly rows: readonly TruthRow[];
   readonly figures: ReadonlyMap<number, TruthCell>;
   readonly expected: readonly Expected[];
+  /**
+   * The office's slips the layout carries, as `rule A1`: where set, exactly the errors the engine must
+   * report (the period-row class, issue 19).
+   */
+  readonly errors?: readonly string[];
 }
 
 export interface GeneratedLayout {

@@ -45,8 +45,9 @@ const polman: CorpusCase = {
         O: derived('realisasiRp'),
         P: 'capaianRp',
       },
-      // B4 = B5 + B6, typed: a right subtotal, made live with the same value.
-      totals: ['B4'],
+      // B4 = B5 + B6, typed: a right subtotal, made live with the same value; so are the months the items
+      // filled (E4 = E5 + E6 …); the months they left empty stay empty.
+      totals: ['B4', 'E4', 'H4', 'K4', 'N4'],
     },
   ],
   mustNot: [{ severity: 'warning' }],
@@ -218,7 +219,9 @@ const sutojayan: CorpusCase = {
       },
     },
   ],
-  mustNot: [{ severity: 'error' }, { row: 8 }],
+  // The group lines (UKM Esensial, Upaya Promosi Kesehatan, Pengkajian PHBS …) are headings over their
+  // kegiatan: no missing indicator, no line out of place (the truth lists no mistake in the table).
+  mustNot: [{ severity: 'error' }, { row: 8 }, { rule: 'missing-indicator' }, { rule: 'orphan-row' }],
   after: {
     capaian: [
       { row: 12, K: 100.74 },
@@ -255,7 +258,12 @@ const karantina: CorpusCase = {
       },
     },
   ],
-  must: [{ rule: 'status-mismatch', cell: 'E16' }],
+  // D17 "38% (Evaluasi Semester I)": the figure is read for the checks, the cell stays as typed and its
+  // row gets no capaian formula; one info says so.
+  must: [
+    { rule: 'status-mismatch', cell: 'E16' },
+    { rule: 'number-as-text', cell: 'D17' },
+  ],
   mustNot: [
     { sheet: 'IK Tambahan 2020', column: 'D', severity: 'warning' },
     ...noError('IK Tambahan 2020', 'E9', 'E12', 'E13', 'C6', 'C7', 'D6', 'D7', 'E6', 'E7', 'E18', 'D18'),

@@ -6,6 +6,7 @@ import { a1 } from '../sheet/address';
 import { columnOf, isDerived, isRevenueNode, ParsedTable, periodColumns, TableNode } from '../table/model';
 import { officeSum } from '../table/subtotals';
 import { TableCells } from '../table/values';
+import { isCumulative, lastFigure, TimeSeries, timeSeriesOf } from '../table/series';
 import { capaianFit } from '../table/evidence';
 import { FormExpr } from '../table/numbering';
 
@@ -65,6 +66,8 @@ export interface TableAnalysis {
   readonly totalParts: readonly TableNode[];
   readonly grandPagu: number | null;
   readonly grandRealisasiRp: number | null;
+  /** The table's rows are periods (a time series), and how its figures run down them. */
+  readonly series: TimeSeries | null;
 }
 
 /** Does the typed capaian fit a negative formula and not realisasi ÷ target? */
@@ -317,13 +320,22 @@ export function analyseTable(
     const parts = totalParts.map((n) => pick(budgets.get(n.id)!)).filter((v): v is number => v !== null);
     return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
   };
+  // Under running totals the year's figure is the one the total row states, else the last period's; never
+  // their sum (a total that is not the last period is reported with the series).
+  const series = timeSeriesOf(table, cells);
+  const year = (col: number | null, pick: (b: BudgetFigures) => number | null): number | null =>
+    series && isCumulative(series, col)
+      ? ((table.totalRow === null ? null : cells.number(table.totalRow, col)?.value) ??
+        lastFigure(cells, series, col!))
+      : grand(pick);
   return {
     indicators,
     budgets,
     topLevel,
     totalParts,
-    grandPagu: grand((b) => b.truePagu),
-    grandRealisasiRp: grand((b) => b.trueRealisasiRp),
+    grandPagu: year(cPagu, (b) => b.truePagu),
+    grandRealisasiRp: year(cRealRp, (b) => b.trueRealisasiRp),
+    series,
   };
 }
 

@@ -91,6 +91,38 @@ export type FindingData =
   | { readonly rule: 'hierarchy-unconfirmed'; readonly explained: number; readonly of: number }
   /** A parent's cumulative progress of a period (a Renja form's %) that is not the mean of its items'. */
   | { readonly rule: 'progress-mismatch'; readonly typed: number; readonly mean: number }
+  /**
+   * A line's realisasi K that is not its last period's cumulative progress × its target, where the office's
+   * other lines keep that rule (a form's % per triwulan says 100 % of 1 done, its realisasi says 0).
+   */
+  | {
+      readonly rule: 'progress-realisasi';
+      readonly realisasi: number;
+      readonly progress: number;
+      readonly target: number;
+    }
+  /** A cell the form computes from a wrong cell (`from`): right by its inputs, wrong by that one mistake. */
+  | {
+      readonly rule: 'follows-error';
+      readonly from: string;
+      readonly typed: string;
+      readonly expected: number;
+    }
+  /** A running total of a time series (the year so far) below the period before it. */
+  | {
+      readonly rule: 'cumulative-decrease';
+      readonly typed: number;
+      readonly previous: number;
+      readonly period: string;
+    }
+  /** A full year's series whose last period is not the year's figure stated at `where` (Sheet!A1). */
+  | {
+      readonly rule: 'series-year-mismatch';
+      readonly typed: number;
+      readonly stated: number;
+      readonly period: string;
+      readonly where: string;
+    }
   /** An indicator the comparison with another year found no pair for by name (renamed, dropped, new). */
   | { readonly rule: 'unmatched-indicator'; readonly name: string; readonly other: string };
 

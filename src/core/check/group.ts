@@ -20,10 +20,13 @@ function causeOf(f: Finding): string | null {
     case 'zero-target-met':
     case 'status-mismatch':
     case 'missing-subtotal':
+    case 'cumulative-decrease':
       // Parent lines left without figures (missing-subtotal) are the office's way of typing the table.
       return '';
     case 'capaian-mismatch':
       return f.cause ?? null;
+    case 'follows-error':
+      return f.from;
     case 'missing-indicator':
       return f.level;
     case 'not-a-number':

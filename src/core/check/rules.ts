@@ -14,10 +14,19 @@ import {
 } from '../table/model';
 import { fitsRounded, repeats } from '../table/evidence';
 import { normalize } from '../table/text';
+import { isCumulative } from '../table/series';
+import { checkSeries } from './series';
+import { reportFollowing } from './cascade';
 import { TableCells } from '../table/values';
 import { TableAnalysis } from './analysis';
 import { checkFormColumns, checkPlainMeans, checkStatus, Report } from './consistency';
-import { checkPeriodSubtotals, checkProgressMeans, figuresBySum, reportUnconfirmed } from './subtotals';
+import {
+  checkPeriodSubtotals,
+  checkProgressMeans,
+  checkProgressRealisasi,
+  figuresBySum,
+  reportUnconfirmed,
+} from './subtotals';
 import { Finding, FindingData, Rule, Severity, ValueKind } from './finding';
 
 /** Its words come from the catalogue (`findingMessage`) when shown: most findings of a big table never are. */
@@ -125,10 +134,12 @@ function checkIndicators(
   const capKConfirmed = isDerived(table, cCapK);
   const other = settings.negativeMethod === 'selisih' ? 'kebalikan' : 'selisih';
 
+  const heading = headingLines(cells, table);
   for (const node of table.nodes) {
     const first = node.rows[0]!;
     const needsIndicator =
-      node.level === 'subKegiatan' || node.level === 'program' || node.level === 'sasaran';
+      (node.level === 'subKegiatan' || node.level === 'program' || node.level === 'sasaran') &&
+      !heading.has(node.id);
     if (cInd !== null && needsIndicator && node.rows.every((r) => cells.sheet.isEmpty(r, cInd))) {
       out.add(
         { rule: 'missing-indicator', level: node.level },
@@ -369,7 +380,9 @@ function checkBudgets(
       real &&
       overBudget(pagu.value, real.value) &&
       !isRevenueNode(table, b.node) &&
-      !overBelow.has(b.node.id)
+      !overBelow.has(b.node.id) &&
+      // A period's plan is no budget: realisasi ahead of the plan so far is not spending over the pagu.
+      analysis.series === null
     ) {
       out.add({ rule: 'over-budget', pagu: pagu.value, realisasi: real.value }, 'error', row, cRealRp!);
     }
@@ -392,6 +405,8 @@ function checkBudgets(
       [cRealRp, analysis.grandRealisasiRp],
     ] as const) {
       if (col === null || truth === null || cells.uncomputed(row, col)) continue;
+      // Under running totals the total is the last period's (checked with the series), not their sum.
+      if (isCumulative(analysis.series, col)) continue;
       const stated = checkValue(
         out,
         cells,
@@ -426,6 +441,29 @@ function checkBudgets(
   }
 }
 
+/** Columns of figures: targets, realisasi, capaian and budget, per period too. */
+const FIGURE_ROLES: ReadonlySet<string> = new Set(
+  'targetK pagu realisasiK realisasiRp capaianK capaianRp period'.split(' '),
+);
+
+/**
+ * Lines that are headings: no figure of their own in any target, realisasi, capaian or budget column, over
+ * lines of their own or right above a line that has them (a PKP's "Upaya Promosi Kesehatan" over its
+ * kegiatan). A line with neither figures nor an indicator in a list of figured lines stays a finding.
+ */
+function headingLines(cells: TableCells, table: ParsedTable): Set<number> {
+  const cols = table.columns.filter((c) => FIGURE_ROLES.has(c.role.kind)).map((c) => c.col);
+  const figured = (rows: readonly number[]): boolean =>
+    rows.some((r) => cols.some((c) => !cells.sheet.isEmpty(r, c)));
+  const out = new Set<number>();
+  table.nodes.forEach((node, i) => {
+    if (figured(node.rows)) return;
+    const next = table.nodes[i + 1];
+    if (node.childIds.length > 0 || (next !== undefined && figured(next.rows))) out.add(node.id);
+  });
+  return out;
+}
+
 function checkStructure(out: Collector, cells: TableCells, table: ParsedTable): void {
   const cName = columnOf(table, 'nama') ?? columnOf(table, 'indikator') ?? table.header.left;
   // Two columns read the same way: said once, at the first one's header, and neither is written.
@@ -434,22 +472,16 @@ function checkStructure(out: Collector, cells: TableCells, table: ParsedTable): 
     const columns = [columnLetters(c.col), columnLetters(c.why.other)];
     out.add({ rule: 'ambiguous-columns', columns, role: c.role.kind }, 'warning', table.header.top, c.col);
   }
+  const heading = headingLines(cells, table);
   for (const node of table.nodes) {
-    if (node.orphanReason) {
+    // A heading over the lines below it ("UKM Esensial") measures nothing: placed anywhere, it misleads no sum.
+    if (node.orphanReason && !(node.orphanReason === 'before-program' && heading.has(node.id))) {
       out.add({ rule: 'orphan-row', reason: node.orphanReason }, 'warning', node.rows[0]!, cName);
     }
   }
   for (const row of table.strayRows)
     out.add({ rule: 'orphan-row', reason: 'no-name' }, 'warning', row, cName);
-  const valueCols = new Set(
-    table.columns
-      .filter((c) =>
-        ['targetK', 'pagu', 'realisasiK', 'realisasiRp', 'capaianK', 'capaianRp', 'period'].includes(
-          c.role.kind,
-        ),
-      )
-      .map((c) => c.col),
-  );
+  const valueCols = new Set(table.columns.filter((c) => FIGURE_ROLES.has(c.role.kind)).map((c) => c.col));
   for (const m of cells.sheet.snapshot.merges) {
     if (m.top < table.dataTop || m.top > table.dataBottom || m.right === m.left) continue;
     let spanned = 0;
@@ -500,10 +532,19 @@ export function checkTable(
   if (confirmed) {
     checkPeriodSubtotals(report, cells, table, analysis);
     checkProgressMeans(report, cells, table);
+    checkProgressRealisasi(report, cells, table);
   } else reportUnconfirmed(report, table);
   checkStatus(report, cells, table, analysis);
+  if (analysis.series) checkSeries(report, cells, table, analysis.series);
   checkFormColumns(report, cells, table, bySum);
-  // A typed mean is one cause, said by plain-mean: not also a plain mismatch.
-  const findings = out.findings.filter((f) => !(f.rule === 'capaian-mismatch' && plainMeans.has(f.cell)));
+  reportFollowing(report, cells, table, out.findings);
+  // A typed mean is one cause, said by plain-mean: not also a plain mismatch; a realisasi already wrong by its
+  // own figures is not also contradicted by its progress.
+  const wrong = new Set(out.findings.filter((f) => f.severity === 'error').map((f) => f.cell));
+  const findings = out.findings.filter(
+    (f) =>
+      !(f.rule === 'capaian-mismatch' && plainMeans.has(f.cell)) &&
+      !(f.rule === 'progress-realisasi' && wrong.has(f.cell)),
+  );
   return { findings };
 }

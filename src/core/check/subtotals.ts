@@ -112,3 +112,40 @@ function meanOf(values: readonly (number | undefined)[]): number | null {
   }
   return values.length > 0 ? sum / values.length : null;
 }
+
+/**
+ * The year's realisasi K of a line is its last period's cumulative progress × its target, where most lines
+ * keep that rule (a Renja form's K | % | Rp per triwulan): a line whose realisasi says otherwise (0 typed
+ * where the % says 100 % of 1 is done) is reported at its realisasi. Lines with no target are not judged.
+ */
+export function checkProgressRealisasi(report: Report, cells: TableCells, table: ParsedTable): void {
+  const progress = table.columns
+    .filter((c) => c.role.kind === 'progress')
+    .sort((a, b) =>
+      a.role.kind === 'progress' && b.role.kind === 'progress' ? b.role.index - a.role.index : 0,
+    );
+  const [last, cReal, cTarget] = [
+    progress[0]?.col,
+    columnOf(table, 'realisasiK'),
+    columnOf(table, 'targetK'),
+  ];
+  if (last === undefined || cReal === null || cTarget === null) return;
+  const misfits: { row: number; realisasi: number; progress: number; target: number }[] = [];
+  let fitting = 0;
+  for (const node of table.nodes) {
+    if (node.childIds.length > 0) continue;
+    const row = node.rows[0]!;
+    const [p, r, t] = [cells.number(row, last), cells.number(row, cReal), cells.number(row, cTarget)];
+    if (!p || !r || !t || t.value === 0) continue;
+    if (Math.abs(p.value * t.value - r.value) <= 0.005 * Math.max(1, Math.abs(r.value))) fitting++;
+    else misfits.push({ row, realisasi: r.value, progress: p.value, target: t.value });
+  }
+  if (fitting < 3 || fitting <= 4 * misfits.length) return;
+  for (const m of misfits)
+    report(
+      { rule: 'progress-realisasi', realisasi: m.realisasi, progress: m.progress, target: m.target },
+      'warning',
+      m.row,
+      cReal,
+    );
+}

@@ -96,6 +96,14 @@ function groupedMessage(f: FindingData, n: number, range: string, lang: Lang): s
         : `${n} values in column ${column} (${range}) disagree with the form's formula ${f.formula}; e.g. typed ${f.typed}, should be ${plain(f.expected, 'en')}.`;
     case 'not-written':
       return notWritten(f, n, lang);
+    case 'follows-error':
+      return id
+        ? `${n} sel di kolom ${column} (${range}) salah hanya karena mengikuti kesalahan di ${f.from}; bila sel itu dibetulkan, mereka ikut benar.`
+        : `${n} cells of column ${column} (${range}) are wrong only because they follow the mistake at ${f.from}; fixing that cell fixes them.`;
+    case 'cumulative-decrease':
+      return id
+        ? `${n} angka kumulatif di kolom ${column} (${range}) lebih kecil dari periode sebelumnya; angka s.d. suatu periode tidak dapat turun (angka per periode diketik di kolom kumulatif?).`
+        : `${n} running totals in column ${column} (${range}) are below the period before; a year-to-date figure cannot go down (each period's own figure typed in a cumulative column?).`;
     case 'capaian-mismatch':
       if (f.cause === 'column')
         return id
@@ -185,6 +193,30 @@ function cellMessage(f: FindingData, lang: Lang): string {
       return id
         ? `Kemajuan tertulis ${formatPercent(f.typed, 'id')}, rata-rata rinciannya ${formatPercent(f.mean, 'id')}.`
         : `Progress is typed ${formatPercent(f.typed, 'en')}; its items average ${formatPercent(f.mean, 'en')}.`;
+    case 'progress-realisasi': {
+      const [real, target] = [f.realisasi, f.target].map((v) => formatNumber(v, decimalsOf(v), lang));
+      const done = formatNumber(f.progress * f.target, Math.min(decimalsOf(f.progress * f.target), 2), lang);
+      return id
+        ? `Realisasi tertulis ${real}, tetapi kemajuan s.d. periode terakhir ${formatPercent(f.progress, 'id')} dari target ${target} memberi ${done}, seperti di baris lain tabel ini.`
+        : `The realisation is typed ${real}, but the progress to the last period, ${formatPercent(f.progress, 'en')} of the target ${target}, gives ${done}, as on the table's other lines.`;
+    }
+    case 'follows-error':
+      return id
+        ? `Tertulis ${f.typed}, sesuai rumus formulir dari angka di sampingnya, tetapi salah karena mengikuti kesalahan di ${f.from}; bila ${f.from} dibetulkan, sel ini menjadi ${formatNumber(f.expected, Math.min(decimalsOf(f.expected), 2), 'id')}.`
+        : `Typed ${f.typed}, as the form's formula gives from the figures beside it, but wrong because it follows the mistake at ${f.from}; once ${f.from} is fixed this cell becomes ${formatNumber(f.expected, Math.min(decimalsOf(f.expected), 2), 'en')}.`;
+    case 'cumulative-decrease': {
+      const [typed, previous] = [f.typed, f.previous].map((v) => formatNumber(v, decimalsOf(v), lang));
+      return id
+        ? `Angka kumulatif ${f.period} tertulis ${typed}, lebih kecil dari periode sebelumnya (${previous}); angka s.d. suatu periode tidak dapat turun.`
+        : `The running total for ${f.period} is typed ${typed}, below the period before (${previous}); a year-to-date figure cannot go down.`;
+    }
+    case 'series-year-mismatch': {
+      const typed = formatNumber(f.typed, decimalsOf(f.typed), lang);
+      const stated = formatNumber(f.stated, Math.min(decimalsOf(f.stated), 2), lang);
+      return id
+        ? `Angka kumulatif periode terakhir (${f.period}) tertulis ${typed}, tetapi angka tahunannya ${stated} (${f.where}).`
+        : `The running total of the last period (${f.period}) is typed ${typed}, but the year's figure is ${stated} (${f.where}).`;
+    }
     case 'hierarchy-unconfirmed':
       return id
         ? `Susunan program/kegiatan tidak dapat dipastikan: hanya ${f.explained} dari ${f.of} total induk sama dengan jumlah rinciannya. Jumlah tidak diperiksa dan tidak ditulis.`

@@ -13,6 +13,7 @@ import {
   subtotalsConfirmed,
 } from '../table/model';
 import { TableCells } from '../table/values';
+import { isCumulative } from '../table/series';
 import { Finding } from '../check/finding';
 import { Edits, replacedColumns } from './edits';
 import { namedBy, Unwritten } from './guard';
@@ -192,10 +193,14 @@ export function planSource(
       const expected = b.fromPeriodsRp?.value ?? null;
       edits.formula(row, cRealRp, formula, FORMAT.rupiah, keeps(row, cRealRp, expected, true), 'subtotal');
     }
-    for (const [c, truth] of [
+    // A parent's rupiah of each period are its items' sum too (a Renja form's Rp of triwulan I … IV).
+    const sums: (readonly [number | null, number | null])[] = [
       [cPagu, b.truePagu],
       [cRealRp, b.trueRealisasiRp],
-    ] as const) {
+      // A period none of the items filled stays as the office left it.
+      ...periodsRp.flatMap((p, i) => (b.truePeriodsRp[i] == null ? [] : [[p, b.truePeriodsRp[i]!] as const])),
+    ];
+    for (const [c, truth] of sums) {
       // A hierarchy its typed parent figures refute gets no subtotal formula (check says so once).
       if (c === null || children.length === 0 || !confirmed) continue;
       if (c === cRealRp && !cells.hasFormula(row, c) && sumOverBudget(table, b)) continue;
@@ -226,7 +231,8 @@ export function planSource(
       [cPagu, analysis.grandPagu],
       [cRealRp, analysis.grandRealisasiRp],
     ] as const) {
-      if (c === null || tops.length === 0 || !confirmed) continue;
+      // Under running totals the year's figure is the last period, never their sum: left as typed.
+      if (c === null || tops.length === 0 || !confirmed || isCumulative(analysis.series, c)) continue;
       const formula = sumFormula(columnRefs(columnLetters(c), tops), holdsError(cells, tops, c));
       edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true), 'subtotal');
     }

@@ -245,7 +245,9 @@ function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col
         return;
       }
     }
-    const m: Measure = best?.m ?? measures[0]!;
+    // Nothing to test it on yet: in a table with a pagu and no performance target, it is the budget's.
+    const budgetOnly = f.pagu && !f.targetK && !f.realisasiK && !f.periodsK.length;
+    const m: Measure = best?.m ?? (budgetOnly && measures.includes('Rp') ? 'Rp' : measures[0]!);
     const num = m === 'K' ? (f.realisasiK ?? f.periodsK[0]) : (f.realisasiRp ?? f.periodsRp[0]);
     const den = m === 'K' ? f.targetK : f.pagu;
     const relation = relationText(letter, num?.col, den?.col);

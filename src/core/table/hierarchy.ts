@@ -10,8 +10,15 @@ import {
   levelsFromDots,
   levelsFromRestartingNumbers,
 } from './levels';
-import { confirmTree, TreeFit } from './sumtree';
-import { followDottedCodes, followOfficeSubtotals, levelsFollowTree, NodeDraft } from './subtotals';
+import { periodsNamed } from './series';
+import { confirmTree, nameLevels, TreeFit } from './sumtree';
+import {
+  followDottedCodes,
+  followOfficeSubtotals,
+  levelsFollowTree,
+  levelsInverted,
+  NodeDraft,
+} from './subtotals';
 
 export interface HierarchyColumns {
   readonly no: number | null;
@@ -251,9 +258,18 @@ export function buildHierarchy(
   const nodes = linkNodes(rows, continuations);
   followDottedCodes(nodes, (n) => n.kode ?? n.nomor);
   levelsFollowTree(nodes);
-  followOfficeSubtotals(sheet, nodes, cols.money, totalRow);
+  // A tree the office's own sums link (or ours, from a first run) whose levels the words contradict names
+  // them as the tree of the typed sums does, unless codes name them: a second read reads what the first did.
+  const linked = followOfficeSubtotals(sheet, nodes, cols.money, totalRow);
+  if (linked && nodes.every((n) => n.kode === null) && levelsInverted(nodes)) {
+    nameLevels(nodes);
+    // As the typed sums' tree does, a line whose sum names its items is placed by them.
+    for (const n of nodes) if (n.childIds.length > 0) n.orphanReason = null;
+  }
   const total = totalRow === null ? null : paguOf(sheet, cols.pagu, totalRow);
-  const fit = sasaranOnly || indicatorsOnly ? null : confirmTree(nodes, (n) => rows[n.id]!.pagu, total);
+  // Lines named Januari … Desember (or TW I … IV) are periods of one year, not lines adding up to each other.
+  const flat = sasaranOnly || indicatorsOnly || periodsNamed(nodes.map((n) => n.name)) !== null;
+  const fit = flat ? null : confirmTree(nodes, (n) => rows[n.id]!.pagu, total);
   return { nodes, totalRow, summaryRows, strayRows, fit };
 }
 

@@ -226,7 +226,8 @@ function sameTerms(a: ReadonlySet<HeaderTerm>, b: ReadonlySet<HeaderTerm>): bool
 function proposeRoles(
   path: readonly string[],
   tableYear: number | null,
-  groups: readonly string[] = [],
+  groups: readonly string[],
+  periodRows: boolean,
 ): ColumnProposal['proposals'] {
   const all = path.join(' / ');
   const leaf = path[path.length - 1] ?? '';
@@ -237,9 +238,7 @@ function proposeRoles(
   const measure = measureOf(path);
 
   if (path.every((p) => termsOf(p).has('no'))) return say({ kind: 'no' });
-  // "Bulan" or "Triwulan" alone over a column: its rows are the periods, named there (a time series).
-  if (path.length === 1 && /^(bulan|triwulan|periode|semester)$/.test(normalize(leaf)))
-    return say({ kind: 'nama' });
+  if (namesPeriodRows(path)) return say({ kind: 'nama' });
   if (terms.has('kode')) return say({ kind: 'kode' });
   if (terms.has('polaritas')) return say({ kind: 'polaritas' });
   if (leafTerms.has('penanggungJawab')) return say({ kind: 'penanggungJawab' });
@@ -253,8 +252,9 @@ function proposeRoles(
   const chosen = measureElement(path, groups);
   const element = chosen?.terms ?? null;
   const word = chosen ? headWord(chosen) : 'realisasi';
-  // "s.d. Triwulan IV" is the year so far; "s/d Tahun 2023" is the Renstra period so far.
-  const withinYear = path.some((p) => WITHIN_YEAR.test(p));
+  // "s.d. Triwulan IV" is the year so far; "s/d Tahun 2023" is the Renstra period so far. In a table whose
+  // rows are periods, "Kumulatif" is the year so far at each row.
+  const withinYear = (periodRows && noYearIn(path)) || path.some((p) => WITHIN_YEAR.test(p));
   if (terms.has('renstra') || (terms.has('sampaiDengan') && element?.has('realisasi') && !withinYear)) {
     return say({ kind: 'reference', source: 'renstra', measure: word });
   }
@@ -321,6 +321,13 @@ function proposeRoles(
   return say({ kind: 'other' });
 }
 
+/** "Bulan" or "Triwulan" alone over a column: its rows are the periods, named there (a time series). */
+function namesPeriodRows(path: readonly string[]): boolean {
+  return path.length === 1 && /^(bulan|triwulan|periode|semester)$/.test(normalize(path[0]!));
+}
+
+const noYearIn = (path: readonly string[]): boolean => path.every((p) => yearsIn(p).length === 0);
+
 /** Proposals for every column, with bare period numbers settled by how many share their group. */
 export function proposeColumns(
   paths: readonly (readonly string[])[],
@@ -328,12 +335,13 @@ export function proposeColumns(
   left: number,
   groupLabels: readonly (readonly string[])[] = [],
 ): ColumnProposal[] {
+  const periodRows = paths.some(namesPeriodRows);
   const out = paths.map((path, i): ColumnProposal => {
     const period = periodOf(path);
     return {
       col: left + i,
       path,
-      proposals: proposeRoles(path, tableYear, groupLabels[i] ?? []),
+      proposals: proposeRoles(path, tableYear, groupLabels[i] ?? [], periodRows),
       measure: measureOf(path),
       openPeriod: period.open,
     };

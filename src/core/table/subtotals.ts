@@ -40,8 +40,9 @@ export function followOfficeSubtotals(
   nodes: NodeDraft[],
   moneyCols: readonly number[],
   totalRow: number | null,
-): void {
-  if (moneyCols.length === 0) return;
+): boolean {
+  if (moneyCols.length === 0) return false;
+  let linked = false;
   const byRow = new Map<number, NodeDraft>();
   for (const n of nodes) byRow.set(n.rows[0]!, n);
   for (const parent of nodes) {
@@ -63,10 +64,12 @@ export function followOfficeSubtotals(
       item.orphanReason = null;
     }
     parent.childIds = items.map((n) => n.id).sort((a, b) => a - b);
+    linked = true;
   }
   // The grand total's own formula names the top lines.
   const tops = totalRow === null ? null : officeItems(sheet, totalRow, moneyCols, byRow);
   for (const top of tops ?? []) detach(nodes, top);
+  return linked;
 }
 
 /** The rows a line's subtotal adds up: the first money column whose formula sums other rows of it. */
@@ -149,6 +152,15 @@ export function followDottedCodes(nodes: NodeDraft[], codeOf: (n: NodeDraft) => 
 const RANK: Partial<Record<Level, number>> = { program: 0, kegiatan: 1, subKegiatan: 2 };
 const BY_DEPTH: readonly Level[] = ['program', 'kegiatan', 'subKegiatan'];
 
+/** Some line sits at or above the level of the line it belongs to: the levels contradict the tree. */
+export function levelsInverted(nodes: readonly NodeDraft[]): boolean {
+  const rankOf = (n: NodeDraft): number | undefined => RANK[n.level];
+  return nodes.some((n) => {
+    const [own, above] = [rankOf(n), n.parentId === null ? undefined : rankOf(nodes[n.parentId]!)];
+    return own !== undefined && above !== undefined && own <= above;
+  });
+}
+
 /**
  * Level names guessed from a code's length follow kode nomenklatur (3 parts a program, 5 a kegiatan). Kode
  * rekening are shorter ("5.1" above "5.1.01"), so those names can put a line at or above its parent's level:
@@ -156,11 +168,7 @@ const BY_DEPTH: readonly Level[] = ['program', 'kegiatan', 'subKegiatan'];
  */
 export function levelsFollowTree(nodes: NodeDraft[]): void {
   const rankOf = (n: NodeDraft): number | undefined => RANK[n.level];
-  const inverted = nodes.some((n) => {
-    const [own, above] = [rankOf(n), n.parentId === null ? undefined : rankOf(nodes[n.parentId]!)];
-    return own !== undefined && above !== undefined && own <= above;
-  });
-  if (!inverted) return;
+  if (!levelsInverted(nodes)) return;
   for (const n of nodes) {
     if (rankOf(n) === undefined) continue;
     let depth = 0;

@@ -172,7 +172,11 @@ function all(s: Sub): Sub[] {
 
 const BY_DEPTH: readonly Level[] = ['program', 'kegiatan', 'subKegiatan'];
 
-function nameLevels(nodes: NodeDraft[]): void {
+/**
+ * Names the levels of a tree built from sums: lines the words call programs stay programs, the lines above
+ * them are urusan, those below kegiatan then sub kegiatan; without such words the depth says it.
+ */
+export function nameLevels(nodes: NodeDraft[]): void {
   const depth = (n: NodeDraft): number => {
     let d = 0;
     for (let p = n.parentId; p !== null; p = nodes[p]!.parentId) d++;
