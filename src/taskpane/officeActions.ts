@@ -6,7 +6,6 @@ import { UndoStack } from '../core/sheets/undo';
 import { UserMessage } from '../excel/errors';
 import { optionsFor } from '../excel/preflight';
 import { readWorkbook } from '../excel/read';
-import { updateState } from '../excel/store';
 import { changeText, undoSummary } from '../excel/undoText';
 import { AddinHost } from '../office/host';
 import { ActionFailed, IndicatorChoice, ScanResult, selectionIn, TaskpaneActions, UndoInfo } from './actions';
@@ -196,6 +195,7 @@ export function officeActions(host: AddinHost): TaskpaneActions {
       });
     },
     async saveOptions(o) {
+      const { updateState } = await writes();
       const r = await host.run((ctx) =>
         updateState(ctx, (s) => ({ ...s, options: o as { [key: string]: Json } })),
       );
@@ -225,6 +225,7 @@ export function officeActions(host: AddinHost): TaskpaneActions {
       if (!registered) window.addEventListener('focus', onChange);
     },
     async dismissPending() {
+      const { updateState } = await writes();
       const r = await host.run((ctx) => updateState(ctx, (s) => ({ ...s, message: null })));
       if (!r.ok) throw new ActionFailed(r.message);
     },
