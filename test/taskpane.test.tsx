@@ -41,12 +41,12 @@ describe('task pane on the fixture (real engine, in-memory Excel)', () => {
     // Six cells and one column: J repeats the realisasi in 31 cells, shown once. Grouped by cause: the first
     // group open, the others closed until clicked.
     const open = screen.getByRole('button', { expanded: true, name: /^Kesalahan: / });
-    expect(open.textContent).toBe('Kesalahan: Jumlah tidak sama dengan rinciannya (5)');
+    expect(open.textContent).toBe('Kesalahan: Jumlah tidak sama dengan rinciannya (5 temuan)');
     const closed = screen.getAllByRole('button', { expanded: false }).map((b) => b.textContent);
     expect(closed.slice(0, 3)).toEqual([
-      'Kesalahan: Kolom capaian berisi salinan kolom lain (1)',
-      'Kesalahan: Capaian atau penyerapan diketik, tidak dihitung dari angkanya (1)',
-      'Peringatan: Jumlah program/kegiatan kosong (4)',
+      'Kesalahan: Kolom capaian berisi salinan kolom lain (1 temuan)',
+      'Kesalahan: Capaian atau penyerapan diketik, tidak dihitung dari angkanya (1 temuan)',
+      'Peringatan: Jumlah program/kegiatan kosong (4 temuan)',
     ]);
     await openGroup(/^Kesalahan: Capaian atau penyerapan diketik/);
     const typed = screen.getByRole('list', {

@@ -138,7 +138,7 @@ export function Findings(props: FindingsProps): ReactElement {
               value={g.id}
               as="h3"
               icon={SEVERITY_ICON[g.severity]}
-              header={`${t.severity[g.severity]}: ${causeOf(g.rule, lang)} (${g.findings.length})`}
+              header={`${t.severity[g.severity]}: ${causeOf(g.rule, lang)} (${t.findings(g.findings.length)})`}
             >
               <ul aria-label={causeOf(g.rule, lang)} style={{ paddingLeft: 16, margin: 0 }}>
                 {shown.map((f, i) => (
@@ -151,9 +151,12 @@ export function Findings(props: FindingsProps): ReactElement {
                       <Text weight="semibold">{`${f.sheet}!${f.range ?? f.cell}`}</Text>
                     )}{' '}
                     <Text>{findingMessage(f, lang)}</Text>
-                    {f.cells && f.cells.length > 1 && (
-                      <Text size={200}>{` (${t.cells(f.cells.length)})`}</Text>
-                    )}{' '}
+                    {/* A grouped finding's count, unless its sentence says it already ("… di 31 sel …"). */}
+                    {f.cells &&
+                      f.cells.length > 1 &&
+                      !findingMessage(f, lang).includes(t.cells(f.cells.length)) && (
+                        <Text size={200}>{` (${t.cells(f.cells.length)})`}</Text>
+                      )}{' '}
                     {onFix && FIXABLE.has(f.rule) && (
                       <>
                         <Button

@@ -8,6 +8,7 @@ export const FINDINGS_TEXTS = {
     fixAllYes: (n: number) => `Ya, perbaiki ${n} sel`,
     cancel: 'Batal',
     cells: (n: number) => `${n} sel`,
+    findings: (n: number) => `${n} temuan`,
     more: (n: number) => `Tampilkan ${n} temuan lainnya`,
   },
   en: {
@@ -18,6 +19,7 @@ export const FINDINGS_TEXTS = {
     fixAllYes: (n: number) => `Yes, fix ${n} cells`,
     cancel: 'Cancel',
     cells: (n: number) => `${n} cells`,
+    findings: (n: number) => (n === 1 ? '1 finding' : `${n} findings`),
     more: (n: number) => `Show ${n} more findings`,
   },
 } as const;
