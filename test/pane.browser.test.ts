@@ -124,7 +124,7 @@ test('first run, findings, settings, progress, done and Kembalikan at 320 px', a
   // Findings: counts beside their words, groups by cause, only the first open; fix-all is secondary and asks.
   await page.getByText('Kesalahan 7').waitFor();
   expect(await page.getByRole('button', { expanded: true, name: /^Kesalahan: / }).innerText()).toBe(
-    'Kesalahan: Jumlah tidak sama dengan rinciannya (5)',
+    'Kesalahan: Jumlah tidak sama dengan rinciannya (5 temuan)',
   );
   await page.getByRole('button', { name: /^Perbaiki 42 sel yang aman/ }).click();
   await page.getByText(/^Perbaiki semua akan mengganti 41 sel di kolom G, I, J dan K dengan rumus/).waitFor();
