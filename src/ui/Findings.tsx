@@ -141,41 +141,42 @@ export function Findings(props: FindingsProps): ReactElement {
               header={`${t.severity[g.severity]}: ${causeOf(g.rule, lang)} (${t.findings(g.findings.length)})`}
             >
               <ul aria-label={causeOf(g.rule, lang)} style={{ paddingLeft: 16, margin: 0 }}>
-                {shown.map((f, i) => (
-                  <li key={`${f.sheet}-${f.cell}`} style={{ marginBottom: 8 }}>
-                    {onSelect ? (
-                      <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.range ?? f.cell}`}>
-                        {f.range ?? f.cell}
-                      </Link>
-                    ) : (
-                      <Text weight="semibold">{`${f.sheet}!${f.range ?? f.cell}`}</Text>
-                    )}{' '}
-                    <Text>{findingMessage(f, lang)}</Text>
-                    {/* A grouped finding's count, unless its sentence says it already ("… di 31 sel …"). */}
-                    {f.cells &&
-                      f.cells.length > 1 &&
-                      !findingMessage(f, lang).includes(t.cells(f.cells.length)) && (
+                {shown.map((f, i) => {
+                  const message = findingMessage(f, lang);
+                  return (
+                    <li key={`${f.sheet}-${f.cell}`} style={{ marginBottom: 8 }}>
+                      {onSelect ? (
+                        <Link onClick={() => onSelect(f)} aria-label={`${f.sheet}!${f.range ?? f.cell}`}>
+                          {f.range ?? f.cell}
+                        </Link>
+                      ) : (
+                        <Text weight="semibold">{`${f.sheet}!${f.range ?? f.cell}`}</Text>
+                      )}{' '}
+                      <Text>{message}</Text>
+                      {/* A grouped finding's count, unless its sentence says it already ("… di 31 sel …"). */}
+                      {f.cells && f.cells.length > 1 && !message.includes(t.cells(f.cells.length)) && (
                         <Text size={200}>{` (${t.cells(f.cells.length)})`}</Text>
                       )}{' '}
-                    {onFix && FIXABLE.has(f.rule) && (
-                      <>
-                        <Button
-                          size="small"
-                          disabled={busy}
-                          onClick={() => onFix([f])}
-                          aria-label={`${t.fix} ${f.range ?? f.cell}`}
-                          aria-describedby={`fix-${g.id}-${i}`}
-                        >
-                          {t.fix}
-                        </Button>{' '}
-                        {/* What the click writes, said before it. */}
-                        <Text size={200} id={`fix-${g.id}-${i}`}>
-                          {`→ ${willWrite(f, lang, false)}`}
-                        </Text>
-                      </>
-                    )}
-                  </li>
-                ))}
+                      {onFix && FIXABLE.has(f.rule) && (
+                        <>
+                          <Button
+                            size="small"
+                            disabled={busy}
+                            onClick={() => onFix([f])}
+                            aria-label={`${t.fix} ${f.range ?? f.cell}`}
+                            aria-describedby={`fix-${g.id}-${i}`}
+                          >
+                            {t.fix}
+                          </Button>{' '}
+                          {/* What the click writes, said before it. */}
+                          <Text size={200} id={`fix-${g.id}-${i}`}>
+                            {`→ ${willWrite(f, lang, false)}`}
+                          </Text>
+                        </>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
               {shown.length < g.findings.length && (
                 <Button onClick={() => setAll([...all, g.id])}>
