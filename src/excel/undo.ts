@@ -10,6 +10,7 @@ import { officeErrorMessage, protectionMessage, UserMessage } from './errors';
 import { queueProtections, readWorkbook } from './read';
 import { GridAnswer, GridRequest } from './reader';
 import { queueRuleDetails, queueRuleLookups, RuleLookup } from './rules';
+import { writtenNow } from './undoOlder';
 
 export type UndoOutcome =
   | {
@@ -42,12 +43,22 @@ export interface TypedSheet {
   readonly texts: readonly string[];
   /** The name it is kept under if the user chooses to keep it. */
   readonly keepAs: string;
+  /**
+   * Made before the record of what we wrote was kept, and not as Buat Tabel Capaian would write it now: the
+   * user's typing cannot be told from ours. `cells` are then the cells that differ from what we would write
+   * now (every filled cell when nothing can be written now).
+   */
+  readonly older?: true;
+  /** The sheet, its cells and an example, in a sentence (the pane says it before the choice). */
+  readonly said: UserMessage;
 }
 
 export interface KeptSheet {
   readonly sheet: string;
   readonly as: string;
   readonly cells: number;
+  /** What became of it, in a sentence for Kembalikan's summary. */
+  readonly said: UserMessage;
 }
 
 /** What to do with our sheets that hold what the user typed: ask (the pane), keep them renamed, or delete. */
@@ -108,9 +119,7 @@ export async function kembalikan(
     // Our sheets as they are now, to find what the user typed in them before they go.
     const looks: GridRequest[] = ourSheets.flatMap((n) => {
       const used = read.used.get(n);
-      return used && read.state.written[n]
-        ? [{ sheet: n, range: used, props: ['values', 'formulas'] as const }]
-        : [];
+      return used ? [{ sheet: n, range: used, props: ['values', 'formulas'] as const }] : [];
     });
     const recorded = sheets.map((s) => s.sheet);
     const generatedBefore = rest.some((r) => r.kind === 'generate');
@@ -136,22 +145,40 @@ export async function kembalikan(
     const signed = new Set(
       Object.values(read.signatories).flatMap((s) => Object.values(s).filter((v) => v !== '')),
     );
-    const typedIn = looks
-      .map((req) => {
+    const filled = new Map(
+      looks.map((req) => {
         const a = answers.get(req);
-        const cells = a ? typedCells(read.state.written[req.sheet], contentOf(a)) : [];
-        return { sheet: req.sheet, cells: cells.filter((c) => !signed.has(String(c.content))) };
+        return [req.sheet, a ? contentOf(a).filter((c) => !signed.has(String(c.content))) : []];
+      }),
+    );
+    // A sheet made before the record was kept: what we would write now stands in for it, when it matches.
+    const unrecorded = looks.filter((r) => !read.state.written[r.sheet] && filled.get(r.sheet)!.length > 0);
+    const guesses = unrecorded.length > 0 ? await writtenNow(context, lang) : [];
+    const typedIn = looks
+      .map(({ sheet }) => {
+        const now = filled.get(sheet)!;
+        const runs = read.state.written[sheet];
+        if (runs) return { sheet, cells: typedCells(runs, now).cells };
+        const best = guesses
+          .flatMap((w) => (w[sheet] ? [typedCells(w[sheet], now)] : []))
+          .sort((a, b) => a.over - b.over)[0];
+        if (best && best.over === 0) return { sheet, cells: best.cells };
+        return { sheet, cells: best?.cells ?? now, older: true as const };
       })
       .filter((t) => t.cells.length > 0);
     const names = [...read.names];
     const keep = typedIn.map((t): TypedSheet => {
       const keepAs = keptSheetName(t.sheet, names, lang);
       names.push(keepAs);
+      const cells = t.cells.map((c) => a1(c.row, c.col));
+      const texts = [...new Set(t.cells.map((c) => shorten(String(c.content))))].slice(0, 3);
       return {
         sheet: t.sheet,
-        cells: t.cells.map((c) => a1(c.row, c.col)),
-        texts: [...new Set(t.cells.map((c) => shorten(String(c.content))))].slice(0, 3),
+        cells,
+        texts,
         keepAs,
+        ...(t.older ? { older: t.older } : {}),
+        said: typedSentence(t.sheet, cells, texts[0] ?? '', Boolean(t.older)),
       };
     });
     if (keep.length > 0 && typed === 'ask') return { ok: false, ask: keep, message: typedMessage(keep) };
@@ -224,7 +251,12 @@ export async function kembalikan(
       restored: back.reduce((n, s) => n + s.cells.length, 0),
       kept: left,
       deleted,
-      keptAs: kept.map((k) => ({ sheet: k.sheet, as: k.keepAs, cells: k.cells.length })),
+      keptAs: kept.map((k) => ({
+        sheet: k.sheet,
+        as: k.keepAs,
+        cells: k.cells.length,
+        said: keptSentence(k),
+      })),
     };
   } catch (e) {
     return { ok: false, message: officeErrorMessage(e) };
@@ -255,19 +287,53 @@ function shorten(text: string): string {
   return t.length > 60 ? `${t.slice(0, 57)}…` : t;
 }
 
-/** Which of our sheets hold what the user typed, and how much: said before anything is deleted. */
-export function typedMessage(sheets: readonly TypedSheet[]): UserMessage {
-  const list = (l: Lang): string =>
-    sheets
-      .map((s) =>
-        l === 'en'
-          ? `"${s.sheet}" (${s.cells.length} cells you typed, e.g. "${s.texts[0] ?? ''}")`
-          : `"${s.sheet}" (${s.cells.length} sel yang Anda ketik, mis. "${s.texts[0] ?? ''}")`,
-      )
-      .join(', ');
+/** Where the cells are, a few of them ("E5, B151 …"). */
+function where(cells: readonly string[]): string {
+  return cells.length > 4 ? `${cells.slice(0, 4).join(', ')} …` : cells.join(', ');
+}
+
+/** One of our sheets Kembalikan would delete, what it holds and why that matters, said before the choice. */
+function typedSentence(
+  sheet: string,
+  cells: readonly string[],
+  example: string,
+  older: boolean,
+): UserMessage {
+  const n = cells.length;
+  if (older)
+    return {
+      id: `Lembar "${sheet}" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan isinya tidak sama dengan yang ditulis add-in sekarang: ${n} sel (${where(cells)}, misalnya: "${example}") mungkin ketikan Anda. Bila lembar itu dihapus, isinya hilang.`,
+      en: `Sheet "${sheet}" was made by an older version of the add-in, which did not record what it wrote, and it is not what the add-in writes now: ${n} cells (${where(cells)}, for example: "${example}") may be what you typed. If the sheet is deleted, they are lost.`,
+    };
   return {
-    id: `Kembalikan akan menghapus lembar berisi ketikan Anda: ${list('id')}. Simpan lembar itu dengan nama baru, atau hapus juga.`,
-    en: `Kembalikan would delete sheets holding what you typed: ${list('en')}. Keep them under a new name, or delete them too.`,
+    id: `Lembar "${sheet}" berisi ${n} sel yang Anda ketik sendiri (${where(cells)}), misalnya: "${example}". Bila lembar itu dihapus, ketikan ini hilang.`,
+    en: `Sheet "${sheet}" holds ${n} cells you typed yourself (${where(cells)}), for example: "${example}". If the sheet is deleted, this typing is lost.`,
+  };
+}
+
+/** A sheet Kembalikan kept instead of deleting it, in the summary (the ribbon has no pane to ask in). */
+function keptSentence(k: TypedSheet): UserMessage {
+  const n = k.cells.length;
+  const after = {
+    id: `jadi tidak dihapus: disimpan sebagai "${k.keepAs}" (bukan lagi lembar add-in; rumus yang merujuk lembar yang dihapus menampilkan #REF!).`,
+    en: `so it was not deleted: it is kept as "${k.keepAs}" (no longer the add-in's; formulas pointing to deleted sheets show #REF!).`,
+  };
+  return k.older
+    ? {
+        id: `Lembar "${k.sheet}" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan ${n} selnya berbeda dari yang ditulis add-in sekarang (mungkin ketikan Anda), ${after.id}`,
+        en: `Sheet "${k.sheet}" was made by an older version of the add-in, which did not record what it wrote, and ${n} of its cells differ from what the add-in writes now (perhaps your typing), ${after.en}`,
+      }
+    : {
+        id: `Lembar "${k.sheet}" berisi ${n} sel yang Anda ketik, ${after.id}`,
+        en: `Sheet "${k.sheet}" holds ${n} cells you typed, ${after.en}`,
+      };
+}
+
+/** Which of our sheets hold what the user typed, and how much: said before anything is deleted. */
+function typedMessage(sheets: readonly TypedSheet[]): UserMessage {
+  return {
+    id: `${sheets.map((s) => s.said.id).join(' ')} Simpan lembar itu dengan nama baru, atau hapus juga.`,
+    en: `${sheets.map((s) => s.said.en).join(' ')} Keep them under a new name, or delete them too.`,
   };
 }
 

@@ -39,10 +39,7 @@ export function undoSummary(o: Extract<UndoOutcome, { ok: true }>): UserMessage 
       `Dikembalikan: ${changeText(o.record, 'id')}.`,
       o.restored ? `${o.restored} sel di ${sheets} seperti sebelumnya.` : '',
       o.deleted.length ? `Lembar yang dihapus: ${o.deleted.join(', ')}.` : '',
-      ...o.keptAs.map(
-        (k) =>
-          `Lembar "${k.sheet}" berisi ${k.cells} sel yang Anda ketik, jadi tidak dihapus: disimpan sebagai "${k.as}" (bukan lagi lembar add-in; rumus yang merujuk lembar yang dihapus menampilkan #REF!).`,
-      ),
+      ...o.keptAs.map((k) => k.said.id),
       o.kept.length ? `${o.kept.length} sel yang Anda ubah sesudahnya dibiarkan: ${list(cells)}.` : '',
       o.left ? `Masih ada ${o.left} perubahan sebelumnya yang dapat dikembalikan.` : '',
     ]
@@ -52,10 +49,7 @@ export function undoSummary(o: Extract<UndoOutcome, { ok: true }>): UserMessage 
       `Undone: ${changeText(o.record, 'en')}.`,
       o.restored ? `${o.restored} cells in ${sheets} as they were.` : '',
       o.deleted.length ? `Sheets deleted: ${o.deleted.join(', ')}.` : '',
-      ...o.keptAs.map(
-        (k) =>
-          `Sheet "${k.sheet}" holds ${k.cells} cells you typed, so it was not deleted: it is kept as "${k.as}" (no longer the add-in's; formulas pointing to deleted sheets show #REF!).`,
-      ),
+      ...o.keptAs.map((k) => k.said.en),
       o.kept.length ? `${o.kept.length} cells you changed since were left as they are: ${list(cells)}.` : '',
       o.left ? `${o.left} earlier changes can still be undone.` : '',
     ]

@@ -328,6 +328,7 @@ function Pane({ actions, lang }: Omit<AppProps, 'dark'>): ReactElement {
         <KeepTyped
           texts={t}
           sheets={typed}
+          say={say}
           focusRef={typedRef}
           onKeep={() => void restore('keep')}
           onDelete={() => void restore('delete')}

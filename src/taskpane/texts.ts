@@ -41,8 +41,7 @@ export const TEXTS = {
     undoDeletes: (sheets: readonly string[]) =>
       `Lembar ${sheets.join(', ')} akan dihapus; bila Anda mengetik sesuatu di sana, Kembalikan bertanya dulu.`,
     typedTitle: 'Lembar ini berisi ketikan Anda',
-    typedSheet: (sheet: string, cells: number, where: string, example: string) =>
-      `Lembar "${sheet}" berisi ${cells} sel yang Anda ketik sendiri (${where}), misalnya: "${example}". Bila lembar itu dihapus, ketikan ini hilang.`,
+    olderTitle: 'Lembar ini mungkin berisi ketikan Anda',
     typedKeep: (names: readonly string[]) =>
       names.length === 1 ? `Simpan sebagai "${names[0]}"` : 'Simpan dengan nama baru',
     typedKeepHint:
@@ -94,8 +93,7 @@ export const TEXTS = {
     undoDeletes: (sheets: readonly string[]) =>
       `Sheets ${sheets.join(', ')} will be deleted; if you typed anything there, Undo asks first.`,
     typedTitle: 'This sheet holds what you typed',
-    typedSheet: (sheet: string, cells: number, where: string, example: string) =>
-      `Sheet "${sheet}" holds ${cells} cells you typed yourself (${where}), for example: "${example}". If the sheet is deleted, this typing is lost.`,
+    olderTitle: 'This sheet may hold what you typed',
     typedKeep: (names: readonly string[]) =>
       names.length === 1 ? `Keep it as "${names[0]}"` : 'Keep them under new names',
     typedKeepHint:

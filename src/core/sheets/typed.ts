@@ -89,17 +89,20 @@ export interface CellNow {
 }
 
 /**
- * The cells of our sheet that hold something we did not write: typed by the user (or pasted), in a cell we
- * left empty or over what we wrote. A sheet we have no record of is taken as all ours (made before the record
- * was kept).
+ * The cells of our sheet that hold something the record does not: typed by the user (or pasted) in a cell we
+ * left empty or over what we wrote. `over` counts the second kind: with a record made now from the plan (a
+ * sheet made before the record was kept), those may be the older version's writing, not the user's.
  */
-export function typedCells(runs: readonly WrittenRun[] | undefined, now: readonly CellNow[]): CellNow[] {
-  if (!runs) return [];
+export function typedCells(
+  runs: readonly WrittenRun[],
+  now: readonly CellNow[],
+): { readonly cells: CellNow[]; readonly over: number } {
   const ours = new Map<number, string>();
   for (const [col, top, prints] of runs)
     for (let i = 0; i * WIDTH < prints.length; i++)
       ours.set(col * 1_048_576 + top + i, prints.slice(i * WIDTH, (i + 1) * WIDTH));
-  return now.filter((c) => ours.get(c.col * 1_048_576 + c.row) !== print(c.content));
+  const cells = now.filter((c) => ours.get(c.col * 1_048_576 + c.row) !== print(c.content));
+  return { cells, over: cells.filter((c) => ours.has(c.col * 1_048_576 + c.row)).length };
 }
 
 /** Characters Excel forbids in a sheet name. */

@@ -1,5 +1,6 @@
 import type { ReactElement, Ref } from 'react';
 import { Text } from '@fluentui/react-components';
+import type { UserMessage } from '../../excel/errors';
 import type { TypedSheet } from '../../excel/undo';
 import { Notice } from '../../ui/Notice';
 import { Texts } from '../texts';
@@ -7,24 +8,23 @@ import { Texts } from '../texts';
 export interface KeepTypedProps {
   readonly texts: Texts;
   readonly sheets: readonly TypedSheet[];
+  /** A message in the pane's language. */
+  readonly say: (m: UserMessage) => string;
   readonly onKeep: () => void;
   readonly onDelete: () => void;
   readonly onCancel: () => void;
   readonly focusRef?: Ref<HTMLDivElement>;
 }
 
-/** Where the typing is, in a few cells ("E5, B151 …"). */
-function where(cells: readonly string[]): string {
-  return cells.length > 4 ? `${cells.slice(0, 4).join(', ')} …` : cells.join(', ');
-}
-
 /**
- * Before Kembalikan deletes our sheets: the ones holding what the user typed, named, with how many cells and an
- * example; keep them renamed (the first choice), delete them anyway, or cancel.
+ * Before Kembalikan deletes our sheets: the ones holding what the user typed (or, made by an older version,
+ * that may hold it), named, with how many cells and an example; keep them renamed (the first choice), delete
+ * them anyway, or cancel. The sentences come with the sheets, from Kembalikan (the pane's writing chunk).
  */
 export function KeepTyped({
   texts: t,
   sheets,
+  say,
   onKeep,
   onDelete,
   onCancel,
@@ -33,7 +33,7 @@ export function KeepTyped({
   return (
     <Notice
       intent="warning"
-      title={t.typedTitle}
+      title={sheets.some((s) => s.older) ? t.olderTitle : t.typedTitle}
       focusRef={focusRef}
       actions={[
         { label: t.typedKeep(sheets.map((s) => s.keepAs)), run: onKeep },
@@ -43,7 +43,7 @@ export function KeepTyped({
     >
       {sheets.map((s) => (
         <Text as="p" block key={s.sheet}>
-          {t.typedSheet(s.sheet, s.cells.length, where(s.cells), s.texts[0] ?? '')}
+          {say(s.said)}
         </Text>
       ))}
       <Text as="p" block>
