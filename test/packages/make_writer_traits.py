@@ -76,6 +76,33 @@ class Strings:
         return '%s<sst xmlns="%s" count="%d" uniqueCount="%d">%s</sst>' % (head, MAIN, self.count, len(self.index), items)
 
 
+def rows_xml(s, row_attrs, cell):
+    """The sheet's rows, `row_attrs` on each, every cell as `cell(ref, value, number format)` spells it."""
+    return ''.join(
+        '<row r="%d"%s>%s</row>'
+        % (r, row_attrs, ''.join(cell('%s%d' % (get_column_letter(c), r), v, f) for c, v, f in sorted(s['rows'][r])))
+        for r in sorted(s['rows'])
+    )
+
+
+def plain_cell(strings):
+    """Strings shared (t="s"), s= only for a style other than 0, numbers as Python (and PHP) print them."""
+
+    def cell(ref, value, fmt):
+        style = FORMATS.index(fmt)
+        attr = ' s="%d"' % style if style else ''
+        if isinstance(value, str):
+            return '<c r="%s"%s t="s"><v>%d</v></c>' % (ref, attr, strings.of(value))
+        return '<c r="%s"%s><v>%s</v></c>' % (ref, attr, repr(value))
+
+    return cell
+
+
+def merges_xml(s):
+    merges = ''.join('<mergeCell ref="%s"/>' % m for m in s['merges'])
+    return '<mergeCells count="%d">%s</mergeCells>' % (len(s['merges']), merges) if merges else ''
+
+
 def zipped(parts, order=None, descriptors=False, utf8_flag=False):
     """The package; `descriptors` writes each entry's sizes after its data (general purpose bit 3)."""
     out = io.BytesIO()
@@ -121,19 +148,8 @@ def phpspreadsheet(sheets):
     # Worksheet.php writeSheetData / writeCell: every row carries spans="1:<highest column>"; strings are shared
     # (t="s"); s= only for a style other than 0 (`$pCell->getXfIndex() != ''`); numbers as PHP prints them.
     for i, s in enumerate(sheets):
-        rows = []
-        for r in sorted(s['rows']):
-            cells = []
-            for col, value, fmt in sorted(s['rows'][r]):
-                ref = '%s%d' % (get_column_letter(col), r)
-                style = FORMATS.index(fmt)
-                attr = ' s="%d"' % style if style else ''
-                if isinstance(value, str):
-                    cells.append('<c r="%s"%s t="s"><v>%d</v></c>' % (ref, attr, strings.of(value)))
-                else:
-                    cells.append('<c r="%s"%s><v>%s</v></c>' % (ref, attr, repr(value)))
-            rows.append('<row r="%d" spans="1:%d">%s</row>' % (r, s['last'], ''.join(cells)))
-        parts['xl/worksheets/sheet%d.xml' % (i + 1)] = worksheet_php(s, ''.join(rows), i == 0)
+        rows = rows_xml(s, ' spans="1:%d"' % s['last'], plain_cell(strings))
+        parts['xl/worksheets/sheet%d.xml' % (i + 1)] = worksheet_php(s, rows, i == 0)
     # A formula written without pre-calculation (Writer::setPreCalculateFormulas(false)): writeCell gives its
     # <f> without the '=' and a cached <v>0</v>; Workbook.php's calcPr then has fullCalcOnLoad="1".
     rekap = {'name': 'Rekap', 'dim': 'A1:B1', 'widths': [], 'merges': [], 'last': 2}
@@ -231,10 +247,6 @@ def worksheet_php(s, rows, selected):
     cols = ''.join(
         '<col min="%d" max="%d" width="%s" customWidth="true" style="0"/>' % (c, c, w, ) for c, w in s['widths']
     )
-    merges = (
-        '<mergeCells count="%d">%s</mergeCells>' % (len(s['merges']), ''.join('<mergeCell ref="%s"/>' % m for m in s['merges']))
-        if s['merges'] else ''
-    )
     return (
         HEAD + '<worksheet xml:space="preserve" xmlns="%s" xmlns:r="%s">' % (MAIN, REL)
         + '<sheetPr><outlinePr summaryBelow="1" summaryRight="1"/></sheetPr>'
@@ -244,7 +256,7 @@ def worksheet_php(s, rows, selected):
         + '<sheetFormatPr defaultRowHeight="14.4" outlineLevelRow="0" outlineLevelCol="0"/>'
         + ('<cols>%s</cols>' % cols if cols else '')
         + '<sheetData>%s</sheetData>' % rows
-        + merges
+        + merges_xml(s)
         + '<headerFooter differentOddEven="false" differentFirst="false" scaleWithDoc="true" alignWithMargins="true">'
         '<oddHeader></oddHeader><oddFooter></oddFooter><evenHeader></evenHeader><evenFooter></evenFooter>'
         '<firstHeader></firstHeader><firstFooter></firstFooter></headerFooter></worksheet>'
@@ -294,26 +306,19 @@ def google(sheets):
     head = workbook_real[: workbook_real.index('<workbook')]
     strings = Strings()
     parts = {}
+
+    def google_cell(ref, value, fmt):
+        # The real export gives every cell its s=, before t="s"; numbers as Java prints them.
+        style = FORMATS.index(fmt) + 1
+        if isinstance(value, str):
+            return '<c r="%s" s="%d" t="s"><v>%d</v></c>' % (ref, style, strings.of(value))
+        return '<c r="%s" s="%d"><v>%s</v></c>' % (ref, style, java_double(value))
+
     for i, s in enumerate(sheets):
-        rows = []
-        for r in sorted(s['rows']):
-            cells = []
-            for col, value, fmt in sorted(s['rows'][r]):
-                ref = '%s%d' % (get_column_letter(col), r)
-                # The real export gives every cell its s=, before t="s"; numbers as Java prints them.
-                style = FORMATS.index(fmt) + 1
-                if isinstance(value, str):
-                    cells.append('<c r="%s" s="%d" t="s"><v>%d</v></c>' % (ref, style, strings.of(value)))
-                else:
-                    cells.append('<c r="%s" s="%d"><v>%s</v></c>' % (ref, style, java_double(value)))
-            # Each row with a height of its own (ht="18.0" customHeight="1" in the real export).
-            rows.append('<row r="%d" ht="15.75" customHeight="1">%s</row>' % (r, ''.join(cells)))
+        # Each row with a height of its own (ht="18.0" customHeight="1" in the real export).
+        rows = rows_xml(s, ' ht="15.75" customHeight="1"', google_cell)
         cols = ''.join(
             '<col customWidth="1" min="%d" max="%d" width="%s"/>' % (c, c, java_double(w)) for c, w in s['widths']
-        )
-        merges = (
-            '<mergeCells count="%d">%s</mergeCells>' % (len(s['merges']), ''.join('<mergeCell ref="%s"/>' % m for m in s['merges']))
-            if s['merges'] else ''
         )
         # No <dimension> (tidyverse/readxl#26: "Invalid sheet xml (no <dimension>) ... created by Google Sheets"),
         # sheetFormatPr customHeight="1" with decimals written out, then the print settings and the empty
@@ -324,8 +329,8 @@ def google(sheets):
             root_ws + '<sheetViews><sheetView workbookViewId="0"/></sheetViews>'
             '<sheetFormatPr customHeight="1" defaultColWidth="12.63" defaultRowHeight="15.0"/>'
             + ('<cols>%s</cols>' % cols if cols else '')
-            + '<sheetData>%s</sheetData>' % ''.join(rows)
-            + merges
+            + '<sheetData>%s</sheetData>' % rows
+            + merges_xml(s)
             + '<printOptions/><pageMargins bottom="0.75" footer="0.0" header="0.0" left="0.7" right="0.7" top="0.75"/>'
             '<pageSetup orientation="landscape"/><drawing r:id="rId1"/></worksheet>'
         )
@@ -397,23 +402,8 @@ def wps(sheets):
     strings = Strings()
     parts = {}
     for i, s in enumerate(sheets):
-        rows = []
-        for r in sorted(s['rows']):
-            cells = []
-            for col, value, fmt in sorted(s['rows'][r]):
-                ref = '%s%d' % (get_column_letter(col), r)
-                style = FORMATS.index(fmt)
-                attr = ' s="%d"' % style if style else ''
-                if isinstance(value, str):
-                    cells.append('<c r="%s"%s t="s"><v>%d</v></c>' % (ref, attr, strings.of(value)))
-                else:
-                    cells.append('<c r="%s"%s><v>%s</v></c>' % (ref, attr, repr(value)))
-            rows.append('<row r="%d">%s</row>' % (r, ''.join(cells)))
+        rows = rows_xml(s, '', plain_cell(strings))
         cols = ''.join('<col min="%d" max="%d" width="%s" customWidth="1"/>' % (c, c, w) for c, w in s['widths'])
-        merges = (
-            '<mergeCells count="%d">%s</mergeCells>' % (len(s['merges']), ''.join('<mergeCell ref="%s"/>' % m for m in s['merges']))
-            if s['merges'] else ''
-        )
         # An autoFilter with WPS's own namespace and attribute, and an extLst holding a WPS element directly
         # instead of an <ext> (EPPlus issue 1610, "Spreadsheet application: wps", quotes it:
         # <autoFilter xmlns:etc="http://www.wps.cn/officeDocument/2017/etCustomData" ref="A1:A3"
@@ -432,8 +422,8 @@ def wps(sheets):
             + '<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"%s/></sheetViews>' % (' tabSelected="1"' if i == 0 else '')
             + '<sheetFormatPr defaultColWidth="9" defaultRowHeight="13.5"/>'
             + ('<cols>%s</cols>' % cols if cols else '')
-            + '<sheetData>%s</sheetData>' % ''.join(rows)
-            + autofilter + merges
+            + '<sheetData>%s</sheetData>' % rows
+            + autofilter + merges_xml(s)
             + '<pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/></worksheet>'
         )
     parts['xl/sharedStrings.xml'] = strings.xml()
