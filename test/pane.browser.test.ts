@@ -266,6 +266,50 @@ test('Kembalikan after the user typed in Narasi: asks, names the sheet and the t
   await page.close();
 });
 
+test('Kembalikan on a sheet made before the record of what we wrote, unlike what we write now: says an older version made it, keeps it renamed', async () => {
+  const page = await openPane();
+  await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
+  await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
+  // The registry as versions before the record kept it, and a title that differs from ours.
+  await page.evaluate(() => {
+    type Cell = { value: unknown };
+    const x = (
+      window as unknown as {
+        __excel: {
+          sheet(n: string): {
+            cell(r: number, c: number): Cell | undefined;
+            ensure(r: number, c: number): Cell;
+          };
+        };
+      }
+    ).__excel;
+    const registry = x.sheet('_CapaianKinerja');
+    for (let r = 0; r < 200; r++)
+      if (registry.cell(r, 3)?.value === 'written') {
+        registry.ensure(r, 3).value = null;
+        registry.ensure(r, 4).value = null;
+      }
+    x.sheet('Pengukuran Kinerja').ensure(0, 0).value = 'PENGUKURAN KINERJA 2022 (versi lama)';
+  });
+  await page.getByRole('button', { name: 'Kembalikan sekarang' }).click();
+  await page.getByText('Lembar ini mungkin berisi ketikan Anda').waitFor({ timeout: 60000 });
+  await page
+    .getByText(
+      'Lembar "Pengukuran Kinerja" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan isinya tidak sama dengan yang ditulis add-in sekarang: 1 sel (A1, misalnya: "PENGUKURAN KINERJA 2022 (versi lama)") mungkin ketikan Anda. Bila lembar itu dihapus, isinya hilang.',
+    )
+    .waitFor();
+  expect(await focusedText(page)).toMatch(/Lembar ini mungkin berisi ketikan Anda/);
+  await check(page, 'Kembalikan asks about a sheet of an older version');
+  await page.getByRole('button', { name: 'Simpan sebagai "Pengukuran Kinerja (disimpan)"' }).click();
+  await page.getByText(/disimpan sebagai "Pengukuran Kinerja \(disimpan\)"/).waitFor({ timeout: 60000 });
+  const names = await excel(page, (x) =>
+    (x as unknown as { sheets: { name: string }[] }).sheets.map((s) => s.name),
+  );
+  expect(names).toContain('Pengukuran Kinerja (disimpan)');
+  expect(names).not.toContain('Narasi');
+  await page.close();
+});
+
 test('the part that writes does not arrive (the network): one line with Coba lagi, the workbook untouched; then it works', async () => {
   // The writing half of the engine is a chunk of its own, fetched after the first read.
   const page = await openPane({ unreachable: WRITES });
