@@ -44,11 +44,11 @@ export interface TypedSheet {
   /** The name it is kept under if the user chooses to keep it. */
   readonly keepAs: string;
   /**
-   * Made before the record of what we wrote was kept, and not as Buat Tabel Capaian would write it now: the
-   * user's typing cannot be told from ours. `cells` are then the cells that differ from what we would write
-   * now (every filled cell when nothing can be written now).
+   * Made before the record of what we wrote was kept, and not as Buat Tabel Capaian would write it now
+   * ('differs': `cells` are those that differ) or with nothing to compare it with ('unknown', the source table
+   * is gone: every filled cell): the user's typing cannot be told from ours.
    */
-  readonly older?: true;
+  readonly older?: 'differs' | 'unknown';
   /** The sheet, its cells and an example, in a sentence (the pane says it before the choice). */
   readonly said: UserMessage;
 }
@@ -163,7 +163,11 @@ export async function kembalikan(
           .flatMap((w) => (w[sheet] ? [typedCells(w[sheet], now)] : []))
           .sort((a, b) => a.over - b.over)[0];
         if (best && best.over === 0) return { sheet, cells: best.cells };
-        return { sheet, cells: best?.cells ?? now, older: true as const };
+        return {
+          sheet,
+          cells: best?.cells ?? now,
+          older: best ? ('differs' as const) : ('unknown' as const),
+        };
       })
       .filter((t) => t.cells.length > 0);
     const names = [...read.names];
@@ -178,7 +182,7 @@ export async function kembalikan(
         texts,
         keepAs,
         ...(t.older ? { older: t.older } : {}),
-        said: typedSentence(t.sheet, cells, texts[0] ?? '', Boolean(t.older)),
+        said: typedSentence(t.sheet, cells, texts[0] ?? '', t.older),
       };
     });
     if (keep.length > 0 && typed === 'ask') return { ok: false, ask: keep, message: typedMessage(keep) };
@@ -292,18 +296,29 @@ function where(cells: readonly string[]): string {
   return cells.length > 4 ? `${cells.slice(0, 4).join(', ')} …` : cells.join(', ');
 }
 
-/** One of our sheets Kembalikan would delete, what it holds and why that matters, said before the choice. */
+/**
+ * One of our sheets Kembalikan would delete, what it holds and why that matters, said before the choice. A sheet
+ * of an older version either differs from what we would write now, or there is nothing to compare it with (the
+ * source table is gone).
+ */
 function typedSentence(
   sheet: string,
   cells: readonly string[],
   example: string,
-  older: boolean,
+  older?: 'differs' | 'unknown',
 ): UserMessage {
   const n = cells.length;
-  if (older)
+  const list = `${where(cells)}, misalnya: "${example}"`;
+  const listEn = `${where(cells)}, for example: "${example}"`;
+  if (older === 'differs')
     return {
-      id: `Lembar "${sheet}" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan isinya tidak sama dengan yang ditulis add-in sekarang: ${n} sel (${where(cells)}, misalnya: "${example}") mungkin ketikan Anda. Bila lembar itu dihapus, isinya hilang.`,
-      en: `Sheet "${sheet}" was made by an older version of the add-in, which did not record what it wrote, and it is not what the add-in writes now: ${n} cells (${where(cells)}, for example: "${example}") may be what you typed. If the sheet is deleted, they are lost.`,
+      id: `Lembar "${sheet}" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan isinya tidak sama dengan yang ditulis add-in sekarang: ${n} sel (${list}) mungkin ketikan Anda. Bila lembar itu dihapus, isinya hilang.`,
+      en: `Sheet "${sheet}" was made by an older version of the add-in, which did not record what it wrote, and it is not what the add-in writes now: ${n} cells (${listEn}) may be what you typed. If the sheet is deleted, they are lost.`,
+    };
+  if (older === 'unknown')
+    return {
+      id: `Lembar "${sheet}" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan tabel sumbernya tidak ditemukan untuk membandingkan: ${n} sel terisi (${list}) mungkin ketikan Anda. Bila lembar itu dihapus, isinya hilang.`,
+      en: `Sheet "${sheet}" was made by an older version of the add-in, which did not record what it wrote, and its source table is not found to compare with: ${n} filled cells (${listEn}) may be what you typed. If the sheet is deleted, they are lost.`,
     };
   return {
     id: `Lembar "${sheet}" berisi ${n} sel yang Anda ketik sendiri (${where(cells)}), misalnya: "${example}". Bila lembar itu dihapus, ketikan ini hilang.`,
@@ -318,10 +333,19 @@ function keptSentence(k: TypedSheet): UserMessage {
     id: `jadi tidak dihapus: disimpan sebagai "${k.keepAs}" (bukan lagi lembar add-in; rumus yang merujuk lembar yang dihapus menampilkan #REF!).`,
     en: `so it was not deleted: it is kept as "${k.keepAs}" (no longer the add-in's; formulas pointing to deleted sheets show #REF!).`,
   };
+  const older = {
+    id: `Lembar "${k.sheet}" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan`,
+    en: `Sheet "${k.sheet}" was made by an older version of the add-in, which did not record what it wrote, and`,
+  };
+  if (k.older === 'unknown')
+    return {
+      id: `${older.id} tabel sumbernya tidak ditemukan untuk membandingkan ${n} sel terisinya (mungkin ketikan Anda), ${after.id}`,
+      en: `${older.en} its source table is not found to compare its ${n} filled cells with (perhaps your typing), ${after.en}`,
+    };
   return k.older
     ? {
-        id: `Lembar "${k.sheet}" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan ${n} selnya berbeda dari yang ditulis add-in sekarang (mungkin ketikan Anda), ${after.id}`,
-        en: `Sheet "${k.sheet}" was made by an older version of the add-in, which did not record what it wrote, and ${n} of its cells differ from what the add-in writes now (perhaps your typing), ${after.en}`,
+        id: `${older.id} ${n} selnya berbeda dari yang ditulis add-in sekarang (mungkin ketikan Anda), ${after.id}`,
+        en: `${older.en} ${n} of its cells differ from what the add-in writes now (perhaps your typing), ${after.en}`,
       }
     : {
         id: `Lembar "${k.sheet}" berisi ${n} sel yang Anda ketik, ${after.id}`,
