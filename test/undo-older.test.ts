@@ -77,6 +77,16 @@ describe.each(sources)('a workbook %s before the record of what we wrote', (_, o
     expect(dumpSheet(excel.sheet(SHEET)).cells).toEqual(dumpSheet(input.sheet(SHEET)).cells);
   });
 
+  test('clicked on another sheet of the user: compared with what the undone run would write, deleted without asking', async () => {
+    const excel = await older();
+    excel.activate('Rencana Kinerja 2022');
+    expect(await kembalikan(asWorkbook(excel.context()))).toMatchObject({
+      ok: true,
+      deleted: OURS,
+      keptAs: [],
+    });
+  });
+
   test('typed into: Kembalikan asks about exactly the cells the user typed (found against what it writes now); nothing changes', async () => {
     const excel = await older();
     const narasi = excel.sheet('Narasi');

@@ -72,6 +72,8 @@ export interface ReadOptions {
    * read found); every one when absent. The sheet in focus and the one compared with are always read.
    */
   readonly others?: readonly string[];
+  /** The user sheet to plan on (Kembalikan: the source of the run it undoes), whichever sheet is active. */
+  readonly focus?: string;
 }
 
 /** Rows of the registry that hold the list of our sheets (they come right after its title). */
@@ -206,7 +208,12 @@ export async function readWorkbook(
         [],
       ),
   ).source;
-  const focus = ours.has(active) && source && names.includes(source) && !ours.has(source) ? source : active;
+  const focus =
+    options.focus && names.includes(options.focus) && !ours.has(options.focus)
+      ? options.focus
+      : ours.has(active) && source && names.includes(source) && !ours.has(source)
+        ? source
+        : active;
   const lang = options.lang ?? 'id';
   const pk = ourSheetName(labelsFor(lang).pk, names, { generated, values: new Map() });
   const pkIsOurs = generated.includes(pk) && names.includes(pk);

@@ -153,7 +153,8 @@ export async function kembalikan(
     );
     // A sheet made before the record was kept: what we would write now stands in for it, when it matches.
     const unrecorded = looks.filter((r) => !read.state.written[r.sheet] && filled.get(r.sheet)!.length > 0);
-    const guesses = unrecorded.length > 0 ? await writtenNow(context, lang) : [];
+    const source = record.sheets[0]?.sheet ?? read.state.source ?? undefined;
+    const guesses = unrecorded.length > 0 ? await writtenNow(context, lang, source) : [];
     const typedIn = looks
       .map(({ sheet }) => {
         const now = filled.get(sheet)!;
