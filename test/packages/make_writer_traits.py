@@ -86,7 +86,7 @@ def rows_xml(s, row_attrs, cell):
 
 
 def plain_cell(strings):
-    """Strings shared (t="s"), s= only for a style other than 0, numbers as Python (and PHP) print them."""
+    """Strings shared (t="s"), s= only for a style other than 0, numbers in their shortest decimal form."""
 
     def cell(ref, value, fmt):
         style = FORMATS.index(fmt)
@@ -146,7 +146,8 @@ def phpspreadsheet(sheets):
     parts = {}
     names = [s['name'] for s in sheets] + ['Rekap']
     # Worksheet.php writeSheetData / writeCell: every row carries spans="1:<highest column>"; strings are shared
-    # (t="s"); s= only for a style other than 0 (`$pCell->getXfIndex() != ''`); numbers as PHP prints them.
+    # (t="s"); s= only for a style other than 0 (`$pCell->getXfIndex() != ''`). Numbers plainly: PHP's own
+    # float-to-string was not checked.
     for i, s in enumerate(sheets):
         rows = rows_xml(s, ' spans="1:%d"' % s['last'], plain_cell(strings))
         parts['xl/worksheets/sheet%d.xml' % (i + 1)] = worksheet_php(s, rows, i == 0)
