@@ -65,10 +65,17 @@ async function openPane({ active = SHEET, lang, body, unreachable }: Open = {}):
 }
 
 /** The in-memory Excel behind the page, for a test to set up what the user did in Excel. */
+type Cell = { value: unknown };
 type Excel = {
   active: string;
   cellEditMode: boolean;
-  sheet(n: string): { protected: boolean; at(a: string): unknown };
+  sheets: { name: string }[];
+  sheet(n: string): {
+    protected: boolean;
+    at(a: string): unknown;
+    cell(r: number, c: number): Cell | undefined;
+    ensure(r: number, c: number): Cell;
+  };
   activate(n: string): void;
 };
 const excel = <T>(page: Page, fn: (x: Excel) => T): Promise<T> =>
@@ -103,6 +110,33 @@ function primaryButtons(page: Page): Promise<string[]> {
 
 const focusedText = (page: Page): Promise<string> =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
+
+/**
+ * Kembalikan clicked on a workbook whose `sheet` of ours holds what the user typed: the question comes, its title
+ * focused, its `sentence` naming the sheet, and nothing is changed; then the user keeps it as "<sheet> (disimpan)".
+ * The sheets after.
+ */
+async function kembalikanAsksThenKeeps(
+  page: Page,
+  sheet: string,
+  title: string,
+  sentence: string,
+): Promise<string[]> {
+  const names = (): Promise<string[]> => excel(page, (x) => x.sheets.map((s) => s.name));
+  await page.getByRole('button', { name: 'Kembalikan sekarang' }).click();
+  await page.getByText(title).waitFor({ timeout: 60000 });
+  await page.getByText(sentence).waitFor();
+  expect(await focusedText(page)).toContain(title);
+  // Asking changed nothing.
+  expect(await names()).toContain(sheet);
+  await check(page, `Kembalikan asks: ${title}`);
+  await page.getByRole('button', { name: `Simpan sebagai "${sheet} (disimpan)"` }).click();
+  await page
+    .getByText(`disimpan sebagai "${sheet} (disimpan)"`, { exact: false })
+    .waitFor({ timeout: 60000 });
+  expect(await page.getByText(title).count()).toBe(0);
+  return names();
+}
 
 test('first run, findings, settings, progress, done and Kembalikan at 320 px', async () => {
   const page = await openPane();
@@ -233,36 +267,18 @@ test('Kembalikan after the user typed in Narasi: asks, names the sheet and the t
   await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
   await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
   // The user writes an analysis beside a sentence, and a note under the table.
-  await page.evaluate(() => {
-    const x = (
-      window as unknown as {
-        __excel: { sheet(n: string): { ensure(r: number, c: number): { value: unknown } } };
-      }
-    ).__excel;
+  await excel(page, (x) => {
     x.sheet('Narasi').ensure(5, 4).value = 'Anggaran sosialisasi dipotong';
     x.sheet('Narasi').ensure(150, 1).value = 'Catatan Bappeda';
   });
-  await page.getByRole('button', { name: 'Kembalikan sekarang' }).click();
-  await page.getByText('Lembar ini berisi ketikan Anda').waitFor({ timeout: 60000 });
-  await page
-    .getByText(
-      'Lembar "Narasi" berisi 2 sel yang Anda ketik sendiri (E6, B151), misalnya: "Anggaran sosialisasi dipotong". Bila lembar itu dihapus, ketikan ini hilang.',
-    )
-    .waitFor();
-  expect(await focusedText(page)).toMatch(/Lembar ini berisi ketikan Anda/);
-  // Asking changed nothing.
-  expect(
-    await excel(page, (x) => (x as unknown as { sheets: { name: string }[] }).sheets.map((s) => s.name)),
-  ).toContain('Narasi');
-  await check(page, 'Kembalikan asks about typed sheets');
-  await page.getByRole('button', { name: 'Simpan sebagai "Narasi (disimpan)"' }).click();
-  await page.getByText(/disimpan sebagai "Narasi \(disimpan\)"/).waitFor({ timeout: 60000 });
-  const names = await excel(page, (x) =>
-    (x as unknown as { sheets: { name: string }[] }).sheets.map((s) => s.name),
+  const names = await kembalikanAsksThenKeeps(
+    page,
+    'Narasi',
+    'Lembar ini berisi ketikan Anda',
+    'Lembar "Narasi" berisi 2 sel yang Anda ketik sendiri (E6, B151), misalnya: "Anggaran sosialisasi dipotong". Bila lembar itu dihapus, ketikan ini hilang.',
   );
   expect(names).toContain('Narasi (disimpan)');
   expect(names).not.toContain('Pengukuran Kinerja');
-  expect(await page.getByText('Lembar ini berisi ketikan Anda').count()).toBe(0);
   await page.close();
 });
 
@@ -271,18 +287,7 @@ test('Kembalikan on a sheet made before the record of what we wrote, unlike what
   await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
   await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
   // The registry as versions before the record kept it, and a title that differs from ours.
-  await page.evaluate(() => {
-    type Cell = { value: unknown };
-    const x = (
-      window as unknown as {
-        __excel: {
-          sheet(n: string): {
-            cell(r: number, c: number): Cell | undefined;
-            ensure(r: number, c: number): Cell;
-          };
-        };
-      }
-    ).__excel;
+  await excel(page, (x) => {
     const registry = x.sheet('_CapaianKinerja');
     for (let r = 0; r < 200; r++)
       if (registry.cell(r, 3)?.value === 'written') {
@@ -291,19 +296,11 @@ test('Kembalikan on a sheet made before the record of what we wrote, unlike what
       }
     x.sheet('Pengukuran Kinerja').ensure(0, 0).value = 'PENGUKURAN KINERJA 2022 (versi lama)';
   });
-  await page.getByRole('button', { name: 'Kembalikan sekarang' }).click();
-  await page.getByText('Lembar ini mungkin berisi ketikan Anda').waitFor({ timeout: 60000 });
-  await page
-    .getByText(
-      'Lembar "Pengukuran Kinerja" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan isinya tidak sama dengan yang ditulis add-in sekarang: 1 sel (A1, misalnya: "PENGUKURAN KINERJA 2022 (versi lama)") mungkin ketikan Anda. Bila lembar itu dihapus, isinya hilang.',
-    )
-    .waitFor();
-  expect(await focusedText(page)).toMatch(/Lembar ini mungkin berisi ketikan Anda/);
-  await check(page, 'Kembalikan asks about a sheet of an older version');
-  await page.getByRole('button', { name: 'Simpan sebagai "Pengukuran Kinerja (disimpan)"' }).click();
-  await page.getByText(/disimpan sebagai "Pengukuran Kinerja \(disimpan\)"/).waitFor({ timeout: 60000 });
-  const names = await excel(page, (x) =>
-    (x as unknown as { sheets: { name: string }[] }).sheets.map((s) => s.name),
+  const names = await kembalikanAsksThenKeeps(
+    page,
+    'Pengukuran Kinerja',
+    'Lembar ini mungkin berisi ketikan Anda',
+    'Lembar "Pengukuran Kinerja" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan isinya tidak sama dengan yang ditulis add-in sekarang: 1 sel (A1, misalnya: "PENGUKURAN KINERJA 2022 (versi lama)") mungkin ketikan Anda. Bila lembar itu dihapus, isinya hilang.',
   );
   expect(names).toContain('Pengukuran Kinerja (disimpan)');
   expect(names).not.toContain('Narasi');
