@@ -112,30 +112,39 @@ const focusedText = (page: Page): Promise<string> =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
 
 /**
- * Kembalikan clicked on a workbook whose `sheet` of ours holds what the user typed: the question comes, its title
- * focused, its `sentence` naming the sheet, and nothing is changed; then the user keeps it as "<sheet> (disimpan)".
- * The sheets after.
+ * After a Buat Tabel Capaian, the user changes our `sheet` (`type`, run in the page on the in-memory Excel) and
+ * clicks Kembalikan: the question comes, its title focused, its `sentence` naming the sheet, and nothing is
+ * changed; the user keeps the sheet: it stays as "<sheet> (disimpan)", and `gone`, an untouched sheet of ours,
+ * is deleted.
  */
-async function kembalikanAsksThenKeeps(
-  page: Page,
-  sheet: string,
-  title: string,
-  sentence: string,
-): Promise<string[]> {
+async function kembalikanAsksThenKeeps(q: {
+  sheet: string;
+  gone: string;
+  type: (x: Excel) => void;
+  title: string;
+  sentence: string;
+}): Promise<void> {
+  const page = await openPane();
+  await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
+  await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
+  await excel(page, q.type);
   const names = (): Promise<string[]> => excel(page, (x) => x.sheets.map((s) => s.name));
   await page.getByRole('button', { name: 'Kembalikan sekarang' }).click();
-  await page.getByText(title).waitFor({ timeout: 60000 });
-  await page.getByText(sentence).waitFor();
-  expect(await focusedText(page)).toContain(title);
+  await page.getByText(q.title).waitFor({ timeout: 60000 });
+  await page.getByText(q.sentence).waitFor();
+  expect(await focusedText(page)).toContain(q.title);
   // Asking changed nothing.
-  expect(await names()).toContain(sheet);
-  await check(page, `Kembalikan asks: ${title}`);
-  await page.getByRole('button', { name: `Simpan sebagai "${sheet} (disimpan)"` }).click();
+  expect(await names()).toContain(q.sheet);
+  await check(page, `Kembalikan asks: ${q.title}`);
+  await page.getByRole('button', { name: `Simpan sebagai "${q.sheet} (disimpan)"` }).click();
   await page
-    .getByText(`disimpan sebagai "${sheet} (disimpan)"`, { exact: false })
+    .getByText(`disimpan sebagai "${q.sheet} (disimpan)"`, { exact: false })
     .waitFor({ timeout: 60000 });
-  expect(await page.getByText(title).count()).toBe(0);
-  return names();
+  expect(await page.getByText(q.title).count()).toBe(0);
+  const after = await names();
+  expect(after).toContain(`${q.sheet} (disimpan)`);
+  expect(after).not.toContain(q.gone);
+  await page.close();
 }
 
 test('first run, findings, settings, progress, done and Kembalikan at 320 px', async () => {
@@ -262,50 +271,38 @@ test('no table, a protected sheet, a cell in edit mode: each says what to do, wi
   await page.close();
 });
 
-test('Kembalikan after the user typed in Narasi: asks, names the sheet and the typing, keeps it renamed', async () => {
-  const page = await openPane();
-  await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
-  await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
-  // The user writes an analysis beside a sentence, and a note under the table.
-  await excel(page, (x) => {
-    x.sheet('Narasi').ensure(5, 4).value = 'Anggaran sosialisasi dipotong';
-    x.sheet('Narasi').ensure(150, 1).value = 'Catatan Bappeda';
-  });
-  const names = await kembalikanAsksThenKeeps(
-    page,
-    'Narasi',
-    'Lembar ini berisi ketikan Anda',
-    'Lembar "Narasi" berisi 2 sel yang Anda ketik sendiri (E6, B151), misalnya: "Anggaran sosialisasi dipotong". Bila lembar itu dihapus, ketikan ini hilang.',
-  );
-  expect(names).toContain('Narasi (disimpan)');
-  expect(names).not.toContain('Pengukuran Kinerja');
-  await page.close();
-});
+test('Kembalikan after the user typed in Narasi: asks, names the sheet and the typing, keeps it renamed', () =>
+  kembalikanAsksThenKeeps({
+    sheet: 'Narasi',
+    gone: 'Pengukuran Kinerja',
+    // The user writes an analysis beside a sentence, and a note under the table.
+    type: (x) => {
+      x.sheet('Narasi').ensure(5, 4).value = 'Anggaran sosialisasi dipotong';
+      x.sheet('Narasi').ensure(150, 1).value = 'Catatan Bappeda';
+    },
+    title: 'Lembar ini berisi ketikan Anda',
+    sentence:
+      'Lembar "Narasi" berisi 2 sel yang Anda ketik sendiri (E6, B151), misalnya: "Anggaran sosialisasi dipotong". Bila lembar itu dihapus, ketikan ini hilang.',
+  }));
 
-test('Kembalikan on a sheet made before the record of what we wrote, unlike what we write now: says an older version made it, keeps it renamed', async () => {
-  const page = await openPane();
-  await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
-  await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
-  // The registry as versions before the record kept it, and a title that differs from ours.
-  await excel(page, (x) => {
-    const registry = x.sheet('_CapaianKinerja');
-    for (let r = 0; r < 200; r++)
-      if (registry.cell(r, 3)?.value === 'written') {
-        registry.ensure(r, 3).value = null;
-        registry.ensure(r, 4).value = null;
-      }
-    x.sheet('Pengukuran Kinerja').ensure(0, 0).value = 'PENGUKURAN KINERJA 2022 (versi lama)';
-  });
-  const names = await kembalikanAsksThenKeeps(
-    page,
-    'Pengukuran Kinerja',
-    'Lembar ini mungkin berisi ketikan Anda',
-    'Lembar "Pengukuran Kinerja" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan isinya tidak sama dengan yang ditulis add-in sekarang: 1 sel (A1, misalnya: "PENGUKURAN KINERJA 2022 (versi lama)") mungkin ketikan Anda. Bila lembar itu dihapus, isinya hilang.',
-  );
-  expect(names).toContain('Pengukuran Kinerja (disimpan)');
-  expect(names).not.toContain('Narasi');
-  await page.close();
-});
+test('Kembalikan on a sheet made before the record of what we wrote, unlike what we write now: says an older version made it, keeps it renamed', () =>
+  kembalikanAsksThenKeeps({
+    sheet: 'Pengukuran Kinerja',
+    gone: 'Narasi',
+    // The registry as versions before the record kept it, and a title that differs from ours.
+    type: (x) => {
+      const registry = x.sheet('_CapaianKinerja');
+      for (let r = 0; r < 200; r++)
+        if (registry.cell(r, 3)?.value === 'written') {
+          registry.ensure(r, 3).value = null;
+          registry.ensure(r, 4).value = null;
+        }
+      x.sheet('Pengukuran Kinerja').ensure(0, 0).value = 'PENGUKURAN KINERJA 2022 (versi lama)';
+    },
+    title: 'Lembar ini mungkin berisi ketikan Anda',
+    sentence:
+      'Lembar "Pengukuran Kinerja" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan isinya tidak sama dengan yang ditulis add-in sekarang: 1 sel (A1, misalnya: "PENGUKURAN KINERJA 2022 (versi lama)") mungkin ketikan Anda. Bila lembar itu dihapus, isinya hilang.',
+  }));
 
 test('the part that writes does not arrive (the network): one line with Coba lagi, the workbook untouched; then it works', async () => {
   // The writing half of the engine is a chunk of its own, fetched after the first read.
