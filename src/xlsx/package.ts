@@ -133,13 +133,24 @@ export class Package {
 
   /**
    * A part given in chunks as they are made, compressed while the next ones are made: a big sheet of ours is
-   * never held whole, and its compression does not wait for the end.
+   * never held whole, and its compression does not wait for the end. Returns once every chunk is made and
+   * handed over; the compressor may still be at work on the last ones (while the next part is made), and
+   * `write` waits for it.
    */
   async setMade(path: string, chunks: Iterable<Uint8Array>, deflate: DeflateRaw): Promise<void> {
-    const made = await deflate(chunks);
+    let handedOver!: () => void;
+    const allHandedOver = new Promise<void>((resolve) => (handedOver = resolve));
+    function* counted(): Generator<Uint8Array> {
+      yield* chunks;
+      handedOver();
+    }
     if (!this.has(path)) this.order.push(path);
     this.changed.delete(path);
-    this.made.set(path, Promise.resolve(made));
+    const made = deflate(counted());
+    made.catch(() => undefined);
+    this.made.set(path, made);
+    // A part that cannot be made (or compressed) fails here, as before.
+    await Promise.race([allHandedOver, made]);
   }
 
   /**
