@@ -1,5 +1,5 @@
 import { CellEdit, ConditionalFormat, SheetPlan } from '../core/plan/types';
-import { columnLetters, parseA1, rangeA1 } from '../core/sheet/address';
+import { columnLetters, parseA1, rangeA1, refColumn } from '../core/sheet/address';
 import { isOurRule, OurRule } from '../core/sheets/state';
 import { attr, element, firstOf, rootPrefix, tags, unescapeXml, withAttr } from './ooxml';
 import { cellXml, xmlText } from './sheetXml';
@@ -43,23 +43,6 @@ interface Cell {
 /** A cell's start tag: up to its first '>'. */
 const startTag = (xml: string): string => xml.slice(0, xml.indexOf('>') + 1);
 
-/** The column of a cell reference as writers spell it ("AB12"); anything else through `parseA1`. */
-function columnOf(ref: string): number {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch < 65 || ch > 90) break;
-    col = col * 26 + ch - 64;
-  }
-  if (i === 0 || i > 3 || i === ref.length) return parseA1(ref).col;
-  for (let j = i; j < ref.length; j++) {
-    const ch = ref.charCodeAt(j);
-    if (ch < 48 || ch > 57) return parseA1(ref).col;
-  }
-  return col - 1;
-}
-
 const cellRegexes = new Map<string, RegExp>();
 
 /** The cells of a row's content, each with its column (a cell without `r` follows the one before). */
@@ -79,7 +62,7 @@ function cellsOf(inner: string, p: string): { cells: Cell[]; rest: string } {
     rest += inner.slice(last, m.index);
     last = m.index + m[0].length;
     const r = attr(startTag(m[0]), 'r');
-    col = r ? columnOf(r) : col + 1;
+    col = r ? refColumn(r) : col + 1;
     cells.push({ xml: m[0], col });
   }
   return { cells, rest: rest + inner.slice(last) };
