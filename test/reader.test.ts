@@ -2,6 +2,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import fc from 'fast-check';
+import { a1, parseA1, refColumn } from '../src/core/sheet/address';
 import { CellValue, SheetSnapshot } from '../src/core/sheet/snapshot';
 import { openWorkbook } from '../src/xlsx/open';
 import { FIXTURE, tempDir } from './helpers/fixture';
@@ -162,4 +164,15 @@ test('rich text, dates, booleans, errors, formulas of each kind, merges, row and
   expect(s!.numberFormats[5]!.slice(0, 2)).toEqual(['0%', '0%']);
   expect(s!.numberFormats[0]![5]).toBe('#,##0.00');
   expect(s!.values.length).toBe(40);
+});
+
+test('a cell reference gives the column parseA1 gives, however the writer spelled it', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 1048575 }), fc.integer({ min: 0, max: 16383 }), (row, col) => {
+      expect(refColumn(a1(row, col))).toBe(col);
+    }),
+  );
+  for (const ref of ['$B$3', 'b3', ' C4 ', 'xfd1048576', 'AB$12'])
+    expect(refColumn(ref)).toBe(parseA1(ref).col);
+  for (const bad of ['12', 'ABCD1', 'A', 'A1B']) expect(() => refColumn(bad)).toThrow(RangeError);
 });

@@ -6,7 +6,11 @@ import { asWorkbook } from '../src/excel/api';
 import { buatTabelCapaian } from '../src/excel/run';
 import { kembalikan } from '../src/excel/undo';
 import { kembalikanCommand } from '../src/commands/actions';
-import { keptSheetName } from '../src/core/sheets/typed';
+import fc from 'fast-check';
+import { EditPlan } from '../src/core/plan/types';
+import { normalizeFormula } from '../src/core/sheet/formula';
+import { keptSheetName, rememberWritten, typedCells } from '../src/core/sheets/typed';
+import { fingerprint } from '../src/core/sheets/undo';
 import { readRegistry } from '../src/core/sheets/registry';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FakeExcel, FakeSheet } from './fakes/excel';
@@ -184,4 +188,43 @@ test('keeping stays all or nothing: stopped at any operation of its writes, the 
       expect(contents(excel.sheet('Narasi (disimpan)'))).toBe(narasi);
     }
   expect(stopped).toBeGreaterThan(3);
+});
+
+test('what we wrote in our sheet, given back spaced or cased as Excel spells it, is ours; a changed cell is the user’s', () => {
+  const plan: EditPlan = {
+    sheets: [
+      {
+        sheet: 'Pengukuran Kinerja',
+        create: {},
+        // Out of row order in column C, as a plan may give them: the record is still kept by column, then row.
+        cells: [
+          { row: 5, col: 2, content: { kind: 'formula', formula: '=IFERROR(C6/B6,"")' } },
+          { row: 6, col: 2, content: { kind: 'formula', formula: "='Realisasi Ü'!K7" } },
+          { row: 4, col: 2, content: { kind: 'number', value: 12.5 } },
+          { row: 5, col: 1, content: { kind: 'text', value: 'Straße' } },
+        ],
+      },
+    ],
+  };
+  const runs = rememberWritten({}, plan)['Pengukuran Kinerja'];
+  const now = [
+    { row: 5, col: 2, content: '=iferror( C6 / B6,\t"")' },
+    { row: 6, col: 2, content: "='realisasi\u00a0ü'!k7" },
+    { row: 4, col: 2, content: 12.5 },
+    { row: 5, col: 1, content: 'Straße' },
+  ];
+  expect(typedCells(runs, now)).toEqual([]);
+  const typed = { row: 5, col: 2, content: '=IFERROR(C6/B7,"")' };
+  expect(typedCells(runs, [...now.slice(1), typed])).toEqual([typed]);
+});
+
+test('a formula’s fingerprint is its normalised text’s, whatever characters it holds', () => {
+  const chars = fc.constantFrom('a', 'Z', '1', ' ', '\t', '\n', '(', '"', 'ß', 'ü', '\u00a0', '\u3000', 'ǅ');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 12 }), (cs) => {
+      const formula = `=${cs.join('')}`;
+      expect(fingerprint(formula)).toBe(fingerprint(normalizeFormula(formula)));
+      expect(fingerprint(formula.toLowerCase())).toBe(fingerprint(formula.toUpperCase()));
+    }),
+  );
 });

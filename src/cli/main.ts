@@ -6,6 +6,7 @@ import { generateWorkbook } from '../core/generate';
 import { readSavedOptions, withSaved } from '../core/options';
 import { SheetSnapshot } from '../core/sheet/snapshot';
 import { TableMark } from '../core/table/parse';
+import { EditPlan } from '../core/plan/types';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { readState } from '../core/sheets/state';
 import { loadWorkbook, WorkbookReadError } from '../xlsx/workbook';
@@ -143,34 +144,25 @@ interface Generated {
 }
 
 /**
- * Loads, plans and applies, and makes the report. Everything the engine returned stays in here: on 50,000
- * rows it is hundreds of megabytes that need not be alive while the workbook is written.
+ * Plans, and makes the report. Everything the engine returned stays in here: on 50,000 rows it is hundreds of
+ * megabytes, of which only the plan need be alive while the state is carried on and the workbook is written.
  */
-async function planAndApply(
+function planAndReport(
   file: string,
   out: string,
   args: CliArgs,
-  io: CliIO,
   many: boolean,
-): Promise<Generated> {
-  const { workbook, snapshots } = await loadWorkbook(file);
-  if (args.sheet !== undefined) requireSheet(file, snapshots, args.sheet);
-  const options = optionsFor(args, snapshots, file);
-  const lastYear = args.compare === undefined ? undefined : (await loadWorkbook(args.compare)).snapshots;
-  const result = generateWorkbook(
-    snapshots,
-    lastYear
-      ? { ...options, sheets: { ...options.sheets, compare: { kind: 'workbook', sheets: lastYear } } }
-      : options,
-  );
+  snapshots: readonly SheetSnapshot[],
+  options: EngineOptions,
+): { plan: EditPlan; json?: object; text?: string } {
+  const result = generateWorkbook(snapshots, options);
   if (noTable(result)) {
     throw new WorkbookReadError(file, cliMessage(result.findings[0]!, args.lang));
   }
-  const applied = applyPlan(workbook, result.plan);
+  const plan = result.plan;
   if (args.json) {
     return {
-      workbook,
-      applied,
+      plan,
       json: {
         ...checkJson(file, result),
         out,
@@ -180,8 +172,7 @@ async function planAndApply(
       },
     };
   }
-  if (many)
-    return { workbook, applied, text: `${file} -> ${out}; ${severitySummary(result.findings, args.lang)}\n` };
+  if (many) return { plan, text: `${file} -> ${out}; ${severitySummary(result.findings, args.lang)}\n` };
   const lines = [
     `${file} -> ${out}`,
     ...tablesText(result, args.lang, false),
@@ -193,7 +184,26 @@ async function planAndApply(
         ]
       : []),
   ];
-  return { workbook, applied, text: `${lines.join('\n')}\n` };
+  return { plan, text: `${lines.join('\n')}\n` };
+}
+
+/** Loads, plans (see `planAndReport`) and applies. */
+async function planAndApply(file: string, out: string, args: CliArgs, many: boolean): Promise<Generated> {
+  const { workbook, snapshots } = await loadWorkbook(file);
+  if (args.sheet !== undefined) requireSheet(file, snapshots, args.sheet);
+  const options = optionsFor(args, snapshots, file);
+  const lastYear = args.compare === undefined ? undefined : (await loadWorkbook(args.compare)).snapshots;
+  const { plan, json, text } = planAndReport(
+    file,
+    out,
+    args,
+    many,
+    snapshots,
+    lastYear
+      ? { ...options, sheets: { ...options.sheets, compare: { kind: 'workbook', sheets: lastYear } } }
+      : options,
+  );
+  return { workbook, applied: applyPlan(workbook, plan), json, text };
 }
 
 async function generateOne(
@@ -209,7 +219,7 @@ async function generateOne(
       'hasil tidak boleh menimpa file asli; pilih --out lain / output must not overwrite the input',
     );
   }
-  const { workbook, applied, json, text } = await planAndApply(file, out, args, io, many);
+  const { workbook, applied, json, text } = await planAndApply(file, out, args, many);
   try {
     await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
     if (args.inPlace) await fs.copyFile(file, backupOf(file));

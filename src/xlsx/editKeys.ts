@@ -27,8 +27,8 @@ export class EditKeys {
   private readonly known = new Map<CellStyle | undefined, Map<string | undefined, string>>();
 
   keyOf(edit: CellEdit): string {
-    const byFormat = this.known.get(edit.style) ?? new Map<string | undefined, string>();
-    this.known.set(edit.style, byFormat);
+    let byFormat = this.known.get(edit.style);
+    if (!byFormat) this.known.set(edit.style, (byFormat = new Map<string | undefined, string>()));
     let key = byFormat.get(edit.numberFormat);
     if (key === undefined) {
       key = editKey(edit);

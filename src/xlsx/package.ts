@@ -49,8 +49,8 @@ export class Package {
   private readonly parts = new Map<string, StoredPart>();
   /** Parts whose content changed or was added: written compressed anew. */
   private readonly changed = new Map<string, Uint8Array>();
-  /** Parts made and compressed in one go, as they were made (see `setMade`). */
-  private readonly made = new Map<string, Deflated>();
+  /** Parts compressed as they were made (see `setMade`), or being compressed (see `setDeflating`). */
+  private readonly made = new Map<string, Promise<Deflated>>();
 
   private constructor(readonly order: string[]) {}
 
@@ -114,7 +114,7 @@ export class Package {
     const changed = this.changed.get(path);
     if (changed) return changed;
     const made = this.made.get(path);
-    if (made) return inflateRaw(made.data);
+    if (made) return inflateRaw((await made).data);
     const part = this.parts.get(path);
     if (!part) return null;
     return part.method === STORED ? part.data : inflateRaw(part.data);
@@ -133,12 +133,38 @@ export class Package {
 
   /**
    * A part given in chunks as they are made, compressed while the next ones are made: a big sheet of ours is
-   * never held whole, and its compression does not wait for the end.
+   * never held whole, and its compression does not wait for the end. Returns once every chunk is made and
+   * handed over; the compressor may still be at work on the last ones (while the next part is made), and
+   * `write` waits for it.
    */
   async setMade(path: string, chunks: Iterable<Uint8Array>, deflate: DeflateRaw): Promise<void> {
-    const made = await deflate(chunks);
+    let handedOver!: () => void;
+    const allHandedOver = new Promise<void>((resolve) => (handedOver = resolve));
+    function* counted(): Generator<Uint8Array> {
+      yield* chunks;
+      handedOver();
+    }
     if (!this.has(path)) this.order.push(path);
     this.changed.delete(path);
+    const made = deflate(counted());
+    made.catch(() => undefined);
+    this.made.set(path, made);
+    // A part that cannot be made (or compressed) fails here, as before.
+    await Promise.race([allHandedOver, made]);
+  }
+
+  /**
+   * A changed part whose compression starts now, on the platform's threads, while the main thread makes the
+   * next parts (an edited sheet of the office's, while our sheets are made); `write` waits for it.
+   */
+  setDeflating(path: string, content: string, deflate: DeflateRaw): void {
+    const bytes = encode(content);
+    if (bytes.length === 0) return this.set(path, bytes);
+    if (!this.has(path)) this.order.push(path);
+    this.changed.delete(path);
+    const made = deflate([bytes]);
+    // Awaited in `write` (or `bytes`); a failure is thrown there, not reported as unhandled meanwhile.
+    made.catch(() => undefined);
     this.made.set(path, made);
   }
 
@@ -172,7 +198,7 @@ export class Package {
     });
     for (const [i, path] of this.order.entries()) {
       const content = this.changed.get(path);
-      const made = this.made.get(path);
+      const made = await this.made.get(path);
       let part: StoredPart;
       if (made) part = { ...stamp(now), method: DEFLATED, crc: made.crc, size: made.size, data: made.data };
       else if (content) {

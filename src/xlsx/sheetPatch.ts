@@ -1,5 +1,5 @@
 import { CellEdit, ConditionalFormat, SheetPlan } from '../core/plan/types';
-import { columnLetters, parseA1, rangeA1 } from '../core/sheet/address';
+import { columnLetters, parseA1, rangeA1, refColumn } from '../core/sheet/address';
 import { isOurRule, OurRule } from '../core/sheets/state';
 import { attr, element, firstOf, rootPrefix, tags, unescapeXml, withAttr } from './ooxml';
 import { cellXml, xmlText } from './sheetXml';
@@ -40,26 +40,38 @@ interface Cell {
   readonly col: number;
 }
 
+/** A cell's start tag: up to its first '>'. */
+const startTag = (xml: string): string => xml.slice(0, xml.indexOf('>') + 1);
+
+const cellRegexes = new Map<string, RegExp>();
+
 /** The cells of a row's content, each with its column (a cell without `r` follows the one before). */
 function cellsOf(inner: string, p: string): { cells: Cell[]; rest: string } {
-  const re = new RegExp(`<${p}c(?=[\\s/>])(?:[^>]*?/>|[^>]*>[\\s\\S]*?</${p}c>)`, 'g');
+  // Called for every edited row: the regex is made once per prefix (and used from the start each time).
+  let re = cellRegexes.get(p);
+  if (!re) {
+    re = new RegExp(`<${p}c(?=[\\s/>])(?:[^>]*?/>|[^>]*>[\\s\\S]*?</${p}c>)`, 'g');
+    cellRegexes.set(p, re);
+  }
+  re.lastIndex = 0;
   const cells: Cell[] = [];
   let col = -1;
   let last = 0;
-  const rest: string[] = [];
+  let rest = '';
   for (let m = re.exec(inner); m; m = re.exec(inner)) {
-    rest.push(inner.slice(last, m.index));
+    rest += inner.slice(last, m.index);
     last = m.index + m[0].length;
-    const r = attr(/^<[^>]*>/.exec(m[0])![0], 'r');
-    col = r ? parseA1(r).col : col + 1;
+    const r = attr(startTag(m[0]), 'r');
+    col = r ? refColumn(r) : col + 1;
     cells.push({ xml: m[0], col });
   }
-  rest.push(inner.slice(last));
-  return { cells, rest: rest.join('') };
+  return { cells, rest: rest + inner.slice(last) };
 }
 
 /** The shared-formula group a cell leads (its `<f t="shared" ref=…>`), or null. */
 function sharedMaster(cell: string, p: string): string | null {
+  // Nearly no cell is in a shared formula: those skip the regex.
+  if (!cell.includes('shared')) return null;
   const f = new RegExp(`<${p}f\\b[^>]*>`).exec(cell)?.[0];
   if (!f || attr(f, 't') !== 'shared' || attr(f, 'ref') === null) return null;
   return attr(f, 'si');
@@ -142,7 +154,7 @@ function patchRows(
   let row = -1;
   const re = rowsRegex(p);
   for (let m = re.exec(inner); m; m = re.exec(inner)) {
-    const tag = /^<[^>]*>/.exec(m[0])![0];
+    const tag = startTag(m[0]);
     const r = attr(tag, 'r');
     row = r ? Number(r) - 1 : row + 1;
     const mine = edits.get(row);
@@ -183,7 +195,7 @@ function patchRow(
     const old = byCol.get(col);
     const edit = edits.get(col);
     if (!edit) return old!.xml;
-    const oldTag = old ? /^<[^>]*>/.exec(old.xml)![0] : null;
+    const oldTag = old ? startTag(old.xml) : null;
     const base = Number((oldTag && attr(oldTag, 's')) ?? 0);
     const style = styles.xfFor(base, edit);
     if (old) {

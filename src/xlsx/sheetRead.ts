@@ -1,5 +1,5 @@
 import { CellRange, CellValue, SheetSnapshot } from '../core/sheet/snapshot';
-import { parseA1 } from '../core/sheet/address';
+import { parseA1, refColumn } from '../core/sheet/address';
 import { attr, unescapeXml } from './ooxml';
 import { itemText } from './sharedStrings';
 import { slideFormula } from './slideFormula';
@@ -106,7 +106,7 @@ export function readSheet(name: string, xml: string, context: SheetContext): She
       TAG.lastIndex = end < 0 ? xml.length : end + close.length;
     }
     const r = attr(attrs!, 'r');
-    col = r ? parseA1(r).col : col + 1;
+    col = r ? refColumn(r) : col + 1;
     const style = parseInt(attr(attrs!, 's') ?? '0', 10) || 0;
     const t = attr(attrs!, 't');
     let value: CellValue = null;

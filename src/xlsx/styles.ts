@@ -180,8 +180,8 @@ export class StyleBook {
   /** The cell format of a cell whose format was `base`, with the edit's number format and look. */
   xfFor(base: number, edit: CellEdit): number {
     if (!edit.numberFormat && !edit.style) return base;
-    const byKey = this.cache.get(base) ?? new Map<string, number>();
-    this.cache.set(base, byKey);
+    let byKey = this.cache.get(base);
+    if (!byKey) this.cache.set(base, (byKey = new Map<string, number>()));
     const key = this.keys.keyOf(edit);
     const known = byKey.get(key);
     if (known !== undefined) return known;

@@ -42,6 +42,26 @@ export function parseA1(address: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]!.toUpperCase()) };
 }
 
+/**
+ * The column of a cell reference, as `parseA1` reads it, without a regular expression for the way every
+ * writer spells a cell's `r` ("AB12"): the .xlsx reader and patcher ask for every cell.
+ */
+export function refColumn(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + ch - 64;
+  }
+  if (i === 0 || i > 3 || i === ref.length) return parseA1(ref).col;
+  for (let j = i; j < ref.length; j++) {
+    const ch = ref.charCodeAt(j);
+    if (ch < 48 || ch > 57) return parseA1(ref).col;
+  }
+  return col - 1;
+}
+
 /** Excel's last row and column (0-based): a whole-row or whole-column reference reaches them. */
 export const LAST_ROW = 1048575;
 export const LAST_COL = 16383;

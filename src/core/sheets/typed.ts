@@ -1,7 +1,7 @@
 import { Lang } from '../i18n/format';
-import { EditPlan } from '../plan/types';
+import { CellEdit, EditPlan } from '../plan/types';
 import { REGISTRY_SHEET } from './registry';
-import { fingerprint, formulasValue } from './undo';
+import { fingerprintHash, formulasValue } from './undo';
 
 /**
  * What we last wrote into each of our generated sheets, so that Kembalikan can tell what the user typed there
@@ -15,48 +15,52 @@ export type Written = Readonly<Record<string, readonly WrittenRun[]>>;
 const WIDTH = 4;
 const SPACE = 36 ** WIDTH;
 
-/** A cell's content in four characters: enough to see that the user changed it (1 in 1.7 million alike). */
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A cell's content in four characters: enough to see that the user changed it (1 in 1.7 million alike). The
+ * four base-36 digits by hand: `toString(36)` and `padStart` cost more than the hash itself.
+ */
 function print(content: unknown): string {
-  return (parseInt(fingerprint(content), 36) % SPACE).toString(36).padStart(WIDTH, '0');
+  const n = fingerprintHash(content) % SPACE;
+  return (
+    DIGITS[Math.floor(n / 46656)]! +
+    DIGITS[Math.floor(n / 1296) % 36]! +
+    DIGITS[Math.floor(n / 36) % 36]! +
+    DIGITS[n % 36]!
+  );
 }
 
 /** A cell's place as one number, column first: rows fit in 2^20 (Excel's 1,048,576). */
 const at = (row: number, col: number): number => col * 1_048_576 + row;
 
 /**
- * The record after a run: the plan's generated sheets as it writes them, the others as they were. Sorted by
- * index, not by objects per cell: the generated sheets of a 50,000-row table hold some 775,000 cells.
+ * The record after a run: the plan's generated sheets as it writes them, the others as they were. Grouped by
+ * column and sorted only where a column's rows are out of order: the generated sheets of a 50,000-row table
+ * hold some 775,000 cells.
  */
 export function rememberWritten(before: Written, plan: EditPlan): Written {
   const out: Record<string, readonly WrittenRun[]> = { ...before };
   for (const p of plan.sheets) {
     if (!p.create || p.sheet === REGISTRY_SHEET) continue;
     const typed = new Set((p.typed ?? []).map((c) => at(c.row, c.col)));
-    const cells = p.cells;
-    const kept: number[] = [];
-    cells.forEach((c, i) => {
-      if (c.content && c.content.kind !== 'blank' && !typed.has(at(c.row, c.col))) kept.push(i);
-    });
-    const place = (i: number): number => at(cells[i]!.row, cells[i]!.col);
-    kept.sort((a, b) => place(a) - place(b) || a - b);
-    const runs: [number, number, string][] = [];
-    let pieces: string[] = [];
-    const close = (): void => {
-      const last = runs[runs.length - 1];
-      if (last) last[2] = pieces.join('');
-    };
-    for (const i of kept) {
-      const c = cells[i]!;
-      const last = runs[runs.length - 1];
-      if (last && last[0] === c.col && last[1] + pieces.length === c.row) {
-        pieces.push(print(formulasValue(c.content!)));
+    // The cells we filled, by column in the plan's order, then by row: the order the record keeps.
+    const byCol: CellEdit[][] = [];
+    for (const c of p.cells) {
+      if (!c.content || c.content.kind === 'blank' || (typed.size > 0 && typed.has(at(c.row, c.col))))
         continue;
-      }
-      close();
-      pieces = [print(formulasValue(c.content!))];
-      runs.push([c.col, c.row, '']);
+      (byCol[c.col] ??= []).push(c);
     }
-    close();
+    const runs: [number, number, string][] = [];
+    for (const column of byCol) {
+      if (!column) continue;
+      if (column.some((c, i) => i > 0 && c.row < column[i - 1]!.row)) column.sort((a, b) => a.row - b.row);
+      let run: [number, number, string] | undefined;
+      for (const c of column) {
+        if (!run || run[1] + run[2].length / WIDTH !== c.row) runs.push((run = [c.col, c.row, '']));
+        run[2] += print(formulasValue(c.content!));
+      }
+    }
     out[p.sheet] = runs;
   }
   return out;

@@ -50,24 +50,50 @@ const ROWS = 1_048_576;
 /** A cell's content and format as Kembalikan puts them back. */
 export type CellWas = Pick<UndoCell, 'content' | 'numberFormat'>;
 
-/** What a cell holds, normalised the same way whether we wrote it or Excel gives it back. */
-export function fingerprint(content: unknown): string {
-  let t: string;
-  if (content === null || content === undefined || content === '') t = '';
-  else if (typeof content === 'number') t = `n${content}`;
-  else if (typeof content === 'boolean') t = content ? 'TRUE' : 'FALSE';
-  else {
-    const s = String(content);
-    t = s.startsWith('=') ? normalizeFormula(s) : s.startsWith("'") ? s.slice(1) : s;
-    if (!s.startsWith('=') && t !== '' && !Number.isNaN(Number(t))) t = `n${Number(t)}`;
-  }
-  // FNV-1a, 32 bits: a few characters per cell is enough to see that a cell changed.
-  let h = 0x811c9dc5;
+/** FNV-1a, 32 bits, of `t` (continuing from `h`): a few characters per cell is enough to see that a cell changed. */
+function fnv(t: string, h = 0x811c9dc5): number {
   for (let i = 0; i < t.length; i++) {
     h ^= t.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h.toString(36);
+  return h;
+}
+
+/**
+ * FNV-1a of `normalizeFormula(formula)` without making that string (most of the cells we hash are formulas):
+ * ASCII only, -1 for any other character, whose spaces and capitals the regular expressions decide.
+ */
+function asciiFormulaHash(formula: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < formula.length; i++) {
+    let ch = formula.charCodeAt(i);
+    if (ch > 127) return -1;
+    if (ch === 32 || (ch >= 9 && ch <= 13)) continue;
+    if (ch >= 97 && ch <= 122) ch -= 32;
+    h ^= ch;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** The number behind `fingerprint`. */
+export function fingerprintHash(content: unknown): number {
+  if (content === null || content === undefined || content === '') return fnv('');
+  if (typeof content === 'number') return fnv(String(content), fnv('n'));
+  if (typeof content === 'boolean') return fnv(content ? 'TRUE' : 'FALSE');
+  const s = String(content);
+  if (s.startsWith('=')) {
+    const h = asciiFormulaHash(s);
+    return h >= 0 ? h : fnv(normalizeFormula(s));
+  }
+  let t = s.startsWith("'") ? s.slice(1) : s;
+  if (t !== '' && !Number.isNaN(Number(t))) t = `n${Number(t)}`;
+  return fnv(t);
+}
+
+/** What a cell holds, normalised the same way whether we wrote it or Excel gives it back. */
+export function fingerprint(content: unknown): string {
+  return fingerprintHash(content).toString(36);
 }
 
 /** The "before" of each cell from a snapshot read before the write. */
