@@ -206,16 +206,16 @@ test('what we wrote in our sheet, given back spaced or cased as Excel spells it,
       },
     ],
   };
-  const runs = rememberWritten({}, plan)['Pengukuran Kinerja'];
+  const runs = rememberWritten({}, plan)['Pengukuran Kinerja']!;
   const now = [
     { row: 5, col: 2, content: '=iferror( C6 / B6,\t"")' },
     { row: 6, col: 2, content: "='realisasi\u00a0ü'!k7" },
     { row: 4, col: 2, content: 12.5 },
     { row: 5, col: 1, content: 'Straße' },
   ];
-  expect(typedCells(runs, now)).toEqual([]);
+  expect(typedCells(runs, now).cells).toEqual([]);
   const typed = { row: 5, col: 2, content: '=IFERROR(C6/B7,"")' };
-  expect(typedCells(runs, [...now.slice(1), typed])).toEqual([typed]);
+  expect(typedCells(runs, [...now.slice(1), typed]).cells).toEqual([typed]);
 });
 
 test('a formula’s fingerprint is its normalised text’s, whatever characters it holds', () => {
