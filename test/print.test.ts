@@ -1,0 +1,217 @@
+/**
+ * Our sheets print as a planning officer sets them up (issue 21): a fixed scale that fits the columns on
+ * an A4 page, and page breaks that keep each chart, each program with its kegiatan, each heading with its
+ * table on one page. LibreOffice prints the CLI's output sheet by sheet; the Office.js adapter is run on the
+ * Excel fake. Needs Carlito (Calibri's metric twin, fonts-crosextra-carlito), as LibreOffice has on an
+ * office's machine: without it LibreOffice prints the columns wider than Excel does.
+ */
+import { execFile } from 'child_process';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { promisify } from 'util';
+import JSZip from 'jszip';
+import { run } from '../src/cli/main';
+import { generateWorkbook } from '../src/core/generate';
+import { SheetPlan } from '../src/core/plan/types';
+import { PK_COL } from '../src/core/sheets/pengukuran';
+import { asWorkbook } from '../src/excel/api';
+import { buatTabelCapaian } from '../src/excel/run';
+import { loadWorkbook } from '../src/xlsx/workbook';
+import { FakeExcel } from './fakes/excel';
+import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
+import { libreofficeConvertAll } from './helpers/libreoffice';
+
+const exec = promisify(execFile);
+const quiet = { stdout: () => undefined, stderr: (t: string) => process.stderr.write(t) };
+const OURS = ['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian', 'Narasi'] as const;
+
+/**
+ * The workbook once per sheet, that sheet alone visible and active, with only its own print area: what
+ * LibreOffice prints when the officer prints that sheet (it prints a hidden sheet's print area too).
+ */
+async function eachAlone(file: string, sheets: readonly string[], dir: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const book = await zip.file('xl/workbook.xml')!.async('string');
+  const names = [...book.matchAll(/<sheet\b[^>]*\bname="([^"]+)"/g)].map((m) => m[1]!);
+  const out: string[] = [];
+  for (const [n, sheet] of sheets.entries()) {
+    const index = names.indexOf(sheet);
+    const xml = book
+      .replace(/<sheet\b([^>]*?)\s*\/>/g, (_, attrs: string) => {
+        const plain = attrs.replace(/\s+state="[^"]*"/, '');
+        return `<sheet${plain}${plain.includes(`name="${sheet}"`) ? '' : ' state="hidden"'}/>`;
+      })
+      .replace(/<definedName\b[^>]*localSheetId="(\d+)"[^>]*>[^<]*<\/definedName>/g, (whole, id: string) =>
+        Number(id) === index ? whole : '',
+      )
+      .replace(/activeTab="\d+"/, `activeTab="${index}"`)
+      .replace(/firstSheet="\d+"/, 'firstSheet="0"');
+    zip.file('xl/workbook.xml', xml);
+    const one = path.join(dir, `alone${n}.xlsx`);
+    await fs.writeFile(one, await zip.generateAsync({ type: 'nodebuffer' }));
+    out.push(one);
+  }
+  return out;
+}
+
+/** Each printed page's text. */
+async function pagesOf(pdf: string): Promise<string[]> {
+  const { stdout } = await exec('pdftotext', ['-layout', pdf, '-']);
+  return stdout.split('\f').slice(0, -1);
+}
+
+/** The pages (1-based) whose text has `text` at least `times` times. */
+function pagesWith(pages: readonly string[], text: string, times = 1): number[] {
+  return pages.flatMap((p, i) => (p.split(text).length - 1 >= times ? [i + 1] : []));
+}
+
+function planOf(sheets: readonly SheetPlan[], name: string): SheetPlan {
+  const plan = sheets.find((s) => s.sheet === name);
+  if (!plan?.pageSetup) throw new Error(`no print setup planned for ${name}`);
+  return plan;
+}
+
+describe('the generated sheets printed by LibreOffice', () => {
+  let out: string;
+  let plans: readonly SheetPlan[];
+  const printed = new Map<string, string[]>();
+  beforeAll(async () => {
+    const dir = await tempDir();
+    out = path.join(dir, 'generated.xlsx');
+    expect(await run(['generate', FIXTURE, '--out', out], quiet)).toBe(0);
+    plans = generateWorkbook((await loadWorkbook(FIXTURE)).snapshots).plan.sheets;
+    const pdfs = await libreofficeConvertAll(await eachAlone(out, OURS, dir), 'pdf');
+    for (const [i, sheet] of OURS.entries()) printed.set(sheet, await pagesOf(pdfs[i]!));
+  }, 240000);
+
+  test('the file carries the plan: its scale, print area, title rows and page breaks', async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    expect(book).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="4">'Ringkasan Capaian'!$A$1:$E$${planOf(plans, 'Ringkasan Capaian').pageSetup!.printArea.bottom + 1}</definedName>`,
+    );
+    expect(book).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="3">'Pengukuran Kinerja'!$16:$16`,
+    );
+    // Sheets 3 to 6 of the package are ours, in order.
+    for (const [i, sheet] of OURS.entries()) {
+      const xml = await zip.file(`xl/worksheets/sheet${i + 3}.xml`)!.async('string');
+      const page = planOf(plans, sheet).pageSetup!;
+      expect([sheet, /<pageSetup [^>]*scale="(\d+)"/.exec(xml)?.[1]]).toEqual([sheet, String(page.scale)]);
+      // Not "fit to page": Excel and LibreOffice ignore manual breaks in a sheet scaled to fit.
+      expect(xml).not.toContain('fitToPage');
+      const breaks = [...xml.matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]));
+      expect([sheet, breaks]).toEqual([sheet, page.breaks]);
+    }
+  });
+
+  test('LibreOffice breaks each sheet where the plan does and nowhere else: the columns fit the page', () => {
+    const counts = OURS.map((s) => [
+      s,
+      printed.get(s)!.length,
+      planOf(plans, s).pageSetup!.breaks.length + 1,
+    ]);
+    expect(counts).toEqual([
+      ['Perjanjian Kinerja', 2, 2],
+      ['Pengukuran Kinerja', 3, 3],
+      ['Ringkasan Capaian', 3, 3],
+      ['Narasi', 1, 1],
+    ]);
+    // Every column printed: the last column's header is on the first page (no page of cut-off columns).
+    expect(printed.get('Pengukuran Kinerja')![0]).toMatch(/Predikat/);
+    expect(printed.get('Ringkasan Capaian')![0]).toMatch(/Efisiensi\s*$/m);
+  });
+
+  test('each chart of Ringkasan Capaian prints whole on one page: its title, bars and legend together', () => {
+    const pages = printed.get('Ringkasan Capaian')!;
+    // Title twice (the heading above the figures and the chart's own); the legend is the last text to use
+    // the series' names: on the same page when the chart is not cut.
+    const capaian = pagesWith(pages, 'Grafik capaian indikator', 2);
+    expect(capaian).toHaveLength(1);
+    expect(pagesWith(pages, 'Target 100%').at(-1)).toBe(capaian[0]);
+    const program = pagesWith(pages, 'Grafik capaian dan penyerapan anggaran per program', 2);
+    expect(program).toHaveLength(1);
+    expect(pagesWith(pages, 'Penyerapan (%)').at(-1)).toBe(program[0]);
+    expect(program[0]).toBeGreaterThan(capaian[0]!);
+  });
+
+  test('a program prints with its kegiatan and sub kegiatan: Pengukuran Kinerja breaks before a program', () => {
+    const plan = planOf(plans, 'Pengukuran Kinerja');
+    const tingkat = new Map(
+      plan.cells.flatMap((c) =>
+        c.col === PK_COL.tingkat && c.content?.kind === 'text' ? [[c.row, c.content.value] as const] : [],
+      ),
+    );
+    expect(plan.pageSetup!.breaks.map((r) => tingkat.get(r))).toEqual(['Program', 'Program']);
+    const pages = printed.get('Pengukuran Kinerja')!;
+    // Each page after the first opens with the repeated header, then a program's row (II, VII).
+    expect(
+      pages
+        .slice(1)
+        .map((p) => /^\s*(I|V|X)+\s+\S/m.exec(p.replace(/^[\s\S]*?Predikat.*\n/, ''))?.[0].trim()),
+    ).toEqual(['II    P', 'VII   P']);
+  });
+
+  test('no break falls inside a chart, and Perjanjian Kinerja’s signatures print with its table', () => {
+    for (const sheet of OURS) {
+      const plan = planOf(plans, sheet);
+      for (const chart of plan.charts ?? [])
+        expect(plan.pageSetup!.breaks.filter((b) => b > chart.at.top - 1 && b <= chart.at.bottom)).toEqual(
+          [],
+        );
+    }
+    const pk = printed.get('Perjanjian Kinerja')!;
+    // The total row, "Jumlah … 5,993,350,294", and the signatures below it.
+    const total = pk.flatMap((p, i) => (/^\s*Jumlah\s{2,}[\d.,]+\s*$/m.test(p) ? [i + 1] : []));
+    expect(total).toHaveLength(1);
+    expect(pagesWith(pk, 'PIHAK PERTAMA')).toEqual(total);
+  });
+});
+
+describe('the print setup through the Office.js adapter', () => {
+  test('Excel gets the plan’s scale, print area, title rows and breaks; a second click leaves one set', async () => {
+    const { snapshots } = await loadWorkbook(FIXTURE);
+    const plans = generateWorkbook(snapshots).plan.sheets;
+    const excel = FakeExcel.from(snapshots, SHEET);
+    expect((await buatTabelCapaian(asWorkbook(excel.context()))).ok).toBe(true);
+    const expected = (sheet: string) => {
+      const page = planOf(plans, sheet).pageSetup!;
+      return {
+        orientation: 'Landscape',
+        paperSize: 'A4',
+        zoom: { scale: page.scale },
+        printArea: page.printArea,
+        breaks: page.breaks,
+      };
+    };
+    const seen = (sheet: string) => {
+      const s = excel.sheet(sheet);
+      return {
+        orientation: s.page.orientation,
+        paperSize: s.page.paperSize,
+        zoom: s.page.zoom,
+        printArea: s.page.printArea,
+        breaks: s.pageBreaks,
+      };
+    };
+    for (const sheet of OURS) expect(seen(sheet)).toEqual(expected(sheet));
+    expect(excel.sheet('Pengukuran Kinerja').page.printTitleRows).toBe('$16:$16');
+    expect(excel.sheet('Ringkasan Capaian').pageBreaks.length).toBeGreaterThan(0);
+
+    // A break left on our sheet (by hand, or by an earlier layout) survives clearing the cells in Excel:
+    // the second run takes it away and sets the plan's again, once.
+    excel.sheet('Ringkasan Capaian').pageBreaks.push(3);
+    expect((await buatTabelCapaian(asWorkbook(excel.context()))).ok).toBe(true);
+    for (const sheet of OURS) expect(seen(sheet)).toEqual(expected(sheet));
+  });
+
+  test('Excel refuses a print scale outside 10–400, as the reference says', async () => {
+    const excel = FakeExcel.from((await loadWorkbook(FIXTURE)).snapshots, SHEET);
+    const context = excel.context() as {
+      workbook: { worksheets: { getItem(n: string): { pageLayout: { zoom: unknown } } } };
+      sync(): Promise<void>;
+    };
+    context.workbook.worksheets.getItem(SHEET).pageLayout.zoom = { scale: 5 };
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+});
