@@ -59,6 +59,25 @@ function pageBreaks(input: PrintInput, body: number): number[] {
     for (let r = top; r <= bottom; r++) h += input.height(r);
     return h;
   };
+  // By their first row: a page looks only at the groups that start on it (tens of thousands of rows).
+  const keep = [...input.keep].sort((a, b) => a.top - b.top);
+  const firstAfter = (row: number): number => {
+    let lo = 0;
+    let hi = keep.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keep[mid]!.top <= row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** Whether the rows fit on a page of their own, counted no further than a page. */
+  const fits = (top: number, bottom: number): boolean => {
+    const limit = room(top);
+    let h = 0;
+    for (let r = top; r <= bottom && h <= limit; r++) h += input.height(r);
+    return h <= limit;
+  };
   const breaks: number[] = [];
   let start = 0;
   let used = 0;
@@ -69,9 +88,9 @@ function pageBreaks(input: PrintInput, body: number): number[] {
       continue;
     }
     let at = r;
-    for (const k of input.keep) {
-      if (k.top <= r && k.bottom >= r && k.top > start && k.top < at && span(k.top, k.bottom) <= room(k.top))
-        at = k.top;
+    for (let i = firstAfter(start); i < keep.length && keep[i]!.top < at; i++) {
+      const k = keep[i]!;
+      if (k.bottom >= r && fits(k.top, k.bottom)) at = k.top;
     }
     breaks.push(at);
     start = at;
