@@ -9,7 +9,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { Browser, Page } from 'playwright-core';
 import { OFFICE_JS } from './browser/serve';
 import { contextsClosedAfterEach, startPaneSuite } from './browser/pane';
-import { SHEET } from './helpers/fixture';
+import { FIXTURE, SHEET } from './helpers/fixture';
+import { namesIn } from './helpers/language';
+import { plainWordsOn } from './browser/words';
 
 const WIDTH = 320;
 /** The pane's chunk with the engine's writing half (named by its content). */
@@ -20,9 +22,12 @@ let base: string;
 let browser: Browser;
 let stub: string;
 let snapshots: string;
+/** The sample's own texts: proper names on any screen, in either language. */
+let names: string[];
 
 beforeAll(async () => {
   ({ base, browser, stop: stopSuite, stub, snapshots } = await startPaneSuite());
+  names = await namesIn(FIXTURE);
 }, 300000);
 
 const contexts = contextsClosedAfterEach();
@@ -74,8 +79,13 @@ type Excel = {
 const excel = <T>(page: Page, fn: (x: Excel) => T): Promise<T> =>
   page.evaluate(`(${fn.toString()})(window.__excel)`) as Promise<T>;
 
-/** What every state must be: readable at 320 px without scrolling sideways, and free of serious axe findings. */
+/**
+ * What every state must be: readable at 320 px without scrolling sideways, in plain words for an officer (no
+ * CLI, flag or rule name, one language per sentence, counts that say what they count), and free of serious
+ * axe findings.
+ */
 async function check(page: Page, state: string): Promise<void> {
+  await plainWordsOn(page, state, names);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
@@ -131,6 +141,7 @@ test('first run, findings, settings, progress, done and Kembalikan at 320 px', a
   expect(await primaryButtons(page)).toEqual(['Buat Tabel Capaian']);
   await check(page, 'findings, fix-all asking');
   await page.getByRole('button', { name: 'Batal' }).click();
+  await plainWordsOn(page, 'findings', names);
   // Each section's header names its panel, open or closed (the WAI-ARIA accordion pattern).
   for (const name of ['Pengaturan', 'Peran kolom']) {
     const panel = await page.getByRole('button', { name, exact: true }).getAttribute('aria-controls');
@@ -202,6 +213,7 @@ test('no table, a protected sheet, a cell in edit mode: each says what to do, wi
   // The user moves to the realisasi sheet: the pane follows.
   await excel(page, (x) => x.activate('Realisasi 2022'));
   await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
+  await plainWordsOn(page, 'the pane followed to the table', names);
 
   await excel(page, (x) => void (x.sheet('Realisasi 2022').protected = true));
   await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
@@ -214,9 +226,11 @@ test('no table, a protected sheet, a cell in edit mode: each says what to do, wi
   await excel(page, (x) => void (x.sheet('Realisasi 2022').protected = false));
   await page.getByRole('button', { name: 'Coba lagi' }).click();
   await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
+  await plainWordsOn(page, 'done after Coba lagi', names);
 
   await page.getByRole('button', { name: 'Kembalikan sekarang' }).click();
   await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
+  await plainWordsOn(page, 'after Kembalikan, again', names);
   await excel(page, (x) => void (x.cellEditMode = true));
   await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
   await page
@@ -257,12 +271,13 @@ test('Kembalikan after the user typed in Narasi: asks, names the sheet and the t
   await check(page, 'Kembalikan asks about typed sheets');
   await page.getByRole('button', { name: 'Simpan sebagai "Narasi (disimpan)"' }).click();
   await page.getByText(/disimpan sebagai "Narasi \(disimpan\)"/).waitFor({ timeout: 60000 });
-  const names = await excel(page, (x) =>
+  const sheets = await excel(page, (x) =>
     (x as unknown as { sheets: { name: string }[] }).sheets.map((s) => s.name),
   );
-  expect(names).toContain('Narasi (disimpan)');
-  expect(names).not.toContain('Pengukuran Kinerja');
+  expect(sheets).toContain('Narasi (disimpan)');
+  expect(sheets).not.toContain('Pengukuran Kinerja');
   expect(await page.getByText('Lembar ini berisi ketikan Anda').count()).toBe(0);
+  await plainWordsOn(page, 'Kembalikan kept the typed sheet', names);
   await page.close();
 });
 
@@ -278,6 +293,7 @@ test('the part that writes does not arrive (the network): one line with Coba lag
   await page.unroute(WRITES);
   await page.getByRole('button', { name: 'Coba lagi' }).click();
   await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
+  await plainWordsOn(page, 'done once the part arrived', names);
   expect(await excel(page, (x) => x.active)).toBe('Pengukuran Kinerja');
   await page.close();
 });
@@ -312,6 +328,7 @@ test('the main job by keyboard alone: Tab to Buat Tabel Capaian, Enter, Tab to B
   expect(tabs).toBe(1);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
+  await plainWordsOn(page, 'done by keyboard', names);
   await page.keyboard.press('Tab');
   expect(await focusedText(page)).toBe('Buka Pengukuran Kinerja');
   await page.keyboard.press('Enter');

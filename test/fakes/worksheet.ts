@@ -328,17 +328,28 @@ function pageLayoutProxy(excel: FakeExcel, resolve: () => FakeSheet, path: Objec
  */
 function pageBreaksProxy(excel: FakeExcel, resolve: () => FakeSheet, path: ObjectPath): unknown {
   return {
-    add: (before: string) =>
+    // Returns the Excel.PageBreak, which can delete itself.
+    add: (before: string) => {
+      let row = -1;
       excel.enqueue(
         { add: before },
         () => {
           const sheet = resolve();
-          const row = parseAddress(before).top;
+          row = parseAddress(before).top;
           if (!sheet.pageBreaks.includes(row))
             sheet.pageBreaks = [...sheet.pageBreaks, row].sort((a, b) => a - b);
         },
         path,
-      ),
+      );
+      return {
+        delete: () =>
+          excel.enqueue(
+            { delete: before },
+            () => void (resolve().pageBreaks = resolve().pageBreaks.filter((r) => r !== row)),
+            objectPath('Add', [before], path),
+          ),
+      };
+    },
     removePageBreaks: () =>
       excel.enqueue({ removePageBreaks: true }, () => void (resolve().pageBreaks = []), path),
   };
