@@ -14,6 +14,7 @@ import { run } from '../src/cli/main';
 import { generateWorkbook } from '../src/core/generate';
 import { SheetPlan } from '../src/core/plan/types';
 import { PK_COL } from '../src/core/sheets/pengukuran';
+import { printSetup } from '../src/core/sheets/print';
 import { asWorkbook } from '../src/excel/api';
 import { buatTabelCapaian } from '../src/excel/run';
 import { loadWorkbook } from '../src/xlsx/workbook';
@@ -213,5 +214,55 @@ describe('the print setup through the Office.js adapter', () => {
     };
     context.workbook.worksheets.getItem(SHEET).pageLayout.zoom = { scale: 5 };
     await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+});
+
+describe('the core’s print plan', () => {
+  // A4 landscape at 100 %: 487 pt of rows less 5 % slack, 30 rows of 15 pt.
+  const sheet = (rows: number, keep: { top: number; bottom: number }[], more = {}) =>
+    printSetup({
+      orientation: 'landscape',
+      lastRow: rows - 1,
+      lastCol: 3,
+      width: () => 25,
+      height: () => 15,
+      keep,
+      ...more,
+    });
+
+  test('the scale fits the columns on the page’s width, at most 100 %', () => {
+    expect(sheet(10, []).scale).toBe(100);
+    // Ringkasan Capaian's five columns, 144 units: 80 %.
+    const widths = [52, 44, 16, 16, 16];
+    expect(
+      printSetup({
+        orientation: 'landscape',
+        lastRow: 0,
+        lastCol: 4,
+        width: (c) => widths[c]!,
+        height: () => 15,
+        keep: [],
+      }).scale,
+    ).toBe(80);
+  });
+
+  test('a group that would cross the page’s foot starts the next page; a group taller than a page is cut', () => {
+    expect(sheet(60, []).breaks).toEqual([30]);
+    expect(sheet(60, [{ top: 25, bottom: 34 }]).breaks).toEqual([25, 55]);
+    // The widest group that fits wins over the one inside it; one taller than a page is cut where it must.
+    expect(
+      sheet(60, [
+        { top: 20, bottom: 40 },
+        { top: 27, bottom: 33 },
+      ]).breaks,
+    ).toEqual([20, 50]);
+    expect(sheet(80, [{ top: 10, bottom: 75 }]).breaks).toEqual([30, 60]);
+  });
+
+  test('pages below the repeated header rows hold fewer rows', () => {
+    const titled = sheet(90, [], { repeatRows: { top: 2, bottom: 3 } });
+    expect(titled.breaks).toEqual([30, 58, 86]);
+    expect(titled.repeatRows).toEqual({ top: 2, bottom: 3 });
+    expect(titled.printArea).toEqual({ top: 0, left: 0, bottom: 89, right: 3 });
   });
 });
