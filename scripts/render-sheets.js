@@ -32,8 +32,14 @@ async function alone(generated, sheet, file) {
     .replace(/<definedName\b[^>]*localSheetId="(\d+)"[^>]*>[^<]*<\/definedName>/g, (whole, id) =>
       Number(id) === index ? whole : '',
     )
-    .replace(/activeTab="\d+"/, `activeTab="${index}"`)
-    .replace(/firstSheet="\d+"/, 'firstSheet="0"');
+    // LibreOffice prints the active sheet even when hidden: the one printed is the active one.
+    .replace(/\s(activeTab|firstSheet)="\d+"/g, '')
+    .replace(/<(\w+:)?workbookView\b/, (tag) => `${tag} activeTab="${index}"`)
+    .replace(/<sheets>/, (tag) =>
+      /<(\w+:)?workbookView\b/.test(book)
+        ? tag
+        : `<bookViews><workbookView activeTab="${index}"/></bookViews>${tag}`,
+    );
   zip.file('xl/workbook.xml', xml);
   fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
 }

@@ -21,6 +21,7 @@ import { loadWorkbook } from '../src/xlsx/workbook';
 import { FakeExcel } from './fakes/excel';
 import { FIXTURE, SHEET, tempDir } from './helpers/fixture';
 import { libreofficeConvertAll } from './helpers/libreoffice';
+import { ikuWorkbook } from './helpers/bab3';
 
 const exec = promisify(execFile);
 const quiet = { stdout: () => undefined, stderr: (t: string) => process.stderr.write(t) };
@@ -45,8 +46,14 @@ async function eachAlone(file: string, sheets: readonly string[], dir: string): 
       .replace(/<definedName\b[^>]*localSheetId="(\d+)"[^>]*>[^<]*<\/definedName>/g, (whole, id: string) =>
         Number(id) === index ? whole : '',
       )
-      .replace(/activeTab="\d+"/, `activeTab="${index}"`)
-      .replace(/firstSheet="\d+"/, 'firstSheet="0"');
+      // LibreOffice prints the active sheet even when hidden: the one printed is the active one.
+      .replace(/\s(activeTab|firstSheet)="\d+"/g, '')
+      .replace(/<(\w+:)?workbookView\b/, (tag) => `${tag} activeTab="${index}"`)
+      .replace(/<sheets>/, (tag) =>
+        /<(\w+:)?workbookView\b/.test(book)
+          ? tag
+          : `<bookViews><workbookView activeTab="${index}"/></bookViews>${tag}`,
+      );
     zip.file('xl/workbook.xml', xml);
     const one = path.join(dir, `alone${n}.xlsx`);
     await fs.writeFile(one, await zip.generateAsync({ type: 'nodebuffer' }));
@@ -167,6 +174,26 @@ describe('the generated sheets printed by LibreOffice', () => {
     expect(total).toHaveLength(1);
     expect(pagesWith(pk, 'PIHAK PERTAMA')).toEqual(total);
   });
+});
+
+describe('Perbandingan printed by LibreOffice: years side by side, its chart whole', () => {
+  test('the columns fit the page, and the chart of capaian per year is on one page with its legend', async () => {
+    const dir = await tempDir();
+    const iku = await ikuWorkbook([
+      ['Angka Harapan Hidup', 'tahun', 70, 70.1, 70.2, 70.3, 70.4, 70.6, 70.6, 70.9, 71, 71.2, 72],
+      ['Angka Kematian Ibu', 'per 100.000 KH', 120, 130, 115, 118, 110, 102, 105, 98, 100, 90, 80],
+    ]);
+    const out = path.join(dir, 'iku-generated.xlsx');
+    expect(await run(['generate', iku, '--out', out], quiet)).toBe(0);
+    const plan = planOf(generateWorkbook((await loadWorkbook(iku)).snapshots).plan.sheets, 'Perbandingan');
+    const [pdf] = await libreofficeConvertAll(await eachAlone(out, ['Perbandingan'], dir), 'pdf');
+    const pages = await pagesOf(pdf!);
+    expect(pages).toHaveLength(plan.pageSetup!.breaks.length + 1);
+    const chart = pagesWith(pages, 'Grafik capaian indikator per tahun', 2);
+    expect(chart).toHaveLength(1);
+    // The legend names the years; the chart's is the last text to name them.
+    expect(pagesWith(pages, '2023').at(-1)).toBe(chart[0]);
+  }, 240000);
 });
 
 describe('the print setup through the Office.js adapter', () => {
