@@ -13,34 +13,16 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const JSZip = require('jszip');
+const { aloneBook } = require('./print-alone');
 
 const root = path.join(__dirname, '..');
 const sample = path.join(root, 'assets', 'sample', 'binjai-dp3am-2022.xlsx');
 const outDir = path.join(root, 'docs', 'img');
 
-/** The workbook with only `sheet` shown and active, and only its own print area and titles. */
+/** The workbook with only `sheet` shown, active and printed. */
 async function alone(generated, sheet, file) {
   const zip = await JSZip.loadAsync(fs.readFileSync(generated));
-  const book = await zip.file('xl/workbook.xml').async('string');
-  const names = [...book.matchAll(/<sheet\b[^>]*\bname="([^"]+)"/g)].map((m) => m[1]);
-  const index = names.indexOf(sheet);
-  const xml = book
-    .replace(/<sheet\b([^>]*?)\s*\/>/g, (_, attrs) => {
-      const plain = attrs.replace(/\s+state="[^"]*"/, '');
-      return `<sheet${plain}${plain.includes(`name="${sheet}"`) ? '' : ' state="hidden"'}/>`;
-    })
-    .replace(/<definedName\b[^>]*localSheetId="(\d+)"[^>]*>[^<]*<\/definedName>/g, (whole, id) =>
-      Number(id) === index ? whole : '',
-    )
-    // LibreOffice prints the active sheet even when hidden: the one printed is the active one.
-    .replace(/\s(activeTab|firstSheet)="\d+"/g, '')
-    .replace(/<(\w+:)?workbookView\b/, (tag) => `${tag} activeTab="${index}"`)
-    .replace(/<sheets>/, (tag) =>
-      /<(\w+:)?workbookView\b/.test(book)
-        ? tag
-        : `<bookViews><workbookView activeTab="${index}"/></bookViews>${tag}`,
-    );
-  zip.file('xl/workbook.xml', xml);
+  zip.file('xl/workbook.xml', aloneBook(await zip.file('xl/workbook.xml').async('string'), sheet));
   fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
 }
 

@@ -27,34 +27,18 @@ const exec = promisify(execFile);
 const quiet = { stdout: () => undefined, stderr: (t: string) => process.stderr.write(t) };
 const OURS = ['Perjanjian Kinerja', 'Pengukuran Kinerja', 'Ringkasan Capaian', 'Narasi'] as const;
 
-/**
- * The workbook once per sheet, that sheet alone visible and active, with only its own print area: what
- * LibreOffice prints when the officer prints that sheet (it prints a hidden sheet's print area too).
- */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { aloneBook } = require('../scripts/print-alone.js') as {
+  aloneBook(book: string, sheet: string): string;
+};
+
+/** The workbook once per sheet, as LibreOffice prints it when the officer prints that sheet alone. */
 async function eachAlone(file: string, sheets: readonly string[], dir: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   const book = await zip.file('xl/workbook.xml')!.async('string');
-  const names = [...book.matchAll(/<sheet\b[^>]*\bname="([^"]+)"/g)].map((m) => m[1]!);
   const out: string[] = [];
   for (const [n, sheet] of sheets.entries()) {
-    const index = names.indexOf(sheet);
-    const xml = book
-      .replace(/<sheet\b([^>]*?)\s*\/>/g, (_, attrs: string) => {
-        const plain = attrs.replace(/\s+state="[^"]*"/, '');
-        return `<sheet${plain}${plain.includes(`name="${sheet}"`) ? '' : ' state="hidden"'}/>`;
-      })
-      .replace(/<definedName\b[^>]*localSheetId="(\d+)"[^>]*>[^<]*<\/definedName>/g, (whole, id: string) =>
-        Number(id) === index ? whole : '',
-      )
-      // LibreOffice prints the active sheet even when hidden: the one printed is the active one.
-      .replace(/\s(activeTab|firstSheet)="\d+"/g, '')
-      .replace(/<(\w+:)?workbookView\b/, (tag) => `${tag} activeTab="${index}"`)
-      .replace(/<sheets>/, (tag) =>
-        /<(\w+:)?workbookView\b/.test(book)
-          ? tag
-          : `<bookViews><workbookView activeTab="${index}"/></bookViews>${tag}`,
-      );
-    zip.file('xl/workbook.xml', xml);
+    zip.file('xl/workbook.xml', aloneBook(book, sheet));
     const one = path.join(dir, `alone${n}.xlsx`);
     await fs.writeFile(one, await zip.generateAsync({ type: 'nodebuffer' }));
     out.push(one);
