@@ -270,6 +270,12 @@ describe('the core’s print plan', () => {
     expect(sheet(80, [{ top: 10, bottom: 75 }]).breaks).toEqual([30, 60]);
   });
 
+  test('a sheet of 60,000 rows gets no more manual breaks than Excel keeps (1,026)', () => {
+    const long = sheet(60000, []);
+    expect(long.breaks).toHaveLength(1026);
+    expect(long.breaks.at(-1)).toBe(1026 * 30);
+  });
+
   test('pages below the repeated header rows hold fewer rows', () => {
     const titled = sheet(90, [], { repeatRows: { top: 2, bottom: 3 } });
     expect(titled.breaks).toEqual([30, 58, 86]);

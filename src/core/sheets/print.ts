@@ -13,6 +13,11 @@ const PAGE = {
 const POINTS_PER_WIDTH = 6.4;
 /** Of the page's height, what rows may fill: room for rows a little taller than estimated. */
 const HEIGHT_SLACK = 0.95;
+/**
+ * Excel keeps at most 1,026 manual page breaks in a sheet (its specifications and limits): past them a very
+ * long sheet breaks where the page is full, as Excel does by itself.
+ */
+export const MAX_BREAKS = 1026;
 
 export interface PrintInput {
   readonly orientation: 'landscape' | 'portrait';
@@ -39,7 +44,7 @@ export function printSetup(input: PrintInput): PageSetup {
     paper: 'A4',
     scale,
     printArea: { top: 0, left: 0, bottom: input.lastRow, right: input.lastCol },
-    breaks: pageBreaks(input, body),
+    breaks: pageBreaks(input, body).slice(0, MAX_BREAKS),
     ...(input.repeatRows ? { repeatRows: input.repeatRows } : {}),
   };
 }
