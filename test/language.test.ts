@@ -5,9 +5,9 @@ import { FIXTURE, SHEET } from './helpers/fixture';
 describe('one language per sentence', () => {
   test('the pane’s own sentences pass in their language', () => {
     const id =
-      '124 nilai yang diketik di Realisasi 2022 menjadi rumus: kolom G, I, J, K (mis. K18 35,10% → 35,21%).';
+      '124 nilai yang diketik di Realisasi 2022 menjadi rumus: kolom G, I, J, K (mis. K18 "35,10%" → 35,21%).';
     const en =
-      '124 typed values of Realisasi 2022 become formulas: columns G, I, J, K (e.g. K18 35.10% → 35.21%).';
+      '124 typed values of Realisasi 2022 become formulas: columns G, I, J, K (e.g. K18 "35,10%" → 35.21%).';
     expect(mixedSentences(id, 'id')).toEqual([]);
     expect(mixedSentences(en, 'en')).toEqual([]);
   });

@@ -107,7 +107,7 @@ describe.each([320, 450])('the pane at %i px', (width) => {
     const first = await seen(page, `pane-${width}-first`);
     // Under the button, before the click: what it replaces, an example, the new sheets, how to undo.
     expect(first).toMatch(
-      /124 nilai yang diketik di Realisasi 2022 menjadi rumus: kolom G, I, J, K \(mis\. K18 35,10% → 35,21%\)\. 4 lembar baru \(Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi\) · Kembalikan membatalkannya\./,
+      /124 nilai yang diketik di Realisasi 2022 menjadi rumus: kolom G, I, J, K \(mis\. K18 "35,10%" → 35,21%\)\. 4 lembar baru \(Perjanjian Kinerja, Pengukuran Kinerja, Ringkasan Capaian, Narasi\) · Kembalikan membatalkannya\./,
     );
 
     await page.getByRole('button', { name: 'Peran kolom', exact: true }).click();
@@ -174,7 +174,9 @@ describe.each([320, 450])(
       const page = await openPane(width, 'en-US');
       await page.getByText('Table at Realisasi 2022!A4:K58').waitFor();
       const first = await seen(page, `pane-${width}-en-first`, 'en');
-      expect(first).toMatch(/124 typed values of Realisasi 2022 become formulas: columns G, I, J, K/);
+      expect(first).toMatch(
+        /124 typed values of Realisasi 2022 become formulas: columns G, I, J, K \(e\.g\. K18 "35,10%" → 35\.21%\)/,
+      );
       await page.getByRole('button', { name: 'Column roles', exact: true }).click();
       await seen(page, `pane-${width}-en-roles`, 'en');
       await page.getByRole('button', { name: 'Settings', exact: true }).click();
