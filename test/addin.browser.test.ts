@@ -5,6 +5,8 @@ import { loadWorkbook } from '../src/xlsx/workbook';
 import { FIXTURE, SAMPLE_AFTER_RUN, SHEET } from './helpers/fixture';
 import { buildOfficeStub, OFFICE_JS, startBrowserSuite } from './browser/serve';
 import { manifestUrls, readManifest } from './helpers/manifest';
+import { namesIn } from './helpers/language';
+import { expectPlainWords, plainWordsOn } from './browser/words';
 
 let DIST: string;
 
@@ -13,9 +15,12 @@ let base: string;
 let browser: Browser;
 let stub: string;
 let snapshots: string;
+/** The sample's own texts: proper names on any screen, in either language. */
+let names: string[];
 
 beforeAll(async () => {
   ({ dist: DIST, base, browser, stop: stopSuite } = await startBrowserSuite());
+  names = await namesIn(FIXTURE);
   stub = await buildOfficeStub();
   snapshots = JSON.stringify((await loadWorkbook(FIXTURE)).snapshots);
 }, 240000);
@@ -104,6 +109,11 @@ test('the help page: Bahasa Indonesia first, English below, the three buttons, u
     'Privacy',
   ])
     expect(sections[1]![1]).toContain(text);
+  // Each section in its own language, in words for an officer.
+  const shown = await page
+    .locator('section')
+    .evaluateAll((s) => s.map((x) => [x.getAttribute('lang'), (x as HTMLElement).innerText]));
+  for (const [lang, text] of shown) expectPlainWords(`help, ${lang}`, text!, lang === 'en' ? 'en' : 'id', []);
   expect(foreign).toEqual([]);
   await page.close();
 });
@@ -113,8 +123,10 @@ test('the task pane in Chromium: finds the table, and Buat Tabel Capaian writes 
   const { page, foreign } = await openPage('taskpane.html');
   await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
   await page.getByText('Kesalahan 7').waitFor();
+  await plainWordsOn(page, 'task pane, checked', names);
   await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
   await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor();
+  await plainWordsOn(page, 'task pane, done', names);
   const state = await page.evaluate(() => {
     const x = (
       window as unknown as {
@@ -194,6 +206,7 @@ test('the ribbon command on a sheet without a table tells the user why', async (
   expect(await message.locator('#text').textContent()).toMatch(
     /Lembar "Rencana Kinerja 2022" berisi daftar target/,
   );
+  await plainWordsOn(message, 'the ribbon’s message', names);
   await message.close();
   await page.close();
 });

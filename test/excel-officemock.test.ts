@@ -108,7 +108,8 @@ function mockExcel(snapshots: readonly SheetSnapshot[], active: string) {
       activate: () => undefined,
       delete: () => undefined,
       freezePanes: { freezeRows: () => undefined },
-      pageLayout: { zoom: {}, setPrintTitleRows: () => undefined },
+      pageLayout: { zoom: {}, setPrintArea: () => undefined, setPrintTitleRows: () => undefined },
+      horizontalPageBreaks: { add: () => undefined, removePageBreaks: () => undefined },
       charts: {
         add: (type: string) => {
           charts.push(`${name}: ${type}`);

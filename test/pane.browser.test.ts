@@ -9,7 +9,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { Browser, Page } from 'playwright-core';
 import { OFFICE_JS } from './browser/serve';
 import { contextsClosedAfterEach, startPaneSuite } from './browser/pane';
-import { SHEET } from './helpers/fixture';
+import { FIXTURE, SHEET } from './helpers/fixture';
+import { namesIn } from './helpers/language';
+import { plainWordsOn } from './browser/words';
 
 const WIDTH = 320;
 /** The pane's chunk with the engine's writing half (named by its content). */
@@ -20,9 +22,12 @@ let base: string;
 let browser: Browser;
 let stub: string;
 let snapshots: string;
+/** The sample's own texts: proper names on any screen, in either language. */
+let names: string[];
 
 beforeAll(async () => {
   ({ base, browser, stop: stopSuite, stub, snapshots } = await startPaneSuite());
+  names = await namesIn(FIXTURE);
 }, 300000);
 
 const contexts = contextsClosedAfterEach();
@@ -81,8 +86,13 @@ type Excel = {
 const excel = <T>(page: Page, fn: (x: Excel) => T): Promise<T> =>
   page.evaluate(`(${fn.toString()})(window.__excel)`) as Promise<T>;
 
-/** What every state must be: readable at 320 px without scrolling sideways, and free of serious axe findings. */
+/**
+ * What every state must be: readable at 320 px without scrolling sideways, in plain words for an officer (no
+ * CLI, flag or rule name, one language per sentence, counts that say what they count), and free of serious
+ * axe findings.
+ */
 async function check(page: Page, state: string): Promise<void> {
+  await plainWordsOn(page, state, names);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
@@ -128,22 +138,23 @@ async function kembalikanAsksThenKeeps(q: {
   await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
   await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
   await excel(page, q.type);
-  const names = (): Promise<string[]> => excel(page, (x) => x.sheets.map((s) => s.name));
+  const sheetNames = (): Promise<string[]> => excel(page, (x) => x.sheets.map((s) => s.name));
   await page.getByRole('button', { name: 'Kembalikan sekarang' }).click();
   await page.getByText(q.title).waitFor({ timeout: 60000 });
   await page.getByText(q.sentence).waitFor();
   expect(await focusedText(page)).toContain(q.title);
   // Asking changed nothing.
-  expect(await names()).toContain(q.sheet);
+  expect(await sheetNames()).toContain(q.sheet);
   await check(page, `Kembalikan asks: ${q.title}`);
   await page.getByRole('button', { name: `Simpan sebagai "${q.sheet} (disimpan)"` }).click();
   await page
     .getByText(`disimpan sebagai "${q.sheet} (disimpan)"`, { exact: false })
     .waitFor({ timeout: 60000 });
   expect(await page.getByText(q.title).count()).toBe(0);
-  const after = await names();
+  const after = await sheetNames();
   expect(after).toContain(`${q.sheet} (disimpan)`);
   expect(after).not.toContain(q.gone);
+  await plainWordsOn(page, `Kembalikan kept ${q.sheet}`, names);
   await page.close();
 }
 
@@ -174,6 +185,7 @@ test('first run, findings, settings, progress, done and Kembalikan at 320 px', a
   expect(await primaryButtons(page)).toEqual(['Buat Tabel Capaian']);
   await check(page, 'findings, fix-all asking');
   await page.getByRole('button', { name: 'Batal' }).click();
+  await plainWordsOn(page, 'findings', names);
   // Each section's header names its panel, open or closed (the WAI-ARIA accordion pattern).
   for (const name of ['Pengaturan', 'Peran kolom']) {
     const panel = await page.getByRole('button', { name, exact: true }).getAttribute('aria-controls');
@@ -245,6 +257,7 @@ test('no table, a protected sheet, a cell in edit mode: each says what to do, wi
   // The user moves to the realisasi sheet: the pane follows.
   await excel(page, (x) => x.activate('Realisasi 2022'));
   await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
+  await plainWordsOn(page, 'the pane followed to the table', names);
 
   await excel(page, (x) => void (x.sheet('Realisasi 2022').protected = true));
   await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
@@ -257,9 +270,11 @@ test('no table, a protected sheet, a cell in edit mode: each says what to do, wi
   await excel(page, (x) => void (x.sheet('Realisasi 2022').protected = false));
   await page.getByRole('button', { name: 'Coba lagi' }).click();
   await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
+  await plainWordsOn(page, 'done after Coba lagi', names);
 
   await page.getByRole('button', { name: 'Kembalikan sekarang' }).click();
   await page.getByText('Tabel di Realisasi 2022!A4:K58').waitFor();
+  await plainWordsOn(page, 'after Kembalikan, again', names);
   await excel(page, (x) => void (x.cellEditMode = true));
   await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
   await page
@@ -316,6 +331,7 @@ test('the part that writes does not arrive (the network): one line with Coba lag
   await page.unroute(WRITES);
   await page.getByRole('button', { name: 'Coba lagi' }).click();
   await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
+  await plainWordsOn(page, 'done once the part arrived', names);
   expect(await excel(page, (x) => x.active)).toBe('Pengukuran Kinerja');
   await page.close();
 });
@@ -350,6 +366,7 @@ test('the main job by keyboard alone: Tab to Buat Tabel Capaian, Enter, Tab to B
   expect(tabs).toBe(1);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor({ timeout: 60000 });
+  await plainWordsOn(page, 'done by keyboard', names);
   await page.keyboard.press('Tab');
   expect(await focusedText(page)).toBe('Buka Pengukuran Kinerja');
   await page.keyboard.press('Enter');

@@ -103,11 +103,14 @@ describe('the generated sheets on the Binjai fixture, recalculated by LibreOffic
     expect(valueAt(again, PG, `G${r}`)).toBe('Sangat Tinggi');
   });
 
-  test('print-ready: A4 landscape fitted to width, header repeated, Rp and % formats', async () => {
+  test('print-ready: A4 landscape at a fixed scale (page breaks hold), a print area, header repeated, Rp and % formats', async () => {
     const wb = await open(out);
     for (const name of [PK, PG, RK]) {
       const ps = wb.getWorksheet(name)!.pageSetup;
-      expect(ps).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1 });
+      expect(ps).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: false });
+      expect(ps.scale).toBeGreaterThanOrEqual(50);
+      expect(ps.scale).toBeLessThanOrEqual(100);
+      expect(ps.printArea).toMatch(/^A1:[D-K]\d+$/);
     }
     expect(wb.getWorksheet(PG)!.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
     const pg = wb.getWorksheet(PG)!;

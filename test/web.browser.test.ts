@@ -6,7 +6,8 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { UNKNOWN_TABLE, writeWorkbook } from './helpers/build';
 import { FIXTURE, SAMPLE_AFTER_RUN, SAMPLE_ERRORS, SHEET, tempDir } from './helpers/fixture';
 import { syntheticRealisasi } from './helpers/synthetic';
-import { mixedSentences } from './helpers/language';
+import { mixedSentences, namesIn } from './helpers/language';
+import { plainWordsOn } from './browser/words';
 import { numberAt, recalculated, rowWith, valueAt } from './helpers/libreoffice';
 import { buildOfficeHost, startBrowserSuite } from './browser/serve';
 import { loadWorkbook } from '../src/xlsx/workbook';
@@ -23,9 +24,12 @@ let DIST: string;
 let stopSuite: () => Promise<void>;
 let base: string;
 let browser: Browser;
+/** The sample's own texts: proper names on any screen, in either language. */
+let names: string[];
 
 beforeAll(async () => {
   ({ dist: DIST, base, browser, stop: stopSuite } = await startBrowserSuite());
+  names = await namesIn(FIXTURE);
 }, 240000);
 
 afterAll(() => stopSuite?.());
@@ -52,6 +56,7 @@ async function openWeb(file: string): Promise<WebPage> {
   const page = await context.newPage();
   await page.goto(`${base}/${file}`);
   await page.getByText('Letakkan file .xlsx di sini').first().waitFor();
+  await plainWordsOn(page, `${file}, empty`, []);
   return { context, page, requests, office };
 }
 
@@ -127,12 +132,14 @@ test('taskpane.html outside Office: the real Office.js reports no host and the p
   expect(errors.find((e) => e.includes('K18'))).toMatch(/tertulis "35,10%", seharusnya 35,21%/);
   expect(await page.getByText(`${SHEET}!A4:K58`).count()).toBe(1);
   expect(await seriousViolations(page)).toEqual([]);
+  await plainWordsOn(page, 'web mode, the sample checked', names);
 
   // From here on nothing is fetched: the engine, the workbook and the download stay in this browser.
   const loaded = requests.length;
   const { name, file } = await buildAndDownload(page);
   expect(name).toBe('binjai-dp3am-2022-capaian.xlsx');
   await page.getByText('Selesai. Workbook baru siap diunduh').waitFor();
+  await plainWordsOn(page, 'web mode, built', names);
   expect(requests.slice(loaded).filter((u) => !/^(blob|data):/.test(u))).toEqual([]);
   expect(remote(requests)).toEqual([]);
   expect(await seriousViolations(page)).toEqual([]);
@@ -185,6 +192,7 @@ test('bad files show one clear line and the page stays usable; English on the sw
     expect(lines[0]).not.toContain('\n');
     // One language: the page's (the CLI prints both, one after the other).
     expect(mixedSentences(lines[0]!, 'id')).toEqual([]);
+    await plainWordsOn(page, `bad file ${name}`, []);
     expect(await page.getByRole('button', { name: 'Pilih file .xlsx' }).isEnabled()).toBe(true);
   }
   // Still usable: the sample opens after them, and the line is gone.
@@ -194,6 +202,7 @@ test('bad files show one clear line and the page stays usable; English on the sw
   // A bad file after a good one: its line, and the workbook before stays open and can still be built.
   await page.locator('input[type=file]').setInputFiles(path.join(dir, 'catatan.xlsx'));
   await page.getByRole('alert').filter({ hasText: 'catatan.xlsx' }).waitFor();
+  await plainWordsOn(page, 'a bad file after the sample', names);
   expect(await page.getByText('Kesalahan 7').count()).toBe(1);
   expect((await buildAndDownload(page)).name).toBe('binjai-dp3am-2022-capaian.xlsx');
   await page.getByRole('button', { name: 'English' }).click();
@@ -202,21 +211,26 @@ test('bad files show one clear line and the page stays usable; English on the sw
   // A file is open: the drop zone is one line.
   expect(await page.getByText('Drop another .xlsx file here').count()).toBe(1);
   expect(await seriousViolations(page)).toEqual([]);
+  await plainWordsOn(page, 'built, in English', names);
   await context.close();
 });
 
 test('a table the reader does not know is marked by its range, and its columns are given roles', async () => {
   const file = await writeWorkbook([UNKNOWN_TABLE], 'tak-dikenal.xlsx');
   const { context, page } = await openWeb('index.html');
+  const own = await namesIn(file);
   await page.locator('input[type=file]').setInputFiles(file);
   await page.getByText('Tabel tidak ditemukan').waitFor();
+  await plainWordsOn(page, 'no table known', own);
   expect(await page.getByText(/baris 3 tampak seperti judul tabel/).count()).toBe(1);
   await page.getByLabel('Rentang (lembar!sel:sel)').fill('Kinerja!A9:B');
   await page.getByRole('button', { name: 'Tandai tabel' }).click();
   await page.getByText(/"Kinerja!A9:B" bukan rentang/).waitFor();
+  await plainWordsOn(page, 'not a range', own);
   await page.getByLabel('Rentang (lembar!sel:sel)').fill('Kinerja!A3:D3');
   await page.getByRole('button', { name: 'Tandai tabel' }).click();
   await page.getByText('Kinerja!A3:D6').waitFor();
+  await plainWordsOn(page, 'marked, nothing to compute yet', own);
   // Nothing to compute yet (Sasaran Angka read as sasaran): Peran kolom is open, and says what is missing.
   expect(
     await page.locator('details:has(> summary:text("Peran kolom: Kinerja"))').getAttribute('open'),
@@ -239,7 +253,9 @@ test('a table the reader does not know is marked by its range, and its columns a
     for (let i = 0; i < 100 && (await select.inputValue()) !== role; i++) await page.waitForTimeout(100);
     expect([letter, await select.inputValue()]).toEqual([letter, role]);
   }
+  await plainWordsOn(page, 'roles given', own);
   const { file: out } = await buildAndDownload(page);
+  await plainWordsOn(page, 'roles given, built', own);
   await context.close();
   const lo = await recalculated(out);
   expect(numberAt(lo, 'Kinerja', 'E4')).toBeCloseTo(96 / 120, 10);
@@ -277,6 +293,7 @@ test('20,000 rows: the engine works in its worker, the progress bar moves and th
   await page.locator('input[type=file]').setInputFiles(file);
   await page.getByRole('progressbar').waitFor();
   await page.getByText(/^Realisasi!A3:I\d+$/).waitFor({ timeout: 120000 });
+  await plainWordsOn(page, '20,000 rows checked', await namesIn(file));
   const download = page.waitForEvent('download', { timeout: 180000 });
   await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
   await page.getByText('Menulis workbook').waitFor({ timeout: 120000 });
@@ -305,8 +322,10 @@ test('offline once loaded: index.html comes back from the service worker, and a 
   await page.getByText('Letakkan file .xlsx di sini').waitFor();
   await dropFile(page, 'binjai-dp3am-2022.xlsx', await fs.readFile(FIXTURE));
   await page.getByText('Kesalahan 7').waitFor();
+  await plainWordsOn(page, 'offline, checked', names);
   const { name } = await buildAndDownload(page);
   expect(name).toBe('binjai-dp3am-2022-capaian.xlsx');
+  await plainWordsOn(page, 'offline, built', names);
   await context.close();
 });
 
@@ -376,6 +395,7 @@ async function openInExcel(): Promise<ExcelPage> {
   // GetHostInfo() gives nothing (the emulation has none).
   await page.goto(`${base}/taskpane.html?_host_Info=${WIN32_HOST_INFO}`);
   await page.getByText('Kesalahan 7').waitFor();
+  await plainWordsOn(page, 'inside Office, checked', names);
   return { context, page, requests, office, failed };
 }
 
@@ -432,11 +452,13 @@ test('through the real Office.js: the pane follows the sheet the user opens, and
   await page
     .getByText('Lembar "Rencana Kinerja 2022" berisi daftar target (IKU/anggaran) tanpa realisasi')
     .waitFor();
+  await plainWordsOn(page, 'inside Office, the IKU sheet', names);
   await activate(SHEET);
   await page.getByText('Kesalahan 7').waitFor();
 
   await page.getByRole('button', { name: 'Buat Tabel Capaian' }).click();
   await page.getByRole('heading', { name: 'Ringkasan capaian' }).waitFor();
+  await plainWordsOn(page, 'inside Office, done', names);
   expect(await page.getByText('88,37%').count()).toBe(1);
   const state = await page.evaluate(() => {
     const x = (window as unknown as HostView).__host.excel;

@@ -117,8 +117,11 @@ export interface WorksheetProxy {
     orientation: string;
     paperSize: string;
     zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+    setPrintArea(area: string): void;
     setPrintTitleRows(rows: string): void;
   };
+  /** ExcelApi 1.9: `add` puts a manual break before the range's top-left cell. */
+  readonly horizontalPageBreaks?: { add(before: string): unknown; removePageBreaks(): void };
 }
 
 export interface WorksheetCollectionProxy {

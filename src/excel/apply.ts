@@ -274,13 +274,23 @@ async function writeSheet(
     await batch.add(op(2));
   }
   const layout = sheet.pageLayout;
-  if (plan.pageSetup && layout && context.supports(9)) {
-    layout.orientation = plan.pageSetup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  const page = plan.pageSetup;
+  const breaks = sheet.horizontalPageBreaks;
+  // pageLayout and horizontalPageBreaks: ExcelApi 1.9.
+  if (page && layout && breaks && context.supports(9)) {
+    layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     layout.paperSize = 'A4';
-    if (plan.pageSetup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    const r = plan.pageSetup.repeatRows;
+    // A fixed scale: Excel ignores manual page breaks while a sheet is scaled to fit.
+    layout.zoom = { scale: page.scale };
+    const a = page.printArea;
+    layout.setPrintArea(rangeA1(a.top, a.left, a.bottom, a.right));
+    const r = page.repeatRows;
     if (r) layout.setPrintTitleRows(`$${r.top + 1}:$${r.bottom + 1}`);
-    await batch.add(op(3, 4), 4);
+    // A sheet of ours made again in place keeps its earlier breaks through clear(): they go first.
+    breaks.removePageBreaks();
+    for (const row of page.breaks) breaks.add(a1(row, 0));
+    const actions = 6 + page.breaks.length;
+    await batch.add(op(3, actions), actions);
   }
   for (const chart of plan.charts ?? []) await addChart(batch, sheet, chart);
 }

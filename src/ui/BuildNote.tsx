@@ -14,7 +14,7 @@ export interface BuildNoteProps {
 /**
  * What Buat Tabel Capaian changes in the office's own sheet, under its button before the click and in the
  * summary after it: "124 nilai yang diketik di Realisasi 2022 menjadi rumus: kolom G, I, J, K (mis. K18
- * 35,10% → 35,21%) 4 lembar baru (…) · Kembalikan membatalkannya".
+ * "35,10%" → 35,21%) 4 lembar baru (…) · Kembalikan membatalkannya".
  */
 export function BuildNote({ preview, lang, undo, id }: BuildNoteProps): ReactElement {
   return (

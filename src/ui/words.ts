@@ -13,8 +13,9 @@ export function columnsList(letters: readonly string[], lang: Lang): string {
 
 /**
  * What Buat Tabel Capaian changes in the office's sheet, in one line: "124 nilai yang diketik di Realisasi 2022
- * menjadi rumus: kolom G, I, J, K (mis. K18 35,10% → 35,21%)". The same words before the click and in the
- * summary after it. It counts the office's typed values only (as the CLI's summary does); Kembalikan's count
+ * menjadi rumus: kolom G, I, J, K (mis. K18 "35,10%" → 35,21%)". The same words before the click and in the
+ * summary after it. The typed value is quoted as the cell shows it (as the findings quote it): in English
+ * "35,10%" beside 35.21% is the office's text, not a number written in two ways. It counts the office's typed values only (as the CLI's summary does); Kembalikan's count
  * also has the empty cells filled and the numbers typed as text made numbers.
  */
 export function changeLine(p: BuildPreview, lang: Lang): string {
@@ -22,8 +23,8 @@ export function changeLine(p: BuildPreview, lang: Lang): string {
   const cols = p.columns.join(', ');
   const example = p.example
     ? id
-      ? ` (mis. ${p.example.cell} ${p.example.typed} → ${formatPercent(p.example.expected, 'id')})`
-      : ` (e.g. ${p.example.cell} ${p.example.typed} → ${formatPercent(p.example.expected, 'en')})`
+      ? ` (mis. ${p.example.cell} "${p.example.typed}" → ${formatPercent(p.example.expected, 'id')})`
+      : ` (e.g. ${p.example.cell} "${p.example.typed}" → ${formatPercent(p.example.expected, 'en')})`
     : '';
   if (p.cells === 0)
     return id

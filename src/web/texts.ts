@@ -39,7 +39,7 @@ export const WEB_TEXTS = {
     settings: 'Pengaturan',
     generate: 'Buat Tabel Capaian',
     generateAgain: 'Buat lagi dengan pengaturan ini',
-    findingsOfOriginal: (n: number) => `Temuan di file asli (${n})`,
+    findingsOfOriginal: (n: number) => `${n} temuan di file asli`,
     recomputed:
       'Ini temuan file asli; di file unduhan semuanya sudah dihitung ulang: setiap capaian, penyerapan dan jumlah kini rumus.',
     dropAnother: 'Letakkan file .xlsx lain di sini',
@@ -87,7 +87,7 @@ export const WEB_TEXTS = {
     settings: 'Settings',
     generate: 'Build Capaian Tables',
     generateAgain: 'Build again with these settings',
-    findingsOfOriginal: (n: number) => `Findings in the original file (${n})`,
+    findingsOfOriginal: (n: number) => `${n} ${n === 1 ? 'finding' : 'findings'} in the original file`,
     recomputed:
       'These are the findings of the file you opened; in the downloaded file every capaian, penyerapan and total is a formula, recomputed.',
     dropAnother: 'Drop another .xlsx file here',

@@ -1,4 +1,5 @@
 import { EditPlan, SheetPlan } from '../core/plan/types';
+import { columnLetters } from '../core/sheet/address';
 import { OurRule } from '../core/sheets/state';
 import { chartParts, sheetRelsWithDrawing } from './charts';
 import {
@@ -187,7 +188,15 @@ function withSheetState(wbXml: string, sheets: SheetEntry[], sp: SheetPlan): str
   return wbXml.replace(old.tag, tag);
 }
 
-/** The rows our sheets repeat on each printed page, as Excel keeps them: `_xlnm.Print_Titles` per sheet. */
+/** `$A$1`: a cell of a print area, as Excel writes it. */
+function absolute(row: number, col: number): string {
+  return `$${columnLetters(col)}$${row + 1}`;
+}
+
+/**
+ * What of our sheets prints, as Excel keeps it: `_xlnm.Print_Area` per sheet, and `_xlnm.Print_Titles`,
+ * the rows repeated on each printed page.
+ */
 function printTitles(
   xml: string,
   p: string,
@@ -200,20 +209,29 @@ function printTitles(
     if (!sp.create) continue;
     const i = sheets.findIndex((s) => s.name.toLowerCase() === sp.sheet.toLowerCase());
     ours.add(i);
-    const rows = sp.pageSetup?.repeatRows;
-    if (!rows) continue;
-    const quoted = `'${sp.sheet.replace(/'/g, "''")}'`;
+    const page = sp.pageSetup;
+    if (!page) continue;
+    const quoted = escapeAttr(`'${sp.sheet.replace(/'/g, "''")}'`);
+    const area = page.printArea;
     names.push(
-      `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeAttr(quoted)}!$${rows.top + 1}:$${rows.bottom + 1}</${p}definedName>`,
+      `<${p}definedName name="_xlnm.Print_Area" localSheetId="${i}">${quoted}!${absolute(area.top, area.left)}:${absolute(area.bottom, area.right)}</${p}definedName>`,
+    );
+    const rows = page.repeatRows;
+    if (!rows) continue;
+    names.push(
+      `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${i}">${quoted}!$${rows.top + 1}:$${rows.bottom + 1}</${p}definedName>`,
     );
   }
-  // Our sheets' earlier print titles go; the office's names stay as they are.
+  // Our sheets' earlier print areas and titles go; the office's names stay as they are.
   let out = xml.replace(
     new RegExp(`<${p}definedName\\b([^>]*)>[\\s\\S]*?</${p}definedName>`, 'g'),
     (whole: string, attrs: string) => {
       const tag = `<x ${attrs}>`;
       const local = attr(tag, 'localSheetId');
-      return attr(tag, 'name') === '_xlnm.Print_Titles' && local !== null && ours.has(Number(local))
+      const name = attr(tag, 'name');
+      return (name === '_xlnm.Print_Titles' || name === '_xlnm.Print_Area') &&
+        local !== null &&
+        ours.has(Number(local))
         ? ''
         : whole;
     },

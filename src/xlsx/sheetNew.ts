@@ -27,12 +27,16 @@ function colsXml(plan: SheetPlan): string {
   return `<cols>${cols.join('')}</cols>`;
 }
 
+/** Margins, the fixed scale and the manual page breaks (CT_Worksheet's order: pageSetup before rowBreaks). */
 function pageXml(plan: SheetPlan): string {
   const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   const s = plan.pageSetup;
   if (!s) return margins;
-  const fit = s.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
-  return `${margins}<pageSetup paperSize="9" orientation="${s.orientation}"${fit}/>`;
+  // A break's id is the last row of the page before it (1-based), the row before the break 0-based.
+  const breaks = s.breaks.length
+    ? `<rowBreaks count="${s.breaks.length}" manualBreakCount="${s.breaks.length}">${s.breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+    : '';
+  return `${margins}<pageSetup paperSize="9" scale="${s.scale}" orientation="${s.orientation}"/>${breaks}`;
 }
 
 /**
@@ -44,9 +48,8 @@ export function* newSheetXml(
   styles: StyleBook,
   withDrawing: boolean,
 ): Generator<Uint8Array> {
-  const fitToPage = plan.pageSetup?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
   yield encoder.encode(
-    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${fitToPage}<dimension ref="${usedRange(plan)}"/>${viewXml(plan)}<sheetFormatPr defaultRowHeight="15"/>${colsXml(plan)}`,
+    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><dimension ref="${usedRange(plan)}"/>${viewXml(plan)}<sheetFormatPr defaultRowHeight="15"/>${colsXml(plan)}`,
   );
   yield* sheetDataXml(plan, (e) => styles.xfFor(0, e));
   const merges = plan.merges ?? [];

@@ -43,6 +43,8 @@ export class FakeSheet {
   readonly hiddenColumns = new Set<number>();
   charts: FakeChart[] = [];
   readonly page: Record<string, unknown> = {};
+  /** Rows (0-based) a manual page break comes before. */
+  pageBreaks: number[] = [];
   /** Excel tables (ListObjects): a name and the range with its header row. */
   tables: { name: string; range: CellRange }[] = [];
   /** Worksheet protection (Review › Protect Sheet): every write to it is refused. */

@@ -254,6 +254,11 @@ function worksheetProxy(
         ),
     },
     pageLayout: pageLayoutProxy(excel, resolve, objectPath('PageLayout', undefined, path)),
+    horizontalPageBreaks: pageBreaksProxy(
+      excel,
+      resolve,
+      objectPath('HorizontalPageBreaks', undefined, path),
+    ),
     tables: tablesProxy(excel, resolve, objectPath('Tables', undefined, path)),
     charts: chartsProxy(excel, resolve),
   };
@@ -280,11 +285,74 @@ function worksheetProxy(
   });
 }
 
+/**
+ * Worksheet.pageLayout (ExcelApi 1.9), as the reference gives it: `zoom` is set as one object (its scale
+ * "between 10 and 400"), the print area is any range, the title rows "must span the entire row".
+ */
 function pageLayoutProxy(excel: FakeExcel, resolve: () => FakeSheet, path: ObjectPath): unknown {
   const set = (k: string, v: unknown) => excel.enqueue({ [k]: v }, () => void (resolve().page[k] = v), path);
-  return setters({ orientation: 'orientation', paperSize: 'paperSize', zoom: 'zoom' }, set, {
-    setPrintTitleRows: (rows: string) => set('printTitleRows', rows),
+  const proxy = setters({ orientation: 'orientation', paperSize: 'paperSize' }, set, {
+    setPrintArea: (area: string) =>
+      excel.enqueue({ printArea: area }, () => void (resolve().page.printArea = parseAddress(area)), path),
+    setPrintTitleRows: (rows: string) =>
+      excel.enqueue(
+        { printTitleRows: rows },
+        () => {
+          const r = parseAddress(rows);
+          if (r.left !== 0 || r.right !== MAX_COL)
+            throw officeError('InvalidArgument', `Print title rows must be whole rows, not "${rows}".`);
+          resolve().page.printTitleRows = rows;
+        },
+        path,
+      ),
   });
+  Object.defineProperty(proxy, 'zoom', {
+    set: (zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) =>
+      excel.enqueue(
+        { zoom },
+        () => {
+          if (zoom.scale !== undefined && !(zoom.scale >= 10 && zoom.scale <= 400))
+            throw officeError('InvalidArgument', `The print scale ${zoom.scale} is not between 10 and 400.`);
+          resolve().page.zoom = zoom;
+        },
+        path,
+      ),
+    enumerable: true,
+  });
+  return proxy;
+}
+
+/**
+ * Worksheet.horizontalPageBreaks (ExcelApi 1.9): `add` puts a manual break before the range's top-left
+ * cell; `removePageBreaks` resets them all. Clearing the sheet's cells leaves them.
+ */
+function pageBreaksProxy(excel: FakeExcel, resolve: () => FakeSheet, path: ObjectPath): unknown {
+  return {
+    // Returns the Excel.PageBreak, which can delete itself.
+    add: (before: string) => {
+      let row = -1;
+      excel.enqueue(
+        { add: before },
+        () => {
+          const sheet = resolve();
+          row = parseAddress(before).top;
+          if (!sheet.pageBreaks.includes(row))
+            sheet.pageBreaks = [...sheet.pageBreaks, row].sort((a, b) => a - b);
+        },
+        path,
+      );
+      return {
+        delete: () =>
+          excel.enqueue(
+            { delete: before },
+            () => void (resolve().pageBreaks = resolve().pageBreaks.filter((r) => r !== row)),
+            objectPath('Add', [before], path),
+          ),
+      };
+    },
+    removePageBreaks: () =>
+      excel.enqueue({ removePageBreaks: true }, () => void (resolve().pageBreaks = []), path),
+  };
 }
 
 /** Worksheet.tables (ExcelApi 1.1): the names, and each table's range by getRange(). */

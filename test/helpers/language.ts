@@ -45,8 +45,9 @@ export function sentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A hyphenated compound is one word: "add-in" (a name in both languages) is not the English "in". */
 function words(sentence: string): string[] {
-  return (sentence.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1);
+  return (sentence.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []).filter((w) => w.length > 1);
 }
 
 /**

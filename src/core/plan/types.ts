@@ -45,10 +45,21 @@ export interface ConditionalFormat {
   readonly rule: ConditionalRule;
 }
 
+/**
+ * How a generated sheet prints, set as a planning officer sets it: a fixed scale that fits the columns on
+ * the page's width, and manual page breaks that keep a chart, a program with its kegiatan, a heading with
+ * its table on one page. A fixed scale, not "fit to 1 page wide": Excel and LibreOffice both ignore manual
+ * page breaks while a sheet is scaled to fit.
+ */
 export interface PageSetup {
   readonly orientation: 'landscape' | 'portrait';
   readonly paper: 'A4';
-  readonly fitToWidth: boolean;
+  /** Percent of normal size, 10–100. */
+  readonly scale: number;
+  /** The cells printed: the sheet's columns and rows, charts included. */
+  readonly printArea: CellRange;
+  /** Rows (0-based) that start a new printed page, ascending. */
+  readonly breaks: readonly number[];
   /** Rows repeated at the top of each printed page. */
   readonly repeatRows?: { readonly top: number; readonly bottom: number };
 }

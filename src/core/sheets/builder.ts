@@ -1,7 +1,8 @@
 import { a1 } from '../sheet/address';
 import { CellGrid } from '../sheet/grid';
 import { CellRange } from '../sheet/snapshot';
-import { CellEdit, CellStyle, ChartPlan, ConditionalFormat, PageSetup, SheetPlan } from '../plan/types';
+import { CellEdit, CellStyle, ChartPlan, ConditionalFormat, SheetPlan } from '../plan/types';
+import { PrintInput, printSetup } from './print';
 
 /** A reference to a cell of another sheet, quoted as Excel and LibreOffice both accept. */
 export function sheetRef(sheet: string, row: number, col: number): string {
@@ -58,7 +59,8 @@ export class SheetBuilder {
   private readonly conditional: ConditionalFormat[] = [];
   private readonly charts: ChartPlan[] = [];
   private readonly typedCells: { row: number; col: number }[] = [];
-  private page: PageSetup | undefined;
+  private page: Pick<PrintInput, 'orientation' | 'repeatRows'> | undefined;
+  private readonly keeps: { top: number; bottom: number }[] = [];
   private frozen: { rows: number; cols: number } | undefined;
 
   constructor(readonly name: string) {}
@@ -152,8 +154,15 @@ export class SheetBuilder {
     return this;
   }
 
-  pageSetup(setup: PageSetup): this {
-    this.page = setup;
+  /** How the sheet prints; the scale and the page breaks follow from its widths, heights and groups. */
+  print(orientation: PrintInput['orientation'], repeatRows?: PrintInput['repeatRows']): this {
+    this.page = repeatRows ? { orientation, repeatRows } : { orientation };
+    return this;
+  }
+
+  /** Rows that belong on one printed page when they fit on one. */
+  keep(top: number, bottom: number): this {
+    if (bottom > top) this.keeps.push({ top, bottom });
     return this;
   }
 
@@ -210,9 +219,39 @@ export class SheetBuilder {
     }));
   }
 
+  /** Rows merged together and each chart with the row above it (its heading) stay on one page too. */
+  private pageSetup(heights: readonly { row: number; height: number }[]): SheetPlan['pageSetup'] {
+    if (!this.page) return undefined;
+    const cells = this.cells.values();
+    let lastRow = 0;
+    let lastCol = 0;
+    for (const e of cells) {
+      if (e.row > lastRow) lastRow = e.row;
+      if (e.col > lastCol) lastCol = e.col;
+    }
+    const keep = [...this.keeps];
+    for (const m of this.merges) if (m.bottom > m.top) keep.push({ top: m.top, bottom: m.bottom });
+    for (const c of this.charts) {
+      lastRow = Math.max(lastRow, c.at.bottom);
+      lastCol = Math.max(lastCol, c.at.right);
+      keep.push({ top: Math.max(0, c.at.top - 1), bottom: c.at.bottom });
+    }
+    const tall = new Map(heights.map((h) => [h.row, h.height]));
+    return printSetup({
+      ...this.page,
+      lastRow,
+      lastCol,
+      width: (col) => (this.hidden.has(col) ? 0 : (this.widths.get(col) ?? DEFAULT_WIDTH)),
+      height: (row) => tall.get(row) ?? LINE_HEIGHT,
+      keep,
+    });
+  }
+
   build(): SheetPlan {
+    const heights = this.rowHeights();
+    const page = this.pageSetup(heights);
     return {
-      rowHeights: this.rowHeights(),
+      rowHeights: heights,
       sheet: this.name,
       create: {},
       cells: this.cells.values(),
@@ -222,7 +261,7 @@ export class SheetBuilder {
       ),
       conditionalFormats: this.conditional,
       ...(this.frozen ? { freeze: this.frozen } : {}),
-      ...(this.page ? { pageSetup: this.page } : {}),
+      ...(page ? { pageSetup: page } : {}),
       ...(this.charts.length ? { charts: this.charts } : {}),
       ...(this.typedCells.length ? { typed: this.typedCells } : {}),
     };

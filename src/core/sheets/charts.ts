@@ -41,6 +41,8 @@ export function chartWithData(
   const chartTop = bottom + 2;
   // Tall enough for the category names under the bars.
   const height = Math.max(16, Math.min(30, 10 + shown.length));
+  // Printed together when they fit on a page: the heading, the figures and their chart.
+  b.keep(top, chartTop + height);
   b.chart({
     title,
     kind: 'column',

@@ -127,6 +127,8 @@ export function buildNarasi(
   let n = 0;
   const groups = bySasaran(indicators);
   for (const [sasaran, inds] of groups) {
+    // A sasaran's sentence prints with its indicators' when they fit on a page.
+    const groupTop = row;
     // Indicators under no sasaran get a plain heading, and none when they are the whole table.
     if (sasaran !== null) sasaranLine(b, row++, ++n, sasaran, inds.length, ctx);
     else if (groups.size > 1) {
@@ -198,6 +200,7 @@ export function buildNarasi(
       else b.blank(row, COL.analisis);
       row++;
     }
+    b.keep(groupTop, row - 1);
   }
   if (row > header + 1) {
     const mark = `$${columnLetters(COL.perlu)}${header + 2}`;
@@ -207,11 +210,6 @@ export function buildNarasi(
     });
   }
   b.freeze(header + 1);
-  b.pageSetup({
-    orientation: 'landscape',
-    paper: 'A4',
-    fitToWidth: true,
-    repeatRows: { top: header, bottom: header },
-  });
+  b.print('landscape', { top: header, bottom: header });
   return b;
 }

@@ -127,6 +127,31 @@ function numbering(nodes: readonly TableNode[]): Map<number, string> {
   return out;
 }
 
+/**
+ * A program prints with its kegiatan and sub kegiatan, a kegiatan with its sub kegiatan, when they fit on
+ * a page: each node's rows down to the next node of its level or above.
+ */
+function keepGroups(
+  b: SheetBuilder,
+  table: SourceTable['at']['table'],
+  nodes: readonly TableNode[],
+  nodeRow: ReadonlyMap<number, number>,
+  last: number,
+): void {
+  const depth = (n: TableNode): number => {
+    let d = 0;
+    for (let p = n.parentId; p !== null; p = table.nodes[p]!.parentId) d++;
+    return d;
+  };
+  const depths = nodes.map(depth);
+  nodes.forEach((node, i) => {
+    let j = i + 1;
+    while (j < nodes.length && depths[j]! > depths[i]!) j++;
+    const end = j < nodes.length ? nodeRow.get(nodes[j]!.id)! - 1 : last;
+    b.keep(nodeRow.get(node.id)!, end);
+  });
+}
+
 /** The Pengukuran Kinerja sheet: sasaran level, then program/kegiatan/sub kegiatan with budget. */
 export function buildPengukuran(
   name: string,
@@ -158,6 +183,8 @@ export function buildPengukuran(
     b.text(row++, 0, l.sasaranLevel, { bold: true });
     writeHeader(b, row++, ctx, l.sasaran, false);
     const top = row;
+    // The part's heading prints with its header and first row.
+    b.keep(top - 2, top);
     let n = 0;
     for (const [sasaran, inds] of groups) {
       b.text(row, PK_COL.no, String(++n), CENTERED);
@@ -228,15 +255,12 @@ export function buildPengukuran(
       }
     }
     programRows = { top, bottom: row - 1 };
-    b.pageSetup({
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      repeatRows: { top: headerRow, bottom: headerRow },
-    });
+    b.keep(headerRow - 1, top);
+    keepGroups(b, table, hierarchy, nodeRow, row - 1);
+    b.print('landscape', { top: headerRow, bottom: headerRow });
     b.freeze(headerRow + 1);
   } else {
-    b.pageSetup({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+    b.print('landscape');
   }
 
   // Capaian and predikat cells coloured by band, a data bar on capaian, and the legend.

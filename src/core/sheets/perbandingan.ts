@@ -308,12 +308,7 @@ export function buildPerbandingan(
   b.width(0, 5).width(1, 44);
   for (let c = 2; c <= lastCol; c++) b.width(c, 12);
   b.freeze(first, 2);
-  b.pageSetup({
-    orientation: 'landscape',
-    paper: 'A4',
-    fitToWidth: true,
-    repeatRows: { top: header, bottom: header + 1 },
-  });
+  b.print('landscape', { top: header, bottom: header + 1 });
   return {
     builder: b,
     layout: {

@@ -37,6 +37,7 @@ export function buildPerjanjian(
   b.titleBlock(l.pkTitle(ctx.year), ctx.dinas, COL.c);
   let row = 3;
 
+  b.keep(row, row + 2);
   b.text(row++, 0, `1. ${l.pkTable1}`, { bold: true });
   [l.no, l.sasaran, l.indikator, l.target].forEach((h, c) => b.text(row, c, h, HEADER));
   row++;
@@ -69,6 +70,7 @@ export function buildPerjanjian(
   }
   row++;
 
+  const table2 = row;
   b.text(row++, 0, `2. ${l.pkTable2}`, { bold: true });
   [l.no, l.program, l.anggaran, l.keterangan].forEach((h, c) => b.text(row, c, h, HEADER));
   row++;
@@ -94,11 +96,14 @@ export function buildPerjanjian(
     row++;
   }
 
+  // The signatures print with the table they sign, with its last row at least.
+  b.keep(table2, row + 2 + SIGN_OFFSET.nip);
+  b.keep(row - 1, row + 2 + SIGN_OFFSET.nip);
   row += 2;
   writeSignature(b, row, COL.a, l.pihakKedua, signatories.kedua);
   writeSignature(b, row, COL.b, l.pihakKesatu, signatories.pertama);
 
   [6, 45, 45, 22].forEach((w, c) => b.width(c, w));
-  b.pageSetup({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+  b.print('landscape');
   return b;
 }

@@ -94,6 +94,7 @@ export function buildRingkasan(
 
   // Indicators below target now; their capaian stays live.
   row++;
+  b.keep(row, row + 2);
   b.text(row++, 0, l.belowTarget, { bold: true });
   [l.indikator, l.programKegiatan, l.capaian, l.predikat].forEach((h, c) => b.text(row, c, h, HEADER));
   row++;
@@ -111,6 +112,7 @@ export function buildRingkasan(
   let programChart: { top: number; bottom: number } | null = null;
   if (b_) {
     row++;
+    b.keep(row, row + 2);
     b.text(row++, 0, l.efisiensi, { bold: true });
     const efTop = row;
     [l.program, l.capaian, l.penyerapan, l.selisih, l.efisiensiShort].forEach((h, c) =>
@@ -183,6 +185,7 @@ export function buildRingkasan(
   if (programChart) {
     const height = Math.max(16, Math.min(30, 10 + programChart.bottom - programChart.top));
     b.text(row, 0, ctx.labels.grafik.program, { bold: true });
+    b.keep(row, row + 1 + height);
     b.chart({
       title: ctx.labels.grafik.program,
       kind: 'column',
@@ -194,7 +197,7 @@ export function buildRingkasan(
   }
 
   [52, 44, 16, 16, 16].forEach((w, c) => b.width(c, w));
-  b.pageSetup({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+  b.print('landscape');
   return b;
 }
 
