@@ -98,6 +98,45 @@ describe('A "Capaian" column with no realisasi beside it', () => {
   });
 });
 
+/** Indexes and percentages whose targets all sit near 100: only how far each figure sits from it tells. */
+const CAPAIAN_NEAR_SCALE = (capaian: readonly number[], realisasiWords = false): SheetSpec => ({
+  name: 'PK',
+  rows: [
+    [
+      'No',
+      'Indikator Kinerja',
+      'Target (%)',
+      ...(realisasiWords ? ['Realisasi (R) dalam %'] : []),
+      'Capaian',
+    ],
+    ...['Indeks kepuasan masyarakat', 'Persentase dokumen tepat waktu', 'Nilai SAKIP'].map((name, i) => [
+      i + 1,
+      name,
+      [75, 82.5, 80][i]!,
+      ...(realisasiWords ? [null] : []),
+      capaian[i]!,
+    ]),
+  ],
+});
+
+describe('A "Capaian" beside targets near 100 and no realisasi', () => {
+  test('figures nearer their targets than 100 (69,4 of 75) are the realised values, kept as typed inputs', async () => {
+    const { result } = await check([CAPAIAN_NEAR_SCALE([69.4, 79.2, 71.9])], 'near-scale.xlsx');
+    const cols = result.tables[0]!.report.columns;
+    expect(cols.find((c) => c.letter === 'D')).toMatchObject({ role: { kind: 'realisasiK' }, kind: 'input' });
+  });
+
+  test('figures nearer 100 than their targets (98, 101, 97 beside 75 … 82,5) stay a capaian', async () => {
+    const { result } = await check([CAPAIAN_NEAR_SCALE([98, 101, 97])], 'near-scale-ratio.xlsx');
+    expect(roleOf(result.tables[0]!.report.columns, 'D')).toBe('capaianK');
+  });
+
+  test('another column named Realisasi keeps "Capaian" a capaian, even empty beside it', async () => {
+    const { result } = await check([CAPAIAN_NEAR_SCALE([69.4, 79.2, 71.9], true)], 'near-scale-named.xlsx');
+    expect(roleOf(result.tables[0]!.report.columns, 'E')).not.toBe('realisasiK');
+  });
+});
+
 /** A name that states its ceiling, "maksimal 2 %": lower is better. */
 const CEILING: SheetSpec = {
   name: 'PK',
