@@ -98,6 +98,45 @@ describe('A "Capaian" column with no realisasi beside it', () => {
   });
 });
 
+/** Indexes and percentages whose targets all sit near 100: only how far each figure sits from it tells. */
+const CAPAIAN_NEAR_SCALE = (capaian: readonly number[], realisasiWords = false): SheetSpec => ({
+  name: 'PK',
+  rows: [
+    [
+      'No',
+      'Indikator Kinerja',
+      'Target (%)',
+      ...(realisasiWords ? ['Realisasi (R) dalam %'] : []),
+      'Capaian',
+    ],
+    ...['Indeks kepuasan masyarakat', 'Persentase dokumen tepat waktu', 'Nilai SAKIP'].map((name, i) => [
+      i + 1,
+      name,
+      [75, 82.5, 80][i]!,
+      ...(realisasiWords ? [null] : []),
+      capaian[i]!,
+    ]),
+  ],
+});
+
+describe('A "Capaian" beside targets near 100 and no realisasi', () => {
+  test('figures nearer their targets than 100 (69,4 of 75) are the realised values, kept as typed inputs', async () => {
+    const { result } = await check([CAPAIAN_NEAR_SCALE([69.4, 79.2, 71.9])], 'near-scale.xlsx');
+    const cols = result.tables[0]!.report.columns;
+    expect(cols.find((c) => c.letter === 'D')).toMatchObject({ role: { kind: 'realisasiK' }, kind: 'input' });
+  });
+
+  test('figures nearer 100 than their targets (98, 101, 97 beside 75 … 82,5) stay a capaian', async () => {
+    const { result } = await check([CAPAIAN_NEAR_SCALE([98, 101, 97])], 'near-scale-ratio.xlsx');
+    expect(roleOf(result.tables[0]!.report.columns, 'D')).toBe('capaianK');
+  });
+
+  test('another column named Realisasi keeps "Capaian" a capaian, even empty beside it', async () => {
+    const { result } = await check([CAPAIAN_NEAR_SCALE([69.4, 79.2, 71.9], true)], 'near-scale-named.xlsx');
+    expect(roleOf(result.tables[0]!.report.columns, 'E')).not.toBe('realisasiK');
+  });
+});
+
 /** A name that states its ceiling, "maksimal 2 %": lower is better. */
 const CEILING: SheetSpec = {
   name: 'PK',
@@ -321,4 +360,217 @@ test("Karantina's monthly table is a series of running totals up to November: no
   });
   expect(monthly.analysis.series!.rows.map((r) => r.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   expect(errorsOf(result.findings.filter((f) => f.sheet === 'Realisasi Anggaran 2020'))).toEqual([]);
+});
+
+/**
+ * A Renja form's triwulan as K | % | Rp: an item's % is its own progress, a parent's is its items' mean and
+ * its K how that mean grew × its target of 100. One program's triwulan II % is averaged over the wrong
+ * range (45 % where its kegiatan's mean is 37,5 %), and the K the office took from it follow.
+ */
+function progressForm(): SheetSpec {
+  type Line = { kode: string; nama: string; n: number; k: number[]; rp: number[]; kids?: Line[] };
+  const item = (kode: string, n: number, k: number[], rp: number[]): Line => ({
+    kode,
+    nama: `Sub kegiatan ${kode}`,
+    n,
+    k,
+    rp,
+  });
+  const cumulative = (l: Line): number[] => {
+    if (!l.kids) return l.k.map((_, i) => l.k.slice(0, i + 1).reduce((a, b) => a + b, 0) / l.n);
+    const kids = l.kids.map(cumulative);
+    return [0, 1, 2, 3].map((i) => kids.reduce((a, c) => a + c[i]!, 0) / kids.length);
+  };
+  const parent = (kode: string, nama: string, kids: Line[]): Line => {
+    const l: Line = { kode, nama, n: 100, k: [], rp: [0, 0, 0, 0], kids };
+    const pct = cumulative(l);
+    l.k.push(...pct.map((p, i) => Math.round((p - (pct[i - 1] ?? 0)) * 100 * 1e6) / 1e6));
+    l.rp.splice(0, 4, ...[0, 1, 2, 3].map((i) => kids.reduce((a, c) => a + c.rp[i]!, 0)));
+    return l;
+  };
+  const k11 = parent('1.01.01', 'Kegiatan Perencanaan', [
+    item('1.01.01.01', 4, [1, 1, 1, 1], [10e6, 12e6, 9e6, 14e6]),
+    item('1.01.01.02', 2, [0, 1, 0, 1], [5e6, 6e6, 7e6, 8e6]),
+  ]);
+  const k12 = parent('1.01.02', 'Kegiatan Pengendalian', [
+    item('1.01.02.01', 10, [2, 3, 3, 2], [20e6, 25e6, 30e6, 35e6]),
+    item('1.01.02.02', 1, [0, 0, 0, 1], [1e6, 2e6, 3e6, 4e6]),
+  ]);
+  const k21 = parent('1.02.01', 'Kegiatan Penelitian', [
+    item('1.02.01.01', 5, [1, 1, 2, 1], [7e6, 8e6, 9e6, 6e6]),
+    item('1.02.01.02', 8, [2, 2, 2, 2], [4e6, 4e6, 4e6, 4e6]),
+  ]);
+  const lines = [
+    parent('1.01', 'PROGRAM PERENCANAAN', [k11, k12]),
+    k11,
+    ...k11.kids!,
+    k12,
+    ...k12.kids!,
+    parent('1.02', 'PROGRAM PENELITIAN', [k21]),
+    k21,
+    ...k21.kids!,
+  ];
+  const rows = lines.map((l) => {
+    const pct = cumulative(l);
+    const rp = l.rp;
+    const periods = [0, 1, 2, 3].flatMap((i) => [l.k[i]!, pct[i]!, rp[i]!]);
+    const pagu = rp.reduce((a, b) => a + b, 0) + 1e6 * (l.kids ? 0 : 1);
+    return [l.kode, l.nama, `Indikator ${l.kode}`, l.n, pagu, ...periods, pct[3]! * l.n, 0];
+  });
+  // Pagu of a parent: its items' sum; realisasi Rp: the sum of its triwulan.
+  const byKode = new Map(lines.map((l, i) => [l.kode, rows[i]!]));
+  for (const l of [...lines].reverse())
+    if (l.kids) byKode.get(l.kode)![4] = l.kids.reduce((a, c) => a + (byKode.get(c.kode)![4] as number), 0);
+  for (const r of rows) r[18] = [7, 10, 13, 16].reduce((a, c) => a + (r[c] as number), 0);
+  // Programme 1.01, triwulan II: the office's AVERAGE over the wrong range, and the K it gives.
+  const p1 = rows[0]!;
+  const [q, t, w] = [p1[6] as number, 0.45, p1[12] as number];
+  p1[9] = t;
+  p1[8] = (t - q) * 100;
+  p1[11] = (w - t) * 100;
+  const tw = ['I', 'II', 'III', 'IV'];
+  return {
+    name: 'Evaluasi Renja',
+    rows: [
+      [
+        'Kode',
+        'Program/Kegiatan/Sub Kegiatan',
+        'Indikator Kinerja',
+        'Target Renja Tahun 2025',
+        null,
+        'Realisasi Kinerja Pada Triwulan',
+        ...Array(11).fill(null),
+        'Realisasi Renja Tahun 2025',
+      ],
+      [null, null, null, null, null, ...tw.flatMap((x) => [x, null, null])],
+      [null, null, null, 'K', 'Rp', ...tw.flatMap(() => ['K', '%', 'Rp']), 'K', 'Rp'],
+      ...rows,
+    ],
+    merges: ['D1:E2', 'F1:Q1', 'F2:H2', 'I2:K2', 'L2:N2', 'O2:Q2', 'R1:S2', 'A1:A3', 'B1:B3', 'C1:C3'],
+  };
+}
+
+describe('A parent line’s K per triwulan is how its mean % grew', () => {
+  test('a % averaged over the wrong range is the error; the K taken from it follow it, with their right values', async () => {
+    const { result } = await check([progressForm()], 'progress-form.xlsx');
+    const at = (rule: string) =>
+      result.findings
+        .filter((f) => f.rule === rule)
+        .map(
+          (f) =>
+            `${f.cell}${f.rule === 'follows-error' ? `←${f.from} ${(f.expected as number).toFixed(2)}` : ''}`,
+        );
+    expect(at('progress-mismatch')).toEqual(['J4']);
+    // The one mistake and the cells it feeds: nothing else in the form is an error or a warning.
+    const others = result.findings.filter(
+      (f) => f.severity !== 'info' && f.rule !== 'progress-mismatch' && f.rule !== 'follows-error',
+    );
+    expect(others.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+    expect(at('follows-error')).toEqual(['I4←J4 26.25', 'L4←J4 13.75']);
+  });
+});
+
+/** "Persentase (%)" over "Realisasi" beside "Nilai" over "Realisasi": the percentage of the realisasi. */
+const PERCENT_OVER_REALISASI: SheetSpec = {
+  name: 'LRA',
+  rows: [
+    ['No', 'Uraian', 'Tahun 2023'],
+    [null, null, 'Anggaran (Rp)', 'Nilai', 'Persentase (%)'],
+    [null, null, null, 'Realisasi', 'Realisasi'],
+    [1, 'Belanja Pegawai', 1200000000, 1130000000, 94.17],
+    [2, 'Belanja Barang dan Jasa', 800000000, 712000000, 89],
+    [3, 'Belanja Modal', 500000000, 455500000, 91.1],
+  ],
+  merges: ['C1:E1', 'A1:A3', 'B1:B3', 'C2:C3'],
+};
+
+/** Two "Persentase (%)" columns, the second beside the budget's figures: realisasi ÷ pagu confirms it. */
+const TWO_PERCENTS: SheetSpec = {
+  name: 'Capaian',
+  rows: [
+    ['Indikator Kinerja', 'Target', 'Realisasi', 'Persentase (%)', 'Rencana', 'Realisasi', 'Persentase (%)'],
+    ['Persentase dokumen tepat waktu', 90, 81, 90, 400000000, 360000000, 90],
+    ['Jumlah desa yang dibina', 24, 18, 75, 250000000, 200000000, 80],
+    ['Jumlah laporan yang disusun', 12, 12, 100, 150000000, 142500000, 95],
+  ],
+};
+
+describe('A percentage whose measure the header leaves to its neighbours', () => {
+  test('"Persentase (%)" over "Realisasi" beside the rupiah realisasi is the penyerapan', async () => {
+    const { result } = await check([PERCENT_OVER_REALISASI], 'percent-over-realisasi.xlsx');
+    const cols = result.tables[0]!.report.columns;
+    expect(['C', 'D', 'E'].map((l) => roleOf(cols, l))).toEqual(['pagu', 'realisasiRp', 'capaianRp']);
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('a second "Persentase (%)" that is realisasi Rp ÷ pagu on every line is the penyerapan', async () => {
+    const { result } = await check([TWO_PERCENTS], 'two-percents.xlsx');
+    const cols = result.tables[0]!.report.columns;
+    expect(['D', 'G'].map((l) => roleOf(cols, l))).toEqual(['capaianK', 'capaianRp']);
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+/**
+ * Programme and kegiatan lines with nothing but their name and who answers for them ("Subbag Keuangan": a
+ * budget word in a row of words, as a header row has), over the items.
+ */
+const NAMES_ONLY_PARENTS: SheetSpec = {
+  name: 'Pengukuran',
+  rows: [
+    ['PENGUKURAN KINERJA TAHUN 2024'],
+    [null, null, null, null, 'Kinerja Tahun 2024'],
+    ['No', 'Uraian', 'Indikator Kinerja', 'Target Renstra 2026', 'Target', 'Hasil', 'Capaian (%)', 'PJ'],
+    [null, 'Program Pembinaan Keluarga Berencana', null, null, null, null, null, 'Bidang KB'],
+    [
+      null,
+      'Kegiatan Administrasi Keuangan Perangkat Daerah',
+      null,
+      null,
+      null,
+      null,
+      null,
+      'Subbag Keuangan',
+    ],
+    [
+      1,
+      'Sub Kegiatan Pelatihan Kader',
+      'Jumlah kader terlatih',
+      '200 org',
+      '40 org',
+      '38 org',
+      95,
+      'Seksi Penyuluhan',
+    ],
+    [null, 'Kegiatan Administrasi Umum Perangkat Daerah', null, null, null, null, null, 'Subbag Keuangan'],
+    [
+      2,
+      'Sub Kegiatan Pendataan Keluarga',
+      'Persentase keluarga terdata',
+      '100 %',
+      '90%',
+      '81%',
+      90,
+      'Sekretariat',
+    ],
+    [
+      3,
+      'Sub Kegiatan Advokasi Program',
+      'Jumlah desa yang diadvokasi',
+      '60 desa',
+      '12 desa',
+      '12 desa',
+      100,
+      'Sekretariat',
+    ],
+  ],
+  merges: ['A1:H1'],
+};
+
+describe('Parent lines that carry only words', () => {
+  test('a kegiatan line with its name and PJ is a line of the table, not the header of another', async () => {
+    const { result } = await check([NAMES_ONLY_PARENTS], 'names-only-parents.xlsx');
+    expect(result.tables.map((t) => t.report.range)).toEqual(['A2:H9']);
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
 });

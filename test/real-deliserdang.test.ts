@@ -153,12 +153,40 @@ test('cells wrong only because a wrong cell feeds them are named as following it
   const following = findings.filter((f) => f.rule === 'follows-error') as (JsonFinding & {
     from: string;
     severity: string;
+    expected: number;
   })[];
   expect(following.map((f) => `${f.cell}←${f.from} ${f.severity}`).sort()).toEqual([
+    'AB70←T70 warning',
+    'AD46←AB46 warning',
+    'AD48←AB48 warning',
     'AD51←AB51 warning',
+    'AD70←T70 warning',
+    'AF46←AB46 warning',
+    'AF48←AB48 warning',
     'AF51←AB51 warning',
+    'AF70←T70 warning',
     'AG64←AE64 warning',
+    // A program line's K per triwulan is how its mean % grew × its target (all 22 parent lines with figures):
+    // the % averaged over the wrong range (T55, W55, T70, W70, Z70) gives these K too.
+    'S55←T55 warning',
+    'S70←T70 warning',
+    'V55←W55 warning',
+    'V70←W70 warning',
+    'Y55←W55 warning',
+    'Y70←Z70 warning',
   ]);
+  // Each says the value the right cell gives, as the careful auditor's truth has it.
+  const truth = expect_.true_errors as readonly {
+    correct?: unknown;
+    correct_if_realisasi_equals_progress?: Record<string, number>;
+  }[];
+  const right = new Map<string, number>();
+  for (const e of truth)
+    for (const o of [e.correct, e.correct_if_realisasi_equals_progress])
+      if (o && typeof o === 'object' && !Array.isArray(o))
+        for (const [cell, v] of Object.entries(o as Record<string, number>)) right.set(cell, v);
+  for (const f of following.filter((x) => x.cell !== 'AG64'))
+    expect([f.cell, f.expected]).toEqual([f.cell, expect.closeTo(right.get(f.cell)!, 3)]);
 });
 
 test('a realisasi of 0 where the line’s own % says the target is reached is named (AB46, AB48), as a warning', () => {

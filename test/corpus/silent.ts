@@ -1,29 +1,27 @@
 import ExcelJS from 'exceljs';
 import { Cell } from '../helpers/build';
+import { decimalsShown, sameShown, Shown } from '../helpers/shown';
 import { cellOf, computed, ContractFinding, percentFactor, typedNumber } from './judge';
 import { colLetter, CorpusCase, mergedAway, parseCell, parseRange, sheetsOf, sourceCell } from './spec';
 
-interface Shown {
-  readonly value: number;
-  readonly decimals: number;
-  /** The text it was typed as, when it was a number typed as text. */
-  readonly text?: string;
-}
+/** A figure as shown, and the text it was typed as when it was a number typed as text. */
+type ShownTyped = Shown & { readonly text?: string };
 
 /** What a cell showed before: a number at the precision it was typed or cached, or text. */
-function shownBefore(c: CorpusCase, sheet: string, address: string, typed: Cell): Shown | string | null {
+function shownBefore(c: CorpusCase, sheet: string, address: string, typed: Cell): ShownTyped | string | null {
   const format = formatOf(c, sheet, address);
   const number = (v: number, f: string | undefined) => {
     const scaled = v * percentFactor(f);
-    const decimals = decimalsShown(f) ?? decimalsOf(scaled);
-    return { value: scaled, decimals };
+    return { value: scaled, decimals: decimalsShown(scaled, f) };
   };
   if (typed === null) return null;
   if (typeof typed === 'number') return number(typed, format);
   if (typeof typed === 'string') {
     // Offices mix styles in one sheet ("749.930.215" beside "93.6"): either reading is what it showed.
     const n = typedNumber(typed, c.numbers) ?? typedNumber(typed, c.numbers === 'id' ? 'en' : 'id');
-    return n ? { value: n.value, decimals: decimalsOf(n.value), text: typed.trim() } : typed.trim();
+    return n
+      ? { value: n.value, decimals: decimalsShown(n.value, undefined), text: typed.trim() }
+      : typed.trim();
   }
   if ('formula' in typed) return typed.result === undefined ? null : number(typed.result, format);
   return null;
@@ -31,30 +29,6 @@ function shownBefore(c: CorpusCase, sheet: string, address: string, typed: Cell)
 
 function formatOf(c: CorpusCase, sheet: string, address: string): string | undefined {
   return sheetsOf(c).find((s) => s.name === sheet)?.formats?.[address];
-}
-
-function decimalsOf(v: number): number {
-  const s = String(Math.abs(v));
-  return s.includes('e') ? 6 : (s.split('.')[1]?.length ?? 0);
-}
-
-/** Decimals a number format shows ("0.00", "#,##0.0%"); null for General. */
-function decimalsShown(format: string | undefined): number | null {
-  if (!format || /general/i.test(format)) return null;
-  const first = format.split(';')[0]!.replace(/"[^"]*"/g, '');
-  const m = /0\.(0+)/.exec(first);
-  return m ? m[1]!.length : /0/.test(first) ? 0 : null;
-}
-
-/** Is the value now the same as the one shown before, at the shown precision? */
-function sameShown(
-  before: { value: number; decimals: number },
-  now: number,
-  nowFormat: string | undefined,
-): boolean {
-  const tolerance = 0.5 * 10 ** -before.decimals + 1e-9 * Math.max(1, Math.abs(before.value));
-  const candidates = [now * percentFactor(nowFormat), now, now * 100, now / 100];
-  return candidates.some((v) => Math.abs(v - before.value) <= tolerance);
 }
 
 /**
@@ -90,9 +64,10 @@ export function silentChanges(
           (typeof before === 'string'
             ? typeof now === 'string' && now.trim() === before
             : typeof now === 'number'
-              ? sameShown(before, now, cell.numFmt)
+              ? sameShown(before, now, { ratio: true })
               : typeof now === 'string' &&
-                (now.trim() === before.text || sameShown(before, Number(now.replace(',', '.')), undefined)));
+                (now.trim() === before.text ||
+                  sameShown(before, Number(now.replace(',', '.')), { ratio: true })));
         if (!same && !named(t.sheet, address, row))
           problems.push(
             `${t.sheet}!${address}: showed ${JSON.stringify(before)}, now ${JSON.stringify(now)}`,

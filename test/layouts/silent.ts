@@ -2,31 +2,19 @@ import type { Finding } from '../../src/core/check/finding';
 import type { EditPlan } from '../../src/core/plan/types';
 import { evaluate, Value } from '../../src/core/plan/evaluate';
 import { a1 } from '../../src/core/sheet/address';
+import { decimalsShown, sameShown } from '../helpers/shown';
 import { Failure, formulaRefs } from './checks';
 import { shownNumber } from './readback';
 import { cellKey, GeneratedLayout } from './truth';
 
 /**
  * Issue 19, part 2: every cell of the layout's sheet whose shown value the plan changes with no finding
- * naming it. What the cell shows is read by the test's own reader (readback.ts), with its own tolerance;
+ * naming it. What the cell shows is read by the tests' own reader (readback.ts, helpers/shown.ts);
  * a planned formula's value comes from the planner's evaluator, which test/not-written.test.ts holds equal
  * to LibreOffice's on every formula of the bundled sample.
  */
 
 const ratioFormat = (format: string): boolean => /%/.test(format.replace(/"[^"]*"/g, ''));
-
-/** Digits after the decimal separator the cell shows (a % format shows its own). */
-function decimalsShown(v: unknown, format: string, locale: 'id' | 'en'): number {
-  if (typeof v === 'string') {
-    const m = (locale === 'id' ? /,(\d+)/ : /\.(\d+)/).exec(v);
-    return m ? m[1]!.length : 0;
-  }
-  const f = /0\.(0+)/.exec(format.replace(/"[^"]*"/g, ''));
-  if (f) return f[1]!.length;
-  if (/[0#]/.test(format)) return 0;
-  const s = typeof v === 'number' ? String(v) : '';
-  return s.includes('.') ? Math.min(s.length - s.indexOf('.') - 1, 12) : 0;
-}
 
 function namedCells(findings: readonly Finding[], sheet: string) {
   const at = new Set<string>();
@@ -77,11 +65,11 @@ export function silentChanges(
     else if (after.kind !== 'number') same = false;
     else {
       const shown = ratioFormat(newFormat) ? after.value * 100 : after.value;
-      const tol = Math.pow(10, -decimalsShown(v, format, locale)) + 1e-9 * Math.abs(before);
       const ratio =
         ratioFormat(newFormat) || ratioFormat(format) || (typeof v === 'string' && v.includes('%'));
-      const fits = (x: number): boolean => Math.abs(x - before) <= tol;
-      same = fits(shown) || (ratio && (fits(shown * 100) || fits(shown / 100)));
+      // The generator's offices round or cut their figures (rounding=trunc2).
+      const was = { value: before, decimals: decimalsShown(v, format, locale) };
+      same = sameShown(was, shown, { ratio, cut: true });
     }
     if (same) continue;
     const cell = a1(e.row, e.col);

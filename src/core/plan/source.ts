@@ -1,32 +1,19 @@
-import { percentSide, typedCapaianMatches } from '../capaian/compute';
-import { BudgetFigures, IndicatorFigures, sumOverBudget, TableAnalysis } from '../check/analysis';
+import { typedCapaianMatches } from '../capaian/compute';
+import { BudgetFigures, sumOverBudget, TableAnalysis } from '../check/analysis';
 import { CapaianSettings } from '../capaian/settings';
 import { Reading } from '../numbers/read';
 import { a1, columnLetters } from '../sheet/address';
 import { Relation } from '../table/columns';
-import {
-  columnOf,
-  dataRows,
-  isDerived,
-  ParsedTable,
-  periodColumns,
-  subtotalsConfirmed,
-} from '../table/model';
+import { columnOf, isDerived, ParsedTable, periodColumns, subtotalsConfirmed } from '../table/model';
 import { TableCells } from '../table/values';
 import { isCumulative } from '../table/series';
 import { Finding } from '../check/finding';
 import { Edits, replacedColumns } from './edits';
 import { namedBy, Unwritten } from './guard';
-import {
-  capaianFormula,
-  columnRefs,
-  differenceFormula,
-  formFormula,
-  lastFilledFormula,
-  penyerapanFormula,
-  sumFormula,
-} from './formulas';
-import { formatForTyped } from './numberFormat';
+import { capaianFormula, columnRefs, penyerapanFormula, sumFormula } from './formulas';
+import { highlight } from './highlight';
+import { planOtherDerived } from './otherDerived';
+import { convertTyped, isUsable, realisasiReference, scaleRefs } from './references';
 import { CellEdit, ConditionalFormat, FORMAT } from './types';
 
 /** What generate did to the user's sheet, for the summary line and the JSON output. */
@@ -57,7 +44,6 @@ export interface SourcePlan {
   readonly unwritten: readonly Unwritten[];
 }
 
-const HIGHLIGHT = { fill: 'FFC7CE', fontColor: '9C0006' };
 const HEADER_STYLE = {
   bold: true,
   wrap: true,
@@ -68,27 +54,6 @@ const HEADER_STYLE = {
 
 /** Money is compared to the rupiah. */
 const sameMoney = (a: number, b: number): boolean => Math.abs(a - b) < 1;
-
-/**
- * Can a formula refer to this cell: a number, one typed as text that becomes a number here, or an empty cell.
- * A figure read from text that must stay text ("96,2" with a note under it) cannot: its row's capaian then
- * stays as the office typed it.
- */
-function isUsable(r: Reading, money: boolean): boolean {
-  if (r.kind === 'empty') return true;
-  return r.kind === 'number' && (!r.fromText || formatForTyped(r, money) !== null);
-}
-
-/**
- * A number typed as text ("25 org", "44.223.782") becomes the same number, with a format that shows it as
- * the office typed it. Nothing else the office typed changes: this is not an overwrite.
- */
-function convertTyped(edits: Edits, reading: Reading, row: number, col: number, money: boolean): boolean {
-  if (reading.kind !== 'number' || !reading.fromText) return false;
-  const numberFormat = formatForTyped(reading, money);
-  if (numberFormat === null) return false;
-  return edits.put({ row, col, content: { kind: 'number', value: reading.value }, numberFormat });
-}
 
 /** First free columns to the right of the table, for capaian columns the table lacks. */
 function freeColumns(cells: TableCells, table: ParsedTable, count: number): number[] {
@@ -280,126 +245,4 @@ export function planSource(
 /** Does any of these cells hold an error value now (a total over them then skips errors)? */
 function holdsError(cells: TableCells, rows: readonly number[], col: number): boolean {
   return rows.some((r) => cells.read(r, col).kind === 'error');
-}
-
-/**
- * "100 %" is 1 while a bare 95 beside it means 95 %: the formula divides the bare one by 100, so the typed
- * number stays as the office typed it.
- */
-function scaleRefs(
-  ind: IndicatorFigures,
-  target: string,
-  realisasi: string,
-): { target: string; realisasi: string } {
-  const side =
-    ind.target.kind === 'number' && ind.realisasi.kind === 'number'
-      ? percentSide(ind.target, ind.realisasi)
-      : null;
-  if (side === 'realisasi') return { target, realisasi: `(${realisasi}/100)` };
-  if (side === 'target') return { target: `(${target}/100)`, realisasi };
-  return { target, realisasi };
-}
-
-/**
- * The cell (or expression) holding the year's realisasi K. A realisasi column confirmed as the periods'
- * total becomes a live total (a sum, or the last filled period for percentages and indexes); otherwise the
- * typed realisasi is used as typed, and an empty one is replaced by the periods' total inside the formula.
- * `relation` is the realisasi column's, given only when the column is confirmed as computed.
- */
-function realisasiReference(
-  edits: Edits,
-  cells: TableCells,
-  ind: IndicatorFigures,
-  cReal: number | null,
-  relation: Relation | null,
-  periodsK: readonly number[],
-): { ref: string | null; converted: number } {
-  const row = ind.row;
-  let converted = 0;
-  for (const p of periodsK) if (convertTyped(edits, cells.read(row, p), row, p, false)) converted++;
-  const refs = periodsK.map((p) => a1(row, p));
-  // The analysis chose the rule: the column's own (sum or last) when it has one, else by the indicator.
-  const fromPeriods = (): string =>
-    ind.periodRule === 'jumlah' ? sumFormula(refs) : lastFilledFormula(refs);
-  if (cReal === null) return { ref: periodsK.length ? `(${fromPeriods().slice(1)})` : null, converted };
-  const own = cells.read(row, cReal);
-  if (relation && (periodsK.length > 0 || relation.kind === 'form')) {
-    const formula =
-      relation.kind === 'form' && !(ind.periodRule === 'terakhir' && periodsK.length > 0)
-        ? formFormula(relation.formula.expr, (n) => a1(row, relation.cols.get(n)!), false)
-        : fromPeriods();
-    const expected = ind.fromPeriods?.value ?? null;
-    const keep =
-      expected !== null && cells.hasFormula(row, cReal) && cells.number(row, cReal)?.value === expected;
-    edits.formula(row, cReal, formula, undefined, keep, 'realisasi');
-    return { ref: a1(row, cReal), converted };
-  }
-  if (convertTyped(edits, own, row, cReal, false)) converted++;
-  if (own.kind === 'empty' && periodsK.length > 0) return { ref: `(${fromPeriods().slice(1)})`, converted };
-  if (!isUsable(own, false)) return { ref: null, converted };
-  return { ref: a1(row, cReal), converted };
-}
-
-/** Sisa, lebih/(kurang) and the form's own columns, written live on every row that has figures. */
-function planOtherDerived(edits: Edits, cells: TableCells, handled: readonly (number | null)[]): void {
-  const table = cells.table;
-  const rows = dataRows(table);
-  for (const c of table.columns) {
-    const relation = c.relation;
-    if (c.kind !== 'derived' || !relation || handled.includes(c.col)) continue;
-    if (relation.kind !== 'difference' && relation.kind !== 'form' && relation.kind !== 'ratio') continue;
-    const sources =
-      relation.kind === 'difference'
-        ? [...relation.a, ...relation.b]
-        : relation.kind === 'ratio'
-          ? [relation.num, relation.den]
-          : [...relation.cols.values()];
-    const percent = /%/.test(cells.sheet.numberFormat(table.dataTop, c.col));
-    for (const row of rows) {
-      if (sources.every((s) => cells.sheet.isEmpty(row, s)) && cells.sheet.isEmpty(row, c.col)) continue;
-      // "11 unit" in a column the formula reads becomes the number 11, still shown as "11 unit".
-      for (const s of sources) convertTyped(edits, cells.read(row, s), row, s, false);
-      const formula =
-        relation.kind === 'difference'
-          ? differenceFormula(
-              relation.a.map((x) => a1(row, x)),
-              relation.b.map((x) => a1(row, x)),
-            )
-          : relation.kind === 'ratio'
-            ? penyerapanFormula(a1(row, relation.den), a1(row, relation.num))
-            : formFormula(relation.formula.expr, (n) => a1(row, relation.cols.get(n)!), percent);
-      const format = relation.kind === 'ratio' ? FORMAT.percent : undefined;
-      edits.formula(row, c.col, formula, format, false, 'derived');
-    }
-  }
-}
-
-function highlight(
-  table: ParsedTable,
-  highlightCol: number | null,
-  capaianCols: readonly (number | null)[],
-  settings: CapaianSettings,
-): { conditionalFormats: ConditionalFormat[]; highlightRange: string | null } {
-  const lastDataRow =
-    table.totalRow !== null && table.totalRow === table.dataBottom ? table.dataBottom - 1 : table.dataBottom;
-  if (highlightCol === null || lastDataRow < table.dataTop)
-    return { conditionalFormats: [], highlightRange: null };
-  // Not the 'no' and sasaran columns: their merged cells span many rows and would take one row's colour.
-  const left =
-    table.columns.find((c) => c.role.kind !== 'no' && c.role.kind !== 'sasaran')?.col ?? table.header.left;
-  const right = Math.max(table.header.right, ...capaianCols.map((c) => c ?? 0));
-  const ref = `$${columnLetters(highlightCol)}${table.dataTop + 1}`;
-  return {
-    conditionalFormats: [
-      {
-        range: { top: table.dataTop, left, bottom: lastDataRow, right },
-        rule: {
-          kind: 'expression',
-          formula: `AND(ISNUMBER(${ref}),${ref}<${settings.threshold})`,
-          ...HIGHLIGHT,
-        },
-      },
-    ],
-    highlightRange: `${a1(table.dataTop, left)}:${a1(lastDataRow, right)}`,
-  };
 }

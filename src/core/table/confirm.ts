@@ -142,7 +142,7 @@ export function confirmColumns(
       d.role = sample.statusWords * 2 >= sample.filled ? { kind: 'status' } : { kind: 'other' };
       continue;
     }
-    confirmDerived(d, sample, figures, letter);
+    confirmDerived(d, sample, figures, letter, drafts);
   }
   settleAmbiguity(drafts);
   for (const d of drafts) confirmRatio(d, drafts, samples, letter);
@@ -196,7 +196,18 @@ function wordsNotFigures(sample: ColumnSample): boolean {
   return sample.filled >= 2 && sample.numbers * 2 < sample.filled;
 }
 
-function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col: number) => string): void {
+/** Another column whose header words name a realisasi ("Realisasi (R) dalam %"), whatever it was read as. */
+function realisasiNamed(d: Draft, drafts: readonly Draft[]): boolean {
+  return drafts.some((o) => o !== d && o.p.proposals.some((x) => x.role.kind === 'realisasiK'));
+}
+
+function confirmDerived(
+  d: Draft,
+  sample: ColumnSample,
+  f: Figures,
+  letter: (col: number) => string,
+  drafts: readonly Draft[],
+): void {
   const role = d.role;
   const user = d.why.by === 'user';
   const path = pathOf(d);
@@ -230,7 +241,7 @@ function confirmDerived(d: Draft, sample: ColumnSample, f: Figures, letter: (col
       f.targetK &&
       !f.realisasiK &&
       !f.periodsK.length &&
-      holdsRealisedValue(sample, f.targetK)
+      holdsRealisedValue(sample, f.targetK, !realisasiNamed(d, drafts))
     ) {
       d.role = { kind: 'realisasiK' };
       d.why = { by: 'realised', path, target: f.targetK.col };

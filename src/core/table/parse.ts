@@ -186,6 +186,23 @@ function headerLevelOf(columns: readonly TableColumn[]): Level | null {
   return /^(sub ?kegiatan|kegiatan|program)$/.test(header) ? levelFromWords(header) : null;
 }
 
+const FIGURE_ROLES: ReadonlySet<RoleKind> = new Set([
+  'targetK',
+  'pagu',
+  'realisasiK',
+  'realisasiRp',
+  'period',
+]);
+
+/** Do a header block's words propose any figure column (target, pagu, realisasi, a period)? */
+function proposesFigures(sheet: SheetReader, block: HeaderBlock): boolean {
+  const paths: string[][] = [];
+  for (let c = block.left; c <= block.right; c++) paths.push(columnHeaderPath(sheet, block, c));
+  return proposeColumns(paths, null, block.left).some((p) =>
+    p.proposals.some((x) => FIGURE_ROLES.has(x.role.kind)),
+  );
+}
+
 function missOf(columns: readonly TableColumn[], row: number): NearMiss {
   const has = (...k: RoleKind[]): boolean => columns.some((c) => k.includes(c.role.kind));
   const named = has('nama', 'indikator', 'sasaran');
@@ -209,7 +226,11 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
     const skip = new Set<number>();
     let next = i + 1;
     const text = bandText(sheet, block);
-    let limit = (found[next]?.top ?? sheet.lastRow + 1) - 1;
+    // A header-like row whose words propose no figure column (a programme's name in capitals) is no
+    // table's header: it does not end this one.
+    let ends = next;
+    while (!options.mark && found[ends] && !proposesFigures(sheet, found[ends]!)) ends++;
+    let limit = (found[ends]?.top ?? sheet.lastRow + 1) - 1;
     let dataBottom = options.mark?.table
       ? options.mark.table.bottom
       : dataBottomOf(sheet, block, dataTop, limit);

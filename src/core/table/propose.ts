@@ -80,6 +80,11 @@ const FIGURE_TERMS: readonly HeaderTerm[] = [
   'nilai',
 ];
 
+/** "Persentase (%)" naming nothing but a percentage, in a path that names the figure elsewhere. */
+function onlyPercent(terms: ReadonlySet<HeaderTerm>, depth: number): boolean {
+  return depth > 1 && terms.has('persen') && !FIGURE_TERMS.some((t) => t !== 'persen' && terms.has(t));
+}
+
 /** A path element that names a figure: its catalogue terms, and the label they came from. */
 interface PathElement {
   readonly terms: ReadonlySet<HeaderTerm>;
@@ -101,8 +106,8 @@ function measureElement(path: readonly string[], groups: readonly string[]): Pat
     terms: termsOf(p),
     joined: /\b(dan|serta)\b|&/i.test(p),
     group: groups.includes(p),
-    // "(%)" under "Target" is its unit, not a capaian.
-    unit: /^\(?\s*%\s*\)?$/.test(p.trim()),
+    // "(%)" under "Target" is its unit, not a capaian; so is a bare "Persentase (%)" over "Realisasi".
+    unit: /^\(?\s*%\s*\)?$/.test(p.trim()) || onlyPercent(termsOf(p), path.length),
   }));
   const measuring = entries.filter((e) => MEASURE_TERMS.some((m) => e.terms.has(m)));
   const own = measuring.filter((e) => !container(e.terms) && !e.joined);

@@ -5,6 +5,12 @@ import { ColumnSample } from './evidence';
 import { HeaderBlock } from './header';
 import { termsOf } from './vocabulary';
 
+function ownCapaian(num: Draft, den: Draft): 'capaianK' | 'capaianRp' | null {
+  if (num.role.kind === 'realisasiRp' && den.role.kind === 'pagu') return 'capaianRp';
+  if (num.role.kind === 'realisasiK' && den.role.kind === 'targetK') return 'capaianK';
+  return null;
+}
+
 /**
  * A capaian of other figures (against the Renstra target, of an earlier year): derived when its values are
  * the ratio of two other columns in at least four rows of five.
@@ -49,6 +55,13 @@ export function confirmRatio(
   if (mismatched) d.role = { kind: 'other' };
   d.kind = 'derived';
   d.relation = { kind: 'ratio', num: best.num.p.col, den: best.den.p.col };
+  // Realisasi Rp ÷ pagu (realisasi ÷ target) is the table's own penyerapan (capaian), where no other column
+  // is: a second "Persentase (%)" beside the capaian's, its measure said by a group the header lost.
+  const capaian = ownCapaian(best.num, best.den);
+  if (capaian && !drafts.some((x) => x.role.kind === capaian)) {
+    d.role = { kind: capaian };
+    d.relation = { kind: 'capaian', measure: capaian === 'capaianK' ? 'K' : 'Rp' };
+  }
   d.why = {
     by: 'data',
     path: pathOf(d),
