@@ -4,7 +4,7 @@ import { readSavedOptions, SavedOptions, withSaved } from '../core/options';
 import { rangeA1 } from '../core/sheet/address';
 import { intersection, mergeBandRows, rangeOfAddress, rowBands, snapshotFrom } from '../core/sheet/bounds';
 import { CellRange, CellValue, SheetSnapshot } from '../core/sheet/snapshot';
-import { labelsFor } from '../core/sheets/labels';
+import { sheetNamesFor } from '../core/sheets/names';
 import { Signatories } from '../core/sheets/dinas';
 import { signatoriesFrom } from '../core/sheets/signatories';
 import { COMPARE_KEY, ourSheetName, REGISTRY_SHEET } from '../core/sheets/registry';
@@ -83,7 +83,7 @@ const STATE_HEAD = 'D1:E2';
 
 /** Whether a sheet has a name we give our sheets, in either language (the registry says if it is ours). */
 function oursByName(name: string): boolean {
-  return [labelsFor('id'), labelsFor('en')].some((l) =>
+  return [sheetNamesFor('id'), sheetNamesFor('en')].some((l) =>
     [l.pk, l.pengukuran, l.ringkasan, l.perbandingan, l.narasi, REGISTRY_SHEET].some(
       (base) => name === base || (name.startsWith(`${base} (`) && /\(\d+\)$/.test(name)),
     ),
@@ -215,7 +215,7 @@ export async function readWorkbook(
         ? source
         : active;
   const lang = options.lang ?? 'id';
-  const pk = ourSheetName(labelsFor(lang).pk, names, { generated, values: new Map() });
+  const pk = ourSheetName(sheetNamesFor(lang).pk, names, { generated, values: new Map() });
   const pkIsOurs = generated.includes(pk) && names.includes(pk);
   // Of our other sheets, the Narasi (analyses the user wrote beside the sentences) and a copy of last
   // year's table that the Perbandingan links to are read too: the run keeps the first and compares with
@@ -224,7 +224,7 @@ export async function readWorkbook(
     options.engine?.sheets?.compare?.kind === 'sheet'
       ? options.engine.sheets.compare.sheet
       : registryHead?.values.find((row) => row[0] === COMPARE_KEY)?.[1];
-  const narasi = ourSheetName(labelsFor(lang).narasi, names, { generated, values: new Map() });
+  const narasi = ourSheetName(sheetNamesFor(lang).narasi, names, { generated, values: new Map() });
   const readOfOurs = [narasi, compareSheet].filter(
     (n): n is string => typeof n === 'string' && ours.has(n) && names.includes(n) && !!used.get(n),
   );
@@ -269,7 +269,7 @@ export async function readWorkbook(
   const registry = hasRegistry ? snapshot(REGISTRY_SHEET) : undefined;
   const state = readState(registry);
   const saved = readSavedOptions(state.options);
-  const signatories = pkIsOurs ? signatoriesFrom(snapshot(pk), labelsFor(lang)) : {};
+  const signatories = pkIsOurs ? signatoriesFrom(snapshot(pk), sheetNamesFor(lang)) : {};
   const engineSheets = (): SheetSnapshot[] =>
     names.map((n) =>
       n === REGISTRY_SHEET

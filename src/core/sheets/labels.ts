@@ -1,11 +1,9 @@
 import { Lang } from '../i18n/format';
 import { Level } from '../table/model';
+import { SheetNames, sheetNamesFor } from './names';
 
 /** Sheet names and headings of the generated sheets, in the user's language. */
-export interface SheetLabels {
-  readonly pk: string;
-  readonly pengukuran: string;
-  readonly ringkasan: string;
+export interface SheetLabels extends SheetNames {
   readonly pkTitle: (year: string) => string;
   readonly pkTable1: string;
   readonly pkTable2: string;
@@ -17,8 +15,6 @@ export interface SheetLabels {
   readonly anggaran: string;
   readonly keterangan: string;
   readonly jumlah: string;
-  readonly pihakKesatu: string;
-  readonly pihakKedua: string;
   readonly pengukuranTitle: (year: string) => string;
   readonly sasaranLevel: string;
   readonly programLevel: string;
@@ -44,8 +40,6 @@ export interface SheetLabels {
   readonly rekening: string;
   readonly efficiency: readonly [string, string, string];
   readonly counts: Readonly<Record<string, string>>;
-  readonly perbandingan: string;
-  readonly narasi: string;
   /** The sheet holding last year's table copied in by the CLI's --compare. */
   readonly dataTahun: (year: string) => string;
   readonly banding: BandingLabels;
@@ -100,9 +94,7 @@ export interface KalimatLabels {
 }
 
 const ID: SheetLabels = {
-  pk: 'Perjanjian Kinerja',
-  pengukuran: 'Pengukuran Kinerja',
-  ringkasan: 'Ringkasan Capaian',
+  ...sheetNamesFor('id'),
   pkTitle: (y) => `PERJANJIAN KINERJA TAHUN ${y}`,
   pkTable1: 'Sasaran Strategis, Indikator Kinerja dan Target',
   pkTable2: 'Program dan Anggaran',
@@ -114,8 +106,6 @@ const ID: SheetLabels = {
   anggaran: 'Anggaran (Rp)',
   keterangan: 'Keterangan',
   jumlah: 'Jumlah',
-  pihakKesatu: 'PIHAK PERTAMA',
-  pihakKedua: 'PIHAK KEDUA',
   pengukuranTitle: (y) => `PENGUKURAN KINERJA TAHUN ${y}`,
   sasaranLevel: 'A. Capaian Sasaran Strategis',
   programLevel: 'B. Capaian Program, Kegiatan dan Sub Kegiatan',
@@ -157,8 +147,6 @@ const ID: SheetLabels = {
     realisasi: 'Total realisasi (Rp)',
     penyerapan: 'Penyerapan anggaran (%)',
   },
-  perbandingan: 'Perbandingan',
-  narasi: 'Narasi',
   dataTahun: (y) => `Data ${y}`,
   grafik: {
     capaian: 'Grafik capaian indikator',
@@ -211,9 +199,7 @@ const ID: SheetLabels = {
 
 const EN: SheetLabels = {
   ...ID,
-  pk: 'Performance Agreement',
-  pengukuran: 'Performance Measurement',
-  ringkasan: 'Achievement Summary',
+  ...sheetNamesFor('en'),
   pkTitle: (y) => `PERFORMANCE AGREEMENT ${y}`,
   pkTable1: 'Strategic Objectives, Indicators and Targets',
   pkTable2: 'Programmes and Budget',
@@ -223,8 +209,6 @@ const EN: SheetLabels = {
   anggaran: 'Budget (Rp)',
   keterangan: 'Remarks',
   jumlah: 'Total',
-  pihakKesatu: 'FIRST PARTY',
-  pihakKedua: 'SECOND PARTY',
   pengukuranTitle: (y) => `PERFORMANCE MEASUREMENT ${y}`,
   sasaranLevel: 'A. Strategic Objectives',
   programLevel: 'B. Programmes, Activities and Sub-activities',
@@ -266,8 +250,6 @@ const EN: SheetLabels = {
     realisasi: 'Total spent (Rp)',
     penyerapan: 'Budget absorption (%)',
   },
-  perbandingan: 'Comparison',
-  narasi: 'Narrative',
   dataTahun: (y) => `Data ${y}`,
   grafik: {
     capaian: 'Achievement per indicator',

@@ -1,6 +1,6 @@
 import { SheetReader, SheetSnapshot } from '../sheet/snapshot';
 import { Signatories } from './dinas';
-import { SheetLabels } from './labels';
+import { SheetNames } from './names';
 import { Signatory } from './registry';
 
 /*
@@ -14,7 +14,7 @@ export const SIGN_OFFSET = { jabatan: 1, nama: 6, pangkat: 7, nip: 8 } as const;
 /** Signatories as the user left them in an earlier Perjanjian Kinerja sheet of ours, if any. */
 export function signatoriesFrom(
   snapshot: SheetSnapshot | undefined,
-  labels: SheetLabels,
+  labels: Pick<SheetNames, 'pihakKesatu' | 'pihakKedua'>,
 ): Partial<Signatories> {
   if (!snapshot) return {};
   const r = new SheetReader(snapshot);
