@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { run } from '../src/cli/main';
 import { generateWorkbook } from '../src/core/generate';
 import { columnLetters } from '../src/core/sheet/address';
+import { SheetReader } from '../src/core/sheet/snapshot';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FIXTURE, SAMPLE_AFTER_RUN, SHEET, tempDir } from './helpers/fixture';
 import { libreofficeConvertAll } from './helpers/libreoffice';
@@ -324,7 +325,11 @@ describe('any file Excel opens, opens here', () => {
     for (const part of ['xl/drawings/drawing1.xml', 'xl/drawings/drawing2.xml', 'xl/worksheets/sheet2.xml'])
       expect([part, after.get(part)]).toEqual([part, before.get(part)]);
     // Numbers of 10^7 and more spelled as Java prints them (5.36731778E8) are the sample's numbers.
-    expect(before.get('xl/worksheets/sheet1.xml')!.toString()).toContain('<v>5.36731778E8</v>');
+    expect(before.get('xl/worksheets/sheet1.xml')!.toString()).toContain(
+      '<c r="G7" s="2"><v>5.36731778E8</v>',
+    );
+    const sheet = new SheetReader((await loadWorkbook(WRITERS[i]![1])).snapshots[0]!);
+    expect(sheet.value(6, 6)).toBe(536731778);
   });
 
   test('a real Google Sheets export (no capaian table in it): 0 errors, and generate says there is no table', async () => {

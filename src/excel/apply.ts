@@ -277,7 +277,7 @@ async function writeSheet(
   const page = plan.pageSetup;
   const breaks = sheet.horizontalPageBreaks;
   // pageLayout and horizontalPageBreaks: ExcelApi 1.9.
-  if (page && layout && breaks && context.supports(9)) {
+  if (page && layout && context.supports(9)) {
     layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     layout.paperSize = 'A4';
     // A fixed scale: Excel ignores manual page breaks while a sheet is scaled to fit.
@@ -287,10 +287,12 @@ async function writeSheet(
     const r = page.repeatRows;
     if (r) layout.setPrintTitleRows(`$${r.top + 1}:$${r.bottom + 1}`);
     // A sheet of ours made again in place keeps its earlier breaks through clear(): they go first.
-    breaks.removePageBreaks();
-    for (const row of page.breaks) breaks.add(a1(row, 0));
-    const actions = 6 + page.breaks.length;
-    await batch.add(op(3, actions), actions);
+    const added = breaks ? page.breaks.length : 0;
+    breaks?.removePageBreaks();
+    for (const row of page.breaks.slice(0, added)) breaks?.add(a1(row, 0));
+    // The sheet, its page layout and its breaks' collection; each break added comes back as an object.
+    const actions = 6 + added;
+    await batch.add(op(3 + added, actions), actions);
   }
   for (const chart of plan.charts ?? []) await addChart(batch, sheet, chart);
 }
