@@ -297,6 +297,14 @@ function where(cells: readonly string[]): string {
   return cells.length > 4 ? `${cells.slice(0, 4).join(', ')} …` : cells.join(', ');
 }
 
+/** A sheet of ours an older version made, which kept no record of what it wrote: the start of a sentence. */
+function olderSheet(sheet: string): UserMessage {
+  return {
+    id: `Lembar "${sheet}" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan`,
+    en: `Sheet "${sheet}" was made by an older version of the add-in, which did not record what it wrote, and`,
+  };
+}
+
 /**
  * One of our sheets Kembalikan would delete, what it holds and why that matters, said before the choice. A sheet
  * of an older version either differs from what we would write now, or there is nothing to compare it with (the
@@ -309,17 +317,18 @@ function typedSentence(
   older?: 'differs' | 'unknown',
 ): UserMessage {
   const n = cells.length;
+  const o = olderSheet(sheet);
   const list = `${where(cells)}, misalnya: "${example}"`;
   const listEn = `${where(cells)}, for example: "${example}"`;
   if (older === 'differs')
     return {
-      id: `Lembar "${sheet}" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan isinya tidak sama dengan yang ditulis add-in sekarang: ${n} sel (${list}) mungkin ketikan Anda. Bila lembar itu dihapus, isinya hilang.`,
-      en: `Sheet "${sheet}" was made by an older version of the add-in, which did not record what it wrote, and it is not what the add-in writes now: ${n} cells (${listEn}) may be what you typed. If the sheet is deleted, they are lost.`,
+      id: `${o.id} isinya tidak sama dengan yang ditulis add-in sekarang: ${n} sel (${list}) mungkin ketikan Anda. Bila lembar itu dihapus, isinya hilang.`,
+      en: `${o.en} it is not what the add-in writes now: ${n} cells (${listEn}) may be what you typed. If the sheet is deleted, they are lost.`,
     };
   if (older === 'unknown')
     return {
-      id: `Lembar "${sheet}" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan tabel sumbernya tidak ditemukan untuk membandingkan: ${n} sel terisi (${list}) mungkin ketikan Anda. Bila lembar itu dihapus, isinya hilang.`,
-      en: `Sheet "${sheet}" was made by an older version of the add-in, which did not record what it wrote, and its source table is not found to compare with: ${n} filled cells (${listEn}) may be what you typed. If the sheet is deleted, they are lost.`,
+      id: `${o.id} tabel sumbernya tidak ditemukan untuk membandingkan: ${n} sel terisi (${list}) mungkin ketikan Anda. Bila lembar itu dihapus, isinya hilang.`,
+      en: `${o.en} its source table is not found to compare with: ${n} filled cells (${listEn}) may be what you typed. If the sheet is deleted, they are lost.`,
     };
   return {
     id: `Lembar "${sheet}" berisi ${n} sel yang Anda ketik sendiri (${where(cells)}), misalnya: "${example}". Bila lembar itu dihapus, ketikan ini hilang.`,
@@ -334,10 +343,7 @@ function keptSentence(k: TypedSheet): UserMessage {
     id: `jadi tidak dihapus: disimpan sebagai "${k.keepAs}" (bukan lagi lembar add-in; rumus yang merujuk lembar yang dihapus menampilkan #REF!).`,
     en: `so it was not deleted: it is kept as "${k.keepAs}" (no longer the add-in's; formulas pointing to deleted sheets show #REF!).`,
   };
-  const older = {
-    id: `Lembar "${k.sheet}" dibuat oleh versi add-in yang lebih lama, yang belum mencatat apa yang ditulisnya, dan`,
-    en: `Sheet "${k.sheet}" was made by an older version of the add-in, which did not record what it wrote, and`,
-  };
+  const older = olderSheet(k.sheet);
   if (k.older === 'unknown')
     return {
       id: `${older.id} tabel sumbernya tidak ditemukan untuk membandingkan ${n} sel terisinya (mungkin ketikan Anda), ${after.id}`,
