@@ -5,13 +5,13 @@
  * button is the primary one, no horizontal scroll, and an axe-core check with no serious or critical
  * violation. The README's pictures come from test/walk.browser.test.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { Browser, Page } from 'playwright-core';
 import { OFFICE_JS } from './browser/serve';
 import { contextsClosedAfterEach, startPaneSuite } from './browser/pane';
 import { FIXTURE, SHEET } from './helpers/fixture';
 import { namesIn } from './helpers/language';
 import { plainWordsOn } from './browser/words';
+import { seriousViolations } from './browser/axe';
 
 const WIDTH = 320;
 /** The pane's chunk with the engine's writing half (named by its content). */
@@ -97,11 +97,7 @@ async function check(page: Page, state: string): Promise<void> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect([state, overflow]).toEqual([state, 0]);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect([state, serious]).toEqual([state, []]);
+  expect([state, await seriousViolations(page)]).toEqual([state, []]);
 }
 
 /** The names of the buttons drawn as primary (the theme's brand background). */

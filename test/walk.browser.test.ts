@@ -4,7 +4,6 @@
  * CAPAIAN_WALK, or a temporary folder) and its words are checked: no CLI, no command-line flag, and what a
  * click will change said before the click.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
@@ -15,6 +14,7 @@ import { contextsClosedAfterEach, startPaneSuite } from './browser/pane';
 import { serveRealOffice } from './browser/office-real';
 import { Lang, namesIn } from './helpers/language';
 import { expectPlainWords } from './browser/words';
+import { seriousViolations } from './browser/axe';
 
 let stopSuite: () => Promise<void>;
 let base: string;
@@ -88,11 +88,7 @@ async function seen(
   const text = await page.locator('body').innerText();
   await fs.writeFile(path.join(shots, `${name}.txt`), text);
   expectPlainWords(name, text, lang, [...names, ...more]);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect([name, serious]).toEqual([name, []]);
+  expect([name, await seriousViolations(page)]).toEqual([name, []]);
   return text;
 }
 

@@ -36,3 +36,7 @@ export async function serveRealOffice(context: BrowserContext): Promise<string[]
  * platform, host script version, locale, then correlation id, dialog, logging and flags, empty here.
  */
 export const WIN32_HOST_INFO = 'Excel$Win32$16.01$id-ID$$$$0';
+
+/** The addresses a page asked for beyond its own site, Office.js's CDN (answered locally) and blob/data URLs. */
+export const remoteRequests = (urls: readonly string[], base: string): string[] =>
+  urls.filter((u) => !u.startsWith(base) && !u.startsWith(OFFICE_CDN) && !/^(blob|data):/.test(u));
