@@ -70,6 +70,19 @@ describe('A "Capaian" beside targets near 100 and no realisasi', () => {
     expect(roleOf(result.tables[0]!.report.columns, 'D')).toBe('capaianK');
   });
 
+  test('one row leaning to its target (88 beside 90) among targets of 100 stays a capaian: its % is not divided again', async () => {
+    // A capaian of 88 % of a target of 90 sits nearer 90 than 100, as a realised 88 would: one row tells nothing.
+    const sheet = CAPAIAN_NEAR_SCALE([97, 101, 95, 88], false, [100, 100, 100, 90]);
+    const { file, result } = await check([sheet], 'near-scale-one-leaning.xlsx');
+    expect(result.tables[0]!.report.columns.find((c) => c.letter === 'D')?.role.kind).toBe('capaianK');
+    // Read as a capaian there is no realisasi to divide: no capaian is computed from 88 ÷ 90 = 97,8 %.
+    const wb = await generated(file);
+    const ws = wb.getWorksheet('PK')!;
+    expect(ws.getCell('D5').value).toBe(88);
+    const row5 = (ws.getRow(5).values as unknown[]).slice(5);
+    expect(row5.filter((v) => v !== null && v !== undefined)).toEqual([]);
+  });
+
   test('another column named Realisasi keeps "Capaian" a capaian, even empty beside it', async () => {
     const { result } = await check([CAPAIAN_NEAR_SCALE([69.4, 79.2, 71.9], true)], 'near-scale-named.xlsx');
     expect(roleOf(result.tables[0]!.report.columns, 'E')).not.toBe('realisasiK');
