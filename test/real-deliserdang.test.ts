@@ -189,6 +189,22 @@ test('cells wrong only because a wrong cell feeds them are named as following it
     expect([f.cell, f.expected]).toEqual([f.cell, expect.closeTo(right.get(f.cell)!, 3)]);
 });
 
+test('a cell following a warning (AB46: the realisasi or its % is wrong) is said as a doubt, one following an error as a fact', () => {
+  const said = (cell: string) =>
+    findings.find((f) => f.rule === 'follows-error' && f.cell === cell) as JsonFinding & {
+      message: string;
+      messageEn: string;
+    };
+  // AB46 is a progress-realisasi warning: AD46 may be right as typed.
+  expect(said('AD46').message).toContain('AB46, yang mungkin salah');
+  expect(said('AD46').message).not.toMatch(/salah karena mengikuti kesalahan/);
+  expect(said('AD46').messageEn).toContain('AB46, which may be wrong');
+  expect(said('AD46').messageEn).not.toMatch(/wrong because/);
+  // AB51 is an error (its triwulan's form): AD51 is wrong by it.
+  expect(said('AD51').message).toContain('salah karena mengikuti kesalahan di AB51');
+  expect(said('AD51').messageEn).toContain('wrong because it follows the mistake at AB51');
+});
+
 test('a realisasi of 0 where the line’s own % says the target is reached is named (AB46, AB48), as a warning', () => {
   // On 83 lines the office's AB is Z × N; AB51 is already wrong by its triwulan (reported there once).
   const contradicted = findings.filter((f) => f.rule === 'progress-realisasi') as (JsonFinding & {

@@ -32,8 +32,8 @@ const CAUSES: Readonly<Record<Rule, readonly [string, string]>> = {
     'Realisation that contradicts its own progress',
   ],
   'follows-error': [
-    'Angka yang salah karena mengikuti kesalahan di sel lain',
-    'Figures wrong only because they follow a mistake elsewhere',
+    'Angka yang mengikuti sel lain yang salah atau diragukan',
+    'Figures that follow a wrong or doubtful cell elsewhere',
   ],
   'cumulative-decrease': [
     'Angka kumulatif yang turun dari periode sebelumnya',

@@ -111,6 +111,7 @@ export function reportFollowing(
 ): void {
   const right = new Map<string, number>();
   const root = new Map<string, string>();
+  const unsure = new Set<string>();
   // An error's right value first; a warning's (a realisasi its own % contradicts) where no error says one.
   for (const severity of ['error', 'warning'] as const)
     for (const f of findings) {
@@ -118,6 +119,7 @@ export function reportFollowing(
       if (value === null || right.has(f.cell)) continue;
       right.set(f.cell, value);
       root.set(f.cell, f.cell);
+      if (severity === 'warning') unsure.add(f.cell);
     }
   if (right.size === 0) return;
   const derivations = [...progressDerivations(cells, table), ...formDerivations(table)];
@@ -152,6 +154,7 @@ export function reportFollowing(
       {
         rule: 'follows-error',
         from: origin,
+        sure: !unsure.has(origin),
         typed: formatNumber(typed.value, Math.min(typed.decimals, 2)),
         expected,
       },

@@ -105,6 +105,8 @@ export type FindingData =
   | {
       readonly rule: 'follows-error';
       readonly from: string;
+      /** `from` is an error; a warning's root (a realisasi or its % is wrong, unsure which) may be right. */
+      readonly sure: boolean;
       readonly typed: string;
       readonly expected: number;
     }

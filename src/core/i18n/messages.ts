@@ -97,6 +97,11 @@ function groupedMessage(f: FindingData, n: number, range: string, lang: Lang): s
     case 'not-written':
       return notWritten(f, n, lang);
     case 'follows-error':
+      // A warning's root may be right: then say only that the cells follow it.
+      if (!f.sure)
+        return id
+          ? `${n} sel di kolom ${column} (${range}) mengikuti ${f.from}, yang mungkin salah; bila ${f.from} memang salah dan dibetulkan, mereka ikut berubah.`
+          : `${n} cells of column ${column} (${range}) follow ${f.from}, which may be wrong; if ${f.from} is wrong and is fixed, they change with it.`;
       return id
         ? `${n} sel di kolom ${column} (${range}) salah hanya karena mengikuti kesalahan di ${f.from}; bila sel itu dibetulkan, mereka ikut benar.`
         : `${n} cells of column ${column} (${range}) are wrong only because they follow the mistake at ${f.from}; fixing that cell fixes them.`;
@@ -200,10 +205,16 @@ function cellMessage(f: FindingData, lang: Lang): string {
         ? `Realisasi tertulis ${real}, tetapi kemajuan s.d. periode terakhir ${formatPercent(f.progress, 'id')} dari target ${target} memberi ${done}, seperti di baris lain tabel ini.`
         : `The realisation is typed ${real}, but the progress to the last period, ${formatPercent(f.progress, 'en')} of the target ${target}, gives ${done}, as on the table's other lines.`;
     }
-    case 'follows-error':
+    case 'follows-error': {
+      const becomes = formatNumber(f.expected, Math.min(decimalsOf(f.expected), 2), lang);
+      if (!f.sure)
+        return id
+          ? `Tertulis ${f.typed}, sesuai rumus formulir dari angka di sampingnya; angka itu mengikuti ${f.from}, yang mungkin salah: bila ${f.from} memang salah dan dibetulkan, sel ini menjadi ${becomes}.`
+          : `Typed ${f.typed}, as the form's formula gives from the figures beside it; it follows ${f.from}, which may be wrong: if ${f.from} is wrong and is fixed, this cell becomes ${becomes}.`;
       return id
-        ? `Tertulis ${f.typed}, sesuai rumus formulir dari angka di sampingnya, tetapi salah karena mengikuti kesalahan di ${f.from}; bila ${f.from} dibetulkan, sel ini menjadi ${formatNumber(f.expected, Math.min(decimalsOf(f.expected), 2), 'id')}.`
-        : `Typed ${f.typed}, as the form's formula gives from the figures beside it, but wrong because it follows the mistake at ${f.from}; once ${f.from} is fixed this cell becomes ${formatNumber(f.expected, Math.min(decimalsOf(f.expected), 2), 'en')}.`;
+        ? `Tertulis ${f.typed}, sesuai rumus formulir dari angka di sampingnya, tetapi salah karena mengikuti kesalahan di ${f.from}; bila ${f.from} dibetulkan, sel ini menjadi ${becomes}.`
+        : `Typed ${f.typed}, as the form's formula gives from the figures beside it, but wrong because it follows the mistake at ${f.from}; once ${f.from} is fixed this cell becomes ${becomes}.`;
+    }
     case 'cumulative-decrease': {
       const [typed, previous] = [f.typed, f.previous].map((v) => formatNumber(v, decimalsOf(v), lang));
       return id

@@ -14,6 +14,7 @@ import { readNumbering } from './numbering';
 import { proposeColumns, tableYearFrom } from './propose';
 import { RoleKind } from './roles';
 import { normalize } from './text';
+import { readCell } from '../numbers/read';
 import { BELANJA, REVENUE } from './vocabulary';
 
 /** The table the user marked: its header rows, the whole table, or both. */
@@ -194,13 +195,21 @@ const FIGURE_ROLES: ReadonlySet<RoleKind> = new Set([
   'period',
 ]);
 
-/** Do a header block's words propose any figure column (target, pagu, realisasi, a period)? */
-function proposesFigures(sheet: SheetReader, block: HeaderBlock): boolean {
+/** The columns whose header words propose a figure (target, pagu, realisasi, a period). */
+function figureColumns(sheet: SheetReader, block: HeaderBlock): number[] {
   const paths: string[][] = [];
   for (let c = block.left; c <= block.right; c++) paths.push(columnHeaderPath(sheet, block, c));
-  return proposeColumns(paths, null, block.left).some((p) =>
-    p.proposals.some((x) => FIGURE_ROLES.has(x.role.kind)),
-  );
+  return proposeColumns(paths, null, block.left)
+    .map((p, i) => (p.proposals.some((x) => FIGURE_ROLES.has(x.role.kind)) ? block.left + i : -1))
+    .filter((c) => c >= 0);
+}
+
+/** Does a row from `top` to `bottom` hold a number in one of the columns? */
+function holdsFigures(sheet: SheetReader, top: number, bottom: number, cols: readonly number[]): boolean {
+  for (let r = top; r <= bottom; r++)
+    for (const c of cols)
+      if (readCell(sheet.value(r, c), sheet.numberFormat(r, c)).kind === 'number') return true;
+  return false;
 }
 
 function missOf(columns: readonly TableColumn[], row: number): NearMiss {
@@ -227,9 +236,16 @@ export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}):
     let next = i + 1;
     const text = bandText(sheet, block);
     // A header-like row whose words propose no figure column (a programme's name in capitals) is no
-    // table's header: it does not end this one.
+    // table's header while this table's figures go on under it; with only words under it ("Permasalahan |
+    // Solusi" over their text) it heads a table of words, and ends this one.
+    const figures = options.mark ? [] : figureColumns(sheet, block);
+    const goesOn = (k: number): boolean => {
+      const b = found[k]!;
+      const bottom = (found[k + 1]?.top ?? sheet.lastRow + 1) - 1;
+      return figureColumns(sheet, b).length === 0 && holdsFigures(sheet, headerEnd(b) + 1, bottom, figures);
+    };
     let ends = next;
-    while (!options.mark && found[ends] && !proposesFigures(sheet, found[ends]!)) ends++;
+    while (!options.mark && found[ends] && goesOn(ends)) ends++;
     let limit = (found[ends]?.top ?? sheet.lastRow + 1) - 1;
     let dataBottom = options.mark?.table
       ? options.mark.table.bottom

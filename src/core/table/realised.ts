@@ -2,6 +2,14 @@ import { alignedRealisasi, alignedTarget } from '../capaian/compute';
 import { PERCENT } from '../numbers/units';
 import { ColumnSample, numberAt } from './evidence';
 
+/**
+ * Rows that must lean before a column near the scale is read as the realised value: one row proves nothing
+ * (a capaian of 88 % beside a target of 90 leans the same way). Three lines, as the sibling rules ask, or
+ * two with none leaning the other way (a table of two indicators has no third).
+ */
+const leansRealised = (lean: { readonly realised: number; readonly scale: number }): boolean =>
+  lean.realised >= 3 ? lean.scale * 2 <= lean.realised : lean.realised === 2 && lean.scale === 0;
+
 const far = (a: number, b: number): number => Math.abs(Math.log(Math.abs(a) / Math.abs(b)));
 
 /**
@@ -15,8 +23,9 @@ const far = (a: number, b: number): number => Math.abs(Math.log(Math.abs(a) / Ma
  * Where every target is near the scale (indexes, percentages of 70 to 100), the rows still lean: a row
  * whose target is a tenth or more off the scale votes for the reading its figure sits nearer. A table that
  * keeps a target and no realisasi keeps its realised value somewhere, so the word is read as that value
- * unless most such rows sit nearer the scale than their target (a capaian of 98 % beside a target of 80),
- * or another column's header names a realisasi (`mayLean` false): then the word keeps its first reading.
+ * where three rows lean so (two, if no row leans the other way) and no more than half as many sit nearer
+ * the scale than their target (a capaian of 98 % beside a target of 80). Fewer, or another column's header
+ * naming a realisasi (`mayLean` false), and the word keeps its first reading.
  */
 export function holdsRealisedValue(capaian: ColumnSample, target: ColumnSample, mayLean: boolean): boolean {
   let telling = 0;
@@ -50,5 +59,5 @@ export function holdsRealisedValue(capaian: ColumnSample, target: ColumnSample, 
     }
   }
   if (telling >= 1) return realised * 3 >= telling * 2;
-  return mayLean && lean.realised >= 1 && lean.scale * 2 <= lean.realised;
+  return mayLean && leansRealised(lean);
 }
