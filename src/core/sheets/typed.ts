@@ -104,9 +104,9 @@ export function typedCells(
   const ours = new Map<number, string>();
   for (const [col, top, prints] of runs)
     for (let i = 0; i * WIDTH < prints.length; i++)
-      ours.set(col * 1_048_576 + top + i, prints.slice(i * WIDTH, (i + 1) * WIDTH));
-  const cells = now.filter((c) => ours.get(c.col * 1_048_576 + c.row) !== print(c.content));
-  return { cells, over: cells.filter((c) => ours.has(c.col * 1_048_576 + c.row)).length };
+      ours.set(at(top + i, col), prints.slice(i * WIDTH, (i + 1) * WIDTH));
+  const cells = now.filter((c) => ours.get(at(c.row, c.col)) !== print(c.content));
+  return { cells, over: cells.filter((c) => ours.has(at(c.row, c.col))).length };
 }
 
 /** Characters Excel forbids in a sheet name. */
