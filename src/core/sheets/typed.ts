@@ -1,7 +1,7 @@
 import { Lang } from '../i18n/format';
-import { CellEdit, EditPlan } from '../plan/types';
+import { EditPlan, SheetPlan } from '../plan/types';
 import { REGISTRY_SHEET } from './registry';
-import { fingerprintHash, formulasValue } from './undo';
+import { contentHash, fingerprintHash } from './undo';
 
 /**
  * What we last wrote into each of our generated sheets, so that Kembalikan can tell what the user typed there
@@ -17,12 +17,15 @@ const SPACE = 36 ** WIDTH;
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
+/** A hash as the number its four characters stand for. */
+const printOf = (hash: number): number => hash % SPACE;
+
 /**
  * A cell's content in four characters: enough to see that the user changed it (1 in 1.7 million alike). The
  * four base-36 digits by hand: `toString(36)` and `padStart` cost more than the hash itself.
  */
 function print(content: unknown): string {
-  const n = fingerprintHash(content) % SPACE;
+  const n = printOf(fingerprintHash(content));
   return (
     DIGITS[Math.floor(n / 46656)]! +
     DIGITS[Math.floor(n / 1296) % 36]! +
@@ -31,38 +34,76 @@ function print(content: unknown): string {
   );
 }
 
+/** `print` as character codes, written into `codes` at `i`: a run's text is then made at once. */
+function putPrint(codes: Uint16Array, i: number, n: number): void {
+  codes[i] = DIGITS.charCodeAt(Math.floor(n / 46656));
+  codes[i + 1] = DIGITS.charCodeAt(Math.floor(n / 1296) % 36);
+  codes[i + 2] = DIGITS.charCodeAt(Math.floor(n / 36) % 36);
+  codes[i + 3] = DIGITS.charCodeAt(n % 36);
+}
+
+/**
+ * Character codes to text, in pieces: a call takes only so many arguments. `apply` takes the typed array as it
+ * is, where a spread would copy it into an argument list first (four times slower).
+ */
+function textOf(codes: Uint16Array, length: number): string {
+  const PIECE = 8192;
+  let out = '';
+  for (let i = 0; i < length; i += PIECE) {
+    const piece = codes.subarray(i, Math.min(length, i + PIECE)) as unknown as number[];
+    out += String.fromCharCode.apply(null, piece);
+  }
+  return out;
+}
+
 /** A cell's place as one number, column first: rows fit in 2^20 (Excel's 1,048,576). */
 const at = (row: number, col: number): number => col * 1_048_576 + row;
 
+/** A cell's row and print as one number (row * SPACE + print < 2^41, exact in a double). */
+const rowOf = (cell: number): number => Math.floor(cell / SPACE);
+
 /**
- * The record after a run: the plan's generated sheets as it writes them, the others as they were. Grouped by
- * column and sorted only where a column's rows are out of order: the generated sheets of a 50,000-row table
- * hold some 775,000 cells.
+ * A generated sheet's runs: the cells we filled, by column in the plan's order, then by row. The sheets of a
+ * 10,000-row table hold some 160,000 cells: each is one number (row and print) in its column's array, no
+ * object, and each run's text is made once from character codes.
  */
+function runsOf(p: SheetPlan): WrittenRun[] {
+  const typed = p.typed?.length ? new Set(p.typed.map((c) => at(c.row, c.col))) : null;
+  const byCol: number[][] = [];
+  for (const c of p.cells) {
+    const content = c.content;
+    if (!content || content.kind === 'blank' || typed?.has(at(c.row, c.col))) continue;
+    (byCol[c.col] ??= []).push(c.row * SPACE + printOf(contentHash(content)));
+  }
+  const runs: [number, number, string][] = [];
+  let codes = new Uint16Array(0);
+  for (let col = 0; col < byCol.length; col++) {
+    const column = byCol[col];
+    if (!column) continue;
+    if (column.some((c, i) => i > 0 && rowOf(c) < rowOf(column[i - 1]!)))
+      column.sort((a, b) => rowOf(a) - rowOf(b)); // stable: the same cell twice keeps the plan's order
+    if (codes.length < column.length * WIDTH) codes = new Uint16Array(column.length * WIDTH);
+    let top = rowOf(column[0]!);
+    let length = 0;
+    for (const c of column) {
+      const row = rowOf(c);
+      if (row !== top + length / WIDTH) {
+        runs.push([col, top, textOf(codes, length)]);
+        top = row;
+        length = 0;
+      }
+      putPrint(codes, length, c - row * SPACE);
+      length += WIDTH;
+    }
+    runs.push([col, top, textOf(codes, length)]);
+  }
+  return runs;
+}
+
+/** The record after a run: the plan's generated sheets as it writes them, the others as they were. */
 export function rememberWritten(before: Written, plan: EditPlan): Written {
   const out: Record<string, readonly WrittenRun[]> = { ...before };
-  for (const p of plan.sheets) {
-    if (!p.create || p.sheet === REGISTRY_SHEET) continue;
-    const typed = new Set((p.typed ?? []).map((c) => at(c.row, c.col)));
-    // The cells we filled, by column in the plan's order, then by row: the order the record keeps.
-    const byCol: CellEdit[][] = [];
-    for (const c of p.cells) {
-      if (!c.content || c.content.kind === 'blank' || (typed.size > 0 && typed.has(at(c.row, c.col))))
-        continue;
-      (byCol[c.col] ??= []).push(c);
-    }
-    const runs: [number, number, string][] = [];
-    for (const column of byCol) {
-      if (!column) continue;
-      if (column.some((c, i) => i > 0 && c.row < column[i - 1]!.row)) column.sort((a, b) => a.row - b.row);
-      let run: [number, number, string] | undefined;
-      for (const c of column) {
-        if (!run || run[1] + run[2].length / WIDTH !== c.row) runs.push((run = [c.col, c.row, '']));
-        run[2] += print(formulasValue(c.content!));
-      }
-    }
-    out[p.sheet] = runs;
-  }
+  for (const p of plan.sheets) if (p.create && p.sheet !== REGISTRY_SHEET) out[p.sheet] = runsOf(p);
   return out;
 }
 

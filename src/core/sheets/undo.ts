@@ -52,11 +52,9 @@ export type CellWas = Pick<UndoCell, 'content' | 'numberFormat'>;
 
 /** FNV-1a, 32 bits, of `t` (continuing from `h`): a few characters per cell is enough to see that a cell changed. */
 function fnv(t: string, h = 0x811c9dc5): number {
-  for (let i = 0; i < t.length; i++) {
-    h ^= t.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
+  // Signed 32 bits inside the loop (small integers for the engine), unsigned once at the end: the same bits.
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /**
@@ -64,31 +62,58 @@ function fnv(t: string, h = 0x811c9dc5): number {
  * ASCII only, -1 for any other character, whose spaces and capitals the regular expressions decide.
  */
 function asciiFormulaHash(formula: string): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < formula.length; i++) {
     let ch = formula.charCodeAt(i);
     if (ch > 127) return -1;
     if (ch === 32 || (ch >= 9 && ch <= 13)) continue;
     if (ch >= 97 && ch <= 122) ch -= 32;
-    h ^= ch;
-    h = Math.imul(h, 0x01000193) >>> 0;
+    h = Math.imul(h ^ ch, 0x01000193); // signed inside the loop, as in `fnv`
   }
-  return h;
+  return h >>> 0;
+}
+
+const EMPTY = fnv('');
+const NUMBER = fnv('n');
+
+/** A number's hash: its text after an 'n', so that 5 and the text "5" differ. */
+const numberHash = (n: number): number => fnv(String(n), NUMBER);
+
+/** Text as a cell holds it, without the apostrophe: text that reads as a number hashes as that number's text. */
+function textHash(t: string): number {
+  if (t === '') return EMPTY;
+  const n = Number(t);
+  return Number.isNaN(n) ? fnv(t) : fnv(`n${n}`);
 }
 
 /** The number behind `fingerprint`. */
 export function fingerprintHash(content: unknown): number {
-  if (content === null || content === undefined || content === '') return fnv('');
-  if (typeof content === 'number') return fnv(String(content), fnv('n'));
+  if (content === null || content === undefined || content === '') return EMPTY;
+  if (typeof content === 'number') return numberHash(content);
   if (typeof content === 'boolean') return fnv(content ? 'TRUE' : 'FALSE');
   const s = String(content);
   if (s.startsWith('=')) {
     const h = asciiFormulaHash(s);
     return h >= 0 ? h : fnv(normalizeFormula(s));
   }
-  let t = s.startsWith("'") ? s.slice(1) : s;
-  if (t !== '' && !Number.isNaN(Number(t))) t = `n${Number(t)}`;
-  return fnv(t);
+  return textHash(s.startsWith("'") ? s.slice(1) : s);
+}
+
+/**
+ * `fingerprintHash(formulasValue(content))` without making the text: a text cell's apostrophe is dropped by
+ * the hash anyway, and the generated sheets hold some 60,000 text cells at 10,000 rows.
+ */
+export function contentHash(content: CellContent): number {
+  switch (content.kind) {
+    case 'formula':
+      return fingerprintHash(content.formula);
+    case 'number':
+      return numberHash(content.value);
+    case 'text':
+      return textHash(content.value);
+    case 'blank':
+      return EMPTY;
+  }
 }
 
 /** What a cell holds, normalised the same way whether we wrote it or Excel gives it back. */
@@ -122,11 +147,34 @@ export function cellWasOf(value: CellValue, formula: string | null, numberFormat
 /** Column-major numeric keys: cheap to look up, and in the order the record is kept in. */
 const key = (row: number, col: number): number => col * ROWS + row;
 
+/** The sheets of merged changes, each by column then row. */
 function sheetsOf(cells: Map<string, Map<number, UndoCell>>): UndoSheet[] {
   return [...cells].map(([sheet, byKey]) => ({
     sheet,
     cells: [...byKey].sort((a, b) => a[0] - b[0]).map(([, c]) => c),
   }));
+}
+
+/**
+ * One sheet's cells, given by column in the order they were written, by column then row, one per cell (the
+ * last written wins). A plan writes each column's rows in order, so a sort is rarely needed.
+ */
+function byColumnThenRow(columns: readonly (UndoCell[] | undefined)[]): UndoCell[] {
+  const out: UndoCell[] = [];
+  for (const column of columns) {
+    if (!column) continue;
+    let ascending = true;
+    for (let i = 1; i < column.length && ascending; i++) ascending = column[i - 1]!.row < column[i]!.row;
+    if (ascending) {
+      for (const c of column) out.push(c);
+      continue;
+    }
+    column.sort((a, b) => a.row - b.row); // stable: a cell written twice keeps its last writing last
+    column.forEach((c, i) => {
+      if (column[i + 1]?.row !== c.row) out.push(c);
+    });
+  }
+  return out;
 }
 
 /**
@@ -141,29 +189,32 @@ export function recordRun(
   existingSheets: readonly string[],
   now: string,
 ): UndoRecord {
-  const bySheet = new Map<string, Map<number, UndoCell>>();
+  // Per sheet, the cells by column: a 10,000-row table writes some 44,000 cells, kept in order without a sort.
+  const bySheet = new Map<string, UndoCell[][]>();
   for (const p of plan.sheets) {
     if (p.create) continue;
+    let columns = bySheet.get(p.sheet);
     for (const e of p.cells) {
       if (!e.content && !e.numberFormat) continue;
       const was = before(p.sheet, e.row, e.col);
-      const had = fingerprint(was.content);
+      // Compared as numbers: the text of a fingerprint is made only for the cells kept.
+      const had = fingerprintHash(was.content);
       // A format-only edit leaves the content: what is there now is the content we "wrote".
-      const wrote = e.content ? fingerprint(formulasValue(e.content)) : had;
+      const wrote = e.content ? contentHash(e.content) : had;
       if (wrote === had && (e.numberFormat ?? was.numberFormat) === was.numberFormat) continue;
-      let cells = bySheet.get(p.sheet);
-      if (!cells) bySheet.set(p.sheet, (cells = new Map()));
-      cells.set(key(e.row, e.col), {
+      if (!columns) bySheet.set(p.sheet, (columns = []));
+      (columns[e.col] ??= []).push({
         row: e.row,
         col: e.col,
         content: was.content,
         numberFormat: was.numberFormat,
-        wrote,
+        wrote: wrote.toString(36),
       });
     }
   }
+  const sheets = [...bySheet].map(([sheet, columns]) => ({ sheet, cells: byColumnThenRow(columns) }));
   const made = plan.sheets.filter((p) => p.create && !existingSheets.includes(p.sheet)).map((p) => p.sheet);
-  return { kind, runs: 1, first: now, last: now, sheets: sheetsOf(bySheet), created: [...new Set(made)] };
+  return { kind, runs: 1, first: now, last: now, sheets, created: [...new Set(made)] };
 }
 
 /** Two changes as one: each cell as it was before the older, with what the newer wrote. */
