@@ -43,14 +43,14 @@ function putPrint(codes: Uint16Array, i: number, n: number): void {
 }
 
 /**
- * Character codes to text, in pieces: a call takes only so many arguments. `apply` takes the typed array as it
+ * `codes[from..to)` as text, in pieces: a call takes only so many arguments. `apply` takes the typed array as it
  * is, where a spread would copy it into an argument list first (four times slower).
  */
-function textOf(codes: Uint16Array, length: number): string {
+function textOf(codes: Uint16Array, from: number, to: number): string {
   const PIECE = 8192;
   let out = '';
-  for (let i = 0; i < length; i += PIECE) {
-    const piece = codes.subarray(i, Math.min(length, i + PIECE)) as unknown as number[];
+  for (let i = from; i < to; i += PIECE) {
+    const piece = codes.subarray(i, Math.min(to, i + PIECE)) as unknown as number[];
     out += String.fromCharCode.apply(null, piece);
   }
   return out;
@@ -59,44 +59,58 @@ function textOf(codes: Uint16Array, length: number): string {
 /** A cell's place as one number, column first: rows fit in 2^20 (Excel's 1,048,576). */
 const at = (row: number, col: number): number => col * 1_048_576 + row;
 
-/** A cell's row and print as one number (row * SPACE + print < 2^41, exact in a double). */
-const rowOf = (cell: number): number => Math.floor(cell / SPACE);
+/**
+ * The order of cells by column, then row, given their columns and rows in the plan's order: counted by column
+ * (a plan writes each column's rows in order, so a column rarely needs a sort), stable, so that a cell written
+ * twice keeps the plan's order.
+ */
+function byColumnThenRow(cols: Int32Array, rows: Int32Array): Int32Array {
+  let last = 0;
+  for (const col of cols) last = Math.max(last, col);
+  const start = new Int32Array(last + 2);
+  for (const col of cols) start[col + 1]!++;
+  for (let col = 1; col <= last + 1; col++) start[col]! += start[col - 1]!;
+  const order = new Int32Array(cols.length);
+  const next = start.slice(0, last + 1);
+  cols.forEach((col, i) => (order[next[col]!++] = i));
+  for (let col = 0; col <= last; col++) {
+    const column = order.subarray(start[col]!, start[col + 1]!);
+    if (column.some((i, k) => k > 0 && rows[i]! < rows[column[k - 1]!]!))
+      column.set(Array.from(column).sort((x, y) => rows[x]! - rows[y]!));
+  }
+  return order;
+}
 
 /**
  * A generated sheet's runs: the cells we filled, by column in the plan's order, then by row. The sheets of a
- * 10,000-row table hold some 160,000 cells: each is one number (row and print) in its column's array, no
- * object, and each run's text is made once from character codes.
+ * 10,000-row table hold some 150,000 cells: they are kept in typed arrays, no object or array per cell or
+ * column, and each run's text is made at once from character codes.
  */
 function runsOf(p: SheetPlan): WrittenRun[] {
   const typed = p.typed?.length ? new Set(p.typed.map((c) => at(c.row, c.col))) : null;
-  const byCol: number[][] = [];
+  const size = p.cells.length;
+  const [cols, rows, prints] = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  let n = 0;
   for (const c of p.cells) {
     const content = c.content;
     if (!content || content.kind === 'blank' || typed?.has(at(c.row, c.col))) continue;
-    (byCol[c.col] ??= []).push(c.row * SPACE + printOf(contentHash(content)));
+    cols[n] = c.col;
+    rows[n] = c.row;
+    prints[n++] = printOf(contentHash(content));
   }
+  const order = byColumnThenRow(cols.subarray(0, n), rows);
+  const codes = new Uint16Array(n * WIDTH);
   const runs: [number, number, string][] = [];
-  let codes = new Uint16Array(0);
-  for (let col = 0; col < byCol.length; col++) {
-    const column = byCol[col];
-    if (!column) continue;
-    if (column.some((c, i) => i > 0 && rowOf(c) < rowOf(column[i - 1]!)))
-      column.sort((a, b) => rowOf(a) - rowOf(b)); // stable: the same cell twice keeps the plan's order
-    if (codes.length < column.length * WIDTH) codes = new Uint16Array(column.length * WIDTH);
-    let top = rowOf(column[0]!);
-    let length = 0;
-    for (const c of column) {
-      const row = rowOf(c);
-      if (row !== top + length / WIDTH) {
-        runs.push([col, top, textOf(codes, length)]);
-        top = row;
-        length = 0;
-      }
-      putPrint(codes, length, c - row * SPACE);
-      length += WIDTH;
+  let first = 0;
+  order.forEach((cell, k) => {
+    const head = order[first]!;
+    if (k > first && (cols[cell] !== cols[head] || rows[cell] !== rows[head]! + k - first)) {
+      runs.push([cols[head]!, rows[head]!, textOf(codes, first * WIDTH, k * WIDTH)]);
+      first = k;
     }
-    runs.push([col, top, textOf(codes, length)]);
-  }
+    putPrint(codes, k * WIDTH, prints[cell]!);
+  });
+  if (n > 0) runs.push([cols[order[first]!]!, rows[order[first]!]!, textOf(codes, first * WIDTH, n * WIDTH)]);
   return runs;
 }
 
