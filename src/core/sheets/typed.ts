@@ -72,11 +72,13 @@ function byColumnThenRow(cols: Int32Array, rows: Int32Array): Int32Array {
   for (let col = 1; col <= last + 1; col++) start[col]! += start[col - 1]!;
   const order = new Int32Array(cols.length);
   const next = start.slice(0, last + 1);
-  cols.forEach((col, i) => (order[next[col]!++] = i));
+  // Plain loops over the typed arrays: their forEach and some take a call per cell.
+  for (let i = 0; i < cols.length; i++) order[next[cols[i]!]!++] = i;
   for (let col = 0; col <= last; col++) {
     const column = order.subarray(start[col]!, start[col + 1]!);
-    if (column.some((i, k) => k > 0 && rows[i]! < rows[column[k - 1]!]!))
-      column.set(Array.from(column).sort((x, y) => rows[x]! - rows[y]!));
+    let ordered = true;
+    for (let k = 1; k < column.length && ordered; k++) ordered = rows[column[k]!]! >= rows[column[k - 1]!]!;
+    if (!ordered) column.set(Array.from(column).sort((x, y) => rows[x]! - rows[y]!));
   }
   return order;
 }
@@ -102,14 +104,15 @@ function runsOf(p: SheetPlan): WrittenRun[] {
   const codes = new Uint16Array(n * WIDTH);
   const runs: [number, number, string][] = [];
   let first = 0;
-  order.forEach((cell, k) => {
+  for (let k = 0; k < n; k++) {
+    const cell = order[k]!;
     const head = order[first]!;
     if (k > first && (cols[cell] !== cols[head] || rows[cell] !== rows[head]! + k - first)) {
       runs.push([cols[head]!, rows[head]!, textOf(codes, first * WIDTH, k * WIDTH)]);
       first = k;
     }
     putPrint(codes, k * WIDTH, prints[cell]!);
-  });
+  }
   if (n > 0) runs.push([cols[order[first]!]!, rows[order[first]!]!, textOf(codes, first * WIDTH, n * WIDTH)]);
   return runs;
 }
