@@ -122,14 +122,27 @@ export function contentHash(content: CellContent): number {
 }
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
-/** "00" to "zz": two base-36 digits at a time. */
-const DIGIT_PAIRS = Array.from({ length: 36 * 36 }, (_, n) => DIGITS[Math.floor(n / 36)]! + DIGITS[n % 36]!);
 
-/** `n.toString(36)` for a 32-bit hash, two digits at a time: five times faster, and Kembalikan's record makes one per cell. */
+/** The character code of the base-36 digit of `n` worth `power`. */
+const digit = (n: number, power: number): number => DIGITS.charCodeAt(Math.floor(n / power) % 36);
+
+/**
+ * `n.toString(36)` for a 32-bit hash (seven digits at most): five times faster, and Kembalikan's record makes
+ * one per cell. The seven digits are made as one string, then its leading zeros dropped.
+ */
 function base36(n: number): string {
-  let tail = '';
-  for (; n >= 1296; n = Math.floor(n / 1296)) tail = DIGIT_PAIRS[n % 1296]! + tail;
-  return (n < 36 ? DIGITS[n]! : DIGIT_PAIRS[n]!) + tail;
+  const all = String.fromCharCode(
+    digit(n, 36 ** 6),
+    digit(n, 36 ** 5),
+    digit(n, 36 ** 4),
+    digit(n, 36 ** 3),
+    digit(n, 36 ** 2),
+    digit(n, 36),
+    digit(n, 1),
+  );
+  let zeros = 0;
+  while (zeros < 6 && all.charCodeAt(zeros) === 48) zeros++;
+  return zeros > 0 ? all.slice(zeros) : all;
 }
 
 /** What a cell holds, normalised the same way whether we wrote it or Excel gives it back. */
