@@ -1,7 +1,7 @@
 import { Lang } from '../i18n/format';
 import { EditPlan, SheetPlan } from '../plan/types';
 import { REGISTRY_SHEET } from './registry';
-import { contentHash, fingerprintHash } from './undo';
+import { contentHash, DIGITS, fingerprintHash } from './undo';
 
 /**
  * What we last wrote into each of our generated sheets, so that Kembalikan can tell what the user typed there
@@ -14,8 +14,6 @@ export type Written = Readonly<Record<string, readonly WrittenRun[]>>;
 
 const WIDTH = 4;
 const SPACE = 36 ** WIDTH;
-
-const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** A hash as the number its four characters stand for. */
 const printOf = (hash: number): number => hash % SPACE;

@@ -121,7 +121,8 @@ export function contentHash(content: CellContent): number {
   }
 }
 
-const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** Base-36 digits, as `toString(36)` writes them. */
+export const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** The character code of the base-36 digit of `n` worth `power`. */
 const digit = (n: number, power: number): number => DIGITS.charCodeAt(Math.floor(n / power) % 36);
@@ -188,7 +189,7 @@ function sheetsOf(cells: Map<string, Map<number, UndoCell>>): UndoSheet[] {
  * One sheet's cells, given by column in the order they were written, by column then row, one per cell (the
  * last written wins). A plan writes each column's rows in order, so a sort is rarely needed.
  */
-function byColumnThenRow(columns: readonly (UndoCell[] | undefined)[]): UndoCell[] {
+function inColumnOrder(columns: readonly (UndoCell[] | undefined)[]): UndoCell[] {
   const out: UndoCell[] = [];
   for (const column of columns) {
     if (!column) continue;
@@ -241,7 +242,7 @@ export function recordRun(
       });
     }
   }
-  const sheets = [...bySheet].map(([sheet, columns]) => ({ sheet, cells: byColumnThenRow(columns) }));
+  const sheets = [...bySheet].map(([sheet, columns]) => ({ sheet, cells: inColumnOrder(columns) }));
   const made = plan.sheets.filter((p) => p.create && !existingSheets.includes(p.sheet)).map((p) => p.sheet);
   return { kind, runs: 1, first: now, last: now, sheets, created: [...new Set(made)] };
 }
