@@ -146,6 +146,9 @@ export function fitsRounded(
   polarity: 'positif' | 'negatif',
   negativeMethod: 'selisih' | 'kebalikan',
 ): boolean {
+  // Whole figures (or zeros) have no rounding range: all four corners are one capaian, which never counts.
+  if ((target.decimals < 1 || target.value === 0) && (realisasi.decimals < 1 || realisasi.value === 0))
+    return false;
   const [tLo, tHi] = roundingRange(target, alignedTarget(target, realisasi));
   const [rLo, rHi] = roundingRange(realisasi, alignedRealisasi(target, realisasi));
   const f = (a: number, b: number): number | null => capaianOf(a, b, polarity, { negativeMethod, cap: null });

@@ -95,11 +95,25 @@ export function isDerived(table: Pick<ParsedTable, 'columns'>, col: number | nul
   );
 }
 
+/**
+ * Answers of `lineOrAbove`, per pattern and node list: the counts, the checks and the generated sheets ask
+ * it of every node, each answer walking up the tree and normalising every name on the way.
+ */
+const LINE_OR_ABOVE = new WeakMap<RegExp, WeakMap<readonly TableNode[], Map<TableNode, boolean>>>();
+
 /** Whether the line or a line above it is named as `words` say. */
 function lineOrAbove(table: Pick<ParsedTable, 'nodes'>, node: TableNode, words: RegExp): boolean {
-  for (let n: TableNode | undefined = node; n; n = n.parentId === null ? undefined : table.nodes[n.parentId])
-    if (words.test(normalize(n.name))) return true;
-  return false;
+  let byNodes = LINE_OR_ABOVE.get(words);
+  if (!byNodes) LINE_OR_ABOVE.set(words, (byNodes = new WeakMap()));
+  let known = byNodes.get(table.nodes);
+  if (!known) byNodes.set(table.nodes, (known = new Map()));
+  let answer = known.get(node);
+  if (answer === undefined) {
+    const parent = node.parentId === null ? undefined : table.nodes[node.parentId];
+    answer = words.test(normalize(node.name)) || (parent !== undefined && lineOrAbove(table, parent, words));
+    known.set(node, answer);
+  }
+  return answer;
 }
 
 /** A revenue line (pendapatan, retribusi, PAD): by the table, the line itself or a line above it. */
