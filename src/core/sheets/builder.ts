@@ -46,9 +46,11 @@ export const HEADER: CellStyle = {
 export class SheetBuilder {
   /** A later write to a cell replaces the earlier one. */
   private readonly cells = new CellGrid<CellEdit>();
-  /** Wrapped text cells, the only ones that can need a taller row. */
-  private readonly wrapped: { readonly edit: CellEdit; readonly value: string; readonly style: CellStyle }[] =
-    [];
+  /** Wrapped text cells, the only ones that can need a taller row (their text and style are the edit's). */
+  private readonly wrapped: CellEdit[] = [];
+  /** The furthest row and column written, kept as cells are put: the print area needs them. */
+  private lastRow = 0;
+  private lastCol = 0;
   /** Edits written over by a later one (rare): they no longer count for row heights. */
   private readonly replaced = new Set<CellEdit>();
   private readonly merges: CellRange[] = [];
@@ -68,7 +70,7 @@ export class SheetBuilder {
   /** Literal text: written as text even when it starts with '=', '+', '-' or '@'. */
   text(row: number, col: number, value: string, style: CellStyle = BORDERED): this {
     const edit = this.put(row, col, { kind: 'text', value }, style, undefined);
-    if (style.wrap && value) this.wrapped.push({ edit, value, style });
+    if (style.wrap && value) this.wrapped.push(edit);
     return this;
   }
 
@@ -111,6 +113,8 @@ export class SheetBuilder {
     const edit = { row, col, content, style, numberFormat };
     const before = this.cells.set(row, col, edit);
     if (before) this.replaced.add(before);
+    if (row > this.lastRow) this.lastRow = row;
+    if (col > this.lastCol) this.lastCol = col;
     return edit;
   }
 
@@ -178,9 +182,12 @@ export class SheetBuilder {
   private rowHeights(): { row: number; height: number }[] {
     const lines = new Map(this.formulaLines);
     const mergeAt = new Map(this.merges.map((m) => [m.top * 16384 + m.left, m]));
-    for (const { edit, value, style } of this.wrapped) {
+    for (const edit of this.wrapped) {
       // A cell written over later no longer counts.
       if (this.replaced.size > 0 && this.replaced.has(edit)) continue;
+      if (edit.content?.kind !== 'text' || !edit.style) continue;
+      const { value } = edit.content;
+      const style = edit.style;
       // Most cells are far shorter than their column: nothing to compute for them.
       const fontScale = (style.fontSize ?? 11) / 11;
       if (
@@ -222,13 +229,8 @@ export class SheetBuilder {
   /** Rows merged together and each chart with the row above it (its heading) stay on one page too. */
   private pageSetup(heights: readonly { row: number; height: number }[]): SheetPlan['pageSetup'] {
     if (!this.page) return undefined;
-    const cells = this.cells.values();
-    let lastRow = 0;
-    let lastCol = 0;
-    for (const e of cells) {
-      if (e.row > lastRow) lastRow = e.row;
-      if (e.col > lastCol) lastCol = e.col;
-    }
+    let lastRow = this.lastRow;
+    let lastCol = this.lastCol;
     const keep = [...this.keeps];
     for (const m of this.merges) if (m.bottom > m.top) keep.push({ top: m.top, bottom: m.bottom });
     for (const c of this.charts) {

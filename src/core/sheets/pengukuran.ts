@@ -67,13 +67,10 @@ function writeIndicator(
   const cTarget = src.col('targetK');
   const cReal = src.col('realisasiK');
   b.text(row, PK_COL.indikator, ind.indikator);
-  // A centred link to the source cell, showing it as the source does ("25 org").
-  const link = (col: number, sourceCol: number): SheetBuilder =>
-    b.formula(row, col, linkFormula(src.ref(ind.row, sourceCol)), src.format(ind.row, sourceCol), CENTERED);
-  if (cTarget !== null) link(PK_COL.target, cTarget);
+  if (cTarget !== null) linkCentred(b, row, PK_COL.target, src, ind.row, cTarget);
   else b.blank(row, PK_COL.target);
   // The source's realisasi column holds the year's figure (a live total where there are periods).
-  if (cReal !== null) link(PK_COL.realisasi, cReal);
+  if (cReal !== null) linkCentred(b, row, PK_COL.realisasi, src, ind.row, cReal);
   else if (src.periodCols.length > 0) {
     // No realisasi column: the year's figure from the periods, as the source table would total them.
     const refs = src.periodCols.map((c) => src.ref(ind.row, c));
@@ -91,9 +88,22 @@ function writeIndicator(
   b.formula(row, PK_COL.predikat, predikatFormula(cap, ctx.settings.scale, ctx.lang), undefined, CENTERED);
 }
 
+/** A centred link to the source cell, showing it as the source does ("25 org"). */
+function linkCentred(
+  b: SheetBuilder,
+  row: number,
+  col: number,
+  src: SourceTable,
+  sourceRow: number,
+  sourceCol: number,
+): void {
+  b.formula(row, col, linkFormula(src.ref(sourceRow, sourceCol)), src.format(sourceRow, sourceCol), CENTERED);
+}
+
+const INDICATOR_COLS = [PK_COL.indikator, PK_COL.target, PK_COL.realisasi, PK_COL.capaian, PK_COL.predikat];
+
 function emptyIndicator(b: SheetBuilder, row: number): void {
-  for (const c of [PK_COL.indikator, PK_COL.target, PK_COL.realisasi, PK_COL.capaian, PK_COL.predikat])
-    b.blank(row, c);
+  for (const c of INDICATOR_COLS) b.blank(row, c);
 }
 
 const NODE_STYLES = new Map<string, { readonly no: CellStyle; readonly nama: CellStyle }>();
@@ -176,7 +186,9 @@ export function buildPengukuran(
     const isSasaranLevel = node.level === 'sasaran' || (node.level === 'program' && ind.indikator !== '');
     if (!isSasaranLevel) continue;
     const key = node.sasaran ?? node.name;
-    groups.set(key, [...(groups.get(key) ?? []), ind]);
+    const group = groups.get(key);
+    if (group) group.push(ind);
+    else groups.set(key, [ind]);
   }
   let sasaranRows: PengukuranLayout['sasaranRows'] = null;
   if (groups.size > 0) {
@@ -224,13 +236,11 @@ export function buildPengukuran(
 
       const level = isAccountNode(table, node) ? l.rekening : l.levelName[node.level];
       b.text(row, PK_COL.tingkat, level, CENTERED);
-      for (const [col, srcCol] of [
-        [PK_COL.pagu, cPagu],
-        [PK_COL.realisasiRp, cRealRp],
-      ] as const) {
-        if (srcCol === null) b.blank(row, col);
-        else b.formula(row, col, linkFormula(src.ref(node.rows[0]!, srcCol)), FORMAT.rupiah);
-      }
+      const nodeTop = node.rows[0]!;
+      if (cPagu === null) b.blank(row, PK_COL.pagu);
+      else b.formula(row, PK_COL.pagu, linkFormula(src.ref(nodeTop, cPagu)), FORMAT.rupiah);
+      if (cRealRp === null) b.blank(row, PK_COL.realisasiRp);
+      else b.formula(row, PK_COL.realisasiRp, linkFormula(src.ref(nodeTop, cRealRp)), FORMAT.rupiah);
       b.formula(
         row,
         PK_COL.penyerapan,
@@ -239,7 +249,7 @@ export function buildPengukuran(
       );
       for (const sourceRow of node.rows) {
         const ind = byRow.get(sourceRow);
-        if (sourceRow !== node.rows[0]) {
+        if (sourceRow !== nodeTop) {
           for (const c of NODE_COLS) b.blank(row, c);
         }
         if (ind) {
