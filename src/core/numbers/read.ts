@@ -48,6 +48,8 @@ const SPACES = /[\u00a0\u2007\u2009\u202f\t]/g;
 
 /** What a text says about the convention, or null if it says nothing. */
 export function conventionEvidence(text: string): Convention | null {
+  // Without a separator ("25 org", "80%") a figure says nothing of them.
+  if (!text.includes('.') && !text.includes(',')) return null;
   const m = /\d[\d.,]*\d/.exec(text.replace(SPACES, ' '));
   if (!m) return null;
   const s = m[0];

@@ -96,23 +96,44 @@ export function isDerived(table: Pick<ParsedTable, 'columns'>, col: number | nul
 }
 
 /**
- * Answers of `lineOrAbove`, per pattern and node list: the counts, the checks and the generated sheets ask
- * it of every node, each answer walking up the tree and normalising every name on the way.
+ * Per node list: each line's normalised name, and the answers of `lineOrAbove` per pattern, by node id. The
+ * counts, the checks and the generated sheets ask it of every node; each answer walks up the tree.
  */
-const LINE_OR_ABOVE = new WeakMap<RegExp, WeakMap<readonly TableNode[], Map<TableNode, boolean>>>();
+interface LineAnswers {
+  readonly names: (string | undefined)[];
+  readonly byWords: Map<RegExp, (boolean | undefined)[]>;
+}
+const LINE_ANSWERS = new WeakMap<readonly TableNode[], LineAnswers>();
 
 /** Whether the line or a line above it is named as `words` say. */
 function lineOrAbove(table: Pick<ParsedTable, 'nodes'>, node: TableNode, words: RegExp): boolean {
-  let byNodes = LINE_OR_ABOVE.get(words);
-  if (!byNodes) LINE_OR_ABOVE.set(words, (byNodes = new WeakMap()));
-  let known = byNodes.get(table.nodes);
-  if (!known) byNodes.set(table.nodes, (known = new Map()));
-  let answer = known.get(node);
-  if (answer === undefined) {
-    const parent = node.parentId === null ? undefined : table.nodes[node.parentId];
-    answer = words.test(normalize(node.name)) || (parent !== undefined && lineOrAbove(table, parent, words));
-    known.set(node, answer);
+  let answers = LINE_ANSWERS.get(table.nodes);
+  if (!answers) LINE_ANSWERS.set(table.nodes, (answers = { names: [], byWords: new Map() }));
+  let known = answers.byWords.get(words);
+  if (!known) answers.byWords.set(words, (known = []));
+  return lineOrAboveIn(table.nodes, node, words, answers.names, known);
+}
+
+function lineOrAboveIn(
+  nodes: readonly TableNode[],
+  node: TableNode,
+  words: RegExp,
+  names: (string | undefined)[],
+  known: (boolean | undefined)[],
+): boolean {
+  // A node is remembered by its id, the index the tree's parent links use.
+  const own = nodes[node.id] === node;
+  const hit = own ? known[node.id] : undefined;
+  if (hit !== undefined) return hit;
+  let name = own ? names[node.id] : undefined;
+  if (name === undefined) {
+    name = normalize(node.name);
+    if (own) names[node.id] = name;
   }
+  const parent = node.parentId === null ? undefined : nodes[node.parentId];
+  const answer =
+    words.test(name) || (parent !== undefined && lineOrAboveIn(nodes, parent, words, names, known));
+  if (own) known[node.id] = answer;
   return answer;
 }
 
