@@ -1,5 +1,6 @@
 import { CapaianSettings, Polarity } from '../capaian/settings';
 import { FormExpr } from '../table/numbering';
+import { flat } from './flat';
 
 /**
  * Formulas in invariant (en-US) syntax that Excel 2016+ and LibreOffice compute alike: no IFS, no
@@ -23,21 +24,21 @@ export function capaianFormula(
   settings: Pick<CapaianSettings, 'negativeMethod' | 'cap'>,
 ): string {
   if (polarity === 'positif') {
-    return `=IF(${bothNumbers(target, realisasi, target)},${capped(`${realisasi}/${target}`, settings.cap)},"")`;
+    return flat`=IF(${bothNumbers(target, realisasi, target)},${capped(`${realisasi}/${target}`, settings.cap)},"")`;
   }
   // A negative indicator with target 0 met by 0 is 100 %; no division by zero either way.
   const both = `AND(ISNUMBER(${target}),ISNUMBER(${realisasi}))`;
   if (settings.negativeMethod === 'selisih') {
     const expr = capped(`MAX(0,(2*${target}-${realisasi})/${target})`, settings.cap);
-    return `=IF(${both},IF(${target}<>0,${expr},IF(${realisasi}=0,1,"")),"")`;
+    return flat`=IF(${both},IF(${target}<>0,${expr},IF(${realisasi}=0,1,"")),"")`;
   }
   const expr = capped(`${target}/${realisasi}`, settings.cap);
-  return `=IF(${both},IF(${realisasi}<>0,${expr},IF(${target}=0,1,"")),"")`;
+  return flat`=IF(${both},IF(${realisasi}<>0,${expr},IF(${target}=0,1,"")),"")`;
 }
 
 /** Penyerapan anggaran: realisasi Rp / pagu. */
 export function penyerapanFormula(pagu: string, realisasi: string): string {
-  return `=IF(${bothNumbers(pagu, realisasi, pagu)},${realisasi}/${pagu},"")`;
+  return flat`=IF(${bothNumbers(pagu, realisasi, pagu)},${realisasi}/${pagu},"")`;
 }
 
 /**
@@ -45,7 +46,7 @@ export function penyerapanFormula(pagu: string, realisasi: string): string {
  * an error (#REF!…), reported as a finding, AGGREGATE(9,6,…) sums the others as the finding says.
  */
 export function sumFormula(refs: readonly string[], ignoreErrors = false): string {
-  return `=${sumExpr(refs, ignoreErrors)}`;
+  return flat`=${sumExpr(refs, ignoreErrors)}`;
 }
 
 function sumExpr(refs: readonly string[], ignoreErrors: boolean): string {
@@ -61,7 +62,7 @@ function sumExpr(refs: readonly string[], ignoreErrors: boolean): string {
 export function lastFilledFormula(refs: readonly string[]): string {
   let expr = '""';
   for (const r of refs) expr = `IF(ISNUMBER(${r}),${r},${expr})`;
-  return `=${expr}`;
+  return flat`=${expr}`;
 }
 
 /** Turns rows of one column into A1 references, joining consecutive rows into ranges. */
@@ -93,7 +94,7 @@ export function differenceFormula(a: readonly string[], b: readonly string[]): s
   const sum = (refs: readonly string[]): string =>
     refs.length === 1 ? `N(${refs[0]})` : `SUM(${refs.join(',')})`;
   const left = a.length === 1 ? first : `SUM(${a.join(',')})`;
-  return `=IF(ISNUMBER(${first}),${left}-${sum(b)},"")`;
+  return flat`=IF(ISNUMBER(${first}),${left}-${sum(b)},"")`;
 }
 
 /**
@@ -106,7 +107,7 @@ export function formFormula(expr: FormExpr, ref: (n: number) => string, asFracti
     asFraction && expr.kind === 'op' && expr.op === '*' && expr.b.kind === 'const' && expr.b.value === 100
       ? expr.a
       : expr;
-  if (isSum(e)) return `=SUM(${refsOf(e, ref).join(',')})`;
+  if (isSum(e)) return flat`=SUM(${refsOf(e, ref).join(',')})`;
   const divisors: string[] = [];
   const text = (x: FormExpr): string => {
     if (x.kind === 'const') return String(x.value);
@@ -118,7 +119,7 @@ export function formFormula(expr: FormExpr, ref: (n: number) => string, asFracti
   const body = text(e);
   const refs = [...new Set(refsOf(e, ref))];
   const checks = [...refs.map((r) => `ISNUMBER(${r})`), ...divisors.map((d) => `${d}<>0`)];
-  return `=IF(AND(${checks.join(',')}),${body},"")`;
+  return flat`=IF(AND(${checks.join(',')}),${body},"")`;
 }
 
 function isSum(e: FormExpr): boolean {

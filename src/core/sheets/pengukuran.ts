@@ -6,6 +6,7 @@ import { IndicatorFigures } from '../check/analysis';
 import { BORDERED, CENTERED, HEADER, linkFormula, roman, SheetBuilder } from './builder';
 import { GenerateContext, SourceTable } from './context';
 import { bandCondition, bandFill, bandRangeText, predikatFormula } from './predikat';
+import { flat } from '../plan/flat';
 
 /** Columns of the Pengukuran Kinerja sheet. */
 export const PK_COL = {
@@ -78,7 +79,7 @@ function writeIndicator(
       ind.periodRule === 'jumlah'
         ? `IF(COUNT(${refs.join(',')})=0,"",SUM(${refs.join(',')}))`
         : lastFilledFormula(refs).slice(1);
-    b.formula(row, PK_COL.realisasi, `=${total}`, src.format(ind.row, src.periodCols[0]!), CENTERED);
+    b.formula(row, PK_COL.realisasi, flat`=${total}`, src.format(ind.row, src.periodCols[0]!), CENTERED);
   } else b.blank(row, PK_COL.realisasi);
   const t = a1(row, PK_COL.target);
 
