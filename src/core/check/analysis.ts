@@ -241,7 +241,7 @@ export function analyseTable(
       const fromPeriods = periods?.kind === 'number' ? periods : null;
       const realisasi = yearFigure(own, periods, realDerived || cReal === null);
       const fromCol = cPol !== null ? polarityFromCell(cells.sheet.text(row, cPol)) : null;
-      const key = polarityKey(indikator);
+      const key = cInd !== null ? cells.sheet.normalizedText(row, cInd) : polarityKey(indikator);
       const fromUser = anyFromUser ? settings.polarity[key] : undefined;
       const t = numberOf(target);
       const r = numberOf(realisasi);

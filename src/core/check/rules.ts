@@ -219,10 +219,11 @@ function checkIndicators(
   // Two rows with the same name and indicator under the same parent are one row typed twice.
   const seen = new Map<string, number>();
   for (const node of table.nodes) {
+    const name = normalize(node.name);
     for (const row of node.rows) {
-      const indikator = cInd !== null ? normalize(cells.sheet.text(row, cInd)) : '';
+      const indikator = cInd !== null ? cells.sheet.normalizedText(row, cInd) : '';
       if (!indikator && node.level !== 'subKegiatan') continue;
-      const key = `${node.parentId}|${normalize(node.name)}|${indikator}`;
+      const key = `${node.parentId}|${name}|${indikator}`;
       const firstRow = seen.get(key);
       if (firstRow === undefined) seen.set(key, row);
       else

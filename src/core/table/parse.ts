@@ -219,8 +219,12 @@ function missOf(columns: readonly TableColumn[], row: number): NearMiss {
 }
 
 /** Every table on the sheet that we understand. Pure: reads the snapshot only. */
-export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}): SheetTables {
-  const sheet = new SheetReader(snapshot);
+/** `sheet` reads `snapshot`: the engine passes its own, so that what one reads of a cell the other reuses. */
+export function parseSheet(
+  snapshot: SheetSnapshot,
+  options: ParseOptions = {},
+  sheet: SheetReader = new SheetReader(snapshot),
+): SheetTables {
   const found = (options.mark ? [markedBlock(sheet, options.mark)] : findHeaderBlocks(sheet)).map((b) =>
     withMergedRows(sheet, b),
   );
