@@ -20,6 +20,10 @@ export const UNKNOWN = 'unknown';
 const num = (value: number): Value =>
   Number.isFinite(value) ? { kind: 'number', value } : { kind: 'error', code: '#NUM!' };
 const err = (code: string): Value => ({ kind: 'error', code });
+/** Values are read only: one TRUE and one FALSE serve every comparison. */
+const TRUE: Value = { kind: 'bool', value: true };
+const FALSE: Value = { kind: 'bool', value: false };
+const bool = (b: boolean): Value => (b ? TRUE : FALSE);
 
 type Node =
   | { readonly t: 'lit'; readonly v: Value }
@@ -308,6 +312,24 @@ function scalar(node: Node, env: Env): Value {
   }
 }
 
+/** Whether a comparison `op` holds for `d`, the sign of left minus right. */
+function compares(op: string, d: number): boolean {
+  switch (op) {
+    case '=':
+      return d === 0;
+    case '<>':
+      return d !== 0;
+    case '<':
+      return d < 0;
+    case '>':
+      return d > 0;
+    case '<=':
+      return d <= 0;
+    default:
+      return d >= 0;
+  }
+}
+
 function binary(op: string, x: Value, y: Value): Value {
   if (x.kind === 'error') return x;
   if (y.kind === 'error') return y;
@@ -315,10 +337,9 @@ function binary(op: string, x: Value, y: Value): Value {
     // Empty compares as 0 with a number and as "" with text.
     const a = x.kind === 'empty' ? (y.kind === 'text' ? '' : 0) : x.kind === 'text' ? x.value : toNumber(x);
     const b = y.kind === 'empty' ? (x.kind === 'text' ? '' : 0) : y.kind === 'text' ? y.value : toNumber(y);
-    if (typeof a !== typeof b) return { kind: 'bool', value: op === '<>' };
+    if (typeof a !== typeof b) return bool(op === '<>');
     const d = a < b ? -1 : a > b ? 1 : 0;
-    const ok = { '=': d === 0, '<>': d !== 0, '<': d < 0, '>': d > 0, '<=': d <= 0, '>=': d >= 0 }[op];
-    return { kind: 'bool', value: ok };
+    return bool(compares(op, d));
   }
   const a = toNumber(x);
   const b = toNumber(y);
@@ -336,7 +357,7 @@ function call(name: string, args: readonly Node[], env: Env): Value {
       const c = toBool(scalar(args[0]!, env));
       if (typeof c !== 'boolean') return c;
       const branch = c ? args[1] : args[2];
-      return branch ? scalar(branch, env) : { kind: 'bool', value: false };
+      return branch ? scalar(branch, env) : FALSE;
     }
     case 'AND': {
       let all = true;
@@ -345,10 +366,10 @@ function call(name: string, args: readonly Node[], env: Env): Value {
         if (typeof b !== 'boolean') return b;
         all &&= b;
       }
-      return { kind: 'bool', value: all };
+      return bool(all);
     }
     case 'ISNUMBER':
-      return { kind: 'bool', value: scalar(args[0]!, env).kind === 'number' };
+      return bool(scalar(args[0]!, env).kind === 'number');
     case 'N': {
       const v = scalar(args[0]!, env);
       return v.kind === 'error' ? v : num(v.kind === 'number' ? v.value : 0);

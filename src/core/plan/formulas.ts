@@ -16,6 +16,36 @@ function capped(expr: string, cap: number | null): string {
   return cap === null ? expr : `MIN(${cap},${expr})`;
 }
 
+/** Where the first and the second reference go in a formula written once per shape. */
+const FIRST = '\u0000';
+const SECOND = '\u0001';
+
+/**
+ * A formula of two references, written once with holes where they go and split there: each row's formula is
+ * then one join of the pieces, not a template of templates (tens of thousands of rows write one shape).
+ */
+function withHoles(text: string): (first: string, second: string) => string {
+  const pieces: string[] = [];
+  const holes: boolean[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== FIRST && c !== SECOND) continue;
+    pieces.push(text.slice(from, i));
+    holes.push(c === FIRST);
+    from = i + 1;
+  }
+  pieces.push(text.slice(from));
+  return (first, second) => {
+    const parts: string[] = [pieces[0]!];
+    for (let k = 0; k < holes.length; k++) parts.push(holes[k] ? first : second, pieces[k + 1]!);
+    return parts.join('');
+  };
+}
+
+/** The capaian formula of each polarity, method and cap, with holes for the target and the realisasi. */
+const CAPAIAN_SHAPES = new Map<string, (target: string, realisasi: string) => string>();
+
 /** Capaian of realisasi against target, by the indicator's polarity. */
 export function capaianFormula(
   target: string,
@@ -23,22 +53,39 @@ export function capaianFormula(
   polarity: Polarity,
   settings: Pick<CapaianSettings, 'negativeMethod' | 'cap'>,
 ): string {
+  const key = `${polarity}|${settings.negativeMethod}|${settings.cap}`;
+  let shape = CAPAIAN_SHAPES.get(key);
+  if (!shape) {
+    shape = withHoles(capaianText(FIRST, SECOND, polarity, settings));
+    CAPAIAN_SHAPES.set(key, shape);
+  }
+  return shape(target, realisasi);
+}
+
+function capaianText(
+  target: string,
+  realisasi: string,
+  polarity: Polarity,
+  settings: Pick<CapaianSettings, 'negativeMethod' | 'cap'>,
+): string {
   if (polarity === 'positif') {
-    return flat`=IF(${bothNumbers(target, realisasi, target)},${capped(`${realisasi}/${target}`, settings.cap)},"")`;
+    return `=IF(${bothNumbers(target, realisasi, target)},${capped(`${realisasi}/${target}`, settings.cap)},"")`;
   }
   // A negative indicator with target 0 met by 0 is 100 %; no division by zero either way.
   const both = `AND(ISNUMBER(${target}),ISNUMBER(${realisasi}))`;
   if (settings.negativeMethod === 'selisih') {
     const expr = capped(`MAX(0,(2*${target}-${realisasi})/${target})`, settings.cap);
-    return flat`=IF(${both},IF(${target}<>0,${expr},IF(${realisasi}=0,1,"")),"")`;
+    return `=IF(${both},IF(${target}<>0,${expr},IF(${realisasi}=0,1,"")),"")`;
   }
   const expr = capped(`${target}/${realisasi}`, settings.cap);
-  return flat`=IF(${both},IF(${realisasi}<>0,${expr},IF(${target}=0,1,"")),"")`;
+  return `=IF(${both},IF(${realisasi}<>0,${expr},IF(${target}=0,1,"")),"")`;
 }
+
+const PENYERAPAN = withHoles(`=IF(${bothNumbers(FIRST, SECOND, FIRST)},${SECOND}/${FIRST},"")`);
 
 /** Penyerapan anggaran: realisasi Rp / pagu. */
 export function penyerapanFormula(pagu: string, realisasi: string): string {
-  return flat`=IF(${bothNumbers(pagu, realisasi, pagu)},${realisasi}/${pagu},"")`;
+  return PENYERAPAN(pagu, realisasi);
 }
 
 /**
