@@ -9,9 +9,18 @@ export function sheetRef(sheet: string, row: number, col: number): string {
   return sheetPrefix(sheet) + a1(row, col);
 }
 
+/** Prefixes made, by sheet name: the generated sheets refer to a handful of sheets thousands of times. */
+const PREFIXES = new Map<string, string>();
+
 /** "'Sheet name'!", the part of a reference before the cell. */
 export function sheetPrefix(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!`;
+  let prefix = PREFIXES.get(sheet);
+  if (prefix === undefined) {
+    prefix = `'${sheet.replace(/'/g, "''")}'!`;
+    if (PREFIXES.size > 100) PREFIXES.clear();
+    PREFIXES.set(sheet, prefix);
+  }
+  return prefix;
 }
 
 /**

@@ -107,17 +107,18 @@ function emptyIndicator(b: SheetBuilder, row: number): void {
   for (const c of INDICATOR_COLS) b.blank(row, c);
 }
 
-const NODE_STYLES = new Map<string, { readonly no: CellStyle; readonly nama: CellStyle }>();
+/** By boldness and indent (bold × 3 + indent): asked for on every line. */
+const NODE_STYLES: ({ readonly no: CellStyle; readonly nama: CellStyle } | undefined)[] = [];
 
 /** A program's number and name are bold; names are indented by level. One style object per kind. */
 function nodeStyle(node: TableNode): { readonly no: CellStyle; readonly nama: CellStyle } {
   const bold = node.level === 'program';
   const indent = node.parentId === null ? 0 : node.level === 'kegiatan' ? 1 : 2;
-  const key = `${bold}|${indent}`;
-  let style = NODE_STYLES.get(key);
+  const key = (bold ? 3 : 0) + indent;
+  let style = NODE_STYLES[key];
   if (!style) {
     style = { no: { ...CENTERED, bold }, nama: { ...BORDERED, bold, indent } };
-    NODE_STYLES.set(key, style);
+    NODE_STYLES[key] = style;
   }
   return style;
 }

@@ -123,7 +123,10 @@ export function buildRingkasan(
     const byNode = new Map<number, number[]>();
     for (const i of analysis.indicators) {
       const r = p.indicatorRow.get(i.row);
-      if (r !== undefined) byNode.set(i.node.id, [...(byNode.get(i.node.id) ?? []), r]);
+      if (r === undefined) continue;
+      const rows = byNode.get(i.node.id);
+      if (rows) rows.push(r);
+      else byNode.set(i.node.id, [r]);
     }
     const indicatorRows = new Set(p.indicatorRow.values());
     for (const node of analysis.topLevel) {
