@@ -177,7 +177,7 @@ function refAt(f: string, i: number): Ref | null {
 }
 
 /** `$`, `_`, `!`, `.`, `'` before letters make them part of a name or another sheet's reference. */
-const JOINS = new Set([36, 95, 33, 46, 39]);
+const joins = (c: number): boolean => c === 36 || c === 95 || c === 33 || c === 46 || c === 39;
 
 /** A shape met lately, as the text between its references: the next formula of a column has the same. */
 interface RecentShape {
@@ -217,7 +217,7 @@ function shapeOf(formula: string): { node: Node | null; refs: Ref[] } {
     if (quoted || !(c === 36 || isLetter(c))) continue;
     const before = formula.charCodeAt(i - 1);
     // Joined to a name, a number, or another sheet's name: not a reference of this sheet.
-    if (isLetter(before) || isDigit(before) || JOINS.has(before)) continue;
+    if (isLetter(before) || isDigit(before) || joins(before)) continue;
     const ref = refAt(formula, i);
     if (!ref) continue;
     refStarts[refs.length] = i;
