@@ -177,7 +177,9 @@ export function buildPengukuran(
   let row = 3;
   const indicatorRow = new Map<number, number>();
   const nodeRow = new Map<number, number>();
-  const byRow = new Map(analysis.indicators.map((i) => [i.row, i]));
+  // By sheet row, in an array: asked for every row of the source table.
+  const byRow: (IndicatorFigures | undefined)[] = [];
+  for (const i of analysis.indicators) byRow[i.row] = i;
 
   // A. Sasaran level: sasaran-only tables, or the program indicators grouped by the sasaran they serve.
   // Every sasaran is listed, also one served only by programs without an indicator of their own.
@@ -250,7 +252,7 @@ export function buildPengukuran(
         FORMAT.percent,
       );
       for (const sourceRow of node.rows) {
-        const ind = byRow.get(sourceRow);
+        const ind = byRow[sourceRow];
         if (sourceRow !== nodeTop) {
           for (const c of NODE_COLS) b.blank(row, c);
         }

@@ -83,7 +83,8 @@ export function periodColumns(table: Pick<ParsedTable, 'columns'>, measure: 'K' 
 
 /** Every sheet row of the table's lines, then its total row: the rows a derived column is written on. */
 export function dataRows(table: Pick<ParsedTable, 'nodes' | 'totalRow'>): number[] {
-  const rows = table.nodes.flatMap((n) => n.rows);
+  const rows: number[] = [];
+  for (const n of table.nodes) for (const r of n.rows) rows.push(r);
   if (table.totalRow !== null) rows.push(table.totalRow);
   return rows;
 }
