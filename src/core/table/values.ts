@@ -24,6 +24,7 @@ export class TableCells {
   private readonly cache = new CellGrid<Reading>();
   private readonly options: (ReadOptions | undefined)[] = [];
   private readonly byText: (Map<string, Reading> | undefined)[] = [];
+  private readonly byNumber: (Map<string, Map<number, Reading>> | undefined)[] = [];
 
   constructor(
     readonly sheet: SheetReader,
@@ -48,11 +49,25 @@ export class TableCells {
 
   /**
    * A text reads the same wherever its column has it ("10 dok", "80%" typed down thousands of rows): one
-   * reading per text and column (readings are read only), up to a bound for columns of names.
+   * reading per text (or figure and format) and column (readings are read only), up to a bound for columns
+   * of names and of rupiah.
    */
   private readFresh(row: number, col: number): Reading {
     const merge = this.sheet.merge(row, col);
     const value = merge && merge.left !== col ? null : this.sheet.value(row, col);
+    if (typeof value === 'number' && !Object.is(value, -0)) {
+      // A figure reads the same wherever its column shows it in the same format (0.9 under "0%").
+      const numFmt = this.sheet.numberFormat(row, col);
+      const byFormat = (this.byNumber[col] ??= new Map());
+      let known = byFormat.get(numFmt);
+      if (!known) byFormat.set(numFmt, (known = new Map()));
+      let reading = known.get(value);
+      if (!reading) {
+        reading = readCell(value, numFmt, this.optionsFor(col));
+        if (known.size < TEXTS_PER_COLUMN) known.set(value, reading);
+      }
+      return reading;
+    }
     if (typeof value !== 'string') return readOwnCell(this.sheet, row, col, this.optionsFor(col));
     const known = (this.byText[col] ??= new Map());
     let reading = known.get(value);
