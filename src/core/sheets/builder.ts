@@ -191,6 +191,8 @@ export class SheetBuilder {
   private rowHeights(): { row: number; height: number }[] {
     const lines = new Map(this.formulaLines);
     const mergeAt = new Map(this.merges.map((m) => [m.top * 16384 + m.left, m]));
+    // The length under which a line of 11 pt text surely fits its column, by column (asked of every cell).
+    const short: number[] = [];
     for (const edit of this.wrapped) {
       // A cell written over later no longer counts.
       if (this.replaced.size > 0 && this.replaced.has(edit)) continue;
@@ -199,13 +201,8 @@ export class SheetBuilder {
       const style = edit.style;
       // Most cells are far shorter than their column: nothing to compute for them.
       const fontScale = (style.fontSize ?? 11) / 11;
-      if (
-        fontScale === 1 &&
-        value.length < (this.widths.get(edit.col) ?? DEFAULT_WIDTH) * 0.6 &&
-        !value.includes('\n')
-      ) {
-        continue;
-      }
+      const fits = (short[edit.col] ??= (this.widths.get(edit.col) ?? DEFAULT_WIDTH) * 0.6);
+      if (fontScale === 1 && value.length < fits && !value.includes('\n')) continue;
       const m = mergeAt.get(edit.row * 16384 + edit.col);
       if (m && m.bottom > m.top) continue;
       let width = 0;
