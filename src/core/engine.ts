@@ -147,10 +147,11 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: EngineO
   const found: { table: ParsedTable; cells: TableCells; elsewhere: boolean }[] = [];
   for (const snapshot of chosen) {
     const reader = new SheetReader(snapshot);
-    const parsed = parseSheet(snapshot, {
-      roles: options.roles?.[snapshot.name],
-      mark: options.tables?.[snapshot.name],
-    });
+    const parsed = parseSheet(
+      snapshot,
+      { roles: options.roles?.[snapshot.name], mark: options.tables?.[snapshot.name] },
+      reader,
+    );
     misses.push(...parsed.misses.map((m) => ({ ...m, sheet: snapshot.name })));
     for (const table of parsed.tables) {
       const elsewhere = options.focusSheet !== undefined && snapshot.name !== options.focusSheet;

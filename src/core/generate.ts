@@ -33,10 +33,13 @@ export function generateWorkbook(
     if (unwritten) left.push(unwritten);
     sourcePlans.set(t, source);
     const prev = bySheet.get(t.table.sheet);
+    // One table on the sheet (the usual case): its edits as they are, not copied.
     bySheet.set(t.table.sheet, {
       sheet: t.table.sheet,
-      cells: [...(prev?.cells ?? []), ...source.cells],
-      conditionalFormats: [...(prev?.conditionalFormats ?? []), ...source.conditionalFormats],
+      cells: prev ? [...(prev.cells ?? []), ...source.cells] : source.cells,
+      conditionalFormats: prev
+        ? [...(prev.conditionalFormats ?? []), ...source.conditionalFormats]
+        : source.conditionalFormats,
     });
     changes.push({ ...source.changes, sheet: t.table.sheet, range: t.report.range });
   }

@@ -47,6 +47,14 @@ export function alignedTarget(target: NumberReading, realisasi: NumberReading): 
   return percentSide(target, realisasi) === 'target' ? target.value / 100 : target.value;
 }
 
+/** 10^-d for the decimals a figure is typed with, computed once: every typed capaian is compared thrice. */
+const TENTHS = Array.from({ length: 32 }, (_, d) => Math.pow(10, -d));
+
+/** One unit of the last of `d` decimals, and a little more for the binary fractions. */
+function tol(d: number): number {
+  return (TENTHS[d] ?? Math.pow(10, -d)) + 1e-9;
+}
+
 /**
  * Does a typed capaian agree with the computed one? "57,77" (a percent without %), "0,8589" and 0.9869
  * formatted as % all may match; the tolerance is one unit of the last typed digit, so both rounding and
@@ -54,7 +62,6 @@ export function alignedTarget(target: NumberReading, realisasi: NumberReading): 
  */
 export function typedCapaianMatches(typed: NumberReading, expected: number): boolean {
   if (typed.unit !== null && typed.unit !== PERCENT) return false;
-  const tol = (d: number): number => Math.pow(10, -d) + 1e-9;
   if (typed.unit === PERCENT) return Math.abs(typed.value - expected) <= tol(typed.decimals);
   const asFraction = Math.abs(typed.value - expected) <= tol(typed.decimals);
   const asPoints = Math.abs(typed.value / 100 - expected) <= tol(typed.decimals + 2);

@@ -241,7 +241,7 @@ export function analyseTable(
       const fromPeriods = periods?.kind === 'number' ? periods : null;
       const realisasi = yearFigure(own, periods, realDerived || cReal === null);
       const fromCol = cPol !== null ? polarityFromCell(cells.sheet.text(row, cPol)) : null;
-      const key = polarityKey(indikator);
+      const key = cInd !== null ? cells.sheet.normalizedText(row, cInd) : polarityKey(indikator);
       const fromUser = anyFromUser ? settings.polarity[key] : undefined;
       const t = numberOf(target);
       const r = numberOf(realisasi);
@@ -291,27 +291,42 @@ export function analyseTable(
     const periods = periodsRp.length > 0 ? periodRealisasi(cells, row, periodsRp, 'jumlah') : null;
     const fromPeriodsRp = periods?.kind === 'number' ? periods : null;
     const realisasiRp = yearFigure(ownRp, periods, rpDerived || cRealRp === null);
+    // Most lines are items: their figures are their own, with no sums to make.
+    const figures: BudgetFigures =
+      node.childIds.length === 0
+        ? {
+            node,
+            pagu,
+            realisasiRp,
+            fromPeriodsRp,
+            truePagu: numberOf(pagu)?.value ?? null,
+            trueRealisasiRp: numberOf(realisasiRp)?.value ?? null,
+            truePeriodsRp: periodsRp.map((c) => cells.number(row, c)?.value ?? null),
+          }
+        : parentFigures(node, pagu, realisasiRp, fromPeriodsRp);
+    budgets.set(node.id, figures);
+    return figures;
+  };
+  const parentFigures = (
+    node: TableNode,
+    pagu: Reading,
+    realisasiRp: Reading,
+    fromPeriodsRp: NumberReading | null,
+  ): BudgetFigures => {
     const children = node.childIds.map((id) => budgetOf(table.nodes[id]!));
     const sum = (pick: (b: BudgetFigures) => number | null): number | null => {
       const parts = children.map(pick).filter((v): v is number => v !== null);
       return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
     };
-    const truePeriodsRp = periodsRp.map((c, i) =>
-      children.length ? sum((b) => b.truePeriodsRp[i] ?? null) : (cells.number(row, c)?.value ?? null),
-    );
-    const figures: BudgetFigures = {
+    return {
       node,
       pagu,
       realisasiRp,
       fromPeriodsRp,
-      truePagu: children.length ? sum((b) => b.truePagu) : (numberOf(pagu)?.value ?? null),
-      trueRealisasiRp: children.length
-        ? sum((b) => b.trueRealisasiRp)
-        : (numberOf(realisasiRp)?.value ?? null),
-      truePeriodsRp,
+      truePagu: sum((b) => b.truePagu),
+      trueRealisasiRp: sum((b) => b.trueRealisasiRp),
+      truePeriodsRp: periodsRp.map((_, i) => sum((b) => b.truePeriodsRp[i] ?? null)),
     };
-    budgets.set(node.id, figures);
-    return figures;
   };
   const topLevel = table.nodes.filter((n) => n.parentId === null && n.level !== 'sasaran');
   table.nodes.forEach(budgetOf);

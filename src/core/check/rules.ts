@@ -120,6 +120,7 @@ function checkIndicators(
   table: ParsedTable,
   analysis: TableAnalysis,
   settings: CapaianSettings,
+  heading: ReadonlySet<number>,
 ): void {
   const [cTarget, cReal, cInd, cCapK, cName] = [
     columnOf(table, 'targetK'),
@@ -134,7 +135,6 @@ function checkIndicators(
   const capKConfirmed = isDerived(table, cCapK);
   const other = settings.negativeMethod === 'selisih' ? 'kebalikan' : 'selisih';
 
-  const heading = headingLines(cells, table);
   for (const node of table.nodes) {
     const first = node.rows[0]!;
     const needsIndicator =
@@ -219,10 +219,11 @@ function checkIndicators(
   // Two rows with the same name and indicator under the same parent are one row typed twice.
   const seen = new Map<string, number>();
   for (const node of table.nodes) {
+    const name = normalize(node.name);
     for (const row of node.rows) {
-      const indikator = cInd !== null ? normalize(cells.sheet.text(row, cInd)) : '';
+      const indikator = cInd !== null ? cells.sheet.normalizedText(row, cInd) : '';
       if (!indikator && node.level !== 'subKegiatan') continue;
-      const key = `${node.parentId}|${normalize(node.name)}|${indikator}`;
+      const key = `${node.parentId}|${name}|${indikator}`;
       const firstRow = seen.get(key);
       if (firstRow === undefined) seen.set(key, row);
       else
@@ -451,20 +452,30 @@ const FIGURE_ROLES: ReadonlySet<string> = new Set(
  * lines of their own or right above a line that has them (a PKP's "Upaya Promosi Kesehatan" over its
  * kegiatan). A line with neither figures nor an indicator in a list of figured lines stays a finding.
  */
+/** Lines with no figure of their own that head the lines below them. Read once for the checks that ask. */
 function headingLines(cells: TableCells, table: ParsedTable): Set<number> {
   const cols = table.columns.filter((c) => FIGURE_ROLES.has(c.role.kind)).map((c) => c.col);
   const figured = (rows: readonly number[]): boolean =>
     rows.some((r) => cols.some((c) => !cells.sheet.isEmpty(r, c)));
   const out = new Set<number>();
+  // Each line is asked about as itself and as the next one's neighbour: the answer is carried over.
+  let nextFigured = table.nodes.length > 0 && figured(table.nodes[0]!.rows);
   table.nodes.forEach((node, i) => {
-    if (figured(node.rows)) return;
+    const own = nextFigured;
     const next = table.nodes[i + 1];
-    if (node.childIds.length > 0 || (next !== undefined && figured(next.rows))) out.add(node.id);
+    nextFigured = next !== undefined && figured(next.rows);
+    if (own) return;
+    if (node.childIds.length > 0 || nextFigured) out.add(node.id);
   });
   return out;
 }
 
-function checkStructure(out: Collector, cells: TableCells, table: ParsedTable): void {
+function checkStructure(
+  out: Collector,
+  cells: TableCells,
+  table: ParsedTable,
+  heading: ReadonlySet<number>,
+): void {
   const cName = columnOf(table, 'nama') ?? columnOf(table, 'indikator') ?? table.header.left;
   // Two columns read the same way: said once, at the first one's header, and neither is written.
   for (const c of table.columns) {
@@ -472,7 +483,6 @@ function checkStructure(out: Collector, cells: TableCells, table: ParsedTable): 
     const columns = [columnLetters(c.col), columnLetters(c.why.other)];
     out.add({ rule: 'ambiguous-columns', columns, role: c.role.kind }, 'warning', table.header.top, c.col);
   }
-  const heading = headingLines(cells, table);
   for (const node of table.nodes) {
     // A heading over the lines below it ("UKM Esensial") measures nothing: placed anywhere, it misleads no sum.
     if (node.orphanReason && !(node.orphanReason === 'before-program' && heading.has(node.id))) {
@@ -523,9 +533,10 @@ export function checkTable(
   const table = cells.table;
   const out = new Collector(table.sheet);
   const report: Report = (data, severity, row, col) => out.add(data, severity, row, col);
-  checkStructure(out, cells, table);
+  const heading = headingLines(cells, table);
+  checkStructure(out, cells, table, heading);
   const plainMeans = checkPlainMeans(report, cells, table, analysis);
-  checkIndicators(out, cells, table, analysis, settings);
+  checkIndicators(out, cells, table, analysis, settings, heading);
   const confirmed = subtotalsConfirmed(table);
   const bySum = confirmed ? figuresBySum(cells, table, analysis) : new Set<string>();
   checkBudgets(out, cells, table, analysis, bySum);

@@ -48,6 +48,8 @@ const SPACES = /[\u00a0\u2007\u2009\u202f\t]/g;
 
 /** What a text says about the convention, or null if it says nothing. */
 export function conventionEvidence(text: string): Convention | null {
+  // Without a separator ("25 org", "80%") a figure says nothing of them.
+  if (!text.includes('.') && !text.includes(',')) return null;
   const m = /\d[\d.,]*\d/.exec(text.replace(SPACES, ' '));
   if (!m) return null;
   const s = m[0];
@@ -231,7 +233,69 @@ export function readCell(value: CellValue, numFmt = 'General', options: ReadOpti
   return readText(value, options);
 }
 
+/** A letter no bound ("min", "maks"), currency ("Rp", "IDR") or figure starts with. */
+function startsPlainWord(c: number): boolean {
+  const lower = c | 32;
+  return lower >= 97 && lower <= 122 && lower !== 105 && lower !== 109 && lower !== 114;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * The shapes most figure cells are typed in, "25", "25 org", "80%", "80 %": whole digits, then nothing, a
+ * percent sign or a unit of ASCII letters and spaces. Read with one pass over the characters; `readText`
+ * reads the same from them through its dozen patterns. Null for any other text, which goes that way.
+ */
+function readPlainFigure(t: string): NumberReading | null {
+  let k = 0;
+  while (k < t.length && isDigitCode(t.charCodeAt(k))) k++;
+  if (k === 0) return null;
+  let u = k;
+  while (u < t.length && t.charCodeAt(u) === 32) u++;
+  let percent = false;
+  let unitText: string | null = null;
+  if (u < t.length) {
+    if (t.charCodeAt(u) === 37) {
+      if (u + 1 !== t.length) return null;
+      percent = true;
+      unitText = '%';
+    } else {
+      // The text is trimmed: the unit ends with a letter. A unit of more than 30 characters is no unit.
+      if (t.length - u > 30) return null;
+      for (let i = u; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c !== 32 && !isLetterCode(c)) return null;
+      }
+      unitText = t.slice(u);
+    }
+  } else if (u !== k) return null;
+  const value = Number(t.slice(0, k));
+  if (!Number.isFinite(value)) return null;
+  return {
+    kind: 'number',
+    value: value / (percent ? 100 : 1),
+    unit: percent ? PERCENT : canonicalUnit(unitText),
+    unitText,
+    fromText: true,
+    decimals: percent ? 2 : 0,
+    ambiguous: false,
+    currency: false,
+    bound: null,
+    boundText: null,
+    note: null,
+  };
+}
+
 export function readText(input: string, options: ReadOptions = {}): Reading {
+  // Most text cells are names and words, or a whole figure with its unit: both are read without patterns.
+  const trimmed = input.trim();
+  const first = trimmed.charCodeAt(0);
+  if (startsPlainWord(first)) return { kind: 'text', text: trimmed };
+  if (isDigitCode(first)) {
+    const plain = readPlainFigure(trimmed);
+    if (plain) return plain;
+  }
   let s = input.replace(SPACES, ' ').trim();
   // A note on the lines after the figure, with no figure of its own: the figure is the first line.
   let note: string | null = null;

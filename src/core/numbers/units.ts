@@ -38,9 +38,22 @@ for (const [canonical, aliases] of Object.entries(ALIASES)) {
 /** The percent sign's canonical unit; such values are stored as fractions (100 % is 1). */
 export const PERCENT = 'persen';
 
+const RESOLVED = new Map<string, string | null>();
+
 /** Lower-case, trimmed, without a trailing dot, aliases resolved; null for no unit. */
 export function canonicalUnit(unitText: string | null | undefined): string | null {
   if (unitText == null) return null;
+  // A table types a handful of units over thousands of cells: each is resolved once.
+  let known = RESOLVED.get(unitText);
+  if (known === undefined) {
+    known = resolveUnit(unitText);
+    if (RESOLVED.size > 1000) RESOLVED.clear();
+    RESOLVED.set(unitText, known);
+  }
+  return known;
+}
+
+function resolveUnit(unitText: string): string | null {
   const cleaned = unitText.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '').trim();
   if (cleaned === '') return null;
   const direct = CANONICAL.get(cleaned);

@@ -20,6 +20,10 @@ export const UNKNOWN = 'unknown';
 const num = (value: number): Value =>
   Number.isFinite(value) ? { kind: 'number', value } : { kind: 'error', code: '#NUM!' };
 const err = (code: string): Value => ({ kind: 'error', code });
+/** Values are read only: one TRUE and one FALSE serve every comparison. */
+const TRUE: Value = { kind: 'bool', value: true };
+const FALSE: Value = { kind: 'bool', value: false };
+const bool = (b: boolean): Value => (b ? TRUE : FALSE);
 
 type Node =
   | { readonly t: 'lit'; readonly v: Value }
@@ -159,31 +163,53 @@ function cellAt(f: string, k: number): boolean {
   return true;
 }
 
-/** `$A$1` / `B2:C9` at `i`, when nothing joins it to a name before or after: its end and its cells. */
-function refAt(f: string, i: number): { end: number; ref: Ref } | null {
+/** `$A$1` / `B2:C9` at `i`, when nothing joins it to a name before or after: its cells (its end in cellEnd). */
+function refAt(f: string, i: number): Ref | null {
   if (!cellAt(f, i)) return null;
-  const [r1, c1] = [cellRow, cellCol];
+  const r1 = cellRow;
+  const c1 = cellCol;
   const range = f.charCodeAt(cellEnd) === 58 && cellAt(f, cellEnd + 1);
-  const [r2, c2] = range ? [cellRow, cellCol] : [r1, c1];
+  const r2 = range ? cellRow : r1;
+  const c2 = range ? cellCol : c1;
   const next = f.charCodeAt(cellEnd);
   if (isLetter(next) || isDigit(next) || next === 40 || next === 95 || next === 33) return null;
-  const ref = {
-    row: Math.min(r1, r2),
-    col: Math.min(c1, c2),
-    row2: Math.max(r1, r2),
-    col2: Math.max(c1, c2),
-  };
-  return { end: cellEnd, ref };
+  return { row: Math.min(r1, r2), col: Math.min(c1, c2), row2: Math.max(r1, r2), col2: Math.max(c1, c2) };
 }
 
 /** `$`, `_`, `!`, `.`, `'` before letters make them part of a name or another sheet's reference. */
-const JOINS = new Set([36, 95, 33, 46, 39]);
+const joins = (c: number): boolean => c === 36 || c === 95 || c === 33 || c === 46 || c === 39;
+
+/** A shape met lately, as the text between its references: the next formula of a column has the same. */
+interface RecentShape {
+  readonly pieces: readonly string[];
+  readonly node: Node | null;
+}
+const RECENT: RecentShape[] = [];
+const RECENT_MAX = 8;
+
+/** Where each reference of the formula being read starts and ends (reused: no arrays per formula). */
+const refStarts: number[] = [];
+const refEnds: number[] = [];
+
+/** The recent shape whose text between references is the formula's, compared in place. */
+function recentShape(formula: string, count: number): RecentShape | undefined {
+  for (const known of RECENT) {
+    if (known.pieces.length !== count + 1) continue;
+    let same = true;
+    for (let k = 0; k <= count && same; k++) {
+      const from = k === 0 ? 0 : refEnds[k - 1]!;
+      const to = k === count ? formula.length : refStarts[k]!;
+      const piece = known.pieces[k]!;
+      same = to - from === piece.length && formula.startsWith(piece, from);
+    }
+    if (same) return known;
+  }
+  return undefined;
+}
 
 /** The formula with its references (on this sheet) taken out as @0, @1…, and those references. */
 function shapeOf(formula: string): { node: Node | null; refs: Ref[] } {
   const refs: Ref[] = [];
-  let shape = '';
-  let from = 0;
   let quoted = false;
   for (let i = 0; i < formula.length; i++) {
     const c = formula.charCodeAt(i);
@@ -191,15 +217,23 @@ function shapeOf(formula: string): { node: Node | null; refs: Ref[] } {
     if (quoted || !(c === 36 || isLetter(c))) continue;
     const before = formula.charCodeAt(i - 1);
     // Joined to a name, a number, or another sheet's name: not a reference of this sheet.
-    if (isLetter(before) || isDigit(before) || JOINS.has(before)) continue;
-    const found = refAt(formula, i);
-    if (!found) continue;
-    shape += `${formula.slice(from, i)}@${refs.length}`;
-    refs.push(found.ref);
-    from = found.end;
-    i = found.end - 1;
+    if (isLetter(before) || isDigit(before) || joins(before)) continue;
+    const ref = refAt(formula, i);
+    if (!ref) continue;
+    refStarts[refs.length] = i;
+    refEnds[refs.length] = cellEnd;
+    refs.push(ref);
+    i = cellEnd - 1;
   }
-  shape += formula.slice(from);
+  // Most formulas have the shape of one just read: the shape's text is neither built nor hashed again.
+  const recent = recentShape(formula, refs.length);
+  if (recent) return { node: recent.node, refs };
+  const pieces: string[] = [];
+  for (let k = 0; k <= refs.length; k++)
+    pieces.push(
+      formula.slice(k === 0 ? 0 : refEnds[k - 1], k === refs.length ? formula.length : refStarts[k]),
+    );
+  const shape = pieces.map((p, k) => (k === 0 ? p : `@${k - 1}${p}`)).join('');
   let node = SHAPES.get(shape);
   if (node === undefined) {
     try {
@@ -210,6 +244,8 @@ function shapeOf(formula: string): { node: Node | null; refs: Ref[] } {
     if (SHAPES.size > 500) SHAPES.clear();
     SHAPES.set(shape, node);
   }
+  RECENT.unshift({ pieces, node });
+  if (RECENT.length > RECENT_MAX) RECENT.pop();
   return { node, refs };
 }
 
@@ -276,6 +312,24 @@ function scalar(node: Node, env: Env): Value {
   }
 }
 
+/** Whether a comparison `op` holds for `d`, the sign of left minus right. */
+function compares(op: string, d: number): boolean {
+  switch (op) {
+    case '=':
+      return d === 0;
+    case '<>':
+      return d !== 0;
+    case '<':
+      return d < 0;
+    case '>':
+      return d > 0;
+    case '<=':
+      return d <= 0;
+    default:
+      return d >= 0;
+  }
+}
+
 function binary(op: string, x: Value, y: Value): Value {
   if (x.kind === 'error') return x;
   if (y.kind === 'error') return y;
@@ -283,10 +337,9 @@ function binary(op: string, x: Value, y: Value): Value {
     // Empty compares as 0 with a number and as "" with text.
     const a = x.kind === 'empty' ? (y.kind === 'text' ? '' : 0) : x.kind === 'text' ? x.value : toNumber(x);
     const b = y.kind === 'empty' ? (x.kind === 'text' ? '' : 0) : y.kind === 'text' ? y.value : toNumber(y);
-    if (typeof a !== typeof b) return { kind: 'bool', value: op === '<>' };
+    if (typeof a !== typeof b) return bool(op === '<>');
     const d = a < b ? -1 : a > b ? 1 : 0;
-    const ok = { '=': d === 0, '<>': d !== 0, '<': d < 0, '>': d > 0, '<=': d <= 0, '>=': d >= 0 }[op];
-    return { kind: 'bool', value: ok };
+    return bool(compares(op, d));
   }
   const a = toNumber(x);
   const b = toNumber(y);
@@ -304,7 +357,7 @@ function call(name: string, args: readonly Node[], env: Env): Value {
       const c = toBool(scalar(args[0]!, env));
       if (typeof c !== 'boolean') return c;
       const branch = c ? args[1] : args[2];
-      return branch ? scalar(branch, env) : { kind: 'bool', value: false };
+      return branch ? scalar(branch, env) : FALSE;
     }
     case 'AND': {
       let all = true;
@@ -313,10 +366,10 @@ function call(name: string, args: readonly Node[], env: Env): Value {
         if (typeof b !== 'boolean') return b;
         all &&= b;
       }
-      return { kind: 'bool', value: all };
+      return bool(all);
     }
     case 'ISNUMBER':
-      return { kind: 'bool', value: scalar(args[0]!, env).kind === 'number' };
+      return bool(scalar(args[0]!, env).kind === 'number');
     case 'N': {
       const v = scalar(args[0]!, env);
       return v.kind === 'error' ? v : num(v.kind === 'number' ? v.value : 0);

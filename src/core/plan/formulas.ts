@@ -1,5 +1,6 @@
 import { CapaianSettings, Polarity } from '../capaian/settings';
 import { FormExpr } from '../table/numbering';
+import { flat } from './flat';
 
 /**
  * Formulas in invariant (en-US) syntax that Excel 2016+ and LibreOffice compute alike: no IFS, no
@@ -15,8 +16,53 @@ function capped(expr: string, cap: number | null): string {
   return cap === null ? expr : `MIN(${cap},${expr})`;
 }
 
+/** Where the first and the second reference go in a formula written once per shape. */
+const FIRST = '\u0000';
+const SECOND = '\u0001';
+
+/**
+ * A formula of two references, written once with holes where they go and split there: each row's formula is
+ * then one join of the pieces, not a template of templates (tens of thousands of rows write one shape).
+ */
+function withHoles(text: string): (first: string, second: string) => string {
+  const pieces: string[] = [];
+  const holes: boolean[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== FIRST && c !== SECOND) continue;
+    pieces.push(text.slice(from, i));
+    holes.push(c === FIRST);
+    from = i + 1;
+  }
+  pieces.push(text.slice(from));
+  return (first, second) => {
+    const parts: string[] = [pieces[0]!];
+    for (let k = 0; k < holes.length; k++) parts.push(holes[k] ? first : second, pieces[k + 1]!);
+    return parts.join('');
+  };
+}
+
+/** The capaian formula of each polarity, method and cap, with holes for the target and the realisasi. */
+const CAPAIAN_SHAPES = new Map<string, (target: string, realisasi: string) => string>();
+
 /** Capaian of realisasi against target, by the indicator's polarity. */
 export function capaianFormula(
+  target: string,
+  realisasi: string,
+  polarity: Polarity,
+  settings: Pick<CapaianSettings, 'negativeMethod' | 'cap'>,
+): string {
+  const key = `${polarity}|${settings.negativeMethod}|${settings.cap}`;
+  let shape = CAPAIAN_SHAPES.get(key);
+  if (!shape) {
+    shape = withHoles(capaianText(FIRST, SECOND, polarity, settings));
+    CAPAIAN_SHAPES.set(key, shape);
+  }
+  return shape(target, realisasi);
+}
+
+function capaianText(
   target: string,
   realisasi: string,
   polarity: Polarity,
@@ -35,9 +81,11 @@ export function capaianFormula(
   return `=IF(${both},IF(${realisasi}<>0,${expr},IF(${target}=0,1,"")),"")`;
 }
 
+const PENYERAPAN = withHoles(`=IF(${bothNumbers(FIRST, SECOND, FIRST)},${SECOND}/${FIRST},"")`);
+
 /** Penyerapan anggaran: realisasi Rp / pagu. */
 export function penyerapanFormula(pagu: string, realisasi: string): string {
-  return `=IF(${bothNumbers(pagu, realisasi, pagu)},${realisasi}/${pagu},"")`;
+  return PENYERAPAN(pagu, realisasi);
 }
 
 /**
@@ -45,7 +93,7 @@ export function penyerapanFormula(pagu: string, realisasi: string): string {
  * an error (#REF!…), reported as a finding, AGGREGATE(9,6,…) sums the others as the finding says.
  */
 export function sumFormula(refs: readonly string[], ignoreErrors = false): string {
-  return `=${sumExpr(refs, ignoreErrors)}`;
+  return flat`=${sumExpr(refs, ignoreErrors)}`;
 }
 
 function sumExpr(refs: readonly string[], ignoreErrors: boolean): string {
@@ -61,7 +109,7 @@ function sumExpr(refs: readonly string[], ignoreErrors: boolean): string {
 export function lastFilledFormula(refs: readonly string[]): string {
   let expr = '""';
   for (const r of refs) expr = `IF(ISNUMBER(${r}),${r},${expr})`;
-  return `=${expr}`;
+  return flat`=${expr}`;
 }
 
 /** Turns rows of one column into A1 references, joining consecutive rows into ranges. */
@@ -93,7 +141,7 @@ export function differenceFormula(a: readonly string[], b: readonly string[]): s
   const sum = (refs: readonly string[]): string =>
     refs.length === 1 ? `N(${refs[0]})` : `SUM(${refs.join(',')})`;
   const left = a.length === 1 ? first : `SUM(${a.join(',')})`;
-  return `=IF(ISNUMBER(${first}),${left}-${sum(b)},"")`;
+  return flat`=IF(ISNUMBER(${first}),${left}-${sum(b)},"")`;
 }
 
 /**
@@ -106,7 +154,7 @@ export function formFormula(expr: FormExpr, ref: (n: number) => string, asFracti
     asFraction && expr.kind === 'op' && expr.op === '*' && expr.b.kind === 'const' && expr.b.value === 100
       ? expr.a
       : expr;
-  if (isSum(e)) return `=SUM(${refsOf(e, ref).join(',')})`;
+  if (isSum(e)) return flat`=SUM(${refsOf(e, ref).join(',')})`;
   const divisors: string[] = [];
   const text = (x: FormExpr): string => {
     if (x.kind === 'const') return String(x.value);
@@ -118,7 +166,7 @@ export function formFormula(expr: FormExpr, ref: (n: number) => string, asFracti
   const body = text(e);
   const refs = [...new Set(refsOf(e, ref))];
   const checks = [...refs.map((r) => `ISNUMBER(${r})`), ...divisors.map((d) => `${d}<>0`)];
-  return `=IF(AND(${checks.join(',')}),${body},"")`;
+  return flat`=IF(AND(${checks.join(',')}),${body},"")`;
 }
 
 function isSum(e: FormExpr): boolean {

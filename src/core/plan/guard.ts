@@ -106,11 +106,16 @@ export function guardWrites(
       return valueOf(sheet.raw(row, col));
     };
     const planned = (e: CellEdit, c: NonNullable<CellEdit['content']>): Value => {
-      if (c.kind === 'number') return { kind: 'number', value: c.value };
-      if (c.kind === 'text') return { kind: 'text', value: c.value };
       if (c.kind === 'blank') return EMPTY;
+      // Every planned value is made once a pass: a figure is read by its capaian, its subtotal and more.
       const hit = memo.get(e);
       if (hit) return hit;
+      if (c.kind === 'number' || c.kind === 'text') {
+        const v: Value =
+          c.kind === 'number' ? { kind: 'number', value: c.value } : { kind: 'text', value: c.value };
+        memo.set(e, v);
+        return v;
+      }
       memo.set(e, { kind: 'error', code: '#REF!' }); // a cycle reads as an error
       const v = evaluate(c.formula, lookup);
       const out: Value = v === UNKNOWN ? { kind: 'error', code: '#N/A' } : v;
@@ -126,8 +131,8 @@ export function guardWrites(
       if (sheet.isEmpty(row, col)) continue;
       if (own !== null && isOurFormula(own)) continue;
       const after = evaluate(e.content.formula, lookup);
-      const percent = /%/.test(e.numberFormat ?? sheet.numberFormat(row, col));
-      const ratio = percent || /%/.test(sheet.numberFormat(row, col));
+      const percent = (e.numberFormat ?? sheet.numberFormat(row, col)).includes('%');
+      const ratio = percent || sheet.numberFormat(row, col).includes('%');
       const same = sameShown(cells.read(row, col), after, ratio);
       if (same ? own === null : named(e, e.content.formula)) continue;
       // The office's own formula that shows the same stays exactly as typed; a change nobody named is not made.

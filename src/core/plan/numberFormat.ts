@@ -8,6 +8,18 @@ import { PERCENT } from '../numbers/units';
  * cannot be written safely inside a format, or a note follows the figure on its own line.
  */
 export function formatForTyped(r: NumberReading, money: boolean): string | null {
+  // A reading is shared by every cell typed alike ("10 dok" down a column): its format is made once.
+  const known = (money ? MONEY_FORMATS : FORMATS).get(r);
+  if (known !== undefined) return known;
+  const format = formatOf(r, money);
+  (money ? MONEY_FORMATS : FORMATS).set(r, format);
+  return format;
+}
+
+const FORMATS = new WeakMap<NumberReading, string | null>();
+const MONEY_FORMATS = new WeakMap<NumberReading, string | null>();
+
+function formatOf(r: NumberReading, money: boolean): string | null {
   if (r.note !== null) return null;
   const figure = figureFormat(r, money);
   // A bound typed before the figure ("≥ 80") stays in front of it, as text the format shows.

@@ -158,19 +158,22 @@ export function planSource(
       const expected = b.fromPeriodsRp?.value ?? null;
       edits.formula(row, cRealRp, formula, FORMAT.rupiah, keeps(row, cRealRp, expected, true), 'subtotal');
     }
-    // A parent's rupiah of each period are its items' sum too (a Renja form's Rp of triwulan I … IV).
-    const sums: (readonly [number | null, number | null])[] = [
-      [cPagu, b.truePagu],
-      [cRealRp, b.trueRealisasiRp],
-      // A period none of the items filled stays as the office left it.
-      ...periodsRp.flatMap((p, i) => (b.truePeriodsRp[i] == null ? [] : [[p, b.truePeriodsRp[i]!] as const])),
-    ];
-    for (const [c, truth] of sums) {
-      // A hierarchy its typed parent figures refute gets no subtotal formula (check says so once).
-      if (c === null || children.length === 0 || !confirmed) continue;
-      if (c === cRealRp && !cells.hasFormula(row, c) && sumOverBudget(table, b)) continue;
-      const formula = sumFormula(columnRefs(columnLetters(c), children), holdsError(cells, children, c));
-      edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true), 'subtotal');
+    // A hierarchy its typed parent figures refute gets no subtotal formula (check says so once).
+    if (children.length > 0 && confirmed) {
+      const subtotal = (c: number | null, truth: number | null): void => {
+        if (c === null) return;
+        if (c === cRealRp && !cells.hasFormula(row, c) && sumOverBudget(table, b)) return;
+        const formula = sumFormula(columnRefs(columnLetters(c), children), holdsError(cells, children, c));
+        edits.formula(row, c, formula, FORMAT.rupiah, keeps(row, c, truth, true), 'subtotal');
+      };
+      subtotal(cPagu, b.truePagu);
+      subtotal(cRealRp, b.trueRealisasiRp);
+      // A parent's rupiah of each period are its items' sum too (a Renja form's Rp of triwulan I … IV); a
+      // period none of the items filled stays as the office left it.
+      periodsRp.forEach((p, i) => {
+        const truth = b.truePeriodsRp[i];
+        if (truth != null) subtotal(p, truth);
+      });
     }
     if (wantsRp && cCapRp !== null) {
       const p = moneyRef(b, cPagu, b.pagu) ?? (cPagu === null ? null : a1(row, cPagu));

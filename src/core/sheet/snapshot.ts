@@ -1,3 +1,6 @@
+import { normalize } from '../table/text';
+import { CellGrid } from './grid';
+
 /**
  * What the core reads: one worksheet as plain data, the same whether it came from Office.js or the .xlsx reader.
  * Coordinates are 0-based sheet coordinates (row 0 is Excel row 1).
@@ -44,6 +47,7 @@ const MULTI_SPACE = /[^\S ]| {2}/;
 /** Reads cells by sheet coordinates, resolving merged areas to their top-left cell. */
 export class SheetReader {
   private readonly mergeOf = new Map<number, CellRange>();
+  private readonly normalized = new CellGrid<string>();
   /** Computed once: loops over cells ask for it on every step. */
   readonly lastCol: number;
 
@@ -77,7 +81,8 @@ export class SheetReader {
   }
 
   merge(row: number, col: number): CellRange | undefined {
-    return this.mergeOf.get(this.key(row, col));
+    // Asked of nearly every cell read: a sheet without merged cells needs no lookup.
+    return this.mergeOf.size === 0 ? undefined : this.mergeOf.get(this.key(row, col));
   }
 
   /** The cell's own value, without merge resolution. */
@@ -109,6 +114,19 @@ export class SheetReader {
     const text = String(v);
     // Most cells hold single plain spaces only: nothing to collapse.
     return MULTI_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  }
+
+  /**
+   * `normalize` of the cell's text, made once per cell: the hierarchy, the checks and the polarity each
+   * match the same names and indicators.
+   */
+  normalizedText(row: number, col: number): string {
+    let known = this.normalized.get(row, col);
+    if (known === undefined) {
+      known = normalize(this.text(row, col));
+      this.normalized.set(row, col, known);
+    }
+    return known;
   }
 
   isEmpty(row: number, col: number): boolean {

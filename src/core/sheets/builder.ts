@@ -9,9 +9,18 @@ export function sheetRef(sheet: string, row: number, col: number): string {
   return sheetPrefix(sheet) + a1(row, col);
 }
 
+/** Prefixes made, by sheet name: the generated sheets refer to a handful of sheets thousands of times. */
+const PREFIXES = new Map<string, string>();
+
 /** "'Sheet name'!", the part of a reference before the cell. */
 export function sheetPrefix(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!`;
+  let prefix = PREFIXES.get(sheet);
+  if (prefix === undefined) {
+    prefix = `'${sheet.replace(/'/g, "''")}'!`;
+    if (PREFIXES.size > 100) PREFIXES.clear();
+    PREFIXES.set(sheet, prefix);
+  }
+  return prefix;
 }
 
 /**
@@ -46,9 +55,11 @@ export const HEADER: CellStyle = {
 export class SheetBuilder {
   /** A later write to a cell replaces the earlier one. */
   private readonly cells = new CellGrid<CellEdit>();
-  /** Wrapped text cells, the only ones that can need a taller row. */
-  private readonly wrapped: { readonly edit: CellEdit; readonly value: string; readonly style: CellStyle }[] =
-    [];
+  /** Wrapped text cells, the only ones that can need a taller row (their text and style are the edit's). */
+  private readonly wrapped: CellEdit[] = [];
+  /** The furthest row and column written, kept as cells are put: the print area needs them. */
+  private lastRow = 0;
+  private lastCol = 0;
   /** Edits written over by a later one (rare): they no longer count for row heights. */
   private readonly replaced = new Set<CellEdit>();
   private readonly merges: CellRange[] = [];
@@ -68,7 +79,7 @@ export class SheetBuilder {
   /** Literal text: written as text even when it starts with '=', '+', '-' or '@'. */
   text(row: number, col: number, value: string, style: CellStyle = BORDERED): this {
     const edit = this.put(row, col, { kind: 'text', value }, style, undefined);
-    if (style.wrap && value) this.wrapped.push({ edit, value, style });
+    if (style.wrap && value) this.wrapped.push(edit);
     return this;
   }
 
@@ -111,6 +122,8 @@ export class SheetBuilder {
     const edit = { row, col, content, style, numberFormat };
     const before = this.cells.set(row, col, edit);
     if (before) this.replaced.add(before);
+    if (row > this.lastRow) this.lastRow = row;
+    if (col > this.lastCol) this.lastCol = col;
     return edit;
   }
 
@@ -178,18 +191,18 @@ export class SheetBuilder {
   private rowHeights(): { row: number; height: number }[] {
     const lines = new Map(this.formulaLines);
     const mergeAt = new Map(this.merges.map((m) => [m.top * 16384 + m.left, m]));
-    for (const { edit, value, style } of this.wrapped) {
+    // The length under which a line of 11 pt text surely fits its column, by column (asked of every cell).
+    const short: number[] = [];
+    for (const edit of this.wrapped) {
       // A cell written over later no longer counts.
       if (this.replaced.size > 0 && this.replaced.has(edit)) continue;
+      if (edit.content?.kind !== 'text' || !edit.style) continue;
+      const { value } = edit.content;
+      const style = edit.style;
       // Most cells are far shorter than their column: nothing to compute for them.
       const fontScale = (style.fontSize ?? 11) / 11;
-      if (
-        fontScale === 1 &&
-        value.length < (this.widths.get(edit.col) ?? DEFAULT_WIDTH) * 0.6 &&
-        !value.includes('\n')
-      ) {
-        continue;
-      }
+      const fits = (short[edit.col] ??= (this.widths.get(edit.col) ?? DEFAULT_WIDTH) * 0.6);
+      if (fontScale === 1 && value.length < fits && !value.includes('\n')) continue;
       const m = mergeAt.get(edit.row * 16384 + edit.col);
       if (m && m.bottom > m.top) continue;
       let width = 0;
@@ -222,13 +235,8 @@ export class SheetBuilder {
   /** Rows merged together and each chart with the row above it (its heading) stay on one page too. */
   private pageSetup(heights: readonly { row: number; height: number }[]): SheetPlan['pageSetup'] {
     if (!this.page) return undefined;
-    const cells = this.cells.values();
-    let lastRow = 0;
-    let lastCol = 0;
-    for (const e of cells) {
-      if (e.row > lastRow) lastRow = e.row;
-      if (e.col > lastCol) lastCol = e.col;
-    }
+    let lastRow = this.lastRow;
+    let lastCol = this.lastCol;
     const keep = [...this.keeps];
     for (const m of this.merges) if (m.bottom > m.top) keep.push({ top: m.top, bottom: m.bottom });
     for (const c of this.charts) {

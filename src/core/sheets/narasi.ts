@@ -7,6 +7,7 @@ import { nameKey } from './match';
 import { numberTextFormula } from './numberText';
 import { PengukuranLayout, PK_COL } from './pengukuran';
 import { PerbandinganLayout } from './perbandingan';
+import { flat } from '../plan/flat';
 
 /** Columns of the Narasi sheet; from HELPER on they hold the sentence's figures and are hidden. */
 const COL = {
@@ -83,11 +84,11 @@ function sasaranLine(
   const [s0, s1, s2, s3, s4, s5] = ctx.labels.kalimat.sasaran.map(str);
   const avg = a1(head, COL.capaian);
   const capaian = range(COL.capaian);
-  b.formula(head, COL.capaian, `=IF(COUNT(${capaian})=0,"",AVERAGE(${capaian}))`);
+  b.formula(head, COL.capaian, flat`=IF(COUNT(${capaian})=0,"",AVERAGE(${capaian}))`);
   b.formula(head, COL.capaianText, numberTextFormula(avg, ctx.lang, true));
   const met = `COUNTIF(${capaian},">=${ctx.settings.threshold}")`;
   const tail = `IF(ISNUMBER(${avg}),${s3}&${met}&${s4}&${a1(head, COL.capaianText)}&${s5},"")`;
-  const sentence = `=${s0}&${a1(head, COL.nama)}&${s1}&COUNTA(${range(COL.nama)})&${s2}&${tail}&"."`;
+  const sentence = flat`=${s0}&${a1(head, COL.nama)}&${s1}&COUNTA(${range(COL.nama)})&${s2}&${tail}&"."`;
   b.formula(head, COL.kalimat, sentence, undefined, SENTENCE);
   b.fitText(head, COL.kalimat, 150 + sasaran.length);
   for (const c of [COL.perlu, COL.analisis]) b.blank(head, c);
@@ -183,7 +184,7 @@ export function buildNarasi(
       b.formula(
         row,
         COL.kalimat,
-        `=IF(ISNUMBER(${cap}),${str(k.capaianIndikator)}&${nama}&${str(k.sebesar)}&${cell(COL.capaianText)}&"% ("&${predikat}&")"&${figures}&${previous}&${renstra}&".",${b0}&${nama}&${b1})`,
+        flat`=IF(ISNUMBER(${cap}),${str(k.capaianIndikator)}&${nama}&${str(k.sebesar)}&${cell(COL.capaianText)}&"% ("&${predikat}&")"&${figures}&${previous}&${renstra}&".",${b0}&${nama}&${b1})`,
         undefined,
         SENTENCE,
       );
@@ -191,7 +192,7 @@ export function buildNarasi(
       b.formula(
         row,
         COL.perlu,
-        `=IF(AND(ISNUMBER(${cap}),${cap}<${threshold}),${str(k.perlu)},"")`,
+        flat`=IF(AND(ISNUMBER(${cap}),${cap}<${threshold}),${str(k.perlu)},"")`,
         undefined,
         CENTERED,
       );

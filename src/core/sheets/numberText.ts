@@ -1,4 +1,5 @@
 import { Lang } from '../i18n/format';
+import { flat } from '../plan/flat';
 
 /**
  * A number written out as text by formula, with the report language's separators whatever the Excel
@@ -44,5 +45,5 @@ export function numberTextFormula(ref: string, lang: Lang, percent: boolean): st
     ? `${d}&RIGHT(${scale}+${frac},${places})`
     : `IF(${frac}=0,"",${d}&IF(MOD(${frac},1000)=0,${frac}/1000,IF(MOD(${frac},100)=0,RIGHT(100+${frac}/100,2),IF(MOD(${frac},10)=0,RIGHT(1000+${frac}/10,3),RIGHT(10000+${frac},4)))))`;
   const sign = `IF(AND(${ref}<0,${units}>0),"-","")`;
-  return `=IF(ISNUMBER(${ref}),${sign}&${grouped(int, thousands)}&${decimals},"")`;
+  return flat`=IF(ISNUMBER(${ref}),${sign}&${grouped(int, thousands)}&${decimals},"")`;
 }

@@ -6,6 +6,7 @@ import { IndicatorFigures } from '../check/analysis';
 import { BORDERED, CENTERED, HEADER, linkFormula, roman, SheetBuilder } from './builder';
 import { GenerateContext, SourceTable } from './context';
 import { bandCondition, bandFill, bandRangeText, predikatFormula } from './predikat';
+import { flat } from '../plan/flat';
 
 /** Columns of the Pengukuran Kinerja sheet. */
 export const PK_COL = {
@@ -67,13 +68,10 @@ function writeIndicator(
   const cTarget = src.col('targetK');
   const cReal = src.col('realisasiK');
   b.text(row, PK_COL.indikator, ind.indikator);
-  // A centred link to the source cell, showing it as the source does ("25 org").
-  const link = (col: number, sourceCol: number): SheetBuilder =>
-    b.formula(row, col, linkFormula(src.ref(ind.row, sourceCol)), src.format(ind.row, sourceCol), CENTERED);
-  if (cTarget !== null) link(PK_COL.target, cTarget);
+  if (cTarget !== null) linkCentred(b, row, PK_COL.target, src, ind.row, cTarget);
   else b.blank(row, PK_COL.target);
   // The source's realisasi column holds the year's figure (a live total where there are periods).
-  if (cReal !== null) link(PK_COL.realisasi, cReal);
+  if (cReal !== null) linkCentred(b, row, PK_COL.realisasi, src, ind.row, cReal);
   else if (src.periodCols.length > 0) {
     // No realisasi column: the year's figure from the periods, as the source table would total them.
     const refs = src.periodCols.map((c) => src.ref(ind.row, c));
@@ -81,7 +79,7 @@ function writeIndicator(
       ind.periodRule === 'jumlah'
         ? `IF(COUNT(${refs.join(',')})=0,"",SUM(${refs.join(',')}))`
         : lastFilledFormula(refs).slice(1);
-    b.formula(row, PK_COL.realisasi, `=${total}`, src.format(ind.row, src.periodCols[0]!), CENTERED);
+    b.formula(row, PK_COL.realisasi, flat`=${total}`, src.format(ind.row, src.periodCols[0]!), CENTERED);
   } else b.blank(row, PK_COL.realisasi);
   const t = a1(row, PK_COL.target);
 
@@ -91,22 +89,36 @@ function writeIndicator(
   b.formula(row, PK_COL.predikat, predikatFormula(cap, ctx.settings.scale, ctx.lang), undefined, CENTERED);
 }
 
-function emptyIndicator(b: SheetBuilder, row: number): void {
-  for (const c of [PK_COL.indikator, PK_COL.target, PK_COL.realisasi, PK_COL.capaian, PK_COL.predikat])
-    b.blank(row, c);
+/** A centred link to the source cell, showing it as the source does ("25 org"). */
+function linkCentred(
+  b: SheetBuilder,
+  row: number,
+  col: number,
+  src: SourceTable,
+  sourceRow: number,
+  sourceCol: number,
+): void {
+  b.formula(row, col, linkFormula(src.ref(sourceRow, sourceCol)), src.format(sourceRow, sourceCol), CENTERED);
 }
 
-const NODE_STYLES = new Map<string, { readonly no: CellStyle; readonly nama: CellStyle }>();
+const INDICATOR_COLS = [PK_COL.indikator, PK_COL.target, PK_COL.realisasi, PK_COL.capaian, PK_COL.predikat];
+
+function emptyIndicator(b: SheetBuilder, row: number): void {
+  for (const c of INDICATOR_COLS) b.blank(row, c);
+}
+
+/** By boldness and indent (bold × 3 + indent): asked for on every line. */
+const NODE_STYLES: ({ readonly no: CellStyle; readonly nama: CellStyle } | undefined)[] = [];
 
 /** A program's number and name are bold; names are indented by level. One style object per kind. */
 function nodeStyle(node: TableNode): { readonly no: CellStyle; readonly nama: CellStyle } {
   const bold = node.level === 'program';
   const indent = node.parentId === null ? 0 : node.level === 'kegiatan' ? 1 : 2;
-  const key = `${bold}|${indent}`;
-  let style = NODE_STYLES.get(key);
+  const key = (bold ? 3 : 0) + indent;
+  let style = NODE_STYLES[key];
   if (!style) {
     style = { no: { ...CENTERED, bold }, nama: { ...BORDERED, bold, indent } };
-    NODE_STYLES.set(key, style);
+    NODE_STYLES[key] = style;
   }
   return style;
 }
@@ -165,7 +177,9 @@ export function buildPengukuran(
   let row = 3;
   const indicatorRow = new Map<number, number>();
   const nodeRow = new Map<number, number>();
-  const byRow = new Map(analysis.indicators.map((i) => [i.row, i]));
+  // By sheet row, in an array: asked for every row of the source table.
+  const byRow: (IndicatorFigures | undefined)[] = [];
+  for (const i of analysis.indicators) byRow[i.row] = i;
 
   // A. Sasaran level: sasaran-only tables, or the program indicators grouped by the sasaran they serve.
   // Every sasaran is listed, also one served only by programs without an indicator of their own.
@@ -176,7 +190,9 @@ export function buildPengukuran(
     const isSasaranLevel = node.level === 'sasaran' || (node.level === 'program' && ind.indikator !== '');
     if (!isSasaranLevel) continue;
     const key = node.sasaran ?? node.name;
-    groups.set(key, [...(groups.get(key) ?? []), ind]);
+    const group = groups.get(key);
+    if (group) group.push(ind);
+    else groups.set(key, [ind]);
   }
   let sasaranRows: PengukuranLayout['sasaranRows'] = null;
   if (groups.size > 0) {
@@ -224,13 +240,11 @@ export function buildPengukuran(
 
       const level = isAccountNode(table, node) ? l.rekening : l.levelName[node.level];
       b.text(row, PK_COL.tingkat, level, CENTERED);
-      for (const [col, srcCol] of [
-        [PK_COL.pagu, cPagu],
-        [PK_COL.realisasiRp, cRealRp],
-      ] as const) {
-        if (srcCol === null) b.blank(row, col);
-        else b.formula(row, col, linkFormula(src.ref(node.rows[0]!, srcCol)), FORMAT.rupiah);
-      }
+      const nodeTop = node.rows[0]!;
+      if (cPagu === null) b.blank(row, PK_COL.pagu);
+      else b.formula(row, PK_COL.pagu, linkFormula(src.ref(nodeTop, cPagu)), FORMAT.rupiah);
+      if (cRealRp === null) b.blank(row, PK_COL.realisasiRp);
+      else b.formula(row, PK_COL.realisasiRp, linkFormula(src.ref(nodeTop, cRealRp)), FORMAT.rupiah);
       b.formula(
         row,
         PK_COL.penyerapan,
@@ -238,8 +252,8 @@ export function buildPengukuran(
         FORMAT.percent,
       );
       for (const sourceRow of node.rows) {
-        const ind = byRow.get(sourceRow);
-        if (sourceRow !== node.rows[0]) {
+        const ind = byRow[sourceRow];
+        if (sourceRow !== nodeTop) {
           for (const c of NODE_COLS) b.blank(row, c);
         }
         if (ind) {

@@ -8,6 +8,7 @@ import { GenerateContext, SourceTable } from './context';
 import { chartWithData } from './charts';
 import { matchNames } from './match';
 import { ReferenceColumns } from './years';
+import { flat } from '../plan/flat';
 
 /** Where one year's figures of an indicator are: cell references, or null for none. */
 interface YearBlock {
@@ -119,7 +120,7 @@ function writeYear(
     b.formula(row, cols.capaian, formula, FORMAT.percent);
   } else if (typed !== null) {
     const scaled = y.percentNumbers ? `${typed}/100` : typed;
-    b.formula(row, cols.capaian, `=IF(ISNUMBER(${typed}),${scaled},"")`, FORMAT.percent);
+    b.formula(row, cols.capaian, flat`=IF(ISNUMBER(${typed}),${scaled},"")`, FORMAT.percent);
   } else b.blank(row, cols.capaian);
 }
 
@@ -235,16 +236,16 @@ export function buildPerbandingan(
       const both = (x: string, y: string): string => `AND(ISNUMBER(${x}),ISNUMBER(${y}))`;
       const [up, down, same] = ARROWS;
       const arrow = `IF(${rn}>${rp},"${up}",IF(${rn}<${rp},"${down}","${same}"))`;
-      b.formula(row, arahCol!, `=IF(${both(rn, rp)},${arrow},"")`, undefined, CENTERED);
+      b.formula(row, arahCol!, flat`=IF(${both(rn, rp)},${arrow},"")`, undefined, CENTERED);
       if (points) {
         const [cn, cp] = [a1(row, nowCols.capaian!), a1(row, prevCols.capaian!)];
-        b.formula(row, poinCol!, `=IF(${both(cn, cp)},(${cn}-${cp})*100,"")`, POINTS, CENTERED);
+        b.formula(row, poinCol!, flat`=IF(${both(cn, cp)},(${cn}-${cp})*100,"")`, POINTS, CENTERED);
       }
       // A falling Rasio KDRT is a better year: the word follows the polarity, the arrow the figure.
       const [naik, turun, tetap] = l.words;
       const [better, worse] = ind.polarity === 'negatif' ? ['<', '>'] : ['>', '<'];
       const word = `IF(${rn}${better}${rp},"${naik}",IF(${rn}${worse}${rp},"${turun}","${tetap}"))`;
-      b.formula(row, kinerjaCol!, `=IF(${both(rn, rp)},${word},"")`, undefined, CENTERED);
+      b.formula(row, kinerjaCol!, flat`=IF(${both(rn, rp)},${word},"")`, undefined, CENTERED);
     }
     if (refs.renstra) {
       const target = src.ref(ind.row, refs.renstra.col);

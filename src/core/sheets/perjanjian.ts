@@ -6,6 +6,7 @@ import { GenerateContext, SourceTable } from './context';
 import { Signatory } from './registry';
 import { Signatories } from './dinas';
 import { SIGN_OFFSET } from './signatories';
+import { flat } from '../plan/flat';
 
 export type { Signatories } from './dinas';
 
@@ -91,7 +92,7 @@ export function buildPerjanjian(
       row++;
     });
     b.text(row, COL.no, l.jumlah, { ...BORDERED, bold: true }).merge(row, COL.no, row, COL.a);
-    b.formula(row, COL.b, `=SUM(C${top + 1}:C${row})`, FORMAT.rupiah, { ...BORDERED, bold: true });
+    b.formula(row, COL.b, flat`=SUM(C${top + 1}:C${row})`, FORMAT.rupiah, { ...BORDERED, bold: true });
     b.blank(row, COL.c);
     row++;
   }

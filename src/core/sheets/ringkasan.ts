@@ -6,6 +6,7 @@ import { BORDERED, CENTERED, HEADER, sheetPrefix, sheetRef, SheetBuilder } from 
 import { chartWithData } from './charts';
 import { GenerateContext, SourceTable } from './context';
 import { PengukuranLayout, PK_COL } from './pengukuran';
+import { flat } from '../plan/flat';
 
 /** Efficiency bands: capaian kinerja minus penyerapan anggaran. */
 export const EFISIENSI_CUKUP = -0.1;
@@ -41,15 +42,15 @@ export function buildRingkasan(
     (r): r is { top: number; bottom: number } => r !== null,
   );
   const over = (col: number, fn: (range: string) => string): string =>
-    lines.length ? `=${lines.map((r) => fn(rangeOn(p.sheet, col, r.top, r.bottom))).join('+')}` : '=0';
+    lines.length ? flat`=${lines.map((r) => fn(rangeOn(p.sheet, col, r.top, r.bottom))).join('+')}` : '=0';
   const b_ = p.programRows;
   const level = (key: 'program' | 'kegiatan' | 'subKegiatan'): string =>
-    b_ ? `=COUNTIF(${rangeOn(p.sheet, PK_COL.tingkat, b_.top, b_.bottom)},"${l.levelName[key]}")` : '=0';
+    b_ ? flat`=COUNTIF(${rangeOn(p.sheet, PK_COL.tingkat, b_.top, b_.bottom)},"${l.levelName[key]}")` : '=0';
 
   line(
     l.counts.sasaran!,
     p.sasaranRows
-      ? `=COUNTA(${rangeOn(p.sheet, PK_COL.nama, p.sasaranRows.top, p.sasaranRows.bottom)})`
+      ? flat`=COUNTA(${rangeOn(p.sheet, PK_COL.nama, p.sasaranRows.top, p.sasaranRows.bottom)})`
       : '=0',
   );
   line(l.counts.program!, level('program'));
@@ -58,7 +59,7 @@ export function buildRingkasan(
   line(
     l.counts.indikator!,
     b_
-      ? `=COUNTIF(${rangeOn(p.sheet, PK_COL.indikator, b_.top, b_.bottom)},"?*")`
+      ? flat`=COUNTIF(${rangeOn(p.sheet, PK_COL.indikator, b_.top, b_.bottom)},"?*")`
       : over(PK_COL.indikator, (r) => `COUNTIF(${r},"?*")`),
   );
   line(
@@ -81,7 +82,7 @@ export function buildRingkasan(
   const cPagu = src.col('pagu');
   const cRealRp = src.col('realisasiRp');
   const total = (col: number | null, pCol: number): string => {
-    if (col !== null && table.totalRow !== null) return `=${src.ref(table.totalRow, col)}`;
+    if (col !== null && table.totalRow !== null) return flat`=${src.ref(table.totalRow, col)}`;
     const tops = analysis.topLevel
       .map((n) => p.nodeRow.get(n.id))
       .filter((r): r is number => r !== undefined);
@@ -103,8 +104,8 @@ export function buildRingkasan(
     if (at === undefined || ind.capaian === null || ind.capaian >= ctx.settings.threshold) continue;
     b.text(row, 0, ind.indikator);
     b.text(row, 1, ind.node.name);
-    b.formula(row, 2, `=${sheetRef(p.sheet, at, PK_COL.capaian)}`, FORMAT.percent);
-    b.formula(row, 3, `=${sheetRef(p.sheet, at, PK_COL.predikat)}`, undefined, CENTERED);
+    b.formula(row, 2, flat`=${sheetRef(p.sheet, at, PK_COL.capaian)}`, FORMAT.percent);
+    b.formula(row, 3, flat`=${sheetRef(p.sheet, at, PK_COL.predikat)}`, undefined, CENTERED);
     row++;
   }
 
@@ -122,7 +123,10 @@ export function buildRingkasan(
     const byNode = new Map<number, number[]>();
     for (const i of analysis.indicators) {
       const r = p.indicatorRow.get(i.row);
-      if (r !== undefined) byNode.set(i.node.id, [...(byNode.get(i.node.id) ?? []), r]);
+      if (r === undefined) continue;
+      const rows = byNode.get(i.node.id);
+      if (rows) rows.push(r);
+      else byNode.set(i.node.id, [r]);
     }
     const indicatorRows = new Set(p.indicatorRow.values());
     for (const node of analysis.topLevel) {
@@ -147,16 +151,21 @@ export function buildRingkasan(
       );
       const list = groupsOf(cells, 255);
       b.text(row, 0, node.name);
-      b.formula(row, 1, cells.length ? `=IF(COUNT(${list})=0,"",AVERAGE(${list}))` : '=""', FORMAT.percent);
-      b.formula(row, 2, `=${sheetRef(p.sheet, at, PK_COL.penyerapan)}`, FORMAT.percent);
+      b.formula(
+        row,
+        1,
+        cells.length ? flat`=IF(COUNT(${list})=0,"",AVERAGE(${list}))` : '=""',
+        FORMAT.percent,
+      );
+      b.formula(row, 2, flat`=${sheetRef(p.sheet, at, PK_COL.penyerapan)}`, FORMAT.percent);
       const [c, s] = [a1(row, 1), a1(row, 2)];
-      b.formula(row, 3, `=IF(AND(ISNUMBER(${c}),ISNUMBER(${s})),${c}-${s},"")`, FORMAT.percent);
+      b.formula(row, 3, flat`=IF(AND(ISNUMBER(${c}),ISNUMBER(${s})),${c}-${s},"")`, FORMAT.percent);
       const d = a1(row, 3);
       const [ef, cukup, tidak] = l.efficiency;
       b.formula(
         row,
         4,
-        `=IF(ISNUMBER(${d}),IF(${d}>=0,"${ef}",IF(${d}>=${EFISIENSI_CUKUP},"${cukup}","${tidak}")),"")`,
+        flat`=IF(ISNUMBER(${d}),IF(${d}>=0,"${ef}",IF(${d}>=${EFISIENSI_CUKUP},"${cukup}","${tidak}")),"")`,
         undefined,
         CENTERED,
       );

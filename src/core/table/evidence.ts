@@ -14,6 +14,12 @@ const SAMPLE_ROWS = 400;
 
 const NUMBER_START = /^\s*[-+(−]?\s*(rp\.?\s*|idr\s*)?\d/i;
 
+/** A text that starts with a letter other than those of "Rp" and "IDR" (a name, a word) is no figure. */
+function mayStartNumber(text: string): boolean {
+  const lower = text.charCodeAt(0) | 32;
+  return !(lower >= 97 && lower <= 122) || lower === 114 || lower === 105;
+}
+
 export function sampleRows(top: number, bottom: number, skip: ReadonlySet<number>): number[] {
   const count = bottom - top + 1;
   const step = count > SAMPLE_ROWS ? count / SAMPLE_ROWS : 1;
@@ -50,7 +56,7 @@ export function sampleColumn(
   const texts: string[] = [];
   for (let r = allRows.top; r <= allRows.bottom; r++) {
     const v = sheet.value(r, col);
-    if (typeof v === 'string' && NUMBER_START.test(v)) texts.push(v);
+    if (typeof v === 'string' && mayStartNumber(v) && NUMBER_START.test(v)) texts.push(v);
   }
   const settled = settleConvention(texts);
   const options: ReadOptions = { convention: settled === 'id' || settled === 'en' ? settled : null };
@@ -146,6 +152,9 @@ export function fitsRounded(
   polarity: 'positif' | 'negatif',
   negativeMethod: 'selisih' | 'kebalikan',
 ): boolean {
+  // Whole figures (or zeros) have no rounding range: all four corners are one capaian, which never counts.
+  if ((target.decimals < 1 || target.value === 0) && (realisasi.decimals < 1 || realisasi.value === 0))
+    return false;
   const [tLo, tHi] = roundingRange(target, alignedTarget(target, realisasi));
   const [rLo, rHi] = roundingRange(realisasi, alignedRealisasi(target, realisasi));
   const f = (a: number, b: number): number | null => capaianOf(a, b, polarity, { negativeMethod, cap: null });

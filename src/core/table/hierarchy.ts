@@ -1,6 +1,5 @@
 import { SheetReader } from '../sheet/snapshot';
 import { Level, OrphanReason, TableNode } from './model';
-import { normalize } from './text';
 import { readCell } from '../numbers/read';
 import {
   dottedParts,
@@ -181,8 +180,8 @@ export function buildHierarchy(
   for (let r = top; r <= bottom; r++) {
     if (skip.has(r) || sheet.rowIsEmpty(r)) continue;
     const info = readRow(sheet, cols, r, numberCol);
-    const labels = labelCols.map((c) => normalize(sheet.text(r, c))).filter((t) => t !== '');
-    const indikator = normalize(info.indikator);
+    const labels = labelCols.map((c) => sheet.normalizedText(r, c)).filter((t) => t !== '');
+    const indikator = cols.indikator === null ? '' : sheet.normalizedText(r, cols.indikator);
     // Indicator names often start with "Jumlah …": only a bare "Jumlah" there is a total.
     if ((BARE_SUMMARY.test(indikator) || MONEY_TOTAL.test(indikator)) && labels.length === 0)
       labels.push(indikator);

@@ -83,7 +83,8 @@ export function periodColumns(table: Pick<ParsedTable, 'columns'>, measure: 'K' 
 
 /** Every sheet row of the table's lines, then its total row: the rows a derived column is written on. */
 export function dataRows(table: Pick<ParsedTable, 'nodes' | 'totalRow'>): number[] {
-  const rows = table.nodes.flatMap((n) => n.rows);
+  const rows: number[] = [];
+  for (const n of table.nodes) for (const r of n.rows) rows.push(r);
   if (table.totalRow !== null) rows.push(table.totalRow);
   return rows;
 }
@@ -95,11 +96,46 @@ export function isDerived(table: Pick<ParsedTable, 'columns'>, col: number | nul
   );
 }
 
+/**
+ * Per node list: each line's normalised name, and the answers of `lineOrAbove` per pattern, by node id. The
+ * counts, the checks and the generated sheets ask it of every node; each answer walks up the tree.
+ */
+interface LineAnswers {
+  readonly names: (string | undefined)[];
+  readonly byWords: Map<RegExp, (boolean | undefined)[]>;
+}
+const LINE_ANSWERS = new WeakMap<readonly TableNode[], LineAnswers>();
+
 /** Whether the line or a line above it is named as `words` say. */
 function lineOrAbove(table: Pick<ParsedTable, 'nodes'>, node: TableNode, words: RegExp): boolean {
-  for (let n: TableNode | undefined = node; n; n = n.parentId === null ? undefined : table.nodes[n.parentId])
-    if (words.test(normalize(n.name))) return true;
-  return false;
+  let answers = LINE_ANSWERS.get(table.nodes);
+  if (!answers) LINE_ANSWERS.set(table.nodes, (answers = { names: [], byWords: new Map() }));
+  let known = answers.byWords.get(words);
+  if (!known) answers.byWords.set(words, (known = []));
+  return lineOrAboveIn(table.nodes, node, words, answers.names, known);
+}
+
+function lineOrAboveIn(
+  nodes: readonly TableNode[],
+  node: TableNode,
+  words: RegExp,
+  names: (string | undefined)[],
+  known: (boolean | undefined)[],
+): boolean {
+  // A node is remembered by its id, the index the tree's parent links use.
+  const own = nodes[node.id] === node;
+  const hit = own ? known[node.id] : undefined;
+  if (hit !== undefined) return hit;
+  let name = own ? names[node.id] : undefined;
+  if (name === undefined) {
+    name = normalize(node.name);
+    if (own) names[node.id] = name;
+  }
+  const parent = node.parentId === null ? undefined : nodes[node.parentId];
+  const answer =
+    words.test(name) || (parent !== undefined && lineOrAboveIn(nodes, parent, words, names, known));
+  if (own) known[node.id] = answer;
+  return answer;
 }
 
 /** A revenue line (pendapatan, retribusi, PAD): by the table, the line itself or a line above it. */

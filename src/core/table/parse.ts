@@ -72,13 +72,15 @@ function dataBottomOf(sheet: SheetReader, block: HeaderBlock, top: number, limit
       if (++blanks >= 3 && last >= top) break;
       continue;
     }
-    const texts = filled.map((c) => sheet.text(r, c));
+    // Notes and signatures are text only: a row with a figure is read no further.
     const onlyText = filled.every((c) => typeof sheet.value(r, c) === 'string');
-    if (last >= top && onlyText && texts.every(isNoteText)) break;
-    if (last >= top && blanks > 0 && onlyText && filled.every((c) => c > middle)) break;
-    // "Faktor penghambat: …" under a blank row is a note, not a line of the table.
-    if (last >= top && blanks > 0 && filled.length === 1 && onlyText && /^[^:]{3,60}:\s/.test(texts[0]!))
-      break;
+    if (last >= top && onlyText) {
+      const texts = filled.map((c) => sheet.text(r, c));
+      if (texts.every(isNoteText)) break;
+      if (blanks > 0 && filled.every((c) => c > middle)) break;
+      // "Faktor penghambat: …" under a blank row is a note, not a line of the table.
+      if (blanks > 0 && filled.length === 1 && /^[^:]{3,60}:\s/.test(texts[0]!)) break;
+    }
     blanks = 0;
     last = r;
   }
@@ -219,8 +221,12 @@ function missOf(columns: readonly TableColumn[], row: number): NearMiss {
 }
 
 /** Every table on the sheet that we understand. Pure: reads the snapshot only. */
-export function parseSheet(snapshot: SheetSnapshot, options: ParseOptions = {}): SheetTables {
-  const sheet = new SheetReader(snapshot);
+/** `sheet` reads `snapshot`: the engine passes its own, so that what one reads of a cell the other reuses. */
+export function parseSheet(
+  snapshot: SheetSnapshot,
+  options: ParseOptions = {},
+  sheet: SheetReader = new SheetReader(snapshot),
+): SheetTables {
   const found = (options.mark ? [markedBlock(sheet, options.mark)] : findHeaderBlocks(sheet)).map((b) =>
     withMergedRows(sheet, b),
   );

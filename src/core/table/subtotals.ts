@@ -101,8 +101,26 @@ function detach(nodes: NodeDraft[], node: NodeDraft): void {
   node.parentId = null;
 }
 
-function segments(code: string): string[] {
-  return code.replace(/\.$/, '').split('.');
+/** A dotted code of digits ("1.02.01", "5.1."), read for its parts and prefixes without splitting it. */
+class DottedCode {
+  /** Without a trailing dot. */
+  readonly text: string;
+  /** Where each dot is. */
+  private readonly dots: number[] = [];
+
+  constructor(code: string) {
+    this.text = code.endsWith('.') ? code.slice(0, -1) : code;
+    for (let i = this.text.indexOf('.'); i >= 0; i = this.text.indexOf('.', i + 1)) this.dots.push(i);
+  }
+
+  get parts(): number {
+    return this.dots.length + 1;
+  }
+
+  /** The code of its first `k` parts ("1.02" of "1.02.01"). */
+  prefix(k: number): string {
+    return this.text.slice(0, this.dots[k - 1]);
+  }
 }
 
 /**
@@ -117,25 +135,25 @@ export function followDottedCodes(nodes: NodeDraft[], codeOf: (n: NodeDraft) => 
   const codes = nodes.map((n) => {
     const c = codeOf(n);
     if (!c || !/^\d+(\.\d+)*\.?$/.test(c)) return null;
-    const parts = segments(c);
-    if (parts.length >= 2) dotted = true;
-    return parts;
+    const code = new DottedCode(c);
+    if (code.parts >= 2) dotted = true;
+    return code;
   });
   if (!dotted) return;
   // The shortest code is the top of the table's tree, whatever depth it has ("5.1" in a list of belanja).
-  const top = codes.reduce((m, c) => (c && c.length < m ? c.length : m), Infinity);
+  const top = codes.reduce((m, c) => (c && c.parts < m ? c.parts : m), Infinity);
   for (let i = 0; i < nodes.length; i++) {
     const own = codes[i];
     if (!own) continue;
     let parent: NodeDraft | undefined;
-    for (let k = own.length - 1; k >= 1 && !parent; k--) {
-      const j = latest.get(own.slice(0, k).join('.'));
+    for (let k = own.parts - 1; k >= 1 && !parent; k--) {
+      const j = latest.get(own.prefix(k));
       if (j !== undefined) parent = nodes[j];
     }
-    latest.set(own.join('.'), i);
+    latest.set(own.text, i);
     const node = nodes[i]!;
-    if (!parent && own.length === top) node.orphanReason = null;
-    if (own.length < 2) continue;
+    if (!parent && own.parts === top) node.orphanReason = null;
+    if (own.parts < 2) continue;
     // No line above starts its code: it is not under another coded line ("5.2" is not under "5.1").
     if (!parent) {
       if (node.parentId !== null && codes[node.parentId]) detach(nodes, node);

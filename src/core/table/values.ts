@@ -4,6 +4,7 @@ import { SheetReader } from '../sheet/snapshot';
 import { ParsedTable } from './model';
 
 const MONEY_ROLES = new Set(['pagu', 'realisasiRp']);
+const TEXTS_PER_COLUMN = 4096;
 
 /**
  * A cell read as a figure. One covered by a merge from its left holds nothing of its own (reported as
@@ -22,6 +23,8 @@ export class TableCells {
   /** Readings by row then column: every rule asks for the same cells again. */
   private readonly cache = new CellGrid<Reading>();
   private readonly options: (ReadOptions | undefined)[] = [];
+  private readonly byText: (Map<string, Reading> | undefined)[] = [];
+  private readonly byNumber: (Map<string, Map<number, Reading>> | undefined)[] = [];
 
   constructor(
     readonly sheet: SheetReader,
@@ -39,8 +42,39 @@ export class TableCells {
     if (col === null) return EMPTY_READING;
     const hit = this.cache.get(row, col);
     if (hit) return hit;
-    const reading = readOwnCell(this.sheet, row, col, this.optionsFor(col));
+    const reading = this.readFresh(row, col);
     this.cache.set(row, col, reading);
+    return reading;
+  }
+
+  /**
+   * A text reads the same wherever its column has it ("10 dok", "80%" typed down thousands of rows): one
+   * reading per text (or figure and format) and column (readings are read only), up to a bound for columns
+   * of names and of rupiah.
+   */
+  private readFresh(row: number, col: number): Reading {
+    const merge = this.sheet.merge(row, col);
+    const value = merge && merge.left !== col ? null : this.sheet.value(row, col);
+    if (typeof value === 'number' && !Object.is(value, -0)) {
+      // A figure reads the same wherever its column shows it in the same format (0.9 under "0%").
+      const numFmt = this.sheet.numberFormat(row, col);
+      const byFormat = (this.byNumber[col] ??= new Map());
+      let known = byFormat.get(numFmt);
+      if (!known) byFormat.set(numFmt, (known = new Map()));
+      let reading = known.get(value);
+      if (!reading) {
+        reading = readCell(value, numFmt, this.optionsFor(col));
+        if (known.size < TEXTS_PER_COLUMN) known.set(value, reading);
+      }
+      return reading;
+    }
+    if (typeof value !== 'string') return readOwnCell(this.sheet, row, col, this.optionsFor(col));
+    const known = (this.byText[col] ??= new Map());
+    let reading = known.get(value);
+    if (!reading) {
+      reading = readCell(value, undefined, this.optionsFor(col));
+      if (known.size < TEXTS_PER_COLUMN) known.set(value, reading);
+    }
     return reading;
   }
 
