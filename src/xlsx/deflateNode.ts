@@ -10,7 +10,7 @@ const crc32: (data: Uint8Array, previous?: number) => number =
  */
 export const deflateNode: DeflateRaw = async (chunks): Promise<Deflated> => {
   const out: Buffer[] = [];
-  const z = zlib.createDeflateRaw();
+  const z = zlib.createDeflateRaw({ chunkSize: 1 << 20 });
   const done = new Promise<void>((resolve, reject) => {
     z.on('data', (b: Buffer) => out.push(b));
     z.on('end', resolve);

@@ -157,12 +157,11 @@ export class Package {
    * A changed part whose compression starts now, on the platform's threads, while the main thread makes the
    * next parts (an edited sheet of the office's, while our sheets are made); `write` waits for it.
    */
-  setDeflating(path: string, content: string, deflate: DeflateRaw): void {
-    const bytes = encode(content);
-    if (bytes.length === 0) return this.set(path, bytes);
+  setDeflating(path: string, chunks: readonly Uint8Array[], deflate: DeflateRaw): void {
+    if (chunks.every((c) => c.length === 0)) return this.set(path, new Uint8Array(0));
     if (!this.has(path)) this.order.push(path);
     this.changed.delete(path);
-    const made = deflate([bytes]);
+    const made = deflate(chunks);
     // Awaited in `write` (or `bytes`); a failure is thrown there, not reported as unhandled meanwhile.
     made.catch(() => undefined);
     this.made.set(path, made);

@@ -5,43 +5,162 @@ import { fileFormula } from './formula';
 /** Chunks go to the compressor as UTF-8 bytes, the same in Node and in the browser. */
 const encoder = new TextEncoder();
 
-const MARKUP: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-
 /**
- * Text as XML character data: '&', '<' and '>' escaped (quotes need no escaping between tags, and formulas
- * are full of them), and the control characters XML 1.0 cannot carry dropped, as ExcelJS drops them.
+ * XML made piece by piece: the pieces are added to one string (V8 keeps it as a chain of them, joined when
+ * it is encoded), taken as UTF-8 bytes in chunks small enough that the chain dies young (see `CHUNK_ROWS`).
  */
-export function xmlText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (!/[&<>\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/.test(text)) return text;
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[&<>\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, (ch) => MARKUP[ch] ?? '');
+export class XmlOut {
+  private text = '';
+
+  add(piece: string): void {
+    this.text += piece;
+  }
+
+  take(): string {
+    const text = this.text;
+    this.text = '';
+    return text;
+  }
+
+  /** What was added since the last take, as UTF-8 bytes. */
+  bytes(): Uint8Array {
+    return encoder.encode(this.take());
+  }
 }
 
-/** ` s="N"` for each cell format index, made once. */
-const styleAttrs: string[] = [''];
-const styleAttr = (style: number): string => (style > 0 ? (styleAttrs[style] ??= ` s="${style}"`) : '');
+/** What a character becomes in XML character data: null when it stays as it is. */
+function escaped(ch: number): string | null {
+  if (ch === 38) return '&amp;';
+  if (ch === 60) return '&lt;';
+  if (ch === 62) return '&gt;';
+  // The control characters XML 1.0 cannot carry are dropped (tab, line feed and return stay).
+  return (ch < 32 && ch !== 9 && ch !== 10 && ch !== 13) || ch === 127 ? '' : null;
+}
 
-export function cellXml(edit: CellEdit, rowNumber: string, style: number, p = ''): string {
-  const s = styleAttr(style);
-  const ref = columnLetters(edit.col) + rowNumber;
+/**
+ * Text from `from` on as XML character data, pushed onto `out` as pieces: '&', '<' and '>' escaped (quotes
+ * need no escaping between tags, and formulas are full of them), and the control characters XML 1.0 cannot
+ * carry dropped, as ExcelJS drops them. Pieces, not one string: big sheets are joined once per chunk.
+ */
+export function pushText(out: XmlOut, text: string, from = 0): void {
+  let last = from;
+  for (let i = from; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    // Every character that changes is below '?' or is DEL: the rest pass with one comparison.
+    if (ch > 62 && ch !== 127) continue;
+    const to = escaped(ch);
+    if (to === null) continue;
+    if (i > last) out.add(text.slice(last, i));
+    if (to !== '') out.add(to);
+    last = i + 1;
+  }
+  if (last === 0) out.add(text);
+  else if (last < text.length) out.add(text.slice(last));
+}
+
+/** Text as XML character data (see `pushText`). */
+export function xmlText(text: string): string {
+  const out = new XmlOut();
+  pushText(out, text);
+  return out.take();
+}
+
+/**
+ * The fixed pieces of cells' XML for a prefix (`x:` in `<x:c>`), each made once: a cell is written as five or
+ * so pieces (`<c r="D`, `19`, `" s="5"><f>`, the formula, `</f></c>`), whatever its content.
+ */
+class CellPieces {
+  /** `<c r="D` by column. */
+  private readonly opens: string[] = [];
+  /** `" s="5"><f>` by kind, then by cell format. */
+  private readonly heads: Record<'inline' | 'value' | 'formula' | 'empty', string[]> = {
+    inline: [],
+    value: [],
+    formula: [],
+    empty: [],
+  };
+  readonly inlineEnd: string;
+  readonly valueEnd: string;
+  readonly formulaEnd: string;
+
+  constructor(private readonly p: string) {
+    this.inlineEnd = `</${p}t></${p}is></${p}c>`;
+    this.valueEnd = `</${p}v></${p}c>`;
+    this.formulaEnd = `</${p}f></${p}c>`;
+  }
+
+  open(col: number): string {
+    return (this.opens[col] ??= `<${this.p}c r="${columnLetters(col)}`);
+  }
+
+  /** The rest of the start tag after the reference, and the content's own start tag. */
+  head(kind: 'inline' | 'value' | 'formula' | 'empty', style: number): string {
+    const known = this.heads[kind][style];
+    if (known !== undefined) return known;
+    const p = this.p;
+    const s = style > 0 ? `" s="${style}"` : '"';
+    const made =
+      kind === 'inline'
+        ? `${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">`
+        : kind === 'value'
+          ? `${s}><${p}v>`
+          : kind === 'formula'
+            ? `${s}><${p}f>`
+            : `${s}/>`;
+    this.heads[kind][style] = made;
+    return made;
+  }
+}
+
+const piecesByPrefix = new Map<string, CellPieces>();
+
+function piecesFor(p: string): CellPieces {
+  let t = piecesByPrefix.get(p);
+  if (!t) piecesByPrefix.set(p, (t = new CellPieces(p)));
+  return t;
+}
+
+/** A formula's XML text (see `fileFormula`), pushed without making the formula without its '=' first. */
+function pushFormula(out: XmlOut, formula: string): void {
+  if (formula.includes('AGGREGATE(')) pushText(out, fileFormula(formula));
+  else pushText(out, formula, formula.charCodeAt(0) === 61 ? 1 : 0);
+}
+
+/** A cell's XML pushed onto `out` in pieces. */
+export function pushCell(out: XmlOut, edit: CellEdit, rowNumber: string, style: number, p = ''): void {
+  const t = piecesFor(p);
+  out.add(t.open(edit.col));
+  out.add(rowNumber);
   const content = edit.content;
   switch (content?.kind) {
     case 'text':
       // Empty text is an empty cell, as Excel makes it when "" is written through Office.js.
-      if (content.value === '') return `<${p}c r="${ref}"${s}/>`;
+      if (content.value === '') break;
       // An inline string is text whatever it starts with: "=…" never becomes a formula.
-      return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${xmlText(content.value)}</${p}t></${p}is></${p}c>`;
+      out.add(t.head('inline', style));
+      pushText(out, content.value);
+      out.add(t.inlineEnd);
+      return;
     case 'number':
-      return Number.isFinite(content.value)
-        ? `<${p}c r="${ref}"${s}><${p}v>${content.value}</${p}v></${p}c>`
-        : `<${p}c r="${ref}"${s}/>`;
+      if (!Number.isFinite(content.value)) break;
+      out.add(t.head('value', style));
+      out.add(String(content.value));
+      out.add(t.valueEnd);
+      return;
     case 'formula':
       // No cached value: the workbook asks Excel and LibreOffice to compute everything on open.
-      return `<${p}c r="${ref}"${s}><${p}f>${xmlText(fileFormula(content.formula))}</${p}f></${p}c>`;
-    default:
-      return `<${p}c r="${ref}"${s}/>`;
+      out.add(t.head('formula', style));
+      pushFormula(out, content.formula);
+      out.add(t.formulaEnd);
+      return;
   }
+  out.add(t.head('empty', style));
+}
+
+export function cellXml(edit: CellEdit, rowNumber: string, style: number, p = ''): string {
+  const out = new XmlOut();
+  pushCell(out, edit, rowNumber, style, p);
+  return out.take();
 }
 
 /**
@@ -49,7 +168,7 @@ export function cellXml(edit: CellEdit, rowNumber: string, style: number, p = ''
  * 300 KB of Pengukuran's rows) that a chunk's strings die young: at 2,000 rows they outlived the young
  * generation, and were copied and kept until a full collection (generate at 50,000 rows peaked ~0.1 GB higher).
  */
-const CHUNK_ROWS = 250;
+export const CHUNK_ROWS = 250;
 
 /**
  * The `<sheetData>` of a sheet we generate, from its plan, in chunks made as they are asked for.
@@ -61,8 +180,8 @@ export function* sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => numb
   const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
   for (const row of heights.keys()) rows[row] ??= [];
 
-  yield encoder.encode('<sheetData>');
-  let part = '';
+  const part = new XmlOut();
+  part.add('<sheetData>');
   let rowsInPart = 0;
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
@@ -76,24 +195,23 @@ export function* sheetDataXml(plan: SheetPlan, styleOf: (edit: CellEdit) => numb
     }
     const height = heights.get(r);
     const rowNumber = String(r + 1);
-    part +=
-      height === undefined
-        ? `<row r="${rowNumber}">`
-        : `<row r="${rowNumber}" ht="${height}" customHeight="1">`;
+    part.add('<row r="');
+    part.add(rowNumber);
+    part.add(height === undefined ? '">' : `" ht="${height}" customHeight="1">`);
     for (let i = 0; i < cells.length; i++) {
       const edit = cells[i]!;
       // A cell planned twice is written once, as the later edit says (Excel refuses a repeated cell).
       if (i + 1 < cells.length && cells[i + 1]!.col === edit.col) continue;
-      part += cellXml(edit, rowNumber, styleOf(edit));
+      pushCell(part, edit, rowNumber, styleOf(edit));
     }
-    part += '</row>';
+    part.add('</row>');
     if (++rowsInPart === CHUNK_ROWS) {
-      yield encoder.encode(part);
-      part = '';
+      yield part.bytes();
       rowsInPart = 0;
     }
   }
-  yield encoder.encode(`${part}</sheetData>`);
+  part.add('</sheetData>');
+  yield part.bytes();
 }
 
 /** The sheet's used range, for its `<dimension>`. */
