@@ -49,7 +49,7 @@ export class Package {
   private readonly parts = new Map<string, StoredPart>();
   /** Parts whose content changed or was added: written compressed anew. */
   private readonly changed = new Map<string, Uint8Array>();
-  /** Parts compressed as they were made (see `setMade`), or being compressed (see `setDeflating`). */
+  /** Parts compressed as they were made (see `setMade`). */
   private readonly made = new Map<string, Promise<Deflated>>();
 
   private constructor(readonly order: string[]) {}
@@ -132,7 +132,7 @@ export class Package {
   }
 
   /**
-   * A part given in chunks as they are made, compressed while the next ones are made: a big sheet of ours is
+   * A part given in chunks as they are made, compressed while the next ones are made: a big sheet is
    * never held whole, and its compression does not wait for the end. Returns once every chunk is made and
    * handed over; the compressor may still be at work on the last ones (while the next part is made), and
    * `write` waits for it.
@@ -151,20 +151,6 @@ export class Package {
     this.made.set(path, made);
     // A part that cannot be made (or compressed) fails here, as before.
     await Promise.race([allHandedOver, made]);
-  }
-
-  /**
-   * A changed part whose compression starts now, on the platform's threads, while the main thread makes the
-   * next parts (an edited sheet of the office's, while our sheets are made); `write` waits for it.
-   */
-  setDeflating(path: string, chunks: readonly Uint8Array[], deflate: DeflateRaw): void {
-    if (chunks.every((c) => c.length === 0)) return this.set(path, new Uint8Array(0));
-    if (!this.has(path)) this.order.push(path);
-    this.changed.delete(path);
-    const made = deflate(chunks);
-    // Awaited in `write` (or `bytes`); a failure is thrown there, not reported as unhandled meanwhile.
-    made.catch(() => undefined);
-    this.made.set(path, made);
   }
 
   remove(path: string): void {

@@ -116,7 +116,8 @@ function editsByRow(edits: readonly CellEdit[]): Map<number, CellEdit[]> {
  * The office's worksheet with the plan's cells written and everything else as it was: every other cell,
  * the rows' attributes, merges, column widths, drawings, comments' anchors and extension lists. Our earlier
  * highlight rules (`removed`) are taken out; a format with no rule left is taken out whole, as Excel wants.
- * As UTF-8 bytes, in chunks (see `patchRows`).
+ * As UTF-8 bytes, in chunks made as they are asked for (see `patchRows`), so that they are compressed while the
+ * next ones are made.
  */
 export function patchSheet(
   xml: string,
@@ -124,7 +125,7 @@ export function patchSheet(
   styles: StyleBook,
   removed: readonly OurRule[],
   formulaAt: FormulaAt,
-): Uint8Array[] {
+): Iterable<Uint8Array> {
   if (
     plan.merges?.length ||
     plan.columnWidths?.length ||
@@ -149,17 +150,34 @@ export function patchSheet(
   const inner = open.endsWith('/>')
     ? ''
     : xml.slice(data.start + open.length, xml.lastIndexOf('<', data.end - 1));
-  const broken = new Set<string>();
-  let rows = patchRows(inner, p, edits, styles, broken);
-  if (broken.size > 0)
-    rows = [encode(spellOutShared(decode(concatBytes(rows)), p, broken, edits, formulaAt))];
-  // The rest of the sheet is patched without its rows (nothing of it is in them), then they go back in.
+  // The rest of the sheet is patched without its rows (nothing of it is in them), then they go in between.
   const close = `</${p}sheetData>`;
   let out = `${xml.slice(0, data.start)}${open.replace(/\/>$/, '>')}${close}${xml.slice(data.end)}`;
   if (bottom >= 0) out = widenDimension(out, bottom, right);
   out = conditionalFormats(out, p, plan, styles, removed);
   const at = out.indexOf(close);
-  return [encode(out.slice(0, at)), ...rows, encode(out.slice(at))];
+  return sheetChunks(out.slice(0, at), inner, out.slice(at), p, edits, styles, formulaAt);
+}
+
+function* sheetChunks(
+  head: string,
+  inner: string,
+  tail: string,
+  p: string,
+  edits: ReadonlyMap<number, readonly CellEdit[]>,
+  styles: StyleBook,
+  formulaAt: FormulaAt,
+): Generator<Uint8Array> {
+  yield encode(head);
+  const broken = new Set<string>();
+  // With no shared formula in the sheet, no cell we write can lead one: the rows go out as they are patched.
+  if (!inner.includes('shared')) yield* patchRows(inner, p, edits, styles, broken);
+  else {
+    const rows = [...patchRows(inner, p, edits, styles, broken)];
+    if (broken.size === 0) yield* rows;
+    else yield encode(spellOutShared(decode(concatBytes(rows)), p, broken, edits, formulaAt));
+  }
+  yield encode(tail);
 }
 
 function rowsRegex(p: string): RegExp {
@@ -178,14 +196,13 @@ function newRow(out: XmlOut, p: string, row: number, cells: readonly CellEdit[],
  * it is, in stretches of the office's own text. As UTF-8 bytes, in chunks of `CHUNK_ROWS` patched rows whose
  * strings die young (one string of all the rows lived through collections, and was copied at each).
  */
-function patchRows(
+function* patchRows(
   inner: string,
   p: string,
   edits: ReadonlyMap<number, readonly CellEdit[]>,
   styles: StyleBook,
   broken: Set<string>,
-): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
+): Generator<Uint8Array> {
   let patched = 0;
   const pendingRows = [...edits.keys()].sort((a, b) => a - b);
   let next = 0;
@@ -210,15 +227,14 @@ function patchRows(
     out.add(inner.slice(last, m.start));
     last = m.end;
     patchRow(out, tag, inner.slice(m.tagEnd, m.innerEnd), row, p, mine, styles, broken);
-    if (++patched % CHUNK_ROWS === 0) chunks.push(out.bytes());
+    if (++patched % CHUNK_ROWS === 0) yield out.bytes();
   }
   out.add(inner.slice(last));
   while (next < pendingRows.length) {
     const at = pendingRows[next++]!;
     newRow(out, p, at, edits.get(at)!, styles);
   }
-  chunks.push(out.bytes());
-  return chunks;
+  yield out.bytes();
 }
 
 /** A row with the plan's cells written among the office's, in column order (the office's copied as they are). */
