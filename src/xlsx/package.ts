@@ -1,4 +1,4 @@
-import { concatBytes, crc32Js, DeflateRaw, Deflated } from './zip';
+import { concatBytes, crc32Js, DeflateRaw, Deflated, InflateRaw } from './zip';
 
 /*
  * The office's package as it came: every part's compressed bytes as they are in the file, inflated only when
@@ -31,8 +31,11 @@ let utf8Bytes: { encode(text: string): Uint8Array } | undefined;
 const decode = (bytes: Uint8Array): string => (utf8 ??= new TextDecoder()).decode(bytes);
 const encode = (text: string): Uint8Array => (utf8Bytes ??= new TextEncoder()).encode(text);
 
-/** The platform's inflate (DecompressionStream 'deflate-raw': the browsers the page supports, Node 20). */
-async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
+/**
+ * The platform's inflate (DecompressionStream 'deflate-raw': the browsers the page supports, Node 20), unless
+ * the package is read with another (Node's zlib in the CLI: the stream's round trips left the reader idle).
+ */
+const inflateStream: InflateRaw = async (data) => {
   const stream = new DecompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
   void writer.write(data as Uint8Array<ArrayBuffer>).then(
@@ -43,7 +46,7 @@ async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
   return chunks.length === 1 ? chunks[0]! : concatBytes(chunks);
-}
+};
 
 export class Package {
   private readonly parts = new Map<string, StoredPart>();
@@ -52,10 +55,13 @@ export class Package {
   /** Parts compressed as they were made (see `setMade`). */
   private readonly made = new Map<string, Promise<Deflated>>();
 
-  private constructor(readonly order: string[]) {}
+  private constructor(
+    readonly order: string[],
+    private readonly inflate: InflateRaw,
+  ) {}
 
   /** The parts of a zip; any zip a writer of .xlsx makes (stored or deflated, with or without descriptors). */
-  static read(zip: Uint8Array): Package {
+  static read(zip: Uint8Array, inflate: InflateRaw = inflateStream): Package {
     const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
     const u16 = (at: number): number => view.getUint16(at, true);
     const u32 = (at: number): number => view.getUint32(at, true);
@@ -69,7 +75,7 @@ export class Package {
     if (end < 0) throw new PackageError('no end of central directory');
     const count = u16(end + 10);
     let at = u32(end + 16);
-    const pkg = new Package([]);
+    const pkg = new Package([], inflate);
     for (let n = 0; n < count; n++) {
       if (at + 46 > zip.length || u32(at) !== CENTRAL) throw new PackageError('bad central directory');
       const method = u16(at + 10);
@@ -114,10 +120,10 @@ export class Package {
     const changed = this.changed.get(path);
     if (changed) return changed;
     const made = this.made.get(path);
-    if (made) return inflateRaw((await made).data);
+    if (made) return this.inflate((await made).data);
     const part = this.parts.get(path);
     if (!part) return null;
-    return part.method === STORED ? part.data : inflateRaw(part.data);
+    return part.method === STORED ? part.data : this.inflate(part.data);
   }
 
   async text(path: string): Promise<string | null> {

@@ -34,6 +34,9 @@ export interface Deflated {
  */
 export type DeflateRaw = (chunks: Iterable<Uint8Array>) => Promise<Deflated>;
 
+/** Raw inflate: a part's stored bytes as they were before compression. */
+export type InflateRaw = (data: Uint8Array) => Promise<Uint8Array>;
+
 /** The pieces as one array. */
 export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
