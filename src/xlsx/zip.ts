@@ -6,7 +6,7 @@
 
 let table: Uint32Array | undefined;
 
-/** CRC-32 as zip uses it: for the browser, and for Node before 20.15, which has no `zlib.crc32`. */
+/** CRC-32 as zip uses it, in script: for the parts stored as they are (the compressors give their own). */
 export function crc32Js(data: Uint8Array, previous = 0): number {
   if (!table) {
     table = new Uint32Array(256);
