@@ -1,8 +1,8 @@
 import { CellEdit, ConditionalFormat, SheetPlan } from '../core/plan/types';
-import { columnLetters, parseA1, rangeA1, refColumn } from '../core/sheet/address';
+import { columnLetters, parseA1, rangeA1 } from '../core/sheet/address';
 import { isOurRule, OurRule } from '../core/sheets/state';
 import { attr, element, firstOf, rootPrefix, tags, unescapeXml, withAttr } from './ooxml';
-import { nextElement } from './scan';
+import { cellsAsWritten, cellsOf, nextElement } from './scan';
 import { CHUNK_ROWS, pushCell, xmlText, XmlOut } from './sheetXml';
 import { concatBytes } from './zip';
 import { StyleBook } from './styles';
@@ -43,46 +43,8 @@ let decoder: { decode(bytes: Uint8Array): string } | undefined;
 const encode = (text: string): Uint8Array => (encoder ??= new TextEncoder()).encode(text);
 const decode = (bytes: Uint8Array): string => (decoder ??= new TextDecoder()).decode(bytes);
 
-/** A cell of a row: where it is in the row's text, and its column. */
-interface Cell {
-  readonly start: number;
-  readonly end: number;
-  readonly col: number;
-}
-
 /** A cell's start tag: up to its first '>'. */
 const startTag = (xml: string): string => xml.slice(0, xml.indexOf('>') + 1);
-
-/** The cells of a row's content in the order written, each with its column (a cell without `r` follows the one before). */
-function cellsAsWritten(inner: string, p: string): { cells: Cell[]; rest: string; ordered: boolean } {
-  const open = `<${p}c`;
-  const close = `</${p}c>`;
-  const cells: Cell[] = [];
-  let col = -1;
-  let last = 0;
-  let rest = '';
-  let ordered = true;
-  for (let c = nextElement(inner, open, close, 0); c; c = nextElement(inner, open, close, c.end)) {
-    if (c.start > last) rest += inner.slice(last, c.start);
-    last = c.end;
-    const r = attr(inner.slice(c.start, c.tagEnd), 'r');
-    const at = r ? refColumn(r) : col + 1;
-    if (at <= col) ordered = false;
-    col = at;
-    cells.push({ start: c.start, end: c.end, col });
-  }
-  return { cells, rest: rest + inner.slice(last), ordered };
-}
-
-/**
- * The cells of a row's content in column order, one per column (the last, when a writer repeated one);
- * `rest` is what lies between them.
- */
-function cellsOf(inner: string, p: string): { cells: Cell[]; rest: string } {
-  const { cells, rest, ordered } = cellsAsWritten(inner, p);
-  if (ordered) return { cells, rest };
-  return { cells: [...new Map(cells.map((c) => [c.col, c])).values()].sort((a, b) => a.col - b.col), rest };
-}
 
 /** The shared-formula group a cell leads (its `<f t="shared" ref=…>`), or null. */
 function sharedMaster(cell: string, p: string): string | null {
