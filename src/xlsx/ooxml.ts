@@ -24,25 +24,56 @@ export function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const attrRegexes = new Map<string, RegExp>();
-
-/** An attribute of a start tag, unescaped, or null. */
-export function attr(tag: string, name: string): string | null {
-  // Called for every cell of a patched sheet: each name's regex is made once.
-  let re = attrRegexes.get(name);
-  if (!re) {
-    re = new RegExp(`\\s${name.replace(':', '\\:')}\\s*=\\s*("([^"]*)"|'([^']*)')`);
-    attrRegexes.set(name, re);
-  }
-  const m = re.exec(tag);
-  if (!m) return null;
-  const value = m[2] ?? m[3] ?? '';
-  return value.includes('&') ? unescapeXml(value) : value;
+/** `\s` as a JavaScript regex takes it. */
+export function isSpace(ch: number): boolean {
+  if (ch === 32 || (ch >= 9 && ch <= 13)) return true;
+  if (ch < 160) return false;
+  return (
+    ch === 160 ||
+    ch === 0x1680 ||
+    (ch >= 0x2000 && ch <= 0x200a) ||
+    ch === 0x2028 ||
+    ch === 0x2029 ||
+    ch === 0x202f ||
+    ch === 0x205f ||
+    ch === 0x3000 ||
+    ch === 0xfeff
+  );
 }
+
+/**
+ * An attribute of a start tag, unescaped, or null: the first place where `\sname\s*=\s*` and a quoted value
+ * stand. By index, not by a regex: it is read for every row and every cell of a patched sheet.
+ */
+export function attr(tag: string, name: string): string | null {
+  for (let at = tag.indexOf(name, 1); at >= 0; at = tag.indexOf(name, at + 1)) {
+    if (!isSpace(tag.charCodeAt(at - 1))) continue;
+    let i = at + name.length;
+    while (isSpace(tag.charCodeAt(i))) i++;
+    if (tag.charCodeAt(i) !== 61) continue;
+    i++;
+    while (isSpace(tag.charCodeAt(i))) i++;
+    const quote = tag.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) continue;
+    const end = tag.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (end < 0) continue;
+    const value = tag.slice(i + 1, end);
+    return value.includes('&') ? unescapeXml(value) : value;
+  }
+  return null;
+}
+
+const attrRegexes = new Map<string, RegExp>();
 
 /** The start tag with the attribute set (added when missing); `null` removes it. */
 export function withAttr(tag: string, name: string, value: string | null): string {
-  const re = new RegExp(`\\s${name.replace(':', '\\:')}\\s*=\\s*("[^"]*"|'[^']*')`);
+  // Rows of a patched sheet lose their `spans`, which most do not have.
+  if (value === null && !tag.includes(name)) return tag;
+  let re = attrRegexes.get(name);
+  if (!re) {
+    re = new RegExp(`\\s${name.replace(':', '\\:')}\\s*=\\s*("[^"]*"|'[^']*')`);
+    attrRegexes.set(name, re);
+  }
   const bare = tag.replace(re, '');
   if (value === null) return bare;
   const close = bare.endsWith('/>') ? bare.length - 2 : bare.length - 1;

@@ -1,6 +1,7 @@
 import { SheetSnapshot } from '../core/sheet/snapshot';
 import { readBook, StrictWorkbookError } from './bookRead';
 import { Package } from './package';
+import { InflateRaw } from './zip';
 
 /** A file we cannot read, with the reason in words a user understands. */
 export class WorkbookReadError extends Error {
@@ -46,6 +47,8 @@ function sniff(bytes: Uint8Array): string | null {
 export interface Book {
   readonly source: Uint8Array;
   readonly snapshots: readonly SheetSnapshot[];
+  /** The platform's inflate it was read with, to read its parts again when it is written (see `Package`). */
+  readonly inflate?: InflateRaw;
 }
 
 export interface LoadedWorkbook {
@@ -61,12 +64,16 @@ const STRICT =
  * a WorkbookReadError that says why not. `file` names it in the message. The package is read by our own
  * reader (see `readBook`): only the cells' values, formulas, number formats and merged areas are taken.
  */
-export async function openWorkbook(bytes: Uint8Array, file: string): Promise<LoadedWorkbook> {
+export async function openWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  inflate?: InflateRaw,
+): Promise<LoadedWorkbook> {
   const why = sniff(bytes);
   if (why) throw new WorkbookReadError(file, why);
   let snapshots: SheetSnapshot[];
   try {
-    snapshots = await readBook(Package.read(bytes));
+    snapshots = await readBook(Package.read(bytes, inflate));
   } catch (e) {
     if (e instanceof StrictWorkbookError) throw new WorkbookReadError(file, STRICT);
     // A zip we cannot take apart, a part that does not inflate, a workbook part that is not there.
@@ -74,5 +81,5 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Loa
   }
   if (snapshots.length === 0)
     throw new WorkbookReadError(file, 'workbook tanpa lembar kerja / workbook has no sheets');
-  return { workbook: { source: bytes, snapshots }, snapshots };
+  return { workbook: { source: bytes, snapshots, inflate }, snapshots };
 }

@@ -1,4 +1,4 @@
-import { concatBytes, crc32Js, DeflateRaw, Deflated } from './zip';
+import { concatBytes, crc32Js, DeflateRaw, Deflated, InflateRaw } from './zip';
 
 /*
  * The office's package as it came: every part's compressed bytes as they are in the file, inflated only when
@@ -31,8 +31,11 @@ let utf8Bytes: { encode(text: string): Uint8Array } | undefined;
 const decode = (bytes: Uint8Array): string => (utf8 ??= new TextDecoder()).decode(bytes);
 const encode = (text: string): Uint8Array => (utf8Bytes ??= new TextEncoder()).encode(text);
 
-/** The platform's inflate (DecompressionStream 'deflate-raw': the browsers the page supports, Node 20). */
-async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
+/**
+ * The platform's inflate (DecompressionStream 'deflate-raw': the browsers the page supports, Node 20), unless
+ * the package is read with another (Node's zlib in the CLI: the stream's round trips left the reader idle).
+ */
+const inflateStream: InflateRaw = async (data) => {
   const stream = new DecompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
   void writer.write(data as Uint8Array<ArrayBuffer>).then(
@@ -43,19 +46,22 @@ async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
   return chunks.length === 1 ? chunks[0]! : concatBytes(chunks);
-}
+};
 
 export class Package {
   private readonly parts = new Map<string, StoredPart>();
   /** Parts whose content changed or was added: written compressed anew. */
   private readonly changed = new Map<string, Uint8Array>();
-  /** Parts compressed as they were made (see `setMade`), or being compressed (see `setDeflating`). */
+  /** Parts compressed as they were made (see `setMade`). */
   private readonly made = new Map<string, Promise<Deflated>>();
 
-  private constructor(readonly order: string[]) {}
+  private constructor(
+    readonly order: string[],
+    private readonly inflate: InflateRaw,
+  ) {}
 
   /** The parts of a zip; any zip a writer of .xlsx makes (stored or deflated, with or without descriptors). */
-  static read(zip: Uint8Array): Package {
+  static read(zip: Uint8Array, inflate: InflateRaw = inflateStream): Package {
     const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
     const u16 = (at: number): number => view.getUint16(at, true);
     const u32 = (at: number): number => view.getUint32(at, true);
@@ -69,7 +75,7 @@ export class Package {
     if (end < 0) throw new PackageError('no end of central directory');
     const count = u16(end + 10);
     let at = u32(end + 16);
-    const pkg = new Package([]);
+    const pkg = new Package([], inflate);
     for (let n = 0; n < count; n++) {
       if (at + 46 > zip.length || u32(at) !== CENTRAL) throw new PackageError('bad central directory');
       const method = u16(at + 10);
@@ -114,10 +120,10 @@ export class Package {
     const changed = this.changed.get(path);
     if (changed) return changed;
     const made = this.made.get(path);
-    if (made) return inflateRaw((await made).data);
+    if (made) return this.inflate((await made).data);
     const part = this.parts.get(path);
     if (!part) return null;
-    return part.method === STORED ? part.data : inflateRaw(part.data);
+    return part.method === STORED ? part.data : this.inflate(part.data);
   }
 
   async text(path: string): Promise<string | null> {
@@ -132,7 +138,7 @@ export class Package {
   }
 
   /**
-   * A part given in chunks as they are made, compressed while the next ones are made: a big sheet of ours is
+   * A part given in chunks as they are made, compressed while the next ones are made: a big sheet is
    * never held whole, and its compression does not wait for the end. Returns once every chunk is made and
    * handed over; the compressor may still be at work on the last ones (while the next part is made), and
    * `write` waits for it.
@@ -151,21 +157,6 @@ export class Package {
     this.made.set(path, made);
     // A part that cannot be made (or compressed) fails here, as before.
     await Promise.race([allHandedOver, made]);
-  }
-
-  /**
-   * A changed part whose compression starts now, on the platform's threads, while the main thread makes the
-   * next parts (an edited sheet of the office's, while our sheets are made); `write` waits for it.
-   */
-  setDeflating(path: string, content: string, deflate: DeflateRaw): void {
-    const bytes = encode(content);
-    if (bytes.length === 0) return this.set(path, bytes);
-    if (!this.has(path)) this.order.push(path);
-    this.changed.delete(path);
-    const made = deflate([bytes]);
-    // Awaited in `write` (or `bytes`); a failure is thrown there, not reported as unhandled meanwhile.
-    made.catch(() => undefined);
-    this.made.set(path, made);
   }
 
   remove(path: string): void {

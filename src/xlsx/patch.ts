@@ -136,7 +136,7 @@ export async function patchPackage(
       if (!found?.part) throw new Error(`plan edits sheet "${sp.sheet}", which the workbook does not have`);
       const xml = (await pkg.text(found.part))!;
       const at: FormulaAt = (row, col) => formulaAt(found.name, row, col);
-      pkg.setDeflating(found.part, patchSheet(xml, sp, styles, removed, at), deflate);
+      await pkg.setMade(found.part, patchSheet(xml, sp, styles, removed, at), deflate);
       continue;
     }
     let part = found?.part ?? null;

@@ -1,8 +1,10 @@
 import { CellEdit, ConditionalFormat, SheetPlan } from '../core/plan/types';
-import { columnLetters, parseA1, rangeA1, refColumn } from '../core/sheet/address';
+import { columnLetters, parseA1, rangeA1 } from '../core/sheet/address';
 import { isOurRule, OurRule } from '../core/sheets/state';
 import { attr, element, firstOf, rootPrefix, tags, unescapeXml, withAttr } from './ooxml';
-import { cellXml, xmlText } from './sheetXml';
+import { cellsAsWritten, cellsOf, nextElement } from './scan';
+import { CHUNK_ROWS, pushCell, xmlText, XmlOut } from './sheetXml';
+import { concatBytes } from './zip';
 import { StyleBook } from './styles';
 import { fileFormula } from './formula';
 
@@ -35,38 +37,14 @@ const AFTER_CF = [
   'extLst',
 ];
 
-interface Cell {
-  readonly xml: string;
-  readonly col: number;
-}
+/** UTF-8, made when first used (the task pane's tests run in jsdom, which has no TextDecoder). */
+let encoder: { encode(text: string): Uint8Array } | undefined;
+let decoder: { decode(bytes: Uint8Array): string } | undefined;
+const encode = (text: string): Uint8Array => (encoder ??= new TextEncoder()).encode(text);
+const decode = (bytes: Uint8Array): string => (decoder ??= new TextDecoder()).decode(bytes);
 
 /** A cell's start tag: up to its first '>'. */
 const startTag = (xml: string): string => xml.slice(0, xml.indexOf('>') + 1);
-
-const cellRegexes = new Map<string, RegExp>();
-
-/** The cells of a row's content, each with its column (a cell without `r` follows the one before). */
-function cellsOf(inner: string, p: string): { cells: Cell[]; rest: string } {
-  // Called for every edited row: the regex is made once per prefix (and used from the start each time).
-  let re = cellRegexes.get(p);
-  if (!re) {
-    re = new RegExp(`<${p}c(?=[\\s/>])(?:[^>]*?/>|[^>]*>[\\s\\S]*?</${p}c>)`, 'g');
-    cellRegexes.set(p, re);
-  }
-  re.lastIndex = 0;
-  const cells: Cell[] = [];
-  let col = -1;
-  let last = 0;
-  let rest = '';
-  for (let m = re.exec(inner); m; m = re.exec(inner)) {
-    rest += inner.slice(last, m.index);
-    last = m.index + m[0].length;
-    const r = attr(startTag(m[0]), 'r');
-    col = r ? refColumn(r) : col + 1;
-    cells.push({ xml: m[0], col });
-  }
-  return { cells, rest: rest + inner.slice(last) };
-}
 
 /** The shared-formula group a cell leads (its `<f t="shared" ref=…>`), or null. */
 function sharedMaster(cell: string, p: string): string | null {
@@ -77,10 +55,31 @@ function sharedMaster(cell: string, p: string): string | null {
   return attr(f, 'si');
 }
 
+/** The plan's cells by row, each row's in column order; a cell planned twice is written as the later edit says. */
+function editsByRow(edits: readonly CellEdit[]): Map<number, CellEdit[]> {
+  const rows = new Map<number, CellEdit[]>();
+  for (const e of edits) {
+    const row = rows.get(e.row);
+    if (row) row.push(e);
+    else rows.set(e.row, [e]);
+  }
+  for (const [n, row] of rows) {
+    // Builders give each row's cells in column order, once: ordering is for other plans.
+    if (row.every((e, i) => i === 0 || e.col > row[i - 1]!.col)) continue;
+    rows.set(
+      n,
+      [...new Map(row.map((e) => [e.col, e])).values()].sort((a, b) => a.col - b.col),
+    );
+  }
+  return rows;
+}
+
 /**
  * The office's worksheet with the plan's cells written and everything else as it was: every other cell,
  * the rows' attributes, merges, column widths, drawings, comments' anchors and extension lists. Our earlier
  * highlight rules (`removed`) are taken out; a format with no rule left is taken out whole, as Excel wants.
+ * As UTF-8 bytes, in chunks made as they are asked for (see `patchRows`), so that they are compressed while the
+ * next ones are made.
  */
 export function patchSheet(
   xml: string,
@@ -88,7 +87,7 @@ export function patchSheet(
   styles: StyleBook,
   removed: readonly OurRule[],
   formulaAt: FormulaAt,
-): string {
+): Iterable<Uint8Array> {
   if (
     plan.merges?.length ||
     plan.columnWidths?.length ||
@@ -100,14 +99,10 @@ export function patchSheet(
   )
     throw new Error(`plan for the office's sheet "${plan.sheet}" sets what only our own sheets may`);
   const p = rootPrefix(xml);
-  const edits = new Map<number, Map<number, CellEdit>>();
+  const edits = editsByRow(plan.cells);
   let bottom = -1;
   let right = -1;
   for (const e of plan.cells) {
-    const row = edits.get(e.row) ?? new Map<number, CellEdit>();
-    edits.set(e.row, row);
-    // A cell planned twice is written as the later edit says.
-    row.set(e.col, e);
     bottom = Math.max(bottom, e.row);
     right = Math.max(right, e.col);
   }
@@ -117,103 +112,158 @@ export function patchSheet(
   const inner = open.endsWith('/>')
     ? ''
     : xml.slice(data.start + open.length, xml.lastIndexOf('<', data.end - 1));
-  const broken = new Set<string>();
-  let sheetData = patchRows(inner, p, edits, styles, broken);
-  if (broken.size > 0) sheetData = spellOutShared(sheetData, p, broken, edits, formulaAt);
-  let out =
-    xml.slice(0, data.start) +
-    `${open.replace(/\/>$/, '>')}${sheetData}</${p}sheetData>` +
-    xml.slice(data.end);
+  // The rest of the sheet is patched without its rows (nothing of it is in them), then they go in between.
+  const close = `</${p}sheetData>`;
+  let out = `${xml.slice(0, data.start)}${open.replace(/\/>$/, '>')}${close}${xml.slice(data.end)}`;
   if (bottom >= 0) out = widenDimension(out, bottom, right);
-  return conditionalFormats(out, p, plan, styles, removed);
+  out = conditionalFormats(out, p, plan, styles, removed);
+  const at = out.indexOf(close);
+  return sheetChunks(out.slice(0, at), inner, out.slice(at), p, edits, styles, formulaAt);
+}
+
+function* sheetChunks(
+  head: string,
+  inner: string,
+  tail: string,
+  p: string,
+  edits: ReadonlyMap<number, readonly CellEdit[]>,
+  styles: StyleBook,
+  formulaAt: FormulaAt,
+): Generator<Uint8Array> {
+  yield encode(head);
+  const broken = new Set<string>();
+  // With no shared formula in the sheet, no cell we write can lead one: the rows go out as they are patched.
+  if (!inner.includes('shared')) yield* patchRows(inner, p, edits, styles, broken);
+  else {
+    const rows = [...patchRows(inner, p, edits, styles, broken)];
+    if (broken.size === 0) yield* rows;
+    else yield encode(spellOutShared(decode(concatBytes(rows)), p, broken, edits, formulaAt));
+  }
+  yield encode(tail);
 }
 
 function rowsRegex(p: string): RegExp {
   return new RegExp(`<${p}row(?=[\\s/>])(?:[^>]*?/>|([^>]*)>([\\s\\S]*?)</${p}row>)`, 'g');
 }
 
-function newRow(p: string, row: number, cells: ReadonlyMap<number, CellEdit>, styles: StyleBook): string {
+function newRow(out: XmlOut, p: string, row: number, cells: readonly CellEdit[], styles: StyleBook): void {
   const n = String(row + 1);
-  const xml = [...cells.values()]
-    .sort((a, b) => a.col - b.col)
-    .map((e) => cellXml(e, n, styles.xfFor(0, e), p));
-  return `<${p}row r="${n}">${xml.join('')}</${p}row>`;
+  out.add(`<${p}row r="${n}">`);
+  for (const e of cells) pushCell(out, e, n, styles.xfFor(0, e), p);
+  out.add(`</${p}row>`);
 }
 
-function patchRows(
+/**
+ * The sheet data with the plan's rows patched (or added, in order): every row it does not touch is copied as
+ * it is, in stretches of the office's own text. As UTF-8 bytes, in chunks of `CHUNK_ROWS` patched rows whose
+ * strings die young (one string of all the rows lived through collections, and was copied at each).
+ */
+function* patchRows(
   inner: string,
   p: string,
-  edits: ReadonlyMap<number, ReadonlyMap<number, CellEdit>>,
+  edits: ReadonlyMap<number, readonly CellEdit[]>,
   styles: StyleBook,
   broken: Set<string>,
-): string {
+): Generator<Uint8Array> {
+  let patched = 0;
   const pendingRows = [...edits.keys()].sort((a, b) => a - b);
   let next = 0;
-  const out: string[] = [];
+  const out = new XmlOut();
   let last = 0;
   let row = -1;
-  const re = rowsRegex(p);
-  for (let m = re.exec(inner); m; m = re.exec(inner)) {
-    const tag = startTag(m[0]);
+  const open = `<${p}row`;
+  const close = `</${p}row>`;
+  for (let m = nextElement(inner, open, close, 0); m; m = nextElement(inner, open, close, m.end)) {
+    const tag = inner.slice(m.start, m.tagEnd);
     const r = attr(tag, 'r');
     row = r ? Number(r) - 1 : row + 1;
     const mine = edits.get(row);
     while (next < pendingRows.length && pendingRows[next]! < row) {
-      out.push(inner.slice(last, m.index));
-      last = m.index;
+      out.add(inner.slice(last, m.start));
+      last = m.start;
       const at = pendingRows[next++]!;
-      out.push(newRow(p, at, edits.get(at)!, styles));
+      newRow(out, p, at, edits.get(at)!, styles);
     }
     if (!mine) continue;
     if (pendingRows[next] === row) next++;
-    out.push(inner.slice(last, m.index));
-    last = m.index + m[0].length;
-    out.push(patchRow(tag, m[2] ?? '', row, p, mine, styles, broken));
+    out.add(inner.slice(last, m.start));
+    last = m.end;
+    patchRow(out, tag, inner.slice(m.tagEnd, m.innerEnd), row, p, mine, styles, broken);
+    if (++patched % CHUNK_ROWS === 0) yield out.bytes();
   }
-  out.push(inner.slice(last));
+  out.add(inner.slice(last));
   while (next < pendingRows.length) {
     const at = pendingRows[next++]!;
-    out.push(newRow(p, at, edits.get(at)!, styles));
+    newRow(out, p, at, edits.get(at)!, styles);
   }
-  return out.join('');
+  yield out.bytes();
 }
 
+/** A row with the plan's cells written among the office's, in column order (the office's copied as they are). */
 function patchRow(
+  out: XmlOut,
   tag: string,
   inner: string,
   row: number,
   p: string,
-  edits: ReadonlyMap<number, CellEdit>,
+  edits: readonly CellEdit[],
   styles: StyleBook,
   broken: Set<string>,
-): string {
+): void {
   const n = String(row + 1);
   const { cells, rest } = cellsOf(inner, p);
-  const byCol = new Map(cells.map((c) => [c.col, c]));
-  const cols = [...new Set([...byCol.keys(), ...edits.keys()])].sort((a, b) => a - b);
-  const written = cols.map((col) => {
-    const old = byCol.get(col);
-    const edit = edits.get(col);
-    if (!edit) return old!.xml;
-    const oldTag = old ? startTag(old.xml) : null;
+  // `spans` is a hint for the cells a row holds; ours may lie outside it, so it goes.
+  out.add(withAttr(tag.endsWith('/>') ? `${tag.slice(0, -2)}>` : tag, 'spans', null));
+  // The office's cells between ours go as one stretch of its text where they stand side by side.
+  let from = -1;
+  let to = -1;
+  const copy = (): void => {
+    if (to > from) out.add(inner.slice(from, to));
+  };
+  let i = 0;
+  for (const edit of edits) {
+    for (; i < cells.length && cells[i]!.col < edit.col; i++) {
+      const c = cells[i]!;
+      if (c.start !== to) {
+        copy();
+        from = c.start;
+      }
+      to = c.end;
+    }
+    const old = i < cells.length && cells[i]!.col === edit.col ? cells[i++]! : null;
+    copy();
+    from = to = -1;
+    const oldXml = old ? inner.slice(old.start, old.end) : null;
+    const oldTag = oldXml ? startTag(oldXml) : null;
     const base = Number((oldTag && attr(oldTag, 's')) ?? 0);
     const style = styles.xfFor(base, edit);
-    if (old) {
-      const si = sharedMaster(old.xml, p);
+    if (oldXml !== null) {
+      const si = sharedMaster(oldXml, p);
       if (si !== null && edit.content) broken.add(si);
     }
-    if (edit.content || !old) return cellXml(edit, n, style, p);
+    if (edit.content || !old) {
+      pushCell(out, edit, n, style, p);
+      continue;
+    }
     // Only the look changes: the office's value stays, as typed.
     const kept = withAttr(
-      withAttr(oldTag!, 'r', `${columnLetters(col)}${n}`),
+      withAttr(oldTag!, 'r', `${columnLetters(edit.col)}${n}`),
       's',
       style > 0 ? String(style) : null,
     );
-    return kept + old.xml.slice(oldTag!.length);
-  });
-  // `spans` is a hint for the cells a row holds; ours may lie outside it, so it goes.
-  const open = withAttr(tag.replace(/\/>$/, '>'), 'spans', null);
-  return `${open}${written.join('')}${rest}</${p}row>`;
+    out.add(kept + oldXml!.slice(oldTag!.length));
+  }
+  for (; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.start !== to) {
+      copy();
+      from = c.start;
+    }
+    to = c.end;
+  }
+  copy();
+  out.add(rest);
+  out.add(`</${p}row>`);
 }
 
 /**
@@ -224,7 +274,7 @@ function spellOutShared(
   sheetData: string,
   p: string,
   broken: ReadonlySet<string>,
-  edits: ReadonlyMap<number, ReadonlyMap<number, CellEdit>>,
+  edits: ReadonlyMap<number, readonly CellEdit[]>,
   formulaAt: FormulaAt,
 ): string {
   let row = -1;
@@ -236,16 +286,17 @@ function spellOutShared(
       row = r ? Number(r) - 1 : row + 1;
       if (!inner || !inner.includes('shared')) return whole;
       const here = row;
-      const { cells } = cellsOf(inner, p);
+      const { cells } = cellsAsWritten(inner, p);
       let changed = inner;
       for (const c of cells) {
-        if (edits.get(here)?.get(c.col)?.content) continue;
-        const f = new RegExp(`<${p}f\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}f>)`).exec(c.xml);
+        if (edits.get(here)?.find((e) => e.col === c.col)?.content) continue;
+        const xml = inner.slice(c.start, c.end);
+        const f = new RegExp(`<${p}f\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}f>)`).exec(xml);
         if (!f || attr(f[0], 't') !== 'shared' || !broken.has(attr(f[0], 'si') ?? '')) continue;
         const formula = formulaAt(here, c.col);
         if (formula === null) continue;
-        const cell = c.xml.replace(f[0], `<${p}f>${xmlText(fileFormula(formula))}</${p}f>`);
-        changed = changed.replace(c.xml, cell);
+        const cell = xml.replace(f[0], `<${p}f>${xmlText(fileFormula(formula))}</${p}f>`);
+        changed = changed.replace(xml, cell);
       }
       return whole.replace(inner, changed);
     },

@@ -1,4 +1,5 @@
 import { promises as fs } from 'fs';
+import { inflateNode } from './deflateNode';
 import { LoadedWorkbook, openWorkbook, WorkbookReadError } from './open';
 
 export { LoadedWorkbook, WorkbookReadError } from './open';
@@ -20,5 +21,5 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
         : `tidak dapat dibaca / cannot be read (${code ?? 'error'})`,
     );
   }
-  return openWorkbook(bytes, file);
+  return openWorkbook(bytes, file, inflateNode);
 }

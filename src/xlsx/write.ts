@@ -24,7 +24,7 @@ export async function workbookBytes(
   applied: AppliedPlan | undefined,
   deflate: DeflateRaw,
 ): Promise<Uint8Array> {
-  const pkg = Package.read(workbook.source);
+  const pkg = Package.read(workbook.source, workbook.inflate);
   if (applied) await patchPackage(pkg, applied.plan, applied.removed, formulaOf(workbook), deflate);
   return pkg.write(deflate);
 }

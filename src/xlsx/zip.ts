@@ -6,7 +6,7 @@
 
 let table: Uint32Array | undefined;
 
-/** CRC-32 as zip uses it: for the browser, and for Node before 20.15, which has no `zlib.crc32`. */
+/** CRC-32 as zip uses it, in script: for the parts stored as they are (the compressors give their own). */
 export function crc32Js(data: Uint8Array, previous = 0): number {
   if (!table) {
     table = new Uint32Array(256);
@@ -33,6 +33,9 @@ export interface Deflated {
  * dropped once it has been handed over.
  */
 export type DeflateRaw = (chunks: Iterable<Uint8Array>) => Promise<Deflated>;
+
+/** Raw inflate: a part's stored bytes as they were before compression. */
+export type InflateRaw = (data: Uint8Array) => Promise<Uint8Array>;
 
 /** The pieces as one array. */
 export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
