@@ -26,7 +26,7 @@ export async function naiveGenerate(
     const byRow = new Map<number, typeof p.cells>();
     for (const c of p.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
     for (const cells of byRow.values()) {
-      for (const c of cells) target.getRange(a1(c.row, c.col)).formulas = [[formulaCell(c.content) ?? '']];
+      for (const c of cells) target.getRange(a1(c.row, c.col)).formulas = [[formulaCell(c) ?? '']];
       await context.sync();
     }
   }

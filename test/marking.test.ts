@@ -104,7 +104,7 @@ test('two columns that fit the same reading: one finding names both, neither is 
   const f = r.findings.find((x) => x.rule === 'ambiguous-columns')!;
   expect(f).toMatchObject({ cell: 'E1', columns: ['E', 'F'], role: 'capaianK' });
   expect(findingMessage(f, 'id')).toContain('Kolom E dan F sama-sama cocok');
-  const written = r.plan.sheets[0]!.cells.filter((c) => c.content?.kind === 'formula');
+  const written = r.plan.sheets[0]!.cells.filter((c) => c.kind === 'formula');
   expect(written.some((c) => c.col === 4 || c.col === 5)).toBe(false);
   expect(r.changes[0]!.capaianKColumn).toBe('G');
 });

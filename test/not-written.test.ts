@@ -60,7 +60,7 @@ describe('the bundled sample: the seven errors are still fixed, and nothing else
   test('every formula is still written: the errors G7, I7, G17, I17, K18, G58 and column J among them', () => {
     const formulas = new Map(
       sourceEdits(result, SHEET).flatMap((e) =>
-        e.content?.kind === 'formula' ? [[a1(e.row, e.col), e.content.formula]] : [],
+        e.kind === 'formula' ? [[a1(e.row, e.col), e.formula]] : [],
       ),
     );
     expect(formulas.get('K18')).toBe('=IF(AND(ISNUMBER(G18),ISNUMBER(I18),G18<>0),I18/G18,"")');
@@ -86,7 +86,7 @@ describe('the bundled sample: the seven errors are still fixed, and nothing else
     const silent: string[] = [];
     for (const e of sourceEdits(result, SHEET)) {
       const was = input.values[e.row]?.[e.col] ?? null;
-      if (e.content?.kind !== 'formula' || was === null || (typeof was === 'string' && !was.trim())) continue;
+      if (e.kind !== 'formula' || was === null || (typeof was === 'string' && !was.trim())) continue;
       const cell = ws.getCell(e.row + 1, e.col + 1);
       const v = cell.result;
       const after: Value = typeof v === 'number' ? { kind: 'number', value: v } : EMPTY;
@@ -107,9 +107,9 @@ describe('the bundled sample: the seven errors are still fixed, and nothing else
     const planned = new Map(edits.map((e) => [a1(e.row, e.col), e]));
     const lookup = (row: number, col: number): Value => {
       const e = planned.get(a1(row, col));
-      if (e?.content?.kind === 'number') return { kind: 'number', value: e.content.value };
-      if (e?.content?.kind === 'formula') {
-        const v = evaluate(e.content.formula, lookup);
+      if (e?.kind === 'number') return { kind: 'number', value: e.value };
+      if (e?.kind === 'formula') {
+        const v = evaluate(e.formula, lookup);
         return v === 'unknown' ? { kind: 'error', code: 'unknown' } : v;
       }
       const v = input.values[row]?.[col] ?? null;
@@ -120,7 +120,7 @@ describe('the bundled sample: the seven errors are still fixed, and nothing else
     const wrong: string[] = [];
     let compared = 0;
     for (const e of edits) {
-      if (e.content?.kind !== 'formula') continue;
+      if (e.kind !== 'formula') continue;
       const ours = lookup(e.row, e.col);
       const theirs = ws.getCell(e.row + 1, e.col + 1).result;
       compared++;
@@ -151,7 +151,7 @@ describe('a column read wrongly would change right typed values: they are not wr
   const result = generateWorkbook([snapshot('Anggaran', values)], { roles, generateSheets: false });
 
   test('H3:H5 keep the typed 99,66, 99,62 and 99,8', () => {
-    const written = sourceEdits(result, 'Anggaran').filter((e) => e.content && e.col === 7);
+    const written = sourceEdits(result, 'Anggaran').filter((e) => e.kind !== undefined && e.col === 7);
     expect(written).toEqual([]);
     expect(result.changes[0]!.capaianRp).toBe(0);
   });
@@ -189,9 +189,10 @@ describe('a column read wrongly would change right typed values: they are not wr
     const r = generateWorkbook([snapshot('Anggaran', plain)], { generateSheets: false });
     const e3 = sourceEdits(r, 'Anggaran').find((e) => e.row === 2 && e.col === 4);
     expect(r.findings.some((f) => f.rule === 'capaian-mismatch' && f.cell === 'E3')).toBe(true);
-    expect(e3?.content).toEqual({
+    expect(e3 && { kind: e3.kind, formula: e3.formula, value: e3.value }).toEqual({
       kind: 'formula',
       formula: '=IF(AND(ISNUMBER(C3),ISNUMBER(D3),C3<>0),D3/C3,"")',
+      value: undefined,
     });
     expect(notWritten(r)).toEqual([]);
   });
@@ -212,7 +213,7 @@ describe('the office’s own formulas', () => {
   test('a right =D3/C3*100 stays exactly as typed, not rewritten into ours', () => {
     const r = generateWorkbook([snapshot('IKU', values, formulas)], { generateSheets: false });
     expect(r.tables[0]!.report.columns.find((c) => c.letter === 'E')?.role.kind).toBe('capaianK');
-    expect(sourceEdits(r, 'IKU').filter((e) => e.content && e.col === 4)).toEqual([]);
+    expect(sourceEdits(r, 'IKU').filter((e) => e.kind !== undefined && e.col === 4)).toEqual([]);
     expect(notWritten(r)).toEqual([]);
   });
 
@@ -230,9 +231,10 @@ describe('the office’s own formulas', () => {
     );
     const r = generateWorkbook([snapshot('IKU', cached, ours)], { generateSheets: false });
     const e3 = sourceEdits(r, 'IKU').find((e) => e.row === 2 && e.col === 4);
-    expect(e3?.content).toEqual({
+    expect(e3 && { kind: e3.kind, formula: e3.formula, value: e3.value }).toEqual({
       kind: 'formula',
       formula: '=IF(AND(ISNUMBER(C3),ISNUMBER(D3),C3<>0),D3/C3,"")',
+      value: undefined,
     });
   });
 });

@@ -131,7 +131,7 @@ describe('the generated sheets printed by LibreOffice', () => {
     const plan = planOf(plans, 'Pengukuran Kinerja');
     const tingkat = new Map(
       plan.cells.flatMap((c) =>
-        c.col === PK_COL.tingkat && c.content?.kind === 'text' ? [[c.row, c.content.value] as const] : [],
+        c.col === PK_COL.tingkat && c.kind === 'text' ? [[c.row, c.value] as const] : [],
       ),
     );
     expect(plan.pageSetup!.breaks.map((r) => tingkat.get(r))).toEqual(['Program', 'Program']);

@@ -277,8 +277,8 @@ test('a formula over 8,192 characters in a plan is refused before anything is wr
       {
         sheet: 'Realisasi',
         cells: [
-          { row: 2, col: 10, content: { kind: 'formula', formula: '=1' } },
-          { row: 3, col: 10, content: { kind: 'formula', formula: `=${'1+'.repeat(4096)}1` } },
+          { row: 2, col: 10, kind: 'formula', formula: '=1' },
+          { row: 3, col: 10, kind: 'formula', formula: `=${'1+'.repeat(4096)}1` },
         ],
       },
     ],

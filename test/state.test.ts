@@ -23,7 +23,7 @@ function registryOf(state: AddinState) {
   const cells = [...registryPlan([], new Map()).cells, ...stateCells(state)];
   const rows = Math.max(...cells.map((c) => c.row)) + 1;
   const values = Array.from({ length: rows }, () => Array.from({ length: 5 }, () => null as string | null));
-  for (const c of cells) if (c.content?.kind === 'text') values[c.row]![c.col] = c.content.value;
+  for (const c of cells) if (c.kind === 'text') values[c.row]![c.col] = c.value;
   return {
     name: REGISTRY_SHEET,
     origin: { row: 0, col: 0 },
@@ -39,7 +39,7 @@ test('the state goes through cells and back, however long, and a damaged value i
   const run = recordRun(
     'fix',
     {
-      sheets: [{ sheet: 'S', cells: [{ row: 3, col: 2, content: { kind: 'formula', formula: '=B4/A4' } }] }],
+      sheets: [{ sheet: 'S', cells: [{ row: 3, col: 2, kind: 'formula', formula: '=B4/A4' }] }],
     },
     () => ({ content: 0.5, numberFormat: '0%' }),
     ['S'],
@@ -103,7 +103,7 @@ test('the CLI keeps the options the add-in saved, and run on its own output adds
   ws.state = 'hidden';
   const saved = { ...EMPTY_STATE, options: { settings: { threshold: 0.8 } } };
   for (const c of [...registryPlan([], new Map()).cells, ...stateCells(saved)])
-    if (c.content?.kind === 'text') ws.getCell(c.row + 1, c.col + 1).value = c.content.value;
+    if (c.kind === 'text') ws.getCell(c.row + 1, c.col + 1).value = c.value;
   await wb.xlsx.writeFile(withOptions);
   const once = path.join(dir, 'once.xlsx');
   const twice = path.join(dir, 'twice.xlsx');
@@ -133,7 +133,8 @@ describe('Kembalikan’s stack: one step per change, the last undone first', () 
             cells: rows.map((row) => ({
               row,
               col: 10,
-              content: { kind: 'formula' as const, formula: `=I${row + 1}/G${row + 1}` },
+              kind: 'formula' as const,
+              formula: `=I${row + 1}/G${row + 1}`,
             })),
           },
         ],
@@ -147,9 +148,7 @@ describe('Kembalikan’s stack: one step per change, the last undone first', () 
     const same = recordRun(
       'generate',
       {
-        sheets: [
-          { sheet: 'S', cells: [{ row: 3, col: 10, content: { kind: 'formula', formula: '=I4/G4' } }] },
-        ],
+        sheets: [{ sheet: 'S', cells: [{ row: 3, col: 10, kind: 'formula', formula: '=I4/G4' }] }],
       },
       () => ({ content: '=I4/G4', numberFormat: 'General' }),
       ['S'],

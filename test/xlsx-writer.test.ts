@@ -48,7 +48,7 @@ function coveredByMerge(plan: SheetPlan, edit: CellEdit): boolean {
 function expectAsPlanned(ws: ExcelJS.Worksheet, plan: SheetPlan, edit: CellEdit): void {
   const cell = ws.getCell(edit.row + 1, edit.col + 1);
   const where = `${ws.name}!${cell.address}`;
-  const c = edit.content;
+  const c = edit;
   const expected =
     c?.kind === 'text'
       ? c.value === ''
@@ -125,10 +125,9 @@ describe('generated sheets written straight into the file', () => {
     }
     for (const p of plans) {
       for (const edit of p.cells) {
-        const c = edit.content;
-        const readable =
-          c?.kind === 'text' ? { kind: 'text' as const, value: c.value.split('\u0007').join('') } : c;
-        expectAsPlanned(out.getWorksheet(p.sheet)!, p, { ...edit, content: readable });
+        const readable: CellEdit =
+          edit.kind === 'text' ? { ...edit, value: edit.value.split('\u0007').join('') } : edit;
+        expectAsPlanned(out.getWorksheet(p.sheet)!, p, readable);
       }
     }
   });
@@ -144,9 +143,9 @@ describe('generated sheets written straight into the file', () => {
           sheet: 'Baru',
           create: {},
           cells: [
-            { row: 0, col: 0, content: { kind: 'text', value: 'pertama' } },
-            { row: 0, col: 0, content: { kind: 'number', value: 2 }, numberFormat: '0.00%' },
-            { row: 1, col: 1, content: { kind: 'formula', formula: '=A1*2' } },
+            { row: 0, col: 0, kind: 'text', value: 'pertama' },
+            { row: 0, col: 0, kind: 'number', value: 2, numberFormat: '0.00%' },
+            { row: 1, col: 1, kind: 'formula', formula: '=A1*2' },
           ],
         },
       ],

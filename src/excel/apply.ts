@@ -1,4 +1,12 @@
-import { CellEdit, CellStyle, ChartPlan, ConditionalFormat, EditPlan, SheetPlan } from '../core/plan/types';
+import {
+  CellEdit,
+  cellEdit,
+  CellStyle,
+  ChartPlan,
+  ConditionalFormat,
+  EditPlan,
+  SheetPlan,
+} from '../core/plan/types';
 import { a1, columnLetters, rangeA1 } from '../core/sheet/address';
 import { CellRange } from '../core/sheet/snapshot';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
@@ -189,7 +197,7 @@ async function writeBlocks(
           row.map((c) => c.numberFormat ?? (null as unknown as string)),
         );
       }
-      range.formulas = block.cells.map((row) => row.map((c) => formulaCell(c.content)));
+      range.formulas = block.cells.map((row) => row.map((c) => formulaCell(c)));
     }
   }
   for (const block of rectangles(cells, styleKey)) {
@@ -215,7 +223,7 @@ function over(cells: readonly CellEdit[], used: CellRange | null | undefined): C
   const out: CellEdit[] = [];
   for (let row = 0; row <= bottom; row++)
     for (let col = 0; col <= right; col++)
-      out.push(at.get(`${row},${col}`) ?? { row, col, content: { kind: 'blank' } });
+      out.push(at.get(`${row},${col}`) ?? cellEdit(row, col, { kind: 'blank' }));
   return out;
 }
 

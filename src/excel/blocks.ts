@@ -1,4 +1,4 @@
-import { CellContent, CellEdit } from '../core/plan/types';
+import { CellEdit } from '../core/plan/types';
 import { formulasValue } from '../core/sheets/undo';
 
 /** A filled rectangle of cells, written with one 2-D assignment. */
@@ -58,13 +58,13 @@ export function rectangles<T extends { row: number; col: number }>(
   return done;
 }
 
-/** The value Office.js's `range.formulas` takes for our content; null leaves a cell as it is. */
-export function formulaCell(content: CellContent | undefined): string | number | null {
-  return content ? formulasValue(content) : null;
+/** The value Office.js's `range.formulas` takes for the edit's content; null leaves a cell as it is. */
+export function formulaCell(e: CellEdit): string | number | null {
+  return e.kind !== undefined ? formulasValue(e) : null;
 }
 
 export function contentKey(e: CellEdit): string | null {
-  return e.content || e.numberFormat ? 'c' : null;
+  return e.kind !== undefined || e.numberFormat ? 'c' : null;
 }
 
 /** Style without borders: borders are grouped on their own, as most table cells share them. */
@@ -94,6 +94,6 @@ export function blockBytes(block: Block<CellEdit>): number {
   let n = 190 + 2 * 125 + block.rows * 4;
   for (const row of block.cells)
     for (const c of row)
-      n += JSON.stringify(formulaCell(c.content) ?? null).length + (c.numberFormat?.length ?? 4) + 8;
+      n += JSON.stringify(formulaCell(c) ?? null).length + (c.numberFormat?.length ?? 4) + 8;
   return n;
 }

@@ -74,14 +74,14 @@ export function blocked(read: WorkbookRead, plan: EditPlan): UserMessage | null 
   // Excel takes no formula over 8,192 characters (FormulaLengthExceedsLimit), found here before anything is
   // written rather than half-way through the write.
   for (const p of plan.sheets) {
-    const long = p.cells.find((c) => c.content?.kind === 'formula' && c.content.formula.length > MAX_FORMULA);
+    const long = p.cells.find((c) => c.kind === 'formula' && c.formula.length > MAX_FORMULA);
     if (long) return formulaTooLong(`${p.sheet}!${a1(long.row, long.col)}`);
   }
   // Excel fills a formula written into a table's column down all of it, over cells no finding names, and
   // that fill is not in Kembalikan's step: a table is turned into a range first, by the user.
   for (const t of read.excelTables) {
     const p = plan.sheets.find((x) => x.sheet === t.sheet && !x.create);
-    const inside = p?.cells.find((c) => c.content?.kind === 'formula' && contains(t.range, c.row, c.col));
+    const inside = p?.cells.find((c) => c.kind === 'formula' && contains(t.range, c.row, c.col));
     if (inside) return inTable(t.sheet, t.name, a1(inside.row, inside.col));
   }
   const sheet = plan.sheets.find((p) => read.names.includes(p.sheet) && read.sheetProtected(p.sheet));

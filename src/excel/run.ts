@@ -56,7 +56,7 @@ export async function finishRead(
     if (p.create || !read.names.includes(p.sheet)) continue;
     const ranges = read.detailed.get(p.sheet) ?? [];
     const cells = p.cells.filter(
-      (c) => (c.content || c.numberFormat) && !ranges.some((r) => contains(r, c.row, c.col)),
+      (c) => (c.kind !== undefined || c.numberFormat) && !ranges.some((r) => contains(r, c.row, c.col)),
     );
     if (cells.length === 0) continue;
     outside.set(p.sheet, new Set(cells.map((c) => a1(c.row, c.col))));
@@ -122,7 +122,7 @@ export function outOfText(
             ...p,
             cells: p.cells.map((c) =>
               !c.numberFormat &&
-              (c.content?.kind === 'formula' || c.content?.kind === 'number') &&
+              (c.kind === 'formula' || c.kind === 'number') &&
               before(p.sheet, c.row, c.col).numberFormat === '@'
                 ? { ...c, numberFormat: 'General' }
                 : c,

@@ -239,9 +239,9 @@ function patchRow(
     const style = styles.xfFor(base, edit);
     if (oldXml !== null) {
       const si = sharedMaster(oldXml, p);
-      if (si !== null && edit.content) broken.add(si);
+      if (si !== null && edit.kind !== undefined) broken.add(si);
     }
-    if (edit.content || !old) {
+    if (edit.kind !== undefined || !old) {
       pushCell(out, edit, n, style, p);
       continue;
     }
@@ -289,7 +289,7 @@ function spellOutShared(
       const { cells } = cellsAsWritten(inner, p);
       let changed = inner;
       for (const c of cells) {
-        if (edits.get(here)?.find((e) => e.col === c.col)?.content) continue;
+        if (edits.get(here)?.find((e) => e.col === c.col)?.kind !== undefined) continue;
         const xml = inner.slice(c.start, c.end);
         const f = new RegExp(`<${p}f\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}f>)`).exec(xml);
         if (!f || attr(f[0], 't') !== 'shared' || !broken.has(attr(f[0], 'si') ?? '')) continue;

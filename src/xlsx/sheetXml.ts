@@ -109,26 +109,25 @@ export function pushCell(out: XmlOut, edit: CellEdit, rowNumber: string, style: 
   const t = piecesFor(p);
   out.add(t.open(edit.col));
   out.add(rowNumber);
-  const content = edit.content;
-  switch (content?.kind) {
+  switch (edit.kind) {
     case 'text':
       // Empty text is an empty cell, as Excel makes it when "" is written through Office.js.
-      if (content.value === '') break;
+      if (edit.value === '') break;
       // An inline string is text whatever it starts with: "=…" never becomes a formula.
       out.add(t.head('inline', style));
-      out.add(xmlText(content.value));
+      out.add(xmlText(edit.value));
       out.add(t.inlineEnd);
       return;
     case 'number':
-      if (!Number.isFinite(content.value)) break;
+      if (!Number.isFinite(edit.value)) break;
       out.add(t.head('value', style));
-      out.add(String(content.value));
+      out.add(String(edit.value));
       out.add(t.valueEnd);
       return;
     case 'formula':
       // No cached value: the workbook asks Excel and LibreOffice to compute everything on open.
       out.add(t.head('formula', style));
-      out.add(xmlText(fileFormula(content.formula)));
+      out.add(xmlText(fileFormula(edit.formula)));
       out.add(t.formulaEnd);
       return;
   }

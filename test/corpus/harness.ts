@@ -262,12 +262,12 @@ function writtenProblems(plan: EditPlan, wb: ExcelJS.Workbook): string[] {
   const problems: string[] = [];
   for (const s of plan.sheets)
     for (const e of s.cells) {
-      if (!e.content || e.content.kind === 'blank') continue;
+      if (e.kind === undefined || e.kind === 'blank') continue;
       const address = `${colLetter(e.col + 1)}${e.row + 1}`;
       const v = computed(cellOf(wb, s.sheet, address));
       if (isError(v)) problems.push(`${s.sheet}!${address} = ${JSON.stringify(v)}`);
-      if (e.content.kind === 'formula' && refersTo(e.content.formula, e.col + 1, e.row + 1, colIndex))
-        problems.push(`${s.sheet}!${address} refers to itself: ${e.content.formula}`);
+      if (e.kind === 'formula' && refersTo(e.formula, e.col + 1, e.row + 1, colIndex))
+        problems.push(`${s.sheet}!${address} refers to itself: ${e.formula}`);
     }
   return problems;
 }
@@ -282,10 +282,12 @@ function safetyProblems(c: CorpusCase, plan: EditPlan): string[] {
       continue;
     }
     for (const e of s.cells) {
-      if (!e.content) continue;
+      if (e.kind === undefined) continue;
       const [row, col] = [e.row + 1, e.col + 1];
       const address = `${colLetter(col)}${row}`;
-      const wrote = `${address} ← ${JSON.stringify(e.content)}`;
+      const content =
+        e.kind === 'formula' ? { kind: e.kind, formula: e.formula } : { kind: e.kind, value: e.value };
+      const wrote = `${address} ← ${JSON.stringify(content)}`;
       const typed = sourceCell(c, s.sheet, row, col);
       const t = tables.find((x) => inside(parseRange(x.range), row, col));
       if (!t) {
@@ -303,12 +305,12 @@ function safetyProblems(c: CorpusCase, plan: EditPlan): string[] {
       const kind = kindAt(t, col);
       if (kind === 'derived' || t.totals?.includes(address)) continue;
       const sameValue =
-        e.content.kind === 'number' &&
+        e.kind === 'number' &&
         (typeof typed === 'number'
-          ? close(typed, e.content.value)
+          ? close(typed, e.value)
           : typeof typed === 'string' &&
             kind === 'input' &&
-            sameNumber(typed, e.content.value, e.numberFormat, c.numbers));
+            sameNumber(typed, e.value, e.numberFormat, c.numbers));
       if (!sameValue) problems.push(`${kind} ${JSON.stringify(typed)}: ${wrote}`);
     }
   }

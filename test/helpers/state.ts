@@ -45,7 +45,7 @@ export function registryWith(options: { readonly [key: string]: Json }): SheetSp
   for (const edit of stateCells({ ...EMPTY_STATE, options })) {
     const row = (rows[edit.row] ??= []);
     while (row.length < edit.col) row.push(null);
-    row[edit.col] = edit.content?.kind === 'text' ? edit.content.value : null;
+    row[edit.col] = edit.kind === 'text' ? edit.value : null;
   }
   return { name: REGISTRY_SHEET, rows: Array.from(rows, (r) => r ?? []) };
 }

@@ -130,7 +130,7 @@ export function planWrites(plan: EditPlan, sheet: string): { writes: Write[]; re
   return {
     replaced: mine.some((s) => s.create !== undefined),
     writes: mine.flatMap((s) =>
-      s.cells.flatMap((c) => (c.content ? [{ row: c.row, col: c.col, content: c.content }] : [])),
+      s.cells.flatMap((c) => (c.kind !== undefined ? [{ row: c.row, col: c.col, content: c }] : [])),
     ),
   };
 }

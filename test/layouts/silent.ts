@@ -37,9 +37,9 @@ export function silentChanges(
   const { grid, sheet } = layout;
   const locale = layout.spec.numbers.locale;
   const edits = plan.sheets.filter((s) => s.sheet === sheet && !s.create).flatMap((s) => s.cells);
-  const planned = new Map(edits.filter((e) => e.content).map((e) => [cellKey(e.row, e.col), e]));
+  const planned = new Map(edits.filter((e) => e.kind !== undefined).map((e) => [cellKey(e.row, e.col), e]));
   const lookup = (row: number, col: number): Value => {
-    const c = planned.get(cellKey(row, col))?.content;
+    const c = planned.get(cellKey(row, col));
     if (c?.kind === 'number') return { kind: 'number', value: c.value };
     if (c?.kind === 'text') return { kind: 'text', value: c.value };
     if (c?.kind === 'blank') return { kind: 'empty' };
@@ -54,7 +54,7 @@ export function silentChanges(
   const { at, errors } = namedCells(findings, sheet);
   const out: Failure[] = [];
   for (const e of edits) {
-    if (!e.content || grid.isEmpty(e.row, e.col)) continue;
+    if (e.kind === undefined || grid.isEmpty(e.row, e.col)) continue;
     const v = grid.get(e.row, e.col);
     const format = grid.format(e.row, e.col);
     const newFormat = e.numberFormat ?? format;
@@ -73,10 +73,10 @@ export function silentChanges(
     }
     if (same) continue;
     const cell = a1(e.row, e.col);
-    const reads = e.content.kind === 'formula' ? formulaRefs(e.content.formula).cells : [];
+    const reads = e.kind === 'formula' ? formulaRefs(e.formula).cells : [];
     if (at.has(cell) || reads.some((r) => errors.has(a1(r.row, r.col)))) continue;
     out.push({
-      cause: `${e.content.kind} changes a shown value`,
+      cause: `${e.kind} changes a shown value`,
       detail: `${cell} "${String(v)}" → ${JSON.stringify(after)}`,
     });
   }

@@ -23,7 +23,7 @@ export class Edits {
   put(edit: CellEdit): boolean {
     const m = this.source.sheet.merge(edit.row, edit.col);
     if (m && (m.top !== edit.row || m.left !== edit.col)) return false;
-    if (edit.content?.kind === 'formula' && refersTo(edit.content.formula, edit.row, edit.col)) return false;
+    if (edit.kind === 'formula' && refersTo(edit.formula, edit.row, edit.col)) return false;
     this.cells.set(edit.row, edit.col, edit);
     return true;
   }
@@ -39,7 +39,7 @@ export class Edits {
   ): void {
     const own = this.source.sheet.formula(row, col);
     if (own !== null && (keep || normalizeFormula(own) === formula.toUpperCase())) return;
-    if (this.put({ row, col, content: { kind: 'formula', formula }, numberFormat }))
+    if (this.put({ row, col, kind: 'formula', formula, value: undefined, numberFormat, style: undefined }))
       this.tags.set(row, col, tag);
   }
 
@@ -58,7 +58,7 @@ export class Edits {
     const replaced = new Map<number, number>();
     const sheet = this.source.sheet;
     for (const e of kept) {
-      const tag = e.content?.kind === 'formula' ? this.tags.get(e.row, e.col) : undefined;
+      const tag = e.kind === 'formula' ? this.tags.get(e.row, e.col) : undefined;
       if (tag === undefined) continue;
       written[tag]++;
       if (sheet.formula(e.row, e.col) !== null || !sheet.isEmpty(e.row, e.col))

@@ -100,41 +100,41 @@ export function guardWrites(
     const memo = new Map<CellEdit, Value>();
     const lookup = (row: number, col: number): Value => {
       const e = grid.get(row, col);
-      if (e?.content && !dropped.has(e)) return planned(e, e.content);
+      if (e?.kind !== undefined && !dropped.has(e)) return planned(e);
       const m = sheet.merge(row, col);
       if (m && (m.top !== row || m.left !== col)) return EMPTY;
       return valueOf(sheet.raw(row, col));
     };
-    const planned = (e: CellEdit, c: NonNullable<CellEdit['content']>): Value => {
-      if (c.kind === 'blank') return EMPTY;
+    const planned = (c: CellEdit): Value => {
+      if (c.kind === 'blank' || c.kind === undefined) return EMPTY;
       // Every planned value is made once a pass: a figure is read by its capaian, its subtotal and more.
-      const hit = memo.get(e);
+      const hit = memo.get(c);
       if (hit) return hit;
       if (c.kind === 'number' || c.kind === 'text') {
         const v: Value =
           c.kind === 'number' ? { kind: 'number', value: c.value } : { kind: 'text', value: c.value };
-        memo.set(e, v);
+        memo.set(c, v);
         return v;
       }
-      memo.set(e, { kind: 'error', code: '#REF!' }); // a cycle reads as an error
+      memo.set(c, { kind: 'error', code: '#REF!' }); // a cycle reads as an error
       const v = evaluate(c.formula, lookup);
       const out: Value = v === UNKNOWN ? { kind: 'error', code: '#N/A' } : v;
-      memo.set(e, out);
+      memo.set(c, out);
       return out;
     };
     let more = false;
     for (const e of all) {
-      if (dropped.has(e) || e.content?.kind !== 'formula') continue;
+      if (dropped.has(e) || e.kind !== 'formula') continue;
       const { row, col } = e;
       const own = sheet.formula(row, col);
       // Nothing shown before (an empty cell, or a formula no spreadsheet has computed yet): no change.
       if (sheet.isEmpty(row, col)) continue;
       if (own !== null && isOurFormula(own)) continue;
-      const after = evaluate(e.content.formula, lookup);
+      const after = evaluate(e.formula, lookup);
       const percent = (e.numberFormat ?? sheet.numberFormat(row, col)).includes('%');
       const ratio = percent || sheet.numberFormat(row, col).includes('%');
       const same = sameShown(cells.read(row, col), after, ratio);
-      if (same ? own === null : named(e, e.content.formula)) continue;
+      if (same ? own === null : named(e, e.formula)) continue;
       // The office's own formula that shows the same stays exactly as typed; a change nobody named is not made.
       dropped.add(e);
       if (!same) unwritten.push({ row, col, after, percent });

@@ -5,6 +5,7 @@ import { a1 } from '../sheet/address';
 import { Relation } from '../table/columns';
 import { TableCells } from '../table/values';
 import { Edits } from './edits';
+import { cellEdit } from './types';
 import { formFormula, lastFilledFormula, sumFormula } from './formulas';
 import { formatForTyped } from './numberFormat';
 
@@ -34,7 +35,7 @@ export function convertTyped(
   if (reading.kind !== 'number' || !reading.fromText) return false;
   const numberFormat = formatForTyped(reading, money);
   if (numberFormat === null) return false;
-  return edits.put({ row, col, content: { kind: 'number', value: reading.value }, numberFormat });
+  return edits.put(cellEdit(row, col, { kind: 'number', value: reading.value }, numberFormat));
 }
 
 /**

@@ -14,7 +14,7 @@ import { capaianFormula, columnRefs, penyerapanFormula, sumFormula } from './for
 import { highlight } from './highlight';
 import { planOtherDerived } from './otherDerived';
 import { convertTyped, isUsable, realisasiReference, scaleRefs } from './references';
-import { CellEdit, ConditionalFormat, FORMAT } from './types';
+import { CellEdit, cellEdit, ConditionalFormat, FORMAT } from './types';
 
 /** What generate did to the user's sheet, for the summary line and the JSON output. */
 export interface SourceChanges {
@@ -103,12 +103,7 @@ export function planSource(
   );
   const appendColumn = (header: string): number => {
     const c = free.shift()!;
-    edits.put({
-      row: table.header.top,
-      col: c,
-      content: { kind: 'text', value: header },
-      style: HEADER_STYLE,
-    });
+    edits.put(cellEdit(table.header.top, c, { kind: 'text', value: header }, undefined, HEADER_STYLE));
     appended.push(columnLetters(c));
     return c;
   };

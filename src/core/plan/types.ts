@@ -1,11 +1,14 @@
 import { CellRange } from '../sheet/snapshot';
 
-/** What to put in a cell. Text is always literal text: adapters never let it become a formula. */
+/**
+ * What to put in a cell. Text is always literal text: adapters never let it become a formula. Each kind
+ * names the other kinds' field as absent, so an edit can carry both fields in one fixed order (see below).
+ */
 export type CellContent =
-  | { readonly kind: 'formula'; readonly formula: string }
-  | { readonly kind: 'number'; readonly value: number }
-  | { readonly kind: 'text'; readonly value: string }
-  | { readonly kind: 'blank' };
+  | { readonly kind: 'formula'; readonly formula: string; readonly value?: undefined }
+  | { readonly kind: 'number'; readonly value: number; readonly formula?: undefined }
+  | { readonly kind: 'text'; readonly value: string; readonly formula?: undefined }
+  | { readonly kind: 'blank'; readonly formula?: undefined; readonly value?: undefined };
 
 export interface CellStyle {
   readonly bold?: boolean;
@@ -22,12 +25,42 @@ export interface CellStyle {
   readonly indent?: number;
 }
 
-export interface CellEdit {
+/**
+ * One cell of a plan: where, how it looks and, when it has a kind, what goes in (a format-only edit has
+ * none). The content is the edit's own fields, not an object of its own: a plan holds a cell per written
+ * cell, tens of thousands, and one object each is half the garbage collector's copying. An edit with a
+ * kind is a CellContent, so it is passed as one.
+ */
+export type CellEdit = {
   readonly row: number;
   readonly col: number;
-  readonly content?: CellContent;
   readonly numberFormat?: string;
   readonly style?: CellStyle;
+} & (CellContent | { readonly kind?: undefined; readonly formula?: undefined; readonly value?: undefined });
+
+/**
+ * An edit with every field in the same order, so the edits of a plan share one hidden class and the
+ * writers' reads of them stay monomorphic. `content` is copied into the edit, not kept.
+ */
+export function cellEdit(
+  row: number,
+  col: number,
+  content: CellContent | undefined,
+  numberFormat?: string,
+  style?: CellStyle,
+): CellEdit {
+  if (content === undefined)
+    return { row, col, kind: undefined, formula: undefined, value: undefined, numberFormat, style };
+  switch (content.kind) {
+    case 'formula':
+      return { row, col, kind: 'formula', formula: content.formula, value: undefined, numberFormat, style };
+    case 'number':
+      return { row, col, kind: 'number', formula: undefined, value: content.value, numberFormat, style };
+    case 'text':
+      return { row, col, kind: 'text', formula: undefined, value: content.value, numberFormat, style };
+    case 'blank':
+      return { row, col, kind: 'blank', formula: undefined, value: undefined, numberFormat, style };
+  }
 }
 
 export type ConditionalRule =

@@ -78,7 +78,15 @@ export class SheetBuilder {
 
   /** Literal text: written as text even when it starts with '=', '+', '-' or '@'. */
   text(row: number, col: number, value: string, style: CellStyle = BORDERED): this {
-    const edit = this.put(row, col, { kind: 'text', value }, style, undefined);
+    const edit = this.put({
+      row,
+      col,
+      kind: 'text',
+      formula: undefined,
+      value,
+      numberFormat: undefined,
+      style,
+    });
     if (style.wrap && value) this.wrapped.push(edit);
     return this;
   }
@@ -96,30 +104,35 @@ export class SheetBuilder {
     numberFormat?: string,
     style: CellStyle = BORDERED,
   ): this {
-    this.put(row, col, { kind: 'formula', formula }, style, numberFormat);
+    this.put({ row, col, kind: 'formula', formula, value: undefined, numberFormat, style });
     return this;
   }
 
   number(row: number, col: number, value: number, numberFormat?: string, style: CellStyle = BORDERED): this {
-    this.put(row, col, { kind: 'number', value }, style, numberFormat);
+    this.put({ row, col, kind: 'number', formula: undefined, value, numberFormat, style });
     return this;
   }
 
   /** An empty cell that still gets the table's border. */
   blank(row: number, col: number, style: CellStyle = BORDERED): this {
-    this.put(row, col, undefined, style, undefined);
+    this.put({
+      row,
+      col,
+      kind: undefined,
+      formula: undefined,
+      value: undefined,
+      numberFormat: undefined,
+      style,
+    });
     return this;
   }
 
-  /** Every edit gets the same fields, in the same order: tens of thousands of them stay one shape. */
-  private put(
-    row: number,
-    col: number,
-    content: CellEdit['content'],
-    style: CellStyle,
-    numberFormat: string | undefined,
-  ): CellEdit {
-    const edit = { row, col, content, style, numberFormat };
+  /**
+   * Every edit is made with the same fields in the same order (as cellEdit makes them): tens of thousands
+   * of them stay one shape.
+   */
+  private put(edit: CellEdit): CellEdit {
+    const { row, col } = edit;
     const before = this.cells.set(row, col, edit);
     if (before) this.replaced.add(before);
     if (row > this.lastRow) this.lastRow = row;
@@ -196,8 +209,8 @@ export class SheetBuilder {
     for (const edit of this.wrapped) {
       // A cell written over later no longer counts.
       if (this.replaced.size > 0 && this.replaced.has(edit)) continue;
-      if (edit.content?.kind !== 'text' || !edit.style) continue;
-      const { value } = edit.content;
+      if (edit.kind !== 'text' || !edit.style) continue;
+      const { value } = edit;
       const style = edit.style;
       // Most cells are far shorter than their column: nothing to compute for them.
       const fontScale = (style.fontSize ?? 11) / 11;

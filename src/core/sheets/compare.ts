@@ -1,7 +1,7 @@
 import { analyseTable, TableAnalysis } from '../check/analysis';
 import { CapaianSettings } from '../capaian/settings';
 import { formatForTyped } from '../plan/numberFormat';
-import { CellEdit, SheetPlan } from '../plan/types';
+import { CellEdit, cellEdit, SheetPlan } from '../plan/types';
 import { a1 } from '../sheet/address';
 import { isCellError, SheetReader, SheetSnapshot } from '../sheet/snapshot';
 import { columnOf, isMeasuring, ParsedTable } from '../table/model';
@@ -67,16 +67,11 @@ export function copyPlan(snapshot: SheetSnapshot, name: string): SheetPlan {
       if (reading?.kind === 'number') {
         const money = reading.currency || col === columnOf(table!, 'pagu');
         const numberFormat = formatForTyped(reading, money) ?? undefined;
-        edits.push({ row, col, content: { kind: 'number', value: reading.value }, numberFormat });
+        edits.push(cellEdit(row, col, { kind: 'number', value: reading.value }, numberFormat));
       } else if (typeof value === 'number') {
         const f = reader.numberFormat(row, col);
-        edits.push({
-          row,
-          col,
-          content: { kind: 'number', value },
-          numberFormat: f === 'General' ? undefined : f,
-        });
-      } else edits.push({ row, col, content: { kind: 'text', value: String(value) } });
+        edits.push(cellEdit(row, col, { kind: 'number', value }, f === 'General' ? undefined : f));
+      } else edits.push(cellEdit(row, col, { kind: 'text', value: String(value) }));
     }
   }
   return { sheet: name, create: {}, cells: edits, merges: snapshot.merges };

@@ -1,5 +1,5 @@
 import { SheetReader, SheetSnapshot } from '../sheet/snapshot';
-import { SheetPlan } from '../plan/types';
+import { cellEdit, SheetPlan } from '../plan/types';
 
 /**
  * A hidden sheet that records what the workbook's owner chose and which sheets we made, so that a
@@ -67,8 +67,8 @@ export function registryPlan(generated: readonly string[], values: ReadonlyMap<s
     create: {},
     hidden: true,
     cells: rows.flatMap(([k, v], row) => [
-      { row, col: 0, content: { kind: 'text' as const, value: k } },
-      { row, col: 1, content: { kind: 'text' as const, value: v } },
+      cellEdit(row, 0, { kind: 'text', value: k }),
+      cellEdit(row, 1, { kind: 'text', value: v }),
     ]),
   };
 }

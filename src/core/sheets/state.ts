@@ -1,4 +1,4 @@
-import { CellEdit, EditPlan, SheetPlan } from '../plan/types';
+import { CellEdit, cellEdit, EditPlan, SheetPlan } from '../plan/types';
 import { rangeA1 } from '../sheet/address';
 import { SheetSnapshot } from '../sheet/snapshot';
 import { readRegistry, REGISTRY_SHEET, registryPlan, Signatory, withSignatories } from './registry';
@@ -124,7 +124,7 @@ export function readState(registry: SheetSnapshot | undefined): AddinState {
 }
 
 function text(row: number, col: number, value: string): CellEdit {
-  return { row, col, content: { kind: 'text', value } };
+  return cellEdit(row, col, { kind: 'text', value });
 }
 
 /** The state as cells of columns D:E. */

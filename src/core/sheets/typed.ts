@@ -92,11 +92,10 @@ function runsOf(p: SheetPlan): WrittenRun[] {
   const [cols, rows, prints] = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
   let n = 0;
   for (const c of p.cells) {
-    const content = c.content;
-    if (!content || content.kind === 'blank' || typed?.has(at(c.row, c.col))) continue;
+    if (c.kind === undefined || c.kind === 'blank' || typed?.has(at(c.row, c.col))) continue;
     cols[n] = c.col;
     rows[n] = c.row;
-    prints[n++] = printOf(contentHash(content));
+    prints[n++] = printOf(contentHash(c));
   }
   const order = byColumnThenRow(cols.subarray(0, n), rows);
   const codes = new Uint16Array(n * WIDTH);

@@ -225,12 +225,12 @@ export function recordRun(
     if (p.create) continue;
     let columns = bySheet.get(p.sheet);
     for (const e of p.cells) {
-      if (!e.content && !e.numberFormat) continue;
+      if (e.kind === undefined && !e.numberFormat) continue;
       const was = before(p.sheet, e.row, e.col);
       // Compared as numbers: the text of a fingerprint is made only for the cells kept.
       const had = fingerprintHash(was.content);
       // A format-only edit leaves the content: what is there now is the content we "wrote".
-      const wrote = e.content ? contentHash(e.content) : had;
+      const wrote = e.kind !== undefined ? contentHash(e) : had;
       if (wrote === had && (e.numberFormat ?? was.numberFormat) === was.numberFormat) continue;
       if (!columns) bySheet.set(p.sheet, (columns = []));
       (columns[e.col] ??= []).push({
