@@ -1,5 +1,6 @@
 import { CellValue, isCellError } from '../sheet/snapshot';
 import { canonicalUnit, PERCENT } from './units';
+import { isDigit, isLetter } from '../chars';
 
 /** Which character separates decimals: Indonesian "1.234,5" or English "1,234.5". */
 export type Convention = 'id' | 'en';
@@ -239,9 +240,6 @@ function startsPlainWord(c: number): boolean {
   return lower >= 97 && lower <= 122 && lower !== 105 && lower !== 109 && lower !== 114;
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
-
 /**
  * The shapes most figure cells are typed in, "25", "25 org", "80%", "80 %": whole digits, then nothing, a
  * percent sign or a unit of ASCII letters and spaces. Read with one pass over the characters; `readText`
@@ -249,7 +247,7 @@ const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
  */
 function readPlainFigure(t: string): NumberReading | null {
   let k = 0;
-  while (k < t.length && isDigitCode(t.charCodeAt(k))) k++;
+  while (k < t.length && isDigit(t.charCodeAt(k))) k++;
   if (k === 0) return null;
   let u = k;
   while (u < t.length && t.charCodeAt(u) === 32) u++;
@@ -265,7 +263,7 @@ function readPlainFigure(t: string): NumberReading | null {
       if (t.length - u > 30) return null;
       for (let i = u; i < t.length; i++) {
         const c = t.charCodeAt(i);
-        if (c !== 32 && !isLetterCode(c)) return null;
+        if (c !== 32 && !isLetter(c)) return null;
       }
       unitText = t.slice(u);
     }
@@ -292,7 +290,7 @@ export function readText(input: string, options: ReadOptions = {}): Reading {
   const trimmed = input.trim();
   const first = trimmed.charCodeAt(0);
   if (startsPlainWord(first)) return { kind: 'text', text: trimmed };
-  if (isDigitCode(first)) {
+  if (isDigit(first)) {
     const plain = readPlainFigure(trimmed);
     if (plain) return plain;
   }

@@ -1,3 +1,5 @@
+import { isDigit, isLetter } from '../chars';
+
 /**
  * A small evaluator of exactly the formula shapes the planner writes (IF, AND, ISNUMBER, MIN, MAX, SUM,
  * N, AGGREGATE(9,6,…), + − × ÷, comparisons), with Excel's rules for empty cells, text and errors. It lets
@@ -133,9 +135,6 @@ class Parser {
 
 /** Parsed shapes, by their text with the references taken out. */
 const SHAPES = new Map<string, Node | null>();
-
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Where the last cell read by `cellAt` ended, and its row and column (kept here: no object per cell). */
 let cellEnd = 0;

@@ -49,18 +49,9 @@ export function cellEdit(
   numberFormat?: string,
   style?: CellStyle,
 ): CellEdit {
-  if (content === undefined)
-    return { row, col, kind: undefined, formula: undefined, value: undefined, numberFormat, style };
-  switch (content.kind) {
-    case 'formula':
-      return { row, col, kind: 'formula', formula: content.formula, value: undefined, numberFormat, style };
-    case 'number':
-      return { row, col, kind: 'number', formula: undefined, value: content.value, numberFormat, style };
-    case 'text':
-      return { row, col, kind: 'text', formula: undefined, value: content.value, numberFormat, style };
-    case 'blank':
-      return { row, col, kind: 'blank', formula: undefined, value: undefined, numberFormat, style };
-  }
+  // The content's own kind and fields, copied as they are: the union holds by construction.
+  const { kind, formula, value } = content ?? {};
+  return { row, col, kind, formula, value, numberFormat, style } as CellEdit;
 }
 
 export type ConditionalRule =

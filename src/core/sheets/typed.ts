@@ -1,7 +1,7 @@
 import { Lang } from '../i18n/format';
 import { EditPlan, SheetPlan } from '../plan/types';
 import { REGISTRY_SHEET } from './registry';
-import { contentHash, DIGITS, fingerprintHash } from './undo';
+import { contentHash, fingerprintHash } from './undo';
 
 /**
  * What we last wrote into each of our generated sheets, so that Kembalikan can tell what the user typed there
@@ -18,26 +18,26 @@ const SPACE = 36 ** WIDTH;
 /** A hash as the number its four characters stand for. */
 const printOf = (hash: number): number => hash % SPACE;
 
-/**
- * A cell's content in four characters: enough to see that the user changed it (1 in 1.7 million alike). The
- * four base-36 digits by hand: `toString(36)` and `padStart` cost more than the hash itself.
- */
-function print(content: unknown): string {
-  const n = printOf(fingerprintHash(content));
-  return (
-    DIGITS[Math.floor(n / 46656)]! +
-    DIGITS[Math.floor(n / 1296) % 36]! +
-    DIGITS[Math.floor(n / 36) % 36]! +
-    DIGITS[n % 36]!
-  );
-}
+/** Base-36 digits, as `toString(36)` writes them. */
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
-/** `print` as character codes, written into `codes` at `i`: a run's text is then made at once. */
+/**
+ * A cell's four characters of `print`, as character codes written into `codes` at `i`: a run's text is then made
+ * at once. The base-36 digits by hand: `toString(36)` and `padStart` cost more than the hash itself.
+ */
 function putPrint(codes: Uint16Array, i: number, n: number): void {
   codes[i] = DIGITS.charCodeAt(Math.floor(n / 46656));
   codes[i + 1] = DIGITS.charCodeAt(Math.floor(n / 1296) % 36);
   codes[i + 2] = DIGITS.charCodeAt(Math.floor(n / 36) % 36);
   codes[i + 3] = DIGITS.charCodeAt(n % 36);
+}
+
+const one = new Uint16Array(WIDTH);
+
+/** A cell's content in four characters: enough to see that the user changed it (1 in 1.7 million alike). */
+function print(content: unknown): string {
+  putPrint(one, 0, printOf(fingerprintHash(content)));
+  return String.fromCharCode(one[0]!, one[1]!, one[2]!, one[3]!);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { isLowerLetter } from '../chars';
+
 /** Whitespace other than a plain space, two spaces in a row, or a space beside a slash. */
 const NEEDS_COLLAPSING = /[^\S ]| {2}| \/|\/ /;
 
@@ -18,8 +20,6 @@ function needsCollapsing(s: string): boolean {
   }
   return false;
 }
-
-const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /** What SPACED needs to match: a letter at a word's start and a space, then a letter. Cheaper than it. */
 function maySpaceLetters(s: string): boolean {
