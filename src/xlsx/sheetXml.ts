@@ -134,12 +134,6 @@ export function pushCell(out: XmlOut, edit: CellEdit, rowNumber: string, style: 
   out.add(t.head('empty', style));
 }
 
-export function cellXml(edit: CellEdit, rowNumber: string, style: number, p = ''): string {
-  const out = new XmlOut();
-  pushCell(out, edit, rowNumber, style, p);
-  return out.take();
-}
-
 /**
  * Rows per chunk: big sheets are built as many small strings, never one huge one. Small enough (about
  * 300 KB of Pengukuran's rows) that a chunk's strings die young: at 2,000 rows they outlived the young

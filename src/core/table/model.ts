@@ -98,7 +98,9 @@ export function isDerived(table: Pick<ParsedTable, 'columns'>, col: number | nul
 
 /**
  * Per node list: each line's normalised name, and the answers of `lineOrAbove` per pattern, by node id. The
- * counts, the checks and the generated sheets ask it of every node; each answer walks up the tree.
+ * counts, the checks and the generated sheets ask it of every node; each answer walks up the tree. Kept by
+ * the node list's identity: it holds only while the nodes' names and parents no longer change, which is so once
+ * parsing (sumtree, subtotals) has handed the table on; the first question comes after that.
  */
 interface LineAnswers {
   readonly names: (string | undefined)[];

@@ -1,4 +1,4 @@
-import { isLowerLetter } from '../chars';
+import { isDigit, isLowerLetter } from '../chars';
 
 /** Whitespace other than a plain space, two spaces in a row, or a space beside a slash. */
 const NEEDS_COLLAPSING = /[^\S ]| {2}| \/|\/ /;
@@ -27,7 +27,7 @@ function maySpaceLetters(s: string): boolean {
     if (!isLowerLetter(s.charCodeAt(i)) || s.charCodeAt(i + 1) !== 32 || !isLowerLetter(s.charCodeAt(i + 2)))
       continue;
     const before = i === 0 ? 32 : s.charCodeAt(i - 1);
-    if (!isLowerLetter(before) && !(before >= 48 && before <= 57)) return true;
+    if (!isLowerLetter(before) && !isDigit(before)) return true;
   }
   return false;
 }
