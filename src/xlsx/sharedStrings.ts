@@ -1,19 +1,57 @@
 import { unescapeXml } from './ooxml';
+import { Child, child, closeTag, isNameChar, localName } from './readScan';
 
-const PHONETIC = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g;
-const TEXT = /<(?:[\w.-]+:)?t(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g;
 /** ST_Xstring's escapes of characters XML cannot carry (`_x000D_`, `_x005F_` for an underscore). */
 const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
 
+/** `[A-Za-z0-9_]`: what `\b` takes for a word's character. */
+const isWordChar = (ch: number): boolean => ch !== 45 && ch !== 46 && isNameChar(ch);
+
+/** `rPh\b` at `i`. */
+function isRPh(xml: string, i: number, to: number): boolean {
+  return i + 3 <= to && xml.startsWith('rPh', i) && (i + 3 === to || !isWordChar(xml.charCodeAt(i + 3)));
+}
+
 /**
- * The text a string item shows (`<si>` or a cell's `<is>`): its `<t>`, or its rich runs' `<t>`s joined; the
- * phonetic runs (`<rPh>`) are a reading aid, not shown.
+ * The next phonetic run (`<rPh>`, any prefix) in [from, to), into `out`, as
+ * `<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>` finds it; false when there is none.
  */
-export function itemText(xml: string): string {
-  const body = xml.includes('rPh') ? xml.replace(PHONETIC, '') : xml;
+function phonetic(xml: string, from: number, to: number, out: Child): boolean {
+  for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; lt = xml.indexOf('<', lt + 1)) {
+    const p = localName(xml, lt + 1, to);
+    const i = isRPh(xml, p, to) ? p : isRPh(xml, lt + 1, to) ? lt + 1 : -1;
+    if (i < 0) continue;
+    const close = closeTag(xml, i + 3, to, 'rPh');
+    // No end tag is left for this run, nor for any after it.
+    if (close < 0) return false;
+    out.start = lt;
+    out.end = xml.indexOf('>', close) + 1;
+    return true;
+  }
+  return false;
+}
+
+const run = new Child();
+const reading = new Child();
+
+/**
+ * The text a string item shows (`<si>` or a cell's `<is>`, the range [from, to) of `xml`): its `<t>`, or its
+ * rich runs' `<t>`s joined; the phonetic runs (`<rPh>`) are a reading aid, not shown.
+ */
+export function itemText(xml: string, from = 0, to = xml.length): string {
   let text = '';
-  TEXT.lastIndex = 0;
-  for (let m = TEXT.exec(body); m; m = TEXT.exec(body)) text += m[1] ?? '';
+  let aside = phonetic(xml, from, to, reading);
+  let pos = from;
+  while (child(xml, pos, to, 't', true, run)) {
+    if (aside && reading.start < run.start) {
+      // A phonetic run comes first: its <t> is not shown.
+      pos = reading.end;
+      aside = phonetic(xml, pos, to, reading);
+      continue;
+    }
+    if (run.textEnd > run.textStart) text += xml.slice(run.textStart, run.textEnd);
+    pos = run.end;
+  }
   if (text.includes('&')) text = unescapeXml(text);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   return text.includes('_x')
@@ -25,7 +63,8 @@ export function itemText(xml: string): string {
 export function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];
   const out: string[] = [];
-  const re = /<(?:[\w.-]+:)?si(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] ? itemText(m[1]) : '');
+  const item = new Child();
+  for (let pos = 0; child(xml, pos, xml.length, 'si', true, item); pos = item.end)
+    out.push(item.textEnd > item.textStart ? itemText(xml, item.textStart, item.textEnd) : '');
   return out;
 }

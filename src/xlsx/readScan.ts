@@ -1,0 +1,157 @@
+import { isSpace, unescapeXml } from './ooxml';
+
+/*
+ * Reading a part's elements and attributes in place, by index: the reader meets every cell of a 10,000-row
+ * sheet, and a regex match (its array, its captures, each cell's text cut out) cost more than the reading.
+ * Each function finds what a regular expression, named beside it, finds in the same text; a range
+ * [from, to) stands for the text cut out (`xml.slice(from, to)`) without cutting it.
+ */
+
+/** `[\w.-]`: a character of an element's name or prefix. */
+export function isNameChar(ch: number): boolean {
+  return (
+    (ch >= 97 && ch <= 122) ||
+    (ch >= 65 && ch <= 90) ||
+    (ch >= 48 && ch <= 57) ||
+    ch === 95 ||
+    ch === 46 ||
+    ch === 45
+  );
+}
+
+/** Just past the run of name characters at `i` (not beyond `to`). */
+export function nameEnd(xml: string, i: number, to: number): number {
+  while (i < to && isNameChar(xml.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the local name of the tag whose '<' (or '</') ends just before `i` begins: past a `prefix:`, if any. */
+export function localName(xml: string, i: number, to: number): number {
+  const end = nameEnd(xml, i, to);
+  return end > i && end < to && xml.charCodeAt(end) === 58 ? end + 1 : i;
+}
+
+/** `xml.slice(i, end) === name`, without the slice. */
+function named(xml: string, i: number, end: number, name: string): boolean {
+  return end - i === name.length && xml.startsWith(name, i);
+}
+
+/**
+ * Where the first `</name>` or `</prefix:name>` at or after `from` begins, ending by `to`; -1 when none:
+ * `<\/(?:[\w.-]+:)?name>`.
+ */
+export function closeTag(xml: string, from: number, to: number, name: string): number {
+  for (let at = xml.indexOf('</', from); at >= 0 && at < to; at = xml.indexOf('</', at + 1)) {
+    const i = localName(xml, at + 2, to);
+    const gt = i + name.length;
+    if (gt < to && xml.charCodeAt(gt) === 62 && xml.startsWith(name, i)) return at;
+  }
+  return -1;
+}
+
+/** An element found by `child`: its attributes' and its text's ranges, and where it ends. */
+export class Child {
+  /** Its '<'. */
+  start = 0;
+  attrsStart = 0;
+  attrsEnd = 0;
+  /** -1 for an empty element (`<f/>`). */
+  textStart = -1;
+  textEnd = -1;
+  end = 0;
+}
+
+/**
+ * The first `name` element (any prefix) in [from, to) with its text, into `out`; false when there is none.
+ * With `empty` allowed: `<(?:[\w.-]+:)?name(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?name>)`;
+ * without: `<(?:[\w.-]+:)?name(?=[\s>])([^>]*)>([\s\S]*?)<\/(?:[\w.-]+:)?name>`.
+ */
+export function child(
+  xml: string,
+  from: number,
+  to: number,
+  name: string,
+  empty: boolean,
+  out: Child,
+): boolean {
+  for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; lt = xml.indexOf('<', lt + 1)) {
+    const i = localName(xml, lt + 1, to);
+    const j = nameEnd(xml, i, to);
+    if (j >= to || !named(xml, i, j, name)) continue;
+    const after = xml.charCodeAt(j);
+    if (!(after === 62 || isSpace(after) || (empty && after === 47))) continue;
+    const gt = xml.indexOf('>', j);
+    // No '>' is left for this tag, nor for any after it.
+    if (gt < 0 || gt >= to) return false;
+    out.start = lt;
+    out.attrsStart = j;
+    if (empty && gt > j && xml.charCodeAt(gt - 1) === 47) {
+      out.attrsEnd = gt - 1;
+      out.textStart = out.textEnd = -1;
+      out.end = gt + 1;
+      return true;
+    }
+    const close = closeTag(xml, gt + 1, to, name);
+    if (close < 0) continue;
+    out.attrsEnd = gt;
+    out.textStart = gt + 1;
+    out.textEnd = close;
+    out.end = xml.indexOf('>', close) + 1;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Where the value of attribute `name` begins (after its quote) in the tag text [from, to), or -1: the place
+ * `attr(xml.slice(from, to), name)` reads (see ooxml.ts), found without the slice.
+ */
+export function attrAt(xml: string, from: number, to: number, name: string): number {
+  for (
+    let at = xml.indexOf(name, from + 1);
+    at >= 0 && at + name.length <= to;
+    at = xml.indexOf(name, at + 1)
+  ) {
+    if (!isSpace(xml.charCodeAt(at - 1))) continue;
+    let i = at + name.length;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    if (i >= to || xml.charCodeAt(i) !== 61) continue;
+    i++;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    const quote = i < to ? xml.charCodeAt(i) : 0;
+    if (quote !== 34 && quote !== 39) continue;
+    const end = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (end < 0 || end >= to) continue;
+    return i + 1;
+  }
+  return -1;
+}
+
+/** Where the value that begins at `at` (see `attrAt`) ends: its closing quote. */
+export function attrEnd(xml: string, at: number): number {
+  return xml.indexOf(xml.charCodeAt(at - 1) === 34 ? '"' : "'", at);
+}
+
+/** `attr(xml.slice(from, to), name)`: the attribute's value, unescaped, or null. */
+export function attrIn(xml: string, from: number, to: number, name: string): string | null {
+  const at = attrAt(xml, from, to, name);
+  return at < 0 ? null : valueAt(xml, at, attrEnd(xml, at));
+}
+
+/** An attribute's value [at, end) as `attr` gives it: unescaped. */
+export function valueAt(xml: string, at: number, end: number): string {
+  const value = xml.slice(at, end);
+  return value.includes('&') ? unescapeXml(value) : value;
+}
+
+/** The whole number [from, to) spells in 1 to 15 plain digits (`parseInt` reads it so), else -1. */
+export function digits(xml: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
