@@ -3,6 +3,7 @@ import { parseA1, refColumn } from '../core/sheet/address';
 import { isSpace, unescapeXml } from './ooxml';
 import { attrAt, attrEnd, attrIn, Child, child, digits, localName, nameEnd, valueAt } from './readScan';
 import { itemText } from './sharedStrings';
+import { SheetGrid } from './sheetGrid';
 import { slideFormula } from './slideFormula';
 
 /** What a sheet's cells refer to in the rest of the package. */
@@ -133,11 +134,8 @@ interface RowInfo {
  */
 export function readSheet(name: string, xml: string, context: SheetContext): SheetSnapshot {
   const rows: RowInfo[] = [];
-  const cellRow: number[] = [];
-  const cellCol: number[] = [];
-  const cellValue: CellValue[] = [];
-  const cellFormula: (string | null)[] = [];
-  const cellStyle: number[] = [];
+  const grid = new SheetGrid();
+  const { formats } = context;
   const colStyles: { min: number; max: number; style: number }[] = [];
   const merges: CellRange[] = [];
   const shared = new Map<string, { formula: string; row: number; col: number }>();
@@ -230,11 +228,7 @@ export function readSheet(name: string, xml: string, context: SheetContext): She
     } else if (!style) continue;
     if (isFormula || value !== null) info.filled = true;
     if (col + 1 > info.width) info.width = col + 1;
-    cellRow.push(row);
-    cellCol.push(col);
-    cellValue.push(value);
-    cellFormula.push(formula);
-    cellStyle.push(style);
+    grid.set(row, col, value, formula, (style ? formats[style] : undefined) ?? 'General');
   }
   // A merged area's cells are there, and their rows hold something (ExcelJS's counting, kept).
   for (const mg of merges) {
@@ -256,29 +250,13 @@ export function readSheet(name: string, xml: string, context: SheetContext): She
     width = Math.max(width, ri.width);
   });
   if (!anyFilled) height = 0;
-  const { formats } = context;
   const byColumn = new Array<string>(width).fill('General');
   for (const cs of colStyles) {
     const code = formats[cs.style];
     if (code) for (let c = Math.max(0, cs.min); c <= Math.min(cs.max, width - 1); c++) byColumn[c] = code;
   }
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const numberFormats: string[][] = [];
-  for (let r = 0; r < height; r++) {
-    values.push(new Array<CellValue>(width).fill(null));
-    formulas.push(new Array<string | null>(width).fill(null));
-    const own = rows[r]?.style ? formats[rows[r]!.style] : undefined;
-    numberFormats.push(own ? new Array<string>(width).fill(own) : byColumn.slice());
-  }
-  for (let i = 0; i < cellRow.length; i++) {
-    const r = cellRow[i]!;
-    const c = cellCol[i]!;
-    if (r >= height || c >= width) continue;
-    values[r]![c] = cellValue[i]!;
-    formulas[r]![c] = cellFormula[i]!;
-    numberFormats[r]![c] = (cellStyle[i] ? formats[cellStyle[i]!] : undefined) ?? 'General';
-  }
+  const own = (r: number): string | undefined => (rows[r]?.style ? formats[rows[r]!.style] : undefined);
+  const { values, formulas, numberFormats } = grid.grids(height, width, own, byColumn);
   for (const mg of merges) {
     for (let r = mg.top; r <= Math.min(mg.bottom, height - 1); r++)
       for (let c = mg.left; c <= Math.min(mg.right, width - 1); c++) {
