@@ -136,16 +136,22 @@ function cell(p: string, row: number, col: number, strings: number): string {
       return typed('d', v(pick(['2022-12-31T13:30:00Z', '2022-01-01', 'bukan tanggal'])));
     case 'inlineStr':
       return typed('inlineStr', pick([`<${p}is>${item(p)}</${p}is>`, `<${p}is/>`, '']));
-    case 'f':
+    case 'f': {
+      const formula = pick([
+        `<${p}f>SUM(A1:B${row})&amp;&quot;x&quot;</${p}f>`,
+        `<${p}f/>`,
+        `<${p}f></${p}f>`,
+        `<${p}f t="array" ref="A1:A2">A1*2</${p}f>`,
+        `<${p}fx>1</${p}fx>`,
+      ]);
+      const value = pick(['', v('3'), v('TRUE'), v('#N/A'), v(''), `<${p}v/>`, `<${p}v/>${v('4')}`]);
+      // Either order, and now and then a stray '<' or '>' between them.
+      const between = pick(['', '', ' ', '<', '>']);
       return typed(
         pick([null, 'str', 'b', 'e']),
-        pick([
-          `<${p}f>SUM(A1:B${row})&amp;&quot;x&quot;</${p}f>`,
-          `<${p}f/>`,
-          `<${p}f></${p}f>`,
-          `<${p}f t="array" ref="A1:A2">A1*2</${p}f>`,
-        ]) + pick(['', v('3'), v('TRUE'), v('#N/A'), v('')]),
+        random() < 0.8 ? formula + between + value : value + between + formula,
       );
+    }
     case 'shared':
       return typed(
         null,

@@ -78,28 +78,67 @@ export function child(
     const i = localName(xml, lt + 1, to);
     const j = nameEnd(xml, i, to);
     if (j >= to || !named(xml, i, j, name)) continue;
-    const after = xml.charCodeAt(j);
-    if (!(after === 62 || isSpace(after) || (empty && after === 47))) continue;
-    const gt = xml.indexOf('>', j);
-    // No '>' is left for this tag, nor for any after it.
-    if (gt < 0 || gt >= to) return false;
-    out.start = lt;
-    out.attrsStart = j;
-    if (empty && gt > j && xml.charCodeAt(gt - 1) === 47) {
-      out.attrsEnd = gt - 1;
-      out.textStart = out.textEnd = -1;
-      out.end = gt + 1;
-      return true;
-    }
-    const close = closeTag(xml, gt + 1, to, name);
-    if (close < 0) continue;
-    out.attrsEnd = gt;
-    out.textStart = gt + 1;
-    out.textEnd = close;
-    out.end = xml.indexOf('>', close) + 1;
-    return true;
+    const here = childAt(xml, lt, j, to, name, empty, out);
+    if (here !== 0) return here > 0;
   }
   return false;
+}
+
+/**
+ * `child`'s test at one '<' (`lt`), whose name ends at `j`: 1 when the element is there (into `out`), 0 when
+ * not, -1 when no '>' is left for it nor for any tag after it.
+ */
+function childAt(
+  xml: string,
+  lt: number,
+  j: number,
+  to: number,
+  name: string,
+  empty: boolean,
+  out: Child,
+): number {
+  const after = xml.charCodeAt(j);
+  if (!(after === 62 || isSpace(after) || (empty && after === 47))) return 0;
+  const gt = xml.indexOf('>', j);
+  if (gt < 0 || gt >= to) return -1;
+  out.start = lt;
+  out.attrsStart = j;
+  if (empty && gt > j && xml.charCodeAt(gt - 1) === 47) {
+    out.attrsEnd = gt - 1;
+    out.textStart = out.textEnd = -1;
+    out.end = gt + 1;
+    return 1;
+  }
+  const close = closeTag(xml, gt + 1, to, name);
+  if (close < 0) return 0;
+  out.attrsEnd = gt;
+  out.textStart = gt + 1;
+  out.textEnd = close;
+  out.end = xml.indexOf('>', close) + 1;
+  return 1;
+}
+
+/**
+ * A cell's formula and its value in its content [from, to), in one pass over its tags: what
+ * `child(xml, from, to, 'f', true, f)` and `child(xml, from, to, 'v', false, v)` find. Returns which it
+ * found: 1 the formula, 2 the value, 3 both.
+ */
+export function formulaAndValue(xml: string, from: number, to: number, f: Child, v: Child): number {
+  let found = 0;
+  for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; lt = xml.indexOf('<', lt + 1)) {
+    const i = localName(xml, lt + 1, to);
+    // A one-letter name, f or v, not found before.
+    if (i + 1 >= to || isNameChar(xml.charCodeAt(i + 1))) continue;
+    const ch = xml.charCodeAt(i);
+    const which = ch === 102 ? 1 : ch === 118 ? 2 : 0;
+    if (which === 0 || (found & which) !== 0) continue;
+    const here =
+      which === 1 ? childAt(xml, lt, i + 1, to, 'f', true, f) : childAt(xml, lt, i + 1, to, 'v', false, v);
+    if (here < 0) break;
+    if (here > 0) found |= which;
+    if (found === 3) break;
+  }
+  return found;
 }
 
 /**

@@ -1,7 +1,17 @@
 import { CellRange, CellValue, SheetSnapshot } from '../core/sheet/snapshot';
 import { parseA1, refColumn } from '../core/sheet/address';
 import { isSpace, unescapeXml } from './ooxml';
-import { attrAt, attrEnd, attrIn, Child, child, digits, localName, nameEnd, valueAt } from './readScan';
+import {
+  attrAt,
+  attrEnd,
+  attrIn,
+  Child,
+  digits,
+  formulaAndValue,
+  localName,
+  nameEnd,
+  valueAt,
+} from './readScan';
 import { itemText } from './sharedStrings';
 import { SheetGrid } from './sheetGrid';
 import { slideFormula } from './slideFormula';
@@ -200,9 +210,10 @@ export function readSheet(name: string, xml: string, context: SheetContext): She
     const t = typeAttr(xml, j, attrsEnd);
     let value: CellValue = null;
     let formula: string | null = null;
-    const hasF = child(xml, innerStart, innerEnd, 'f', true, f);
+    const found = formulaAndValue(xml, innerStart, innerEnd, f, v);
+    const hasF = (found & 1) !== 0;
     const fType = hasF ? attrIn(xml, f.attrsStart, f.attrsEnd, 't') : null;
-    const hasV = child(xml, innerStart, innerEnd, 'v', false, v) && v.textEnd > v.textStart;
+    const hasV = (found & 2) !== 0 && v.textEnd > v.textStart;
     const isFormula = hasF && (f.textEnd > f.textStart || fType !== null);
     if (isFormula) {
       const si = fType === 'shared' ? attrIn(xml, f.attrsStart, f.attrsEnd, 'si') : null;
