@@ -88,7 +88,7 @@ export function child(
  * `child`'s test at one '<' (`lt`), whose name ends at `j`: 1 when the element is there (into `out`), 0 when
  * not, -1 when no '>' is left for it nor for any tag after it.
  */
-function childAt(
+export function childAt(
   xml: string,
   lt: number,
   j: number,

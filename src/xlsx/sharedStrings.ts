@@ -1,5 +1,5 @@
 import { unescapeXml } from './ooxml';
-import { Child, child, closeTag, isNameChar, localName } from './readScan';
+import { Child, child, childAt, closeTag, isNameChar, localName } from './readScan';
 
 /** ST_Xstring's escapes of characters XML cannot carry (`_x000D_`, `_x005F_` for an underscore). */
 const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
@@ -13,26 +13,18 @@ function isRPh(xml: string, i: number, to: number): boolean {
 }
 
 /**
- * The next phonetic run (`<rPh>`, any prefix) in [from, to), into `out`, as
- * `<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>` finds it; false when there is none.
+ * Just past the phonetic run (`<rPh>`, any prefix) whose tag begins at `lt`, within `to`, as
+ * `<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>` finds it there; -1 when none begins there.
  */
-function phonetic(xml: string, from: number, to: number, out: Child): boolean {
-  for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; lt = xml.indexOf('<', lt + 1)) {
-    const p = localName(xml, lt + 1, to);
-    const i = isRPh(xml, p, to) ? p : isRPh(xml, lt + 1, to) ? lt + 1 : -1;
-    if (i < 0) continue;
-    const close = closeTag(xml, i + 3, to, 'rPh');
-    // No end tag is left for this run, nor for any after it.
-    if (close < 0) return false;
-    out.start = lt;
-    out.end = xml.indexOf('>', close) + 1;
-    return true;
-  }
-  return false;
+function phoneticEnd(xml: string, lt: number, to: number): number {
+  const p = localName(xml, lt + 1, to);
+  const i = isRPh(xml, p, to) ? p : isRPh(xml, lt + 1, to) ? lt + 1 : -1;
+  if (i < 0) return -1;
+  const close = closeTag(xml, i + 3, to, 'rPh');
+  return close < 0 ? -1 : xml.indexOf('>', close) + 1;
 }
 
 const run = new Child();
-const reading = new Child();
 
 /**
  * The text a string item shows (`<si>` or a cell's `<is>`, the range [from, to) of `xml`): its `<t>`, or its
@@ -40,17 +32,20 @@ const reading = new Child();
  */
 export function itemText(xml: string, from = 0, to = xml.length): string {
   let text = '';
-  let aside = phonetic(xml, from, to, reading);
-  let pos = from;
-  while (child(xml, pos, to, 't', true, run)) {
-    if (aside && reading.start < run.start) {
-      // A phonetic run comes first: its <t> is not shown.
-      pos = reading.end;
-      aside = phonetic(xml, pos, to, reading);
+  for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; lt = xml.indexOf('<', lt + 1)) {
+    const aside = phoneticEnd(xml, lt, to);
+    if (aside >= 0) {
+      lt = aside - 1;
       continue;
     }
+    const i = localName(xml, lt + 1, to);
+    if (i + 1 >= to || xml.charCodeAt(i) !== 116 || isNameChar(xml.charCodeAt(i + 1))) continue;
+    const here = childAt(xml, lt, i + 1, to, 't', true, run);
+    // No '>' is left for this <t>, nor for any after it.
+    if (here < 0) break;
+    if (here === 0) continue;
     if (run.textEnd > run.textStart) text += xml.slice(run.textStart, run.textEnd);
-    pos = run.end;
+    lt = run.end - 1;
   }
   if (text.includes('&')) text = unescapeXml(text);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
