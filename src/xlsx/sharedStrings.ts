@@ -47,7 +47,12 @@ export function itemText(xml: string, from = 0, to = xml.length): string {
     if (run.textEnd > run.textStart) text += xml.slice(run.textStart, run.textEnd);
     lt = run.end - 1;
   }
-  if (text.includes('&')) text = unescapeXml(text);
+  return shownText(text);
+}
+
+/** An item's text as it shows: entities, line breaks and ST_Xstring's escapes read. */
+export function shownText(raw: string): string {
+  let text = raw.includes('&') ? unescapeXml(raw) : raw;
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   return text.includes('_x')
     ? text.replace(ESCAPED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))

@@ -1,4 +1,4 @@
-import { CellValue } from '../core/sheet/snapshot';
+import { CellRange, CellValue } from '../core/sheet/snapshot';
 
 /** Sets `row[col]`, filling the columns before it with `empty`: the row stays an array without holes. */
 function put<T>(row: T[], col: number, x: T, empty: T): void {
@@ -84,5 +84,72 @@ export class SheetGrid {
       numberFormats.push(formats as string[]);
     }
     return { values, formulas, numberFormats };
+  }
+}
+
+/** A row as the sheet describes it: its format, and how far its cells go. */
+export interface RowInfo {
+  style: number;
+  /** Holds a value, a formula or part of a merged area. */
+  filled: boolean;
+  /** One past the last column that has a cell with a value or a format. */
+  width: number;
+}
+
+/**
+ * The grids' height and width: every row the sheet lists (an empty row with a format too) when any row
+ * holds something, and the widest row that does. A merged area's cells are there, and their rows hold
+ * something (ExcelJS's counting, kept).
+ */
+export function sheetSize(rows: RowInfo[], merges: readonly CellRange[]): { height: number; width: number } {
+  for (const mg of merges) {
+    for (let r = mg.top; r <= mg.bottom; r++) {
+      const ri = (rows[r] ??= { style: 0, filled: false, width: 0 });
+      if (r > mg.top || mg.right > mg.left) {
+        ri.filled = true;
+        ri.width = Math.max(ri.width, mg.right + 1);
+      }
+    }
+  }
+  let height = 0;
+  let width = 0;
+  let anyFilled = false;
+  rows.forEach((ri, r) => {
+    height = r + 1;
+    if (!ri.filled) return;
+    anyFilled = true;
+    width = Math.max(width, ri.width);
+  });
+  return { height: anyFilled ? height : 0, width };
+}
+
+/** Each column's number format, from the column ranges' styles (`<col style>`); General elsewhere. */
+export function columnFormats(
+  colStyles: readonly { min: number; max: number; style: number }[],
+  formats: readonly (string | undefined)[],
+  width: number,
+): string[] {
+  const byColumn = new Array<string>(width).fill('General');
+  for (const cs of colStyles) {
+    const code = formats[cs.style];
+    if (code) for (let c = Math.max(0, cs.min); c <= Math.min(cs.max, width - 1); c++) byColumn[c] = code;
+  }
+  return byColumn;
+}
+
+/** A merged area's value sits in its top-left cell only. */
+export function clearMerged(
+  values: CellValue[][],
+  formulas: (string | null)[][],
+  merges: readonly CellRange[],
+): void {
+  const width = values[0]?.length ?? 0;
+  for (const mg of merges) {
+    for (let r = mg.top; r <= Math.min(mg.bottom, values.length - 1); r++)
+      for (let c = mg.left; c <= Math.min(mg.right, width - 1); c++) {
+        if (r === mg.top && c === mg.left) continue;
+        values[r]![c] = null;
+        formulas[r]![c] = null;
+      }
   }
 }

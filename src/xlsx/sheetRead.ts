@@ -13,7 +13,7 @@ import {
   valueAt,
 } from './readScan';
 import { itemText } from './sharedStrings';
-import { SheetGrid } from './sheetGrid';
+import { clearMerged, columnFormats, RowInfo, SheetGrid, sheetSize } from './sheetGrid';
 import { slideFormula } from './slideFormula';
 
 /** What a sheet's cells refer to in the rest of the package. */
@@ -87,13 +87,13 @@ function typeAttr(xml: string, from: number, to: number): string | null {
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-const text = (raw: string): string => {
+export const text = (raw: string): string => {
   const t = raw.includes('&') ? unescapeXml(raw) : raw;
   return t.includes('\r') ? t.replace(/\r\n?/g, '\n') : t;
 };
 
 /** A cached value as its type says (`t`): a number, text, a boolean or an error. */
-function typed(t: string | null, raw: string): CellValue {
+export function typed(t: string | null, raw: string): CellValue {
   switch (t) {
     case 'str':
     case 'inlineStr':
@@ -124,15 +124,6 @@ function typedAt(t: string | null, xml: string, from: number, to: number): CellV
 function sharedAt(strings: readonly string[], xml: string, from: number, to: number): string {
   const n = digits(xml, from, to);
   return strings[n >= 0 ? n : parseInt(xml.slice(from, to), 10)] ?? '';
-}
-
-/** A row as the sheet describes it: its format, and how far its cells go. */
-interface RowInfo {
-  style: number;
-  /** Holds a value, a formula or part of a merged area. */
-  filled: boolean;
-  /** One past the last column that has a cell with a value or a format. */
-  width: number;
 }
 
 /**
@@ -241,40 +232,10 @@ export function readSheet(name: string, xml: string, context: SheetContext): She
     if (col + 1 > info.width) info.width = col + 1;
     grid.set(row, col, value, formula, (style ? formats[style] : undefined) ?? 'General');
   }
-  // A merged area's cells are there, and their rows hold something (ExcelJS's counting, kept).
-  for (const mg of merges) {
-    for (let r = mg.top; r <= mg.bottom; r++) {
-      const ri = (rows[r] ??= { style: 0, filled: false, width: 0 });
-      if (r > mg.top || mg.right > mg.left) {
-        ri.filled = true;
-        ri.width = Math.max(ri.width, mg.right + 1);
-      }
-    }
-  }
-  let height = 0;
-  let width = 0;
-  let anyFilled = false;
-  rows.forEach((ri, r) => {
-    height = r + 1;
-    if (!ri.filled) return;
-    anyFilled = true;
-    width = Math.max(width, ri.width);
-  });
-  if (!anyFilled) height = 0;
-  const byColumn = new Array<string>(width).fill('General');
-  for (const cs of colStyles) {
-    const code = formats[cs.style];
-    if (code) for (let c = Math.max(0, cs.min); c <= Math.min(cs.max, width - 1); c++) byColumn[c] = code;
-  }
+  const { height, width } = sheetSize(rows, merges);
+  const byColumn = columnFormats(colStyles, formats, width);
   const own = (r: number): string | undefined => (rows[r]?.style ? formats[rows[r]!.style] : undefined);
   const { values, formulas, numberFormats } = grid.grids(height, width, own, byColumn);
-  for (const mg of merges) {
-    for (let r = mg.top; r <= Math.min(mg.bottom, height - 1); r++)
-      for (let c = mg.left; c <= Math.min(mg.right, width - 1); c++) {
-        if (r === mg.top && c === mg.left) continue;
-        values[r]![c] = null;
-        formulas[r]![c] = null;
-      }
-  }
+  clearMerged(values, formulas, merges);
   return { name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges };
 }

@@ -1,11 +1,15 @@
 /*
  * The reader of a sheet's XML as it was before it scanned by index: the regular expressions it used are the
  * specification the scanning reader (src/xlsx/sheetRead.ts, sharedStrings.ts) is checked against in
- * test/xlsx-read-scan.test.ts. Kept here only, as it was, so the two can be compared on any input.
+ * test/xlsx-read-scan.test.ts. Kept here only, as it was, so the two can be compared on any input; what
+ * did not change (a value by its type, the grids' size, merged areas) is the reader's own.
  */
 import { CellRange, CellValue, SheetSnapshot } from '../../src/core/sheet/snapshot';
 import { parseA1, refColumn } from '../../src/core/sheet/address';
-import { attr, unescapeXml } from '../../src/xlsx/ooxml';
+import { attr } from '../../src/xlsx/ooxml';
+import { clearMerged, columnFormats, RowInfo, sheetSize } from '../../src/xlsx/sheetGrid';
+import { shownText } from '../../src/xlsx/sharedStrings';
+import { text, typed } from '../../src/xlsx/sheetRead';
 import { slideFormula } from '../../src/xlsx/slideFormula';
 
 /** What a sheet's cells refer to in the rest of the package. */
@@ -20,41 +24,6 @@ interface SheetContext {
 const TAG = /<(?:([\w.-]+):)?(row|c|col|mergeCell)(?=[\s/>])([^>]*?)(\/?)>/g;
 const F = /<(?:[\w.-]+:)?f(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f>)/;
 const V = /<(?:[\w.-]+:)?v(?=[\s>])[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-const text = (raw: string): string => {
-  const t = raw.includes('&') ? unescapeXml(raw) : raw;
-  return t.includes('\r') ? t.replace(/\r\n?/g, '\n') : t;
-};
-
-/** A cached value as its type says (`t`): a number, text, a boolean or an error. */
-function typed(t: string | null, raw: string): CellValue {
-  switch (t) {
-    case 'str':
-    case 'inlineStr':
-      return text(raw);
-    case 'b':
-      return parseInt(raw, 10) !== 0;
-    case 'e':
-      return { error: raw };
-    case 'd': {
-      const ms = Date.parse(raw);
-      return Number.isNaN(ms) ? text(raw) : (ms - EXCEL_EPOCH) / 86400000;
-    }
-    default:
-      return parseFloat(raw);
-  }
-}
-
-/** A row as the sheet describes it: its format, and how far its cells go. */
-interface RowInfo {
-  style: number;
-  /** Holds a value, a formula or part of a merged area. */
-  filled: boolean;
-  /** One past the last column that has a cell with a value or a format. */
-  width: number;
-}
-
 /**
  * One worksheet as the core's snapshot, read straight from its XML in one pass over the tags: no model of
  * the cells is built, only the grids the core reads. It spans what the core was given through ExcelJS before:
@@ -143,32 +112,9 @@ export function readSheetByRegex(name: string, xml: string, context: SheetContex
     cellFormula.push(formula);
     cellStyle.push(style);
   }
-  // A merged area's cells are there, and their rows hold something (ExcelJS's counting, kept).
-  for (const mg of merges) {
-    for (let r = mg.top; r <= mg.bottom; r++) {
-      const ri = (rows[r] ??= { style: 0, filled: false, width: 0 });
-      if (r > mg.top || mg.right > mg.left) {
-        ri.filled = true;
-        ri.width = Math.max(ri.width, mg.right + 1);
-      }
-    }
-  }
-  let height = 0;
-  let width = 0;
-  let anyFilled = false;
-  rows.forEach((ri, r) => {
-    height = r + 1;
-    if (!ri.filled) return;
-    anyFilled = true;
-    width = Math.max(width, ri.width);
-  });
-  if (!anyFilled) height = 0;
+  const { height, width } = sheetSize(rows, merges);
   const { formats } = context;
-  const byColumn = new Array<string>(width).fill('General');
-  for (const cs of colStyles) {
-    const code = formats[cs.style];
-    if (code) for (let c = Math.max(0, cs.min); c <= Math.min(cs.max, width - 1); c++) byColumn[c] = code;
-  }
+  const byColumn = columnFormats(colStyles, formats, width);
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: string[][] = [];
@@ -186,21 +132,12 @@ export function readSheetByRegex(name: string, xml: string, context: SheetContex
     formulas[r]![c] = cellFormula[i]!;
     numberFormats[r]![c] = (cellStyle[i] ? formats[cellStyle[i]!] : undefined) ?? 'General';
   }
-  for (const mg of merges) {
-    for (let r = mg.top; r <= Math.min(mg.bottom, height - 1); r++)
-      for (let c = mg.left; c <= Math.min(mg.right, width - 1); c++) {
-        if (r === mg.top && c === mg.left) continue;
-        values[r]![c] = null;
-        formulas[r]![c] = null;
-      }
-  }
+  clearMerged(values, formulas, merges);
   return { name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges };
 }
 
 const PHONETIC = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g;
 const TEXT = /<(?:[\w.-]+:)?t(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g;
-/** ST_Xstring's escapes of characters XML cannot carry (`_x000D_`, `_x005F_` for an underscore). */
-const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
 
 /**
  * The text a string item shows (`<si>` or a cell's `<is>`): its `<t>`, or its rich runs' `<t>`s joined; the
@@ -211,11 +148,7 @@ export function itemTextByRegex(xml: string): string {
   let text = '';
   TEXT.lastIndex = 0;
   for (let m = TEXT.exec(body); m; m = TEXT.exec(body)) text += m[1] ?? '';
-  if (text.includes('&')) text = unescapeXml(text);
-  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  return text.includes('_x')
-    ? text.replace(ESCAPED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    : text;
+  return shownText(text);
 }
 
 /** The shared strings part's items, in order. */
