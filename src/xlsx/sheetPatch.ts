@@ -312,7 +312,7 @@ function widenDimension(xml: string, bottom: number, right: number): string {
   const s = parseA1(a!);
   const e = parseA1(b ?? a!);
   const ref = rangeA1(s.row, s.col, Math.max(e.row, bottom), Math.max(e.col, right));
-  return xml.replace(tag, withAttr(tag, 'ref', ref));
+  return xml.replace(tag, () => withAttr(tag, 'ref', ref));
 }
 
 export function ruleXml(cf: ConditionalFormat, p: string, priority: number, styles: StyleBook): string {
@@ -353,7 +353,7 @@ function conditionalFormats(
         left++;
         return r;
       });
-      return left > 0 ? whole.replace(inner, kept) : '';
+      return left > 0 ? whole.replace(inner, () => kept) : '';
     });
   }
   const adds = plan.conditionalFormats ?? [];

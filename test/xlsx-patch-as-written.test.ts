@@ -3,9 +3,10 @@ import { StyleBook } from '../src/xlsx/styles';
 import { cellEdit } from '../src/core/plan/types';
 
 /**
- * When we write over the lead cell of an office's shared formula, its other cells lose their source: each
- * gets its own formula, as the reader computed it. A formula is copied as it is: '$' in an absolute reference or
- * a text ("$$", "$&") is not a replacement pattern.
+ * What the patcher copies of the office's XML stays as written: a '$' in an office's formula (an absolute
+ * reference, or "$$" and "$&" in a text) is never taken as a replacement pattern. When we write over the lead
+ * cell of an office's shared formula, its other cells lose their source: each gets its own formula, as the
+ * reader computed it.
  */
 const STYLES =
   '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>';
@@ -38,5 +39,25 @@ describe.each(['', 'x:'])('shared formulas spelled out (prefix "%s")', (p) => {
   it("leaves the office's other shared formulas as they are", () => {
     expect(out).toContain(`<${p}c r="C3"><${p}f t="shared" ref="C3:C4" si="1">A3</${p}f></${p}c>`);
     expect(out).toContain(`<${p}row r="4"><${p}c r="C4"><${p}f t="shared" si="1"/></${p}c></${p}row>`);
+  });
+});
+
+describe("our earlier highlight rule taken out of a block it shares with the office's", () => {
+  const xml =
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/>' +
+    '<conditionalFormatting sqref="F2:F9">' +
+    '<cfRule type="expression" dxfId="0" priority="1"><formula>AND(ISNUMBER(F2),F2&lt;1)</formula></cfRule>' +
+    '<cfRule type="expression" dxfId="1" priority="2"><formula>$A2="$$"</formula></cfRule>' +
+    '</conditionalFormatting></worksheet>';
+  const removed = [
+    { sheet: 'S', range: 'F2:F9', kind: 'expression' as const, formula: 'AND(ISNUMBER(F2),F2<1)' },
+  ];
+  const out = text(patchSheet(xml, { sheet: 'S', cells: [] }, new StyleBook(STYLES), removed, () => null));
+
+  it("keeps the office's rule as written, its '$$' included", () => {
+    expect(out).toContain(
+      '<conditionalFormatting sqref="F2:F9"><cfRule type="expression" dxfId="1" priority="2"><formula>$A2="$$"</formula></cfRule></conditionalFormatting>',
+    );
+    expect(out).not.toContain('ISNUMBER(F2)');
   });
 });
