@@ -89,7 +89,7 @@ function relsXml(rels: readonly { id: string; type: string; target: string }[]):
 export function sheetRelsWithDrawing(existing: string | null, drawing: number): string {
   const rel = `<Relationship Id="${DRAWING_REL}" Type="${REL}/drawing" Target="../drawings/${DRAWING_PART}${drawing}.xml"/>`;
   if (existing && existing.includes('</Relationships>'))
-    return existing.replace('</Relationships>', `${rel}</Relationships>`);
+    return existing.replace('</Relationships>', () => `${rel}</Relationships>`);
   return relsXml([{ id: DRAWING_REL, type: 'drawing', target: `../drawings/${DRAWING_PART}${drawing}.xml` }]);
 }
 

@@ -1,10 +1,5 @@
 import * as zlib from 'zlib';
-import { DeflateRaw, Deflated, InflateRaw } from './zip';
-
-/** gzip's header as zlib writes it: no file name, extra field or comment (RFC 1952). */
-const GZIP_HEADER = 10;
-/** gzip's trailer: the CRC-32 of what went in, then its size. */
-const GZIP_TRAILER = 8;
+import { DeflateRaw, Deflated, fromGzip, InflateRaw } from './zip';
 
 /**
  * Node's zlib: it works on one chunk on the thread pool while the next is being made, and several parts
@@ -30,12 +25,7 @@ export const deflateNode: DeflateRaw = async (chunks): Promise<Deflated> => {
   }
   z.end();
   await done;
-  const gz = Buffer.concat(out);
-  return {
-    data: gz.subarray(GZIP_HEADER, gz.length - GZIP_TRAILER),
-    crc: gz.readUInt32LE(gz.length - GZIP_TRAILER),
-    size,
-  };
+  return fromGzip(Buffer.concat(out), size);
 };
 
 /** Node's zlib, at once: a part inflates in a few milliseconds, less than the round trips of a stream. */

@@ -1,15 +1,4 @@
-import { DeflateRaw, Deflated } from './zip';
-
-/** Where the deflate stream starts in a gzip member: after its header and the header's optional fields. */
-function gzipBody(gz: Uint8Array): number {
-  const flags = gz[3]!;
-  let at = 10;
-  if (flags & 4) at += 2 + (gz[at]! | (gz[at + 1]! << 8)); // FEXTRA: its length, then it
-  if (flags & 8) while (gz[at++] !== 0); // FNAME, ended by a zero byte
-  if (flags & 16) while (gz[at++] !== 0); // FCOMMENT, the same
-  if (flags & 2) at += 2; // FHCRC
-  return at;
-}
+import { DeflateRaw, Deflated, fromGzip } from './zip';
 
 /**
  * The platform's own deflate (CompressionStream: Chrome 103, Safari 16.4, Firefox 113, Node 20): native speed
@@ -29,7 +18,5 @@ export const deflateStream: DeflateRaw = async (chunks): Promise<Deflated> => {
     await writer.write(chunk as Uint8Array<ArrayBuffer>);
   }
   await writer.close();
-  const gz = new Uint8Array(await output);
-  const trailer = new DataView(gz.buffer, gz.byteOffset + gz.length - 8, 8);
-  return { data: gz.subarray(gzipBody(gz), gz.length - 8), crc: trailer.getUint32(0, true), size };
+  return fromGzip(new Uint8Array(await output), size);
 };

@@ -146,7 +146,7 @@ export async function patchPackage(
       const id = addRel('worksheet', part);
       const sheetId = Math.max(0, ...sheets.map((s) => Number(attr(s.tag, 'sheetId') ?? 0))) + 1;
       const tag = `<${p}sheet name="${escapeAttr(sp.sheet)}" sheetId="${sheetId}" ${rp}:id="${id}"/>`;
-      wbXml = wbXml.replace(new RegExp(`</${p}sheets>`), `${tag}</${p}sheets>`);
+      wbXml = wbXml.replace(new RegExp(`</${p}sheets>`), () => `${tag}</${p}sheets>`);
       sheets.push({ name: sp.sheet, tag, part });
     }
     addType(part, `${TYPE}.spreadsheetml.worksheet+xml`);
@@ -185,7 +185,7 @@ function withSheetState(wbXml: string, sheets: SheetEntry[], sp: SheetPlan): str
   const tag = withAttr(old.tag, 'state', sp.hidden ? 'hidden' : null);
   if (tag === old.tag) return wbXml;
   sheets[i] = { ...old, tag };
-  return wbXml.replace(old.tag, tag);
+  return wbXml.replace(old.tag, () => tag);
 }
 
 /** `$A$1`: a cell of a print area, as Excel writes it. */
@@ -238,9 +238,10 @@ function printTitles(
   );
   if (names.length === 0) return out;
   const close = `</${p}definedNames>`;
-  if (out.includes(close)) return out.replace(close, `${names.join('')}${close}`);
+  // Replaced by functions here and below: a '$' in a name's reference is not a replacement pattern.
+  if (out.includes(close)) return out.replace(close, () => `${names.join('')}${close}`);
   const empty = new RegExp(`<${p}definedNames\\s*/>`);
-  if (empty.test(out)) return out.replace(empty, `<${p}definedNames>${names.join('')}${close}`);
+  if (empty.test(out)) return out.replace(empty, () => `<${p}definedNames>${names.join('')}${close}`);
   const at =
     firstOf(out, ['calcPr', ...AFTER_CALC], out.indexOf(`</${p}sheets>`)) ??
     out.lastIndexOf(`</${p}workbook>`);
@@ -251,7 +252,8 @@ function printTitles(
 /** Our formulas carry no cached value: Excel and LibreOffice compute the whole workbook on open. */
 function fullCalcOnLoad(xml: string, p: string): string {
   const found = tags(xml, 'calcPr').next();
-  if (!found.done) return xml.replace(found.value.tag, withAttr(found.value.tag, 'fullCalcOnLoad', '1'));
+  if (!found.done)
+    return xml.replace(found.value.tag, () => withAttr(found.value.tag, 'fullCalcOnLoad', '1'));
   const from = Math.max(0, xml.indexOf(`</${p}sheets>`));
   const at = firstOf(xml, AFTER_CALC, from) ?? xml.lastIndexOf(`</${p}workbook>`);
   return `${xml.slice(0, at)}<${p}calcPr fullCalcOnLoad="1"/>${xml.slice(at)}`;

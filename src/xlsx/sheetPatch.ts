@@ -142,10 +142,6 @@ function* sheetChunks(
   yield encode(tail);
 }
 
-function rowsRegex(p: string): RegExp {
-  return new RegExp(`<${p}row(?=[\\s/>])(?:[^>]*?/>|([^>]*)>([\\s\\S]*?)</${p}row>)`, 'g');
-}
-
 function newRow(out: XmlOut, p: string, row: number, cells: readonly CellEdit[], styles: StyleBook): void {
   const n = String(row + 1);
   out.add(`<${p}row r="${n}">`);
@@ -277,30 +273,34 @@ function spellOutShared(
   edits: ReadonlyMap<number, readonly CellEdit[]>,
   formulaAt: FormulaAt,
 ): string {
+  const open = `<${p}row`;
+  const close = `</${p}row>`;
+  let out = '';
+  let last = 0;
   let row = -1;
-  return sheetData.replace(
-    rowsRegex(p),
-    (whole: string, _attrs: string | undefined, inner: string | undefined) => {
-      const tag = /^<[^>]*>/.exec(whole)![0];
-      const r = attr(tag, 'r');
-      row = r ? Number(r) - 1 : row + 1;
-      if (!inner || !inner.includes('shared')) return whole;
-      const here = row;
-      const { cells } = cellsAsWritten(inner, p);
-      let changed = inner;
-      for (const c of cells) {
-        if (edits.get(here)?.find((e) => e.col === c.col)?.kind !== undefined) continue;
-        const xml = inner.slice(c.start, c.end);
-        const f = new RegExp(`<${p}f\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}f>)`).exec(xml);
-        if (!f || attr(f[0], 't') !== 'shared' || !broken.has(attr(f[0], 'si') ?? '')) continue;
-        const formula = formulaAt(here, c.col);
-        if (formula === null) continue;
-        const cell = xml.replace(f[0], `<${p}f>${xmlText(fileFormula(formula))}</${p}f>`);
-        changed = changed.replace(xml, cell);
-      }
-      return whole.replace(inner, changed);
-    },
-  );
+  for (let m = nextElement(sheetData, open, close, 0); m; m = nextElement(sheetData, open, close, m.end)) {
+    const r = attr(sheetData.slice(m.start, m.tagEnd), 'r');
+    row = r ? Number(r) - 1 : row + 1;
+    const inner = sheetData.slice(m.tagEnd, m.innerEnd);
+    if (!inner.includes('shared')) continue;
+    const { cells } = cellsAsWritten(inner, p);
+    let changed = inner;
+    for (const c of cells) {
+      if (edits.get(row)?.find((e) => e.col === c.col)?.kind !== undefined) continue;
+      const xml = inner.slice(c.start, c.end);
+      const f = new RegExp(`<${p}f\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}f>)`).exec(xml);
+      if (!f || attr(f[0], 't') !== 'shared' || !broken.has(attr(f[0], 'si') ?? '')) continue;
+      const formula = formulaAt(row, c.col);
+      if (formula === null) continue;
+      // Replaced by functions: a '$' in a formula is not a replacement pattern.
+      const cell = xml.replace(f[0], () => `<${p}f>${xmlText(fileFormula(formula))}</${p}f>`);
+      changed = changed.replace(xml, () => cell);
+    }
+    if (changed === inner) continue;
+    out += sheetData.slice(last, m.tagEnd) + changed;
+    last = m.innerEnd;
+  }
+  return out + sheetData.slice(last);
 }
 
 /** `<dimension>` widened to hold the cells we added (a sheet without one keeps having none). */
@@ -312,7 +312,7 @@ function widenDimension(xml: string, bottom: number, right: number): string {
   const s = parseA1(a!);
   const e = parseA1(b ?? a!);
   const ref = rangeA1(s.row, s.col, Math.max(e.row, bottom), Math.max(e.col, right));
-  return xml.replace(tag, withAttr(tag, 'ref', ref));
+  return xml.replace(tag, () => withAttr(tag, 'ref', ref));
 }
 
 export function ruleXml(cf: ConditionalFormat, p: string, priority: number, styles: StyleBook): string {
@@ -353,7 +353,7 @@ function conditionalFormats(
         left++;
         return r;
       });
-      return left > 0 ? whole.replace(inner, kept) : '';
+      return left > 0 ? whole.replace(inner, () => kept) : '';
     });
   }
   const adds = plan.conditionalFormats ?? [];

@@ -47,3 +47,20 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+/** Where the deflate stream starts in a gzip member: after its header and the header's optional fields. */
+function gzipBody(gz: Uint8Array): number {
+  const flags = gz[3]!;
+  let at = 10;
+  if (flags & 4) at += 2 + (gz[at]! | (gz[at + 1]! << 8)); // FEXTRA: its length, then it
+  if (flags & 8) while (gz[at++] !== 0); // FNAME, ended by a zero byte
+  if (flags & 16) while (gz[at++] !== 0); // FCOMMENT, the same
+  if (flags & 2) at += 2; // FHCRC
+  return at;
+}
+
+/** A gzip member (RFC 1952) as zip stores a part: its raw deflate stream, and the CRC-32 from its trailer. */
+export function fromGzip(gz: Uint8Array, size: number): Deflated {
+  const trailer = new DataView(gz.buffer, gz.byteOffset + gz.length - 8, 8);
+  return { data: gz.subarray(gzipBody(gz), gz.length - 8), crc: trailer.getUint32(0, true), size };
+}
