@@ -75,11 +75,10 @@ function writeIndicator(
   else if (src.periodCols.length > 0) {
     // No realisasi column: the year's figure from the periods, as the source table would total them.
     const refs = src.periodCols.map((c) => src.ref(ind.row, c));
+    const list = ind.periodRule === 'jumlah' ? refs.join(',') : '';
     const total =
-      ind.periodRule === 'jumlah'
-        ? `IF(COUNT(${refs.join(',')})=0,"",SUM(${refs.join(',')}))`
-        : lastFilledFormula(refs).slice(1);
-    b.formula(row, PK_COL.realisasi, flat`=${total}`, src.format(ind.row, src.periodCols[0]!), CENTERED);
+      ind.periodRule === 'jumlah' ? flat`=IF(COUNT(${list})=0,"",SUM(${list}))` : lastFilledFormula(refs);
+    b.formula(row, PK_COL.realisasi, total, src.format(ind.row, src.periodCols[0]!), CENTERED);
   } else b.blank(row, PK_COL.realisasi);
   const t = a1(row, PK_COL.target);
 
