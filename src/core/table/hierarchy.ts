@@ -18,6 +18,7 @@ import {
   levelsInverted,
   NodeDraft,
 } from './subtotals';
+import { pushTo } from '../collect';
 
 export interface HierarchyColumns {
   readonly no: number | null;
@@ -219,7 +220,7 @@ export function buildHierarchy(
         rows.push(info);
         lastEntity = info;
       } else if (lastEntity && (info.indikator || info.hasValues)) {
-        continuations.set(lastEntity.row, [...(continuations.get(lastEntity.row) ?? []), r]);
+        pushTo(continuations, lastEntity.row, r);
       } else if (info.indikator || info.hasValues) strayRows.push(r);
       continue;
     }
@@ -232,7 +233,7 @@ export function buildHierarchy(
       info.name = info.indikator;
     if (!info.name && !info.nomor && !info.kode) {
       if (lastEntity && info.indikator) {
-        continuations.set(lastEntity.row, [...(continuations.get(lastEntity.row) ?? []), r]);
+        pushTo(continuations, lastEntity.row, r);
       } else if (info.indikator || info.hasValues) strayRows.push(r);
       continue;
     }
