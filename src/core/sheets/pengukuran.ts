@@ -7,6 +7,7 @@ import { BORDERED, CENTERED, HEADER, linkFormula, roman, SheetBuilder } from './
 import { GenerateContext, SourceTable } from './context';
 import { bandCondition, bandFill, bandRangeText, predikatFormula } from './predikat';
 import { flat } from '../plan/flat';
+import { pushTo } from '../collect';
 
 /** Columns of the Pengukuran Kinerja sheet. */
 export const PK_COL = {
@@ -189,9 +190,7 @@ export function buildPengukuran(
     const isSasaranLevel = node.level === 'sasaran' || (node.level === 'program' && ind.indikator !== '');
     if (!isSasaranLevel) continue;
     const key = node.sasaran ?? node.name;
-    const group = groups.get(key);
-    if (group) group.push(ind);
-    else groups.set(key, [ind]);
+    pushTo(groups, key, ind);
   }
   let sasaranRows: PengukuranLayout['sasaranRows'] = null;
   if (groups.size > 0) {
