@@ -8,12 +8,12 @@ import {
   columnOf,
   isDerived,
   isRevenueNode,
+  normalizedName,
   ParsedTable,
   periodColumns,
   subtotalsConfirmed,
 } from '../table/model';
 import { fitsRounded, repeats } from '../table/evidence';
-import { normalize } from '../table/text';
 import { isCumulative } from '../table/series';
 import { checkSeries } from './series';
 import { reportFollowing } from './cascade';
@@ -219,7 +219,7 @@ function checkIndicators(
   // Two rows with the same name and indicator under the same parent are one row typed twice.
   const seen = new Map<string, number>();
   for (const node of table.nodes) {
-    const name = normalize(node.name);
+    const name = normalizedName(table, node);
     for (const row of node.rows) {
       const indikator = cInd !== null ? cells.sheet.normalizedText(row, cInd) : '';
       if (!indikator && node.level !== 'subKegiatan') continue;
