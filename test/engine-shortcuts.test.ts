@@ -1,7 +1,7 @@
 import { readText } from '../src/core/numbers/read';
 import { normalize } from '../src/core/table/text';
 import { EMPTY, evaluate, Value } from '../src/core/plan/evaluate';
-import { capaianFormula, penyerapanFormula } from '../src/core/plan/formulas';
+import { capaianFormula, columnRefs, penyerapanFormula } from '../src/core/plan/formulas';
 import { flat } from '../src/core/plan/flat';
 
 /**
@@ -89,5 +89,47 @@ describe('formulas of one shape evaluated one after another', () => {
     );
     expect(penyerapanFormula('H9', 'I9')).toBe('=IF(AND(ISNUMBER(H9),ISNUMBER(I9),H9<>0),I9/H9,"")');
     expect(flat`=SUM(${'A1'},${2},${null})`).toBe(`=SUM(${'A1'},${2},${null})`);
+  });
+});
+
+describe('a formula read inside another one', () => {
+  // The outer formula's references stay its own while a cell it reads computes a formula of its own.
+  const formulas: Record<string, string> = { D5: '=F5*2', E5: '=SUM(D5,F5:F6)', G5: '=AGGREGATE(9,6,F5:F7)' };
+  const typed: Record<string, Value> = {
+    F5: { kind: 'number', value: 3 },
+    F6: { kind: 'number', value: 4 },
+    F7: { kind: 'error', code: '#REF!' },
+  };
+  const lookup = (row: number, col: number): Value => {
+    const at = `${String.fromCharCode(65 + col)}${row + 1}`;
+    const f = formulas[at];
+    if (f === undefined) return typed[at] ?? EMPTY;
+    const v = evaluate(f, lookup);
+    return v === 'unknown' ? { kind: 'error', code: '#N/A' } : v;
+  };
+
+  test('nested formulas compute with their own references, and the outer one with its own after', () => {
+    expect(evaluate('=IF(ISNUMBER(E5),E5-F5,"")', lookup)).toEqual({ kind: 'number', value: 10 });
+    expect(evaluate('=D5+E5+F6', lookup)).toEqual({ kind: 'number', value: 23 });
+  });
+
+  test('an error in a range is given by SUM and skipped by AGGREGATE(9,6,…)', () => {
+    expect(evaluate('=SUM(F5:F7)', lookup)).toEqual({ kind: 'error', code: '#REF!' });
+    expect(evaluate('=G5+F5', lookup)).toEqual({ kind: 'number', value: 10 });
+  });
+});
+
+describe('rows made references without a sort when they come in order', () => {
+  test.each([[[4, 5, 6, 9, 11, 12]], [[7]], [[3, 3, 4]], [[]]])(
+    '%j gives what its shuffled copy gives',
+    (rows) => {
+      const shuffled = [...rows].reverse();
+      expect(columnRefs('G', rows)).toEqual(columnRefs('G', shuffled));
+    },
+  );
+
+  test('the references are the ranges of neighbouring rows', () => {
+    expect(columnRefs('G', [12, 4, 5, 6, 9, 11])).toEqual(['G5:G7', 'G10', 'G12:G13']);
+    expect(columnRefs('AB', [3, 3, 4])).toEqual(['AB4', 'AB4:AB5']);
   });
 });

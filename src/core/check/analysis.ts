@@ -314,9 +314,14 @@ export function analyseTable(
     fromPeriodsRp: NumberReading | null,
   ): BudgetFigures => {
     const children = node.childIds.map((id) => budgetOf(table.nodes[id]!));
+    // Added in the children's order, as a reduce from 0 would: no arrays per sum (thousands of parents).
     const sum = (pick: (b: BudgetFigures) => number | null): number | null => {
-      const parts = children.map(pick).filter((v): v is number => v !== null);
-      return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
+      let total: number | null = null;
+      for (const b of children) {
+        const v = pick(b);
+        if (v !== null) total = (total ?? 0) + v;
+      }
+      return total;
     };
     return {
       node,

@@ -8,12 +8,12 @@ import {
   columnOf,
   isDerived,
   isRevenueNode,
+  normalizedName,
   ParsedTable,
   periodColumns,
   subtotalsConfirmed,
 } from '../table/model';
 import { fitsRounded, repeats } from '../table/evidence';
-import { normalize } from '../table/text';
 import { isCumulative } from '../table/series';
 import { checkSeries } from './series';
 import { reportFollowing } from './cascade';
@@ -219,7 +219,7 @@ function checkIndicators(
   // Two rows with the same name and indicator under the same parent are one row typed twice.
   const seen = new Map<string, number>();
   for (const node of table.nodes) {
-    const name = normalize(node.name);
+    const name = normalizedName(table, node);
     for (const row of node.rows) {
       const indikator = cInd !== null ? cells.sheet.normalizedText(row, cInd) : '';
       if (!indikator && node.level !== 'subKegiatan') continue;
@@ -340,6 +340,23 @@ function checkBudgets(
   ];
   const capRpConfirmed = isDerived(table, cCapRp);
   const overBelow = linesOverBudgetBelow(table, analysis);
+  // A parent line's pagu or realisasi against its items' sum (called per column: no tuples per line).
+  const checkSubtotal = (
+    row: number,
+    col: number | null,
+    reading: Reading,
+    stated: NumberReading | null,
+    truth: number | null,
+    of: 'kegiatan' | 'program',
+  ): void => {
+    if (col === null || truth === null || cells.uncomputed(row, col)) return;
+    // Typed as its items' sum: right, whatever the line's own periods add up to.
+    if (bySum.has(`${row}:${col}`)) return;
+    if (reading.kind === 'empty') out.add({ rule: 'missing-subtotal', sum: truth, of }, 'warning', row, col);
+    else if (stated && !sameMoney(stated.value, truth)) {
+      out.add({ rule: 'subtotal-mismatch', stated: stated.value, sum: truth, of }, 'error', row, col);
+    }
+  };
   for (const b of analysis.budgets.values()) {
     const row = b.node.rows[0]!;
     const pagu = cPagu !== null ? checkValue(out, cells, b.pagu, row, cPagu, 'pagu') : null;
@@ -359,20 +376,10 @@ function checkBudgets(
       } as const;
       out.add(data, 'error', row, cRealRp!);
     }
-    const parent = b.node.childIds.length > 0;
-    const of = b.node.level === 'kegiatan' ? 'kegiatan' : 'program';
-    for (const [col, reading, stated, truth] of [
-      [cPagu, b.pagu, pagu, b.truePagu],
-      [cRealRp, b.realisasiRp, real, b.trueRealisasiRp],
-    ] as const) {
-      if (col === null || !parent || !confirmed || truth === null || cells.uncomputed(row, col)) continue;
-      // Typed as its items' sum: right, whatever the line's own periods add up to.
-      if (bySum.has(`${row}:${col}`)) continue;
-      if (reading.kind === 'empty')
-        out.add({ rule: 'missing-subtotal', sum: truth, of }, 'warning', row, col);
-      else if (stated && !sameMoney(stated.value, truth)) {
-        out.add({ rule: 'subtotal-mismatch', stated: stated.value, sum: truth, of }, 'error', row, col);
-      }
+    if (b.node.childIds.length > 0 && confirmed) {
+      const of = b.node.level === 'kegiatan' ? 'kegiatan' : 'program';
+      checkSubtotal(row, cPagu, b.pagu, pagu, b.truePagu, of);
+      checkSubtotal(row, cRealRp, b.realisasiRp, real, b.trueRealisasiRp, of);
     }
     // Revenue above its target is an achievement, not spending over the budget. A line that is over only because
     // a line under it is over has that line's cause: it is reported there, once.

@@ -38,13 +38,6 @@ type Node =
 const TOKEN =
   /\s*(?:(\d+(?:\.\d+)?(?:E[+-]?\d+)?)|("(?:[^"]|"")*")|@(\d+)|([A-Z][A-Z0-9.]*)\(|(<>|<=|>=|[-+*/(),=<>]))/iy;
 
-interface Ref {
-  readonly row: number;
-  readonly col: number;
-  readonly row2: number;
-  readonly col2: number;
-}
-
 class Parser {
   private pos = 0;
   private token: RegExpExecArray | null = null;
@@ -162,17 +155,32 @@ function cellAt(f: string, k: number): boolean {
   return true;
 }
 
-/** `$A$1` / `B2:C9` at `i`, when nothing joins it to a name before or after: its cells (its end in cellEnd). */
-function refAt(f: string, i: number): Ref | null {
-  if (!cellAt(f, i)) return null;
+/**
+ * The references of the formulas being evaluated, four numbers each (top row, left column, bottom row, right
+ * column), kept as a stack from `refsTop` down: a formula's lookup may evaluate another formula, whose
+ * references go above its own and are dropped when it is done. No array or object per formula or reference.
+ */
+const REFS: number[] = [];
+let refsTop = 0;
+
+/**
+ * `$A$1` / `B2:C9` at `i`, when nothing joins it to a name before or after: true, its cells pushed on REFS
+ * (its end in cellEnd).
+ */
+function refAt(f: string, i: number): boolean {
+  if (!cellAt(f, i)) return false;
   const r1 = cellRow;
   const c1 = cellCol;
   const range = f.charCodeAt(cellEnd) === 58 && cellAt(f, cellEnd + 1);
   const r2 = range ? cellRow : r1;
   const c2 = range ? cellCol : c1;
   const next = f.charCodeAt(cellEnd);
-  if (isLetter(next) || isDigit(next) || next === 40 || next === 95 || next === 33) return null;
-  return { row: Math.min(r1, r2), col: Math.min(c1, c2), row2: Math.max(r1, r2), col2: Math.max(c1, c2) };
+  if (isLetter(next) || isDigit(next) || next === 40 || next === 95 || next === 33) return false;
+  REFS[refsTop++] = Math.min(r1, r2);
+  REFS[refsTop++] = Math.min(c1, c2);
+  REFS[refsTop++] = Math.max(r1, r2);
+  REFS[refsTop++] = Math.max(c1, c2);
+  return true;
 }
 
 /** `$`, `_`, `!`, `.`, `'` before letters make them part of a name or another sheet's reference. */
@@ -206,9 +214,9 @@ function recentShape(formula: string, count: number): RecentShape | undefined {
   return undefined;
 }
 
-/** The formula with its references (on this sheet) taken out as @0, @1…, and those references. */
-function shapeOf(formula: string): { node: Node | null; refs: Ref[] } {
-  const refs: Ref[] = [];
+/** The formula with its references (on this sheet) taken out as @0, @1…; the references pushed on REFS. */
+function shapeOf(formula: string): Node | null {
+  let count = 0;
   let quoted = false;
   for (let i = 0; i < formula.length; i++) {
     const c = formula.charCodeAt(i);
@@ -217,21 +225,17 @@ function shapeOf(formula: string): { node: Node | null; refs: Ref[] } {
     const before = formula.charCodeAt(i - 1);
     // Joined to a name, a number, or another sheet's name: not a reference of this sheet.
     if (isLetter(before) || isDigit(before) || joins(before)) continue;
-    const ref = refAt(formula, i);
-    if (!ref) continue;
-    refStarts[refs.length] = i;
-    refEnds[refs.length] = cellEnd;
-    refs.push(ref);
+    if (!refAt(formula, i)) continue;
+    refStarts[count] = i;
+    refEnds[count++] = cellEnd;
     i = cellEnd - 1;
   }
   // Most formulas have the shape of one just read: the shape's text is neither built nor hashed again.
-  const recent = recentShape(formula, refs.length);
-  if (recent) return { node: recent.node, refs };
+  const recent = recentShape(formula, count);
+  if (recent) return recent.node;
   const pieces: string[] = [];
-  for (let k = 0; k <= refs.length; k++)
-    pieces.push(
-      formula.slice(k === 0 ? 0 : refEnds[k - 1], k === refs.length ? formula.length : refStarts[k]),
-    );
+  for (let k = 0; k <= count; k++)
+    pieces.push(formula.slice(k === 0 ? 0 : refEnds[k - 1], k === count ? formula.length : refStarts[k]));
   const shape = pieces.map((p, k) => (k === 0 ? p : `@${k - 1}${p}`)).join('');
   let node = SHAPES.get(shape);
   if (node === undefined) {
@@ -245,33 +249,26 @@ function shapeOf(formula: string): { node: Node | null; refs: Ref[] } {
   }
   RECENT.unshift({ pieces, node });
   if (RECENT.length > RECENT_MAX) RECENT.pop();
-  return { node, refs };
+  return node;
 }
 
 /** The value a formula computes, or `unknown` for a shape outside the planner's. */
 export function evaluate(formula: string, cell: CellLookup): Value | typeof UNKNOWN {
-  const { node, refs } = shapeOf(formula);
-  if (node === null) return UNKNOWN;
+  const base = refsTop;
+  const node = shapeOf(formula);
   try {
-    return scalar(node, { cell, refs });
+    return node === null ? UNKNOWN : scalar(node, { cell, base });
   } catch {
     return UNKNOWN;
+  } finally {
+    refsTop = base;
   }
 }
 
 interface Env {
   readonly cell: CellLookup;
-  readonly refs: readonly Ref[];
-}
-
-/** Every value of an argument: a range gives its cells, anything else itself. */
-function values(node: Node, env: Env): { v: Value; fromRef: boolean }[] {
-  if (node.t !== 'slot') return [{ v: scalar(node, env), fromRef: false }];
-  const ref = env.refs[node.i]!;
-  const out: { v: Value; fromRef: boolean }[] = [];
-  for (let r = ref.row; r <= ref.row2; r++)
-    for (let c = ref.col; c <= ref.col2; c++) out.push({ v: env.cell(r, c), fromRef: true });
-  return out;
+  /** Where the formula's references start on REFS: its i-th is at base + 4i. */
+  readonly base: number;
 }
 
 /** A value used as a number: empty is 0, TRUE 1; text and errors give an error. */
@@ -296,9 +293,9 @@ function scalar(node: Node, env: Env): Value {
     case 'lit':
       return node.v;
     case 'slot': {
-      const ref = env.refs[node.i]!;
-      if (ref.row !== ref.row2 || ref.col !== ref.col2) throw new Error('range as a value');
-      return env.cell(ref.row, ref.col);
+      const at = env.base + 4 * node.i;
+      if (REFS[at] !== REFS[at + 2] || REFS[at + 1] !== REFS[at + 3]) throw new Error('range as a value');
+      return env.cell(REFS[at]!, REFS[at + 1]!);
     }
     case 'neg': {
       const a = toNumber(scalar(node.a, env));
@@ -393,19 +390,27 @@ function call(name: string, args: readonly Node[], env: Env): Value {
 /** SUM, MIN, MAX: numbers in ranges only (text and empty cells skipped), typed arguments as numbers. */
 function aggregate(name: string, args: readonly Node[], env: Env, skipErrors: boolean): Value {
   const nums: number[] = [];
-  for (const a of args)
-    for (const { v, fromRef } of values(a, env)) {
-      if (v.kind === 'error') {
-        if (skipErrors) continue;
-        return v;
-      }
-      if (v.kind === 'number') nums.push(v.value);
-      else if (!fromRef) {
-        const n = toNumber(v);
-        if (typeof n !== 'number') return n;
-        nums.push(n);
-      }
+  for (const a of args) {
+    // A typed argument counts as a number (or fails); a range's cells count only when they are numbers.
+    if (a.t !== 'slot') {
+      const v = scalar(a, env);
+      if (v.kind === 'error' && skipErrors) continue;
+      const n = toNumber(v);
+      if (typeof n !== 'number') return n;
+      nums.push(n);
+      continue;
     }
+    // Every cell of the range is read before its first error is given (reading one may compute it).
+    let error: Value | undefined;
+    const at = env.base + 4 * a.i;
+    for (let r = REFS[at]!; r <= REFS[at + 2]!; r++)
+      for (let c = REFS[at + 1]!; c <= REFS[at + 3]!; c++) {
+        const v = env.cell(r, c);
+        if (v.kind === 'number') nums.push(v.value);
+        else if (v.kind === 'error' && !skipErrors) error ??= v;
+      }
+    if (error) return error;
+  }
   if (name === 'SUM') return num(nums.reduce((s, n) => s + n, 0));
   if (nums.length === 0) return num(0);
   return num(name === 'MIN' ? Math.min(...nums) : Math.max(...nums));

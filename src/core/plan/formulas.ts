@@ -114,24 +114,22 @@ export function lastFilledFormula(refs: readonly string[]): string {
 
 /** Turns rows of one column into A1 references, joining consecutive rows into ranges. */
 export function columnRefs(colLetters: string, rows: readonly number[]): string[] {
-  const sorted = [...rows].sort((a, b) => a - b);
-  const refs: string[] = [];
-  let start = sorted[0];
-  let prev = start;
-  const flush = (): void => {
-    if (start === undefined || prev === undefined) return;
-    refs.push(
-      start === prev ? `${colLetters}${start + 1}` : `${colLetters}${start + 1}:${colLetters}${prev + 1}`,
-    );
-  };
-  for (const r of sorted.slice(1)) {
-    if (r === prev! + 1) prev = r;
-    else {
-      flush();
-      start = prev = r;
+  // A tree's rows come in order: they are copied and sorted only when they do not.
+  let sorted = rows;
+  for (let i = 1; i < rows.length; i++)
+    if (rows[i]! < rows[i - 1]!) {
+      sorted = [...rows].sort((a, b) => a - b);
+      break;
     }
+  const refs: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    const start = sorted[i]!;
+    let end = start;
+    while (++i < sorted.length && sorted[i] === end + 1) end++;
+    refs.push(
+      start === end ? `${colLetters}${start + 1}` : `${colLetters}${start + 1}:${colLetters}${end + 1}`,
+    );
   }
-  flush();
   return refs;
 }
 

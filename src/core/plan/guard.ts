@@ -11,6 +11,7 @@ import { TableCells } from '../table/values';
 import { EMPTY, evaluate, UNKNOWN, Value } from './evaluate';
 import { columnRefs } from './formulas';
 import { CellEdit } from './types';
+import { pushTo } from '../collect';
 
 /**
  * Nothing the office typed changes silently. Every formula the plan would write over a cell that shows
@@ -150,7 +151,7 @@ export function notWrittenFinding(unwritten: readonly Unwritten[], cells: TableC
   const first = unwritten[0];
   if (!first) return null;
   const byCol = new Map<number, number[]>();
-  for (const u of unwritten) byCol.set(u.col, [...(byCol.get(u.col) ?? []), u.row]);
+  for (const u of unwritten) pushTo(byCol, u.col, u.row);
   const list = [...byCol.entries()]
     .sort((a, b) => a[0] - b[0])
     .flatMap(([col, rows]) => columnRefs(columnLetters(col), rows))

@@ -73,10 +73,12 @@ export function realisasiReference(
   const row = ind.row;
   let converted = 0;
   for (const p of periodsK) if (convertTyped(edits, cells.read(row, p), row, p, false)) converted++;
-  const refs = periodsK.map((p) => a1(row, p));
-  // The analysis chose the rule: the column's own (sum or last) when it has one, else by the indicator.
-  const fromPeriods = (): string =>
-    ind.periodRule === 'jumlah' ? sumFormula(refs) : lastFilledFormula(refs);
+  // The analysis chose the rule: the column's own (sum or last) when it has one, else by the indicator. The
+  // periods' references are made only for a row that needs them.
+  const fromPeriods = (): string => {
+    const refs = periodsK.map((p) => a1(row, p));
+    return ind.periodRule === 'jumlah' ? sumFormula(refs) : lastFilledFormula(refs);
+  };
   if (cReal === null) return { ref: periodsK.length ? `(${fromPeriods().slice(1)})` : null, converted };
   const own = cells.read(row, cReal);
   if (relation && (periodsK.length > 0 || relation.kind === 'form')) {

@@ -52,6 +52,9 @@ const HEADER_STYLE = {
   vertical: 'middle',
 } as const;
 
+/** A line without items (most lines): no array made for its children. */
+const NONE: readonly number[] = [];
+
 /** Money is compared to the rupiah. */
 const sameMoney = (a: number, b: number): boolean => Math.abs(a - b) < 1;
 
@@ -147,7 +150,7 @@ export function planSource(
     if (cRealRp !== null && convertTyped(edits, b.realisasiRp, row, cRealRp, true)) converted++;
     // Rupiah per period typed as text ("20.000.000") would be left out of every SUM over them.
     for (const p of periodsRp) if (convertTyped(edits, cells.read(row, p), row, p, true)) converted++;
-    const children = b.node.childIds.map((id) => table.nodes[id]!.rows[0]!);
+    const children = b.node.childIds.length ? b.node.childIds.map((id) => table.nodes[id]!.rows[0]!) : NONE;
     if (cRealRp !== null && rpDerived && periodsRp.length > 0 && children.length === 0) {
       const formula = sumFormula(periodsRp.map((p) => a1(row, p)));
       const expected = b.fromPeriodsRp?.value ?? null;

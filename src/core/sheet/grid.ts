@@ -4,6 +4,8 @@
  */
 export class CellGrid<T> {
   private readonly rows: (T | undefined)[][] = [];
+  /** Cells set, kept as they are: values() makes its array at its final size (no growing copies). */
+  private count = 0;
 
   get(row: number, col: number): T | undefined {
     return this.rows[row]?.[col];
@@ -14,13 +16,15 @@ export class CellGrid<T> {
     const cells = (this.rows[row] ??= []);
     const before = cells[col];
     cells[col] = value;
+    if (before === undefined) this.count++;
     return before;
   }
 
   /** Every value, row by row, left to right. */
   values(): T[] {
-    const out: T[] = [];
-    for (const row of this.rows) if (row) for (const v of row) if (v !== undefined) out.push(v);
+    const out = new Array<T>(this.count);
+    let n = 0;
+    for (const row of this.rows) if (row) for (const v of row) if (v !== undefined) out[n++] = v;
     return out;
   }
 }

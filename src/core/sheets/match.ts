@@ -1,3 +1,5 @@
+import { pushTo } from '../collect';
+
 /**
  * Indicators of two years are paired by name. Offices retype the name each year, so the key ignores
  * case, accents, spacing and punctuation: "Indeks Pembangunan Gender (IPG)" and "indeks pembangunan
@@ -24,7 +26,7 @@ export function matchNames(now: readonly string[], earlier: readonly string[]): 
   const free = new Map<string, number[]>();
   earlier.forEach((name, i) => {
     const key = nameKey(name);
-    if (key) free.set(key, [...(free.get(key) ?? []), i]);
+    if (key) pushTo(free, key, i);
   });
   const pairs = now.map((name) => free.get(nameKey(name))?.shift() ?? -1);
   const taken = new Set(pairs);

@@ -8,6 +8,7 @@ import { numberTextFormula } from './numberText';
 import { PengukuranLayout, PK_COL } from './pengukuran';
 import { PerbandinganLayout } from './perbandingan';
 import { flat } from '../plan/flat';
+import { pushTo } from '../collect';
 
 /** Columns of the Narasi sheet; from HELPER on they hold the sentence's figures and are hidden. */
 const COL = {
@@ -48,7 +49,7 @@ function writtenAnalyses(earlier: SheetSnapshot | undefined): Map<string, string
 /** Sasaran in the order the table gives them, each with its indicators; those under none last. */
 function bySasaran(indicators: readonly IndicatorFigures[]): Map<string | null, IndicatorFigures[]> {
   const groups = new Map<string | null, IndicatorFigures[]>();
-  for (const i of indicators) groups.set(i.node.sasaran, [...(groups.get(i.node.sasaran) ?? []), i]);
+  for (const i of indicators) pushTo(groups, i.node.sasaran, i);
   const none = groups.get(null);
   if (none) {
     groups.delete(null);

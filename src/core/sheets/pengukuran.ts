@@ -7,6 +7,7 @@ import { BORDERED, CENTERED, HEADER, linkFormula, roman, SheetBuilder } from './
 import { GenerateContext, SourceTable } from './context';
 import { bandCondition, bandFill, bandRangeText, predikatFormula } from './predikat';
 import { flat } from '../plan/flat';
+import { pushTo } from '../collect';
 
 /** Columns of the Pengukuran Kinerja sheet. */
 export const PK_COL = {
@@ -75,11 +76,10 @@ function writeIndicator(
   else if (src.periodCols.length > 0) {
     // No realisasi column: the year's figure from the periods, as the source table would total them.
     const refs = src.periodCols.map((c) => src.ref(ind.row, c));
+    const list = ind.periodRule === 'jumlah' ? refs.join(',') : '';
     const total =
-      ind.periodRule === 'jumlah'
-        ? `IF(COUNT(${refs.join(',')})=0,"",SUM(${refs.join(',')}))`
-        : lastFilledFormula(refs).slice(1);
-    b.formula(row, PK_COL.realisasi, flat`=${total}`, src.format(ind.row, src.periodCols[0]!), CENTERED);
+      ind.periodRule === 'jumlah' ? flat`=IF(COUNT(${list})=0,"",SUM(${list}))` : lastFilledFormula(refs);
+    b.formula(row, PK_COL.realisasi, total, src.format(ind.row, src.periodCols[0]!), CENTERED);
   } else b.blank(row, PK_COL.realisasi);
   const t = a1(row, PK_COL.target);
 
@@ -190,9 +190,7 @@ export function buildPengukuran(
     const isSasaranLevel = node.level === 'sasaran' || (node.level === 'program' && ind.indikator !== '');
     if (!isSasaranLevel) continue;
     const key = node.sasaran ?? node.name;
-    const group = groups.get(key);
-    if (group) group.push(ind);
-    else groups.set(key, [ind]);
+    pushTo(groups, key, ind);
   }
   let sasaranRows: PengukuranLayout['sasaranRows'] = null;
   if (groups.size > 0) {

@@ -22,8 +22,9 @@ const PREDIKAT_PARTS = new WeakMap<PredikatScale, Map<Lang, readonly string[]>>(
  * scale and joined around each reference: one flat string per row, not a tree of pieces.
  */
 export function predikatFormula(capaianRef: string, scale: PredikatScale, lang: Lang): string {
-  const byLang = PREDIKAT_PARTS.get(scale) ?? new Map<Lang, readonly string[]>();
-  PREDIKAT_PARTS.set(scale, byLang);
+  // Stored only when first made: a weak map's set on every row costs more than the join it saves.
+  let byLang = PREDIKAT_PARTS.get(scale);
+  if (!byLang) PREDIKAT_PARTS.set(scale, (byLang = new Map()));
   let parts = byLang.get(lang);
   if (!parts) {
     const last = scale.bands.length - 1;

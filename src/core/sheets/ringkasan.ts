@@ -7,6 +7,7 @@ import { chartWithData } from './charts';
 import { GenerateContext, SourceTable } from './context';
 import { PengukuranLayout, PK_COL } from './pengukuran';
 import { flat } from '../plan/flat';
+import { pushTo } from '../collect';
 
 /** Efficiency bands: capaian kinerja minus penyerapan anggaran. */
 export const EFISIENSI_CUKUP = -0.1;
@@ -124,28 +125,25 @@ export function buildRingkasan(
     for (const i of analysis.indicators) {
       const r = p.indicatorRow.get(i.row);
       if (r === undefined) continue;
-      const rows = byNode.get(i.node.id);
-      if (rows) rows.push(r);
-      else byNode.set(i.node.id, [r]);
+      pushTo(byNode, i.node.id, r);
     }
     const indicatorRows = new Set(p.indicatorRow.values());
     for (const node of analysis.topLevel) {
       const at = p.nodeRow.get(node.id);
       if (at === undefined) continue;
-      const own = byNode.get(node.id) ?? [];
-      const descendants: number[] = [];
+      // A program measured by its own indicator; without one, by the average of its sub kegiatan (the lines
+      // under it are walked only then).
+      const rows = byNode.get(node.id) ?? [];
       const walk = (id: number): void => {
         for (const c of table.nodes[id]!.childIds) {
-          descendants.push(...(byNode.get(c) ?? []));
+          rows.push(...(byNode.get(c) ?? []));
           walk(c);
         }
       };
-      walk(node.id);
-      // A program measured by its own indicator; without one, by the average of its sub kegiatan.
+      if (rows.length === 0) walk(node.id);
       // One range where the rows between are the program's or empty (its kegiatan rows without indicator),
       // else runs of neighbouring rows in groups of at most 255 (AVERAGE's arguments): a program of a few
       // hundred sub kegiatan stays far under Excel's 8,192 characters.
-      const rows = own.length ? own : descendants;
       const cells = columnRefs(columnLetters(PK_COL.capaian), spanOf(rows, indicatorRows) ?? rows).map(
         (r) => sheetPrefix(p.sheet) + r,
       );

@@ -18,6 +18,7 @@ import {
   levelsInverted,
   NodeDraft,
 } from './subtotals';
+import { pushTo } from '../collect';
 
 export interface HierarchyColumns {
   readonly no: number | null;
@@ -219,7 +220,7 @@ export function buildHierarchy(
         rows.push(info);
         lastEntity = info;
       } else if (lastEntity && (info.indikator || info.hasValues)) {
-        continuations.set(lastEntity.row, [...(continuations.get(lastEntity.row) ?? []), r]);
+        pushTo(continuations, lastEntity.row, r);
       } else if (info.indikator || info.hasValues) strayRows.push(r);
       continue;
     }
@@ -232,7 +233,7 @@ export function buildHierarchy(
       info.name = info.indikator;
     if (!info.name && !info.nomor && !info.kode) {
       if (lastEntity && info.indikator) {
-        continuations.set(lastEntity.row, [...(continuations.get(lastEntity.row) ?? []), r]);
+        pushTo(continuations, lastEntity.row, r);
       } else if (info.indikator || info.hasValues) strayRows.push(r);
       continue;
     }
@@ -273,25 +274,24 @@ export function buildHierarchy(
 }
 
 function linkNodes(rows: RowInfo[], continuations: Map<number, number[]>): NodeDraft[] {
-  interface Draft {
-    id: number;
-    info: RowInfo;
-    parentId: number | null;
-    childIds: number[];
-    orphanReason: OrphanReason | null;
-  }
-  const drafts: Draft[] = rows.map((info, id) => ({
+  // The nodes are made at once and linked in place: no draft per line copied into a node after.
+  const nodes: NodeDraft[] = rows.map((info, id) => ({
     id,
-    info,
+    level: info.level!,
+    name: info.name || info.indikator,
+    kode: info.kode,
+    nomor: info.nomor || null,
+    rows: [info.row, ...(continuations.get(info.row) ?? [])],
+    sasaran: info.sasaran,
     parentId: null,
     childIds: [],
     orphanReason: info.orphanReason,
   }));
-  const open: Partial<Record<Level, Draft | null>> = {};
+  const open: Partial<Record<Level, NodeDraft | null>> = {};
   const hasPrograms = rows.some((r) => r.level === 'program');
-  for (const d of drafts) {
-    const level = d.info.level!;
-    let parent: Draft | null | undefined = null;
+  for (const d of nodes) {
+    const level = d.level;
+    let parent: NodeDraft | null | undefined = null;
     if (level === 'program') {
       open.program = d;
       open.kegiatan = null;
@@ -309,16 +309,5 @@ function linkNodes(rows: RowInfo[], continuations: Map<number, number[]>): NodeD
       parent.childIds.push(d.id);
     }
   }
-  return drafts.map((d) => ({
-    id: d.id,
-    level: d.info.level!,
-    name: d.info.name || d.info.indikator,
-    kode: d.info.kode,
-    nomor: d.info.nomor || null,
-    rows: [d.info.row, ...(continuations.get(d.info.row) ?? [])],
-    sasaran: d.info.sasaran,
-    parentId: d.parentId,
-    childIds: d.childIds,
-    orphanReason: d.orphanReason,
-  }));
+  return nodes;
 }

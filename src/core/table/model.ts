@@ -108,10 +108,20 @@ interface LineAnswers {
 }
 const LINE_ANSWERS = new WeakMap<readonly TableNode[], LineAnswers>();
 
+function answersOf(nodes: readonly TableNode[]): LineAnswers {
+  let answers = LINE_ANSWERS.get(nodes);
+  if (!answers) LINE_ANSWERS.set(nodes, (answers = { names: [], byWords: new Map() }));
+  return answers;
+}
+
+/** The name of a line of `table.nodes` normalised, once per node list (the questions below ask for it too). */
+export function normalizedName(table: Pick<ParsedTable, 'nodes'>, node: TableNode): string {
+  return (answersOf(table.nodes).names[node.id] ??= normalize(node.name));
+}
+
 /** Whether the line or a line above it is named as `words` say. */
 function lineOrAbove(table: Pick<ParsedTable, 'nodes'>, node: TableNode, words: RegExp): boolean {
-  let answers = LINE_ANSWERS.get(table.nodes);
-  if (!answers) LINE_ANSWERS.set(table.nodes, (answers = { names: [], byWords: new Map() }));
+  const answers = answersOf(table.nodes);
   let known = answers.byWords.get(words);
   if (!known) answers.byWords.set(words, (known = []));
   return lineOrAboveIn(table.nodes, node, words, answers.names, known);

@@ -48,13 +48,15 @@ function isNoteText(text: string): boolean {
   return NOTE.test(text) || SIGNATURE_PLACE.test(text);
 }
 
+/** Does the cell hold something of its own (not the covered part of a merged area)? */
+function holds(sheet: SheetReader, row: number, c: number): boolean {
+  const m = sheet.merge(row, c);
+  return !(m && (m.left !== c || m.top !== row)) && !sheet.isEmpty(row, c);
+}
+
 function filledCells(sheet: SheetReader, row: number, left: number, right: number): number[] {
   const out: number[] = [];
-  for (let c = left; c <= right; c++) {
-    const m = sheet.merge(row, c);
-    if (m && (m.left !== c || m.top !== row)) continue;
-    if (!sheet.isEmpty(row, c)) out.push(c);
-  }
+  for (let c = left; c <= right; c++) if (holds(sheet, row, c)) out.push(c);
   return out;
 }
 
@@ -67,14 +69,21 @@ function dataBottomOf(sheet: SheetReader, block: HeaderBlock, top: number, limit
   let blanks = 0;
   const middle = block.left + (block.right - block.left) / 2;
   for (let r = top; r <= limit; r++) {
-    const filled = filledCells(sheet, r, block.left, block.right);
-    if (filled.length === 0) {
+    // Notes and signatures are text only: a row with a figure (most rows) is read no further, its cells
+    // counted, not listed.
+    let count = 0;
+    let onlyText = true;
+    for (let c = block.left; c <= block.right; c++)
+      if (holds(sheet, r, c)) {
+        count++;
+        onlyText &&= typeof sheet.value(r, c) === 'string';
+      }
+    if (count === 0) {
       if (++blanks >= 3 && last >= top) break;
       continue;
     }
-    // Notes and signatures are text only: a row with a figure is read no further.
-    const onlyText = filled.every((c) => typeof sheet.value(r, c) === 'string');
     if (last >= top && onlyText) {
+      const filled = filledCells(sheet, r, block.left, block.right);
       const texts = filled.map((c) => sheet.text(r, c));
       if (texts.every(isNoteText)) break;
       if (blanks > 0 && filled.every((c) => c > middle)) break;

@@ -1,5 +1,6 @@
 import { barePeriodIndex, periodAtEnd, periodGroupOf, periodLabel } from './vocabulary';
 import { normalize } from './text';
+import { pushTo } from '../collect';
 
 /** "Realisasi 1", "Realisasi-2", "Realisasi II": a group label with a period number at its end. */
 const NUMBERED = /^(.*?[^\s\d.-])[\s.-]*(\d{1,2}|iv|i{1,3})\.?$/i;
@@ -37,7 +38,7 @@ export function splitNumberedPeriods(paths: string[][], groups: string[][]): voi
     const at = path.findIndex((p) => numbered(p) !== null);
     if (at < 0) return;
     const n = numbered(path[at])!;
-    byStem.set(n.key, [...(byStem.get(n.key) ?? []), { col, at, n }]);
+    pushTo(byStem, n.key, { col, at, n });
   });
   for (const run of byStem.values()) {
     const indexes = new Set(run.map((r) => r.n.index));

@@ -46,8 +46,10 @@ export function followOfficeSubtotals(
   const byRow = new Map<number, NodeDraft>();
   for (const n of nodes) byRow.set(n.rows[0]!, n);
   for (const parent of nodes) {
+    // Most lines hold no sum formula: nothing to map for them.
     const rows = officeSum(sheet, parent.rows[0]!, moneyCols);
-    const items = (rows ?? [])
+    if (!rows) continue;
+    const items = rows
       .map((r) => byRow.get(r))
       .filter((n): n is NodeDraft => n !== undefined && n !== parent && !isAncestor(nodes, n, parent));
     if (items.length === 0) continue;
