@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { CellContent, CellEdit, EditPlan } from '../src/core/plan/types';
 import { rememberWritten, typedCells } from '../src/core/sheets/typed';
 import {
+  base36,
   CellWas,
   contentHash,
   encodeUndo,
@@ -105,6 +106,13 @@ test('a cell’s fingerprint is the base-36 text of its hash, and what we write 
   );
   for (const n of [0, 1, 35, 36, 1295, 1296, 46655, 46656, 2 ** 31, 2 ** 32 - 1])
     expect(fingerprint(n)).toBe(fingerprintHash(n).toString(36));
+});
+
+test('the record’s base-36 digits, made two at a time, are toString(36)’s for every hash', () => {
+  // Each power of 36 and its neighbours: where a digit is added or a pair is left half-filled.
+  for (let p = 1; p < 2 ** 32; p *= 36)
+    for (const n of [p - 1, p, p + 1]) expect(base36(n)).toBe(n.toString(36));
+  fc.assert(fc.property(fc.nat({ max: 2 ** 32 - 1 }), (n) => expect(base36(n)).toBe(n.toString(36))));
 });
 
 test('whatever order the plan writes our sheet in, each cell’s last writing is ours and a changed cell is the user’s', () => {
