@@ -215,11 +215,13 @@ export function recordRun(
     for (const e of p.cells) {
       if (e.kind === undefined && !e.numberFormat) continue;
       const was = before(p.sheet, e.row, e.col);
-      // Compared as numbers: the text of a fingerprint is made only for the cells kept.
-      const had = fingerprintHash(was.content);
       // A format-only edit leaves the content: what is there now is the content we "wrote".
-      const wrote = e.kind !== undefined ? contentHash(e) : had;
-      if (wrote === had && (e.numberFormat ?? was.numberFormat) === was.numberFormat) continue;
+      const wrote = e.kind !== undefined ? contentHash(e) : fingerprintHash(was.content);
+      // Compared as numbers, and what was there hashed only when the format stays: most edits change it.
+      const same =
+        (e.numberFormat ?? was.numberFormat) === was.numberFormat &&
+        (e.kind === undefined || wrote === fingerprintHash(was.content));
+      if (same) continue;
       if (!columns) bySheet.set(p.sheet, (columns = []));
       (columns[e.col] ??= []).push({
         row: e.row,
