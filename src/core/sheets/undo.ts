@@ -88,7 +88,7 @@ const numberHash = (n: number): number => fnv(String(n), NUMBER);
 function textHash(t: string): number {
   if (t === '') return EMPTY;
   const n = Number(t);
-  return Number.isNaN(n) ? fnv(t) : fnv(`n${n}`);
+  return Number.isNaN(n) ? fnv(t) : numberHash(n);
 }
 
 /** The number behind `fingerprint`. */
@@ -122,16 +122,17 @@ export function contentHash(content: CellContent): number {
 }
 
 /**
- * 0 to 1295 in base 36, two digits each ('00' to 'zz'): the record's texts are made from them, two digits at a
- * time, where `toString(36)` would cost ten times more (some 200,000 cells at 10,000 rows).
+ * Base-36 digits, and 0 to 1295 in two of them ('00' to 'zz'): the record's texts are made from them, where
+ * `toString(36)` would cost ten times more (some 200,000 cells at 10,000 rows).
  */
-export const PAIRS = Array.from({ length: 1296 }, (_, i) => i.toString(36).padStart(2, '0'));
+export const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+export const PAIRS = Array.from({ length: 1296 }, (_, i) => DIGITS[Math.floor(i / 36)]! + DIGITS[i % 36]!);
 
 /** `h.toString(36)`, for a hash (a whole number from 0). */
 export function base36(h: number): string {
   let s = '';
   for (; h > 1295; h = Math.floor(h / 1296)) s = PAIRS[h % 1296]! + s;
-  return (h < 36 ? PAIRS[h]![1]! : PAIRS[h]!) + s;
+  return (h < 36 ? DIGITS[h]! : PAIRS[h]!) + s;
 }
 
 /** What a cell holds, normalised the same way whether we wrote it or Excel gives it back. */
@@ -184,7 +185,7 @@ function inColumnOrder(columns: readonly (UndoCell[] | undefined)[]): UndoCell[]
     let ascending = true;
     for (let i = 1; i < column.length && ascending; i++) ascending = column[i - 1]!.row < column[i]!.row;
     if (ascending) {
-      for (const c of column) out.push(c);
+      for (let i = 0; i < column.length; i++) out.push(column[i]!);
       continue;
     }
     column.sort((a, b) => a.row - b.row); // stable: a cell written twice keeps its last writing last
@@ -212,7 +213,9 @@ export function recordRun(
   for (const p of plan.sheets) {
     if (p.create) continue;
     let columns = bySheet.get(p.sheet);
-    for (const e of p.cells) {
+    // A plain loop, as in encodeUndo: for-of costs an object per cell until the code is optimised.
+    for (let i = 0; i < p.cells.length; i++) {
+      const e = p.cells[i]!;
       if (e.kind === undefined && !e.numberFormat) continue;
       const was = before(p.sheet, e.row, e.col);
       // A format-only edit leaves the content: what is there now is the content we "wrote".
@@ -287,7 +290,8 @@ export function encodeUndo(stack: UndoStack): unknown {
       sheets: u.sheets.map((s) => {
         // recordRun keeps the cells by column, then row.
         const runs: [number, number, unknown[]][] = [];
-        for (const c of s.cells) {
+        for (let i = 0; i < s.cells.length; i++) {
+          const c = s.cells[i]!;
           const last = runs[runs.length - 1];
           const entry =
             c.numberFormat === 'General' ? [c.wrote, c.content] : [c.wrote, c.content, c.numberFormat];
