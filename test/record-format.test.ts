@@ -159,3 +159,28 @@ test('Kembalikan’s record holds each changed cell once, by column then row, wi
     }),
   );
 });
+
+test('a sheet of many thousand cells, made a piece of text at a time, records each cell’s print in its run', () => {
+  // 3 columns of 2,500 rows (more than two pieces of text), with rows left empty and a cell written twice.
+  const cells: (CellEdit & CellContent)[] = [];
+  for (let row = 0; row < 2500; row++)
+    for (let col = 0; col < 3; col++)
+      if ((row * 7 + col) % 11 !== 0) cells.push({ row, col, kind: 'formula', formula: `=A${row}*${col}` });
+  cells.push({ row: 40, col: 1, kind: 'text', value: 'sekali lagi' });
+  const runs = rememberWritten({}, { sheets: [{ sheet: 'P', create: {}, cells }] }).P!;
+  // The same record the plain way: the cells by column then row, a run for each stretch of rows without a
+  // gap, each cell's fingerprint as its last four base-36 digits (the cell written twice: a run of its own).
+  const sorted = cells
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.col - b.c.col || a.c.row - b.c.row || a.i - b.i)
+    .map(({ c }) => c);
+  const expected: [number, number, string][] = [];
+  sorted.forEach((c, i) => {
+    const digits = (fingerprintHash(formulasValue(c)) % 36 ** 4).toString(36).padStart(4, '0');
+    const last = expected[expected.length - 1];
+    const before = sorted[i - 1];
+    if (last && before && before.col === c.col && before.row + 1 === c.row) last[2] += digits;
+    else expected.push([c.col, c.row, digits]);
+  });
+  expect(runs).toEqual(expected);
+});
