@@ -126,7 +126,7 @@ export function contentHash(content: CellContent): number {
  * `toString(36)` would cost ten times more (some 200,000 cells at 10,000 rows).
  */
 export const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
-export const PAIRS = Array.from({ length: 1296 }, (_, i) => DIGITS[Math.floor(i / 36)]! + DIGITS[i % 36]!);
+const PAIRS = Array.from({ length: 1296 }, (_, i) => DIGITS[Math.floor(i / 36)]! + DIGITS[i % 36]!);
 
 /** `h.toString(36)`, for a hash (a whole number from 0). */
 export function base36(h: number): string {
@@ -164,7 +164,7 @@ export function cellWasOf(value: CellValue, formula: string | null, numberFormat
 }
 
 /** Column-major numeric keys: cheap to look up, and in the order the record is kept in. */
-const key = (row: number, col: number): number => col * ROWS + row;
+export const key = (row: number, col: number): number => col * ROWS + row;
 
 /** The sheets of merged changes, each by column then row. */
 function sheetsOf(cells: Map<string, Map<number, UndoCell>>): UndoSheet[] {
@@ -184,14 +184,8 @@ function inColumnOrder(columns: readonly (UndoCell[] | undefined)[]): UndoCell[]
     if (!column) continue;
     let ascending = true;
     for (let i = 1; i < column.length && ascending; i++) ascending = column[i - 1]!.row < column[i]!.row;
-    if (ascending) {
-      for (let i = 0; i < column.length; i++) out.push(column[i]!);
-      continue;
-    }
-    column.sort((a, b) => a.row - b.row); // stable: a cell written twice keeps its last writing last
-    column.forEach((c, i) => {
-      if (column[i + 1]?.row !== c.row) out.push(c);
-    });
+    if (!ascending) column.sort((a, b) => a.row - b.row); // stable: a cell written twice keeps its last writing last
+    for (let i = 0; i < column.length; i++) if (column[i + 1]?.row !== column[i]!.row) out.push(column[i]!);
   }
   return out;
 }
