@@ -141,9 +141,8 @@ export function fingerprint(content: unknown): string {
 }
 
 /** The "before" of each cell from a snapshot read before the write. */
-export function cellsBefore(snapshot: SheetSnapshot | undefined): (row: number, col: number) => CellWas {
+export function cellsBefore(snapshot: SheetSnapshot): (row: number, col: number) => CellWas {
   return (row, col) => {
-    if (!snapshot) return { content: null, numberFormat: 'General' };
     const r = row - snapshot.origin.row;
     const c = col - snapshot.origin.col;
     return cellWasOf(
