@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { CellContent, CellEdit, EditPlan } from '../src/core/plan/types';
 import { rememberWritten, typedCells } from '../src/core/sheets/typed';
 import {
+  base36,
   CellWas,
   contentHash,
   encodeUndo,
@@ -107,6 +108,13 @@ test('a cell’s fingerprint is the base-36 text of its hash, and what we write 
     expect(fingerprint(n)).toBe(fingerprintHash(n).toString(36));
 });
 
+test('the record’s base-36 digits, made two at a time, are toString(36)’s for every hash', () => {
+  // Each power of 36 and its neighbours: where a digit is added or a pair is left half-filled.
+  for (let p = 1; p < 2 ** 32; p *= 36)
+    for (const n of [p - 1, p, p + 1]) expect(base36(n)).toBe(n.toString(36));
+  fc.assert(fc.property(fc.nat({ max: 2 ** 32 - 1 }), (n) => expect(base36(n)).toBe(n.toString(36))));
+});
+
 test('whatever order the plan writes our sheet in, each cell’s last writing is ours and a changed cell is the user’s', () => {
   // Not text beginning with an apostrophe: Excel gives it back with it, and the fingerprint drops one.
   const unquoted = CELL.filter((c) => !(c.kind === 'text' && c.value.startsWith("'")));
@@ -150,4 +158,29 @@ test('Kembalikan’s record holds each changed cell once, by column then row, wi
       expect(run.sheets.flatMap((s) => s.cells)).toEqual(expected);
     }),
   );
+});
+
+test('a sheet of many thousand cells, made a piece of text at a time, records each cell’s print in its run', () => {
+  // 3 columns of 2,500 rows (more than two pieces of text), with rows left empty and a cell written twice.
+  const cells: (CellEdit & CellContent)[] = [];
+  for (let row = 0; row < 2500; row++)
+    for (let col = 0; col < 3; col++)
+      if ((row * 7 + col) % 11 !== 0) cells.push({ row, col, kind: 'formula', formula: `=A${row}*${col}` });
+  cells.push({ row: 40, col: 1, kind: 'text', value: 'sekali lagi' });
+  const runs = rememberWritten({}, { sheets: [{ sheet: 'P', create: {}, cells }] }).P!;
+  // The same record the plain way: the cells by column then row, a run for each stretch of rows without a
+  // gap, each cell's fingerprint as its last four base-36 digits (the cell written twice: a run of its own).
+  const sorted = cells
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.col - b.c.col || a.c.row - b.c.row || a.i - b.i)
+    .map(({ c }) => c);
+  const expected: [number, number, string][] = [];
+  sorted.forEach((c, i) => {
+    const digits = (fingerprintHash(formulasValue(c)) % 36 ** 4).toString(36).padStart(4, '0');
+    const last = expected[expected.length - 1];
+    const before = sorted[i - 1];
+    if (last && before && before.col === c.col && before.row + 1 === c.row) last[2] += digits;
+    else expected.push([c.col, c.row, digits]);
+  });
+  expect(runs).toEqual(expected);
 });

@@ -38,19 +38,16 @@ export function carryState(wb: Book, plan: EditPlan, now = new Date().toISOStrin
     (p) => !p.create && (p.cells.length > 0 || (p.conditionalFormats?.length ?? 0) > 0),
   );
   if (!writesUserSheets && !plan.sheets.some((p) => p.sheet === REGISTRY_SHEET)) return { plan, removed: [] };
+  // The written record first: it keeps little of what it makes, and while Kembalikan's record (some 44,000 cells
+  // at 10,000 rows) is alive, every collection on the way copies it.
+  const written = rememberWritten(state.written, plan);
   const existing = wb.snapshots.map((w) => w.name);
   const undo = writesUserSheets
     ? pushRun(state.undo, recordRun('generate', plan, cellsWere(wb), existing, now))
     : state.undo;
   const source = plan.sheets.find((p) => !p.create && p.cells.length > 0)?.sheet ?? state.source;
   return {
-    plan: withState(
-      plan,
-      registry,
-      { ...state, source, undo, rules: rulesOf(plan), written: rememberWritten(state.written, plan) },
-      {},
-      'keep',
-    ),
+    plan: withState(plan, registry, { ...state, source, undo, rules: rulesOf(plan), written }, {}, 'keep'),
     removed: state.rules,
   };
 }

@@ -94,9 +94,7 @@ export function readState(registry: SheetSnapshot | undefined): AddinState {
     const key = row[col];
     const chunk = row[col + 1];
     if (typeof key !== 'string' || key === TITLE) continue;
-    const text =
-      typeof chunk === 'string' ? chunk : chunk === null || chunk === undefined ? '' : String(chunk);
-    texts.set(key, (texts.get(key) ?? '') + text);
+    texts.set(key, (texts.get(key) ?? '') + String(chunk ?? ''));
   }
   const get = (key: string): unknown => {
     const t = texts.get(key);
@@ -129,18 +127,23 @@ function text(row: number, col: number, value: string): CellEdit {
 
 /** The state as cells of columns D:E. */
 export function stateCells(state: AddinState): CellEdit[] {
-  const rows: [string, string][] = [[TITLE, 'v1']];
+  const cells: CellEdit[] = [];
+  const row = (key: string, value: string): void => {
+    // Both cells are made before the push: the same row.
+    cells.push(text(cells.length / 2, STATE_COL, key), text(cells.length / 2, STATE_COL + 1, value));
+  };
   const put = (key: string, value: unknown): void => {
     const json = JSON.stringify(value);
-    for (let i = 0; i < json.length; i += CHUNK) rows.push([key, json.slice(i, i + CHUNK)]);
+    for (let i = 0; i < json.length; i += CHUNK) row(key, json.slice(i, i + CHUNK));
   };
+  row(TITLE, 'v1');
   put('source', state.source ?? '');
   put('options', state.options);
   if (state.undo.length) put('undo', encodeUndo(state.undo));
   if (state.rules.length) put('rules', state.rules);
   if (Object.keys(state.written).length) put('written', state.written);
   if (state.message) put('message', state.message);
-  return rows.flatMap(([k, v], row) => [text(row, STATE_COL, k), text(row, STATE_COL + 1, v)]);
+  return cells;
 }
 
 /** Changes to the registry's own rows when it is rewritten without a generate (Kembalikan). */

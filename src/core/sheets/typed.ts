@@ -1,7 +1,7 @@
 import { Lang } from '../i18n/format';
 import { EditPlan, SheetPlan } from '../plan/types';
 import { REGISTRY_SHEET } from './registry';
-import { contentHash, fingerprintHash } from './undo';
+import { base36, contentHash, DIGITS, fingerprintHash, key } from './undo';
 
 /**
  * What we last wrote into each of our generated sheets, so that Kembalikan can tell what the user typed there
@@ -15,62 +15,27 @@ export type Written = Readonly<Record<string, readonly WrittenRun[]>>;
 const WIDTH = 4;
 const SPACE = 36 ** WIDTH;
 
-/** A hash as the number its four characters stand for. */
-const printOf = (hash: number): number => hash % SPACE;
-
-/** Base-36 digits, as `toString(36)` writes them. */
-const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+/**
+ * Character codes on their way to text, a piece at a time (a call takes only so many arguments): a plain array
+ * of small numbers, which `String.fromCharCode.apply` takes as it is, where a typed array (or a spread) is
+ * first copied into a new list of arguments (8 bytes a character, 5 MB at 10,000 rows).
+ */
+const PIECE = 8192;
+const CODES: number[] = new Array<number>(PIECE).fill(0);
 
 /**
- * A cell's four characters of `print`, as character codes written into `codes` at `i`: a run's text is then made
- * at once. The base-36 digits by hand: `toString(36)` and `padStart` cost more than the hash itself.
+ * The order of cells by column, then row, given their columns (the `last` at most) and rows in the plan's order:
+ * counted by column (a plan writes each column's rows in order, so a column rarely needs a sort), stable, so
+ * that a cell written twice keeps the plan's order.
  */
-function putPrint(codes: Uint16Array, i: number, n: number): void {
-  codes[i] = DIGITS.charCodeAt(Math.floor(n / 46656));
-  codes[i + 1] = DIGITS.charCodeAt(Math.floor(n / 1296) % 36);
-  codes[i + 2] = DIGITS.charCodeAt(Math.floor(n / 36) % 36);
-  codes[i + 3] = DIGITS.charCodeAt(n % 36);
-}
-
-const one = new Uint16Array(WIDTH);
-
-/** A cell's content in four characters: enough to see that the user changed it (1 in 1.7 million alike). */
-function print(content: unknown): string {
-  putPrint(one, 0, printOf(fingerprintHash(content)));
-  return String.fromCharCode(one[0]!, one[1]!, one[2]!, one[3]!);
-}
-
-/**
- * `codes[from..to)` as text, in pieces: a call takes only so many arguments. `apply` takes the typed array as it
- * is, where a spread would copy it into an argument list first (four times slower).
- */
-function textOf(codes: Uint16Array, from: number, to: number): string {
-  const PIECE = 8192;
-  let out = '';
-  for (let i = from; i < to; i += PIECE) {
-    const piece = codes.subarray(i, Math.min(to, i + PIECE)) as unknown as number[];
-    out += String.fromCharCode.apply(null, piece);
-  }
-  return out;
-}
-
-/** A cell's place as one number, column first: rows fit in 2^20 (Excel's 1,048,576). */
-const at = (row: number, col: number): number => col * 1_048_576 + row;
-
-/**
- * The order of cells by column, then row, given their columns and rows in the plan's order: counted by column
- * (a plan writes each column's rows in order, so a column rarely needs a sort), stable, so that a cell written
- * twice keeps the plan's order.
- */
-function byColumnThenRow(cols: Int32Array, rows: Int32Array): Int32Array {
-  let last = 0;
-  for (const col of cols) last = Math.max(last, col);
+function byColumnThenRow(cols: Int32Array, rows: Int32Array, last: number): Int32Array {
+  // Plain loops, here and below: for-of and forEach cost an object or a call per cell until the code is
+  // optimised, and the CLI runs it once.
   const start = new Int32Array(last + 2);
-  for (const col of cols) start[col + 1]!++;
+  for (let i = 0; i < cols.length; i++) start[cols[i]! + 1]!++;
   for (let col = 1; col <= last + 1; col++) start[col]! += start[col - 1]!;
   const order = new Int32Array(cols.length);
   const next = start.slice(0, last + 1);
-  // Plain loops over the typed arrays: their forEach and some take a call per cell.
   for (let i = 0; i < cols.length; i++) order[next[cols[i]!]!++] = i;
   for (let col = 0; col <= last; col++) {
     const column = order.subarray(start[col]!, start[col + 1]!);
@@ -84,34 +49,43 @@ function byColumnThenRow(cols: Int32Array, rows: Int32Array): Int32Array {
 /**
  * A generated sheet's runs: the cells we filled, by column in the plan's order, then by row. The sheets of a
  * 10,000-row table hold some 150,000 cells: they are kept in typed arrays, no object or array per cell or
- * column, and each run's text is made at once from character codes.
+ * column, and the text of all runs is made from character codes a piece at a time, each run's a slice of it.
  */
 function runsOf(p: SheetPlan): WrittenRun[] {
-  const typed = p.typed?.length ? new Set(p.typed.map((c) => at(c.row, c.col))) : null;
+  const typed = p.typed?.length ? new Set(p.typed.map((c) => key(c.row, c.col))) : null;
   const size = p.cells.length;
   const [cols, rows, prints] = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
   let n = 0;
-  for (const c of p.cells) {
-    if (c.kind === undefined || c.kind === 'blank' || typed?.has(at(c.row, c.col))) continue;
+  let last = 0;
+  for (let i = 0; i < size; i++) {
+    const c = p.cells[i]!;
+    if (c.kind === undefined || c.kind === 'blank' || typed?.has(key(c.row, c.col))) continue;
+    last = Math.max(last, c.col);
     cols[n] = c.col;
     rows[n] = c.row;
-    prints[n++] = printOf(contentHash(c));
+    prints[n++] = contentHash(c) % SPACE;
   }
-  const order = byColumnThenRow(cols.subarray(0, n), rows);
-  const codes = new Uint16Array(n * WIDTH);
-  const runs: [number, number, string][] = [];
-  let first = 0;
-  for (let k = 0; k < n; k++) {
+  const order = byColumnThenRow(cols.subarray(0, n), rows, last);
+  const heads: number[] = [];
+  let text = '';
+  // A run ends where the column changes or a row is skipped (or written twice: its last writing wins).
+  for (let k = 0, col = -1, row = -1; k < n; k++) {
     const cell = order[k]!;
-    const head = order[first]!;
-    if (k > first && (cols[cell] !== cols[head] || rows[cell] !== rows[head]! + k - first)) {
-      runs.push([cols[head]!, rows[head]!, textOf(codes, first * WIDTH, k * WIDTH)]);
-      first = k;
-    }
-    putPrint(codes, k * WIDTH, prints[cell]!);
+    if (cols[cell] !== col || rows[cell] !== row + 1) heads.push(k);
+    col = cols[cell]!;
+    row = rows[cell]!;
+    // The cell's four characters: base-36 digits by hand (`toString(36)` and `padStart` cost more than the hash).
+    const i = (k * WIDTH) % PIECE;
+    for (let d = WIDTH - 1, print = prints[cell]!; d >= 0; d--, print = Math.floor(print / 36))
+      CODES[i + d] = DIGITS.charCodeAt(print % 36);
+    if (i + WIDTH === PIECE) text += String.fromCharCode.apply(null, CODES);
   }
-  if (n > 0) runs.push([cols[order[first]!]!, rows[order[first]!]!, textOf(codes, first * WIDTH, n * WIDTH)]);
-  return runs;
+  text += String.fromCharCode.apply(null, CODES.slice(0, (n * WIDTH) % PIECE));
+  return heads.map((k, i) => [
+    cols[order[k]!]!,
+    rows[order[k]!]!,
+    text.slice(k * WIDTH, (heads[i + 1] ?? n) * WIDTH),
+  ]);
 }
 
 /** The record after a run: the plan's generated sheets as it writes them, the others as they were. */
@@ -159,9 +133,11 @@ export function typedCells(
   const ours = new Map<number, string>();
   for (const [col, top, prints] of runs)
     for (let i = 0; i * WIDTH < prints.length; i++)
-      ours.set(at(top + i, col), prints.slice(i * WIDTH, (i + 1) * WIDTH));
-  const cells = now.filter((c) => ours.get(at(c.row, c.col)) !== print(c.content));
-  return { cells, over: cells.filter((c) => ours.has(at(c.row, c.col))).length };
+      ours.set(key(top + i, col), prints.slice(i * WIDTH, (i + 1) * WIDTH));
+  // A cell's content in four characters: enough to see that the user changed it (1 in 1.7 million alike).
+  const print = (content: unknown): string => base36(fingerprintHash(content) % SPACE).padStart(WIDTH, '0');
+  const cells = now.filter((c) => ours.get(key(c.row, c.col)) !== print(c.content));
+  return { cells, over: cells.filter((c) => ours.has(key(c.row, c.col))).length };
 }
 
 /** Characters Excel forbids in a sheet name. */

@@ -88,7 +88,7 @@ const numberHash = (n: number): number => fnv(String(n), NUMBER);
 function textHash(t: string): number {
   if (t === '') return EMPTY;
   const n = Number(t);
-  return Number.isNaN(n) ? fnv(t) : fnv(`n${n}`);
+  return Number.isNaN(n) ? fnv(t) : numberHash(n);
 }
 
 /** The number behind `fingerprint`. */
@@ -121,15 +121,28 @@ export function contentHash(content: CellContent): number {
   }
 }
 
+/**
+ * Base-36 digits, and 0 to 1295 in two of them ('00' to 'zz'): the record's texts are made from them, where
+ * `toString(36)` would cost ten times more (some 200,000 cells at 10,000 rows).
+ */
+export const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+const PAIRS = Array.from({ length: 1296 }, (_, i) => DIGITS[Math.floor(i / 36)]! + DIGITS[i % 36]!);
+
+/** `h.toString(36)`, for a hash (a whole number from 0). */
+export function base36(h: number): string {
+  let s = '';
+  for (; h > 1295; h = Math.floor(h / 1296)) s = PAIRS[h % 1296]! + s;
+  return (h < 36 ? DIGITS[h]! : PAIRS[h]!) + s;
+}
+
 /** What a cell holds, normalised the same way whether we wrote it or Excel gives it back. */
 export function fingerprint(content: unknown): string {
-  return fingerprintHash(content).toString(36);
+  return base36(fingerprintHash(content));
 }
 
 /** The "before" of each cell from a snapshot read before the write. */
-export function cellsBefore(snapshot: SheetSnapshot | undefined): (row: number, col: number) => CellWas {
+export function cellsBefore(snapshot: SheetSnapshot): (row: number, col: number) => CellWas {
   return (row, col) => {
-    if (!snapshot) return { content: null, numberFormat: 'General' };
     const r = row - snapshot.origin.row;
     const c = col - snapshot.origin.col;
     return cellWasOf(
@@ -150,7 +163,7 @@ export function cellWasOf(value: CellValue, formula: string | null, numberFormat
 }
 
 /** Column-major numeric keys: cheap to look up, and in the order the record is kept in. */
-const key = (row: number, col: number): number => col * ROWS + row;
+export const key = (row: number, col: number): number => col * ROWS + row;
 
 /** The sheets of merged changes, each by column then row. */
 function sheetsOf(cells: Map<string, Map<number, UndoCell>>): UndoSheet[] {
@@ -170,14 +183,8 @@ function inColumnOrder(columns: readonly (UndoCell[] | undefined)[]): UndoCell[]
     if (!column) continue;
     let ascending = true;
     for (let i = 1; i < column.length && ascending; i++) ascending = column[i - 1]!.row < column[i]!.row;
-    if (ascending) {
-      for (const c of column) out.push(c);
-      continue;
-    }
-    column.sort((a, b) => a.row - b.row); // stable: a cell written twice keeps its last writing last
-    column.forEach((c, i) => {
-      if (column[i + 1]?.row !== c.row) out.push(c);
-    });
+    if (!ascending) column.sort((a, b) => a.row - b.row); // stable: a cell written twice keeps its last writing last
+    for (let i = 0; i < column.length; i++) if (column[i + 1]?.row !== column[i]!.row) out.push(column[i]!);
   }
   return out;
 }
@@ -199,21 +206,25 @@ export function recordRun(
   for (const p of plan.sheets) {
     if (p.create) continue;
     let columns = bySheet.get(p.sheet);
-    for (const e of p.cells) {
+    // A plain loop, as in encodeUndo: for-of costs an object per cell until the code is optimised.
+    for (let i = 0; i < p.cells.length; i++) {
+      const e = p.cells[i]!;
       if (e.kind === undefined && !e.numberFormat) continue;
       const was = before(p.sheet, e.row, e.col);
-      // Compared as numbers: the text of a fingerprint is made only for the cells kept.
-      const had = fingerprintHash(was.content);
       // A format-only edit leaves the content: what is there now is the content we "wrote".
-      const wrote = e.kind !== undefined ? contentHash(e) : had;
-      if (wrote === had && (e.numberFormat ?? was.numberFormat) === was.numberFormat) continue;
+      const wrote = e.kind !== undefined ? contentHash(e) : fingerprintHash(was.content);
+      // Compared as numbers, and what was there hashed only when the format stays: most edits change it.
+      const same =
+        (e.numberFormat ?? was.numberFormat) === was.numberFormat &&
+        (e.kind === undefined || wrote === fingerprintHash(was.content));
+      if (same) continue;
       if (!columns) bySheet.set(p.sheet, (columns = []));
       (columns[e.col] ??= []).push({
         row: e.row,
         col: e.col,
         content: was.content,
         numberFormat: was.numberFormat,
-        wrote: wrote.toString(36),
+        wrote: base36(wrote),
       });
     }
   }
@@ -272,7 +283,8 @@ export function encodeUndo(stack: UndoStack): unknown {
       sheets: u.sheets.map((s) => {
         // recordRun keeps the cells by column, then row.
         const runs: [number, number, unknown[]][] = [];
-        for (const c of s.cells) {
+        for (let i = 0; i < s.cells.length; i++) {
+          const c = s.cells[i]!;
           const last = runs[runs.length - 1];
           const entry =
             c.numberFormat === 'General' ? [c.wrote, c.content] : [c.wrote, c.content, c.numberFormat];
