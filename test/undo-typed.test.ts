@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { EditPlan } from '../src/core/plan/types';
 import { normalizeFormula } from '../src/core/sheet/formula';
 import { keptSheetName, rememberWritten, typedCells } from '../src/core/sheets/typed';
-import { fingerprint } from '../src/core/sheets/undo';
+import { fingerprint } from '../src/core/sheets/record';
 import { readRegistry } from '../src/core/sheets/registry';
 import { loadWorkbook } from '../src/xlsx/workbook';
 import { FakeExcel, FakeSheet } from './fakes/excel';

@@ -4,7 +4,7 @@ import { EditPlan } from '../core/plan/types';
 import { a1 } from '../core/sheet/address';
 import { REGISTRY_SHEET } from '../core/sheets/registry';
 import { withState } from '../core/sheets/state';
-import { pushRun, recordRun } from '../core/sheets/undo';
+import { pushRun, recordRun } from '../core/sheets/record';
 import { WorkbookContext } from './api';
 import { applyPlan } from './apply';
 import { UserMessage } from './errors';

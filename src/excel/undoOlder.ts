@@ -1,6 +1,7 @@
 import { generateWorkbook } from '../core/generate';
 import { Lang } from '../core/i18n/format';
-import { rememberWritten, Written } from '../core/sheets/typed';
+import { rememberWritten } from '../core/sheets/typed';
+import { Written } from '../core/sheets/written';
 import { WorkbookContext } from './api';
 import { optionsFor, refusal } from './preflight';
 import { readWorkbook } from './read';

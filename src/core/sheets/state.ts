@@ -2,7 +2,7 @@ import { CellEdit, cellEdit, EditPlan, SheetPlan } from '../plan/types';
 import { rangeA1 } from '../sheet/address';
 import { SheetSnapshot } from '../sheet/snapshot';
 import { readRegistry, REGISTRY_SHEET, registryPlan, Signatory, withSignatories } from './registry';
-import { decodeWritten, Written } from './typed';
+import { decodeWritten, Written } from './written';
 import { decodeUndo, encodeUndo, UndoStack } from './undo';
 
 /**
