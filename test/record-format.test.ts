@@ -7,7 +7,14 @@ import fc from 'fast-check';
 import { CellContent, CellEdit, EditPlan } from '../src/core/plan/types';
 import { rememberWritten, typedCells } from '../src/core/sheets/typed';
 import { CellWas, encodeUndo, formulasValue } from '../src/core/sheets/undo';
-import { base36, contentHash, fingerprint, fingerprintHash, pushRun, recordRun } from '../src/core/sheets/record';
+import {
+  base36,
+  contentHash,
+  fingerprint,
+  fingerprintHash,
+  pushRun,
+  recordRun,
+} from '../src/core/sheets/record';
 
 /** Out of order, a cell written twice, a format-only edit, text that reads as a number, non-ASCII formulas. */
 const PLAN: EditPlan = {
