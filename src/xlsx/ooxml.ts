@@ -41,26 +41,52 @@ export function isSpace(ch: number): boolean {
   );
 }
 
-/**
- * An attribute of a start tag, unescaped, or null: the first place where `\sname\s*=\s*` and a quoted value
- * stand. By index, not by a regex: it is read for every row and every cell of a patched sheet.
- */
+/** An attribute of a start tag, unescaped, or null: the first place where `\sname\s*=\s*` and a quoted value stand. */
 export function attr(tag: string, name: string): string | null {
-  for (let at = tag.indexOf(name, 1); at >= 0; at = tag.indexOf(name, at + 1)) {
-    if (!isSpace(tag.charCodeAt(at - 1))) continue;
+  return attrIn(tag, 0, tag.length, name);
+}
+
+/**
+ * Where the value of attribute `name` begins (after its quote) in the tag text [from, to), or -1: the place
+ * `attr(xml.slice(from, to), name)` reads, found without the slice: by index, not by a regex, as it is read for
+ * every row and every cell of a sheet.
+ */
+export function attrAt(xml: string, from: number, to: number, name: string): number {
+  for (
+    let at = xml.indexOf(name, from + 1);
+    at >= 0 && at + name.length <= to;
+    at = xml.indexOf(name, at + 1)
+  ) {
+    if (!isSpace(xml.charCodeAt(at - 1))) continue;
     let i = at + name.length;
-    while (isSpace(tag.charCodeAt(i))) i++;
-    if (tag.charCodeAt(i) !== 61) continue;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    if (i >= to || xml.charCodeAt(i) !== 61) continue;
     i++;
-    while (isSpace(tag.charCodeAt(i))) i++;
-    const quote = tag.charCodeAt(i);
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    const quote = i < to ? xml.charCodeAt(i) : 0;
     if (quote !== 34 && quote !== 39) continue;
-    const end = tag.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (end < 0) continue;
-    const value = tag.slice(i + 1, end);
-    return value.includes('&') ? unescapeXml(value) : value;
+    const end = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (end < 0 || end >= to) continue;
+    return i + 1;
   }
-  return null;
+  return -1;
+}
+
+/** Where the value that begins at `at` (see `attrAt`) ends: its closing quote. */
+export function attrEnd(xml: string, at: number): number {
+  return xml.indexOf(xml.charCodeAt(at - 1) === 34 ? '"' : "'", at);
+}
+
+/** `attr(xml.slice(from, to), name)`: the attribute's value, unescaped, or null. */
+export function attrIn(xml: string, from: number, to: number, name: string): string | null {
+  const at = attrAt(xml, from, to, name);
+  return at < 0 ? null : valueAt(xml, at, attrEnd(xml, at));
+}
+
+/** An attribute's value [at, end) as `attr` gives it: unescaped. */
+export function valueAt(xml: string, at: number, end: number): string {
+  const value = xml.slice(at, end);
+  return value.includes('&') ? unescapeXml(value) : value;
 }
 
 const attrRegexes = new Map<string, RegExp>();

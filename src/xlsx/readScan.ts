@@ -1,4 +1,4 @@
-import { isSpace, unescapeXml } from './ooxml';
+import { isSpace } from './ooxml';
 
 /*
  * Reading a part's elements and attributes in place, by index: the reader meets every cell of a 10,000-row
@@ -139,48 +139,6 @@ export function formulaAndValue(xml: string, from: number, to: number, f: Child,
     if (found === 3) break;
   }
   return found;
-}
-
-/**
- * Where the value of attribute `name` begins (after its quote) in the tag text [from, to), or -1: the place
- * `attr(xml.slice(from, to), name)` reads (see ooxml.ts), found without the slice.
- */
-export function attrAt(xml: string, from: number, to: number, name: string): number {
-  for (
-    let at = xml.indexOf(name, from + 1);
-    at >= 0 && at + name.length <= to;
-    at = xml.indexOf(name, at + 1)
-  ) {
-    if (!isSpace(xml.charCodeAt(at - 1))) continue;
-    let i = at + name.length;
-    while (i < to && isSpace(xml.charCodeAt(i))) i++;
-    if (i >= to || xml.charCodeAt(i) !== 61) continue;
-    i++;
-    while (i < to && isSpace(xml.charCodeAt(i))) i++;
-    const quote = i < to ? xml.charCodeAt(i) : 0;
-    if (quote !== 34 && quote !== 39) continue;
-    const end = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (end < 0 || end >= to) continue;
-    return i + 1;
-  }
-  return -1;
-}
-
-/** Where the value that begins at `at` (see `attrAt`) ends: its closing quote. */
-export function attrEnd(xml: string, at: number): number {
-  return xml.indexOf(xml.charCodeAt(at - 1) === 34 ? '"' : "'", at);
-}
-
-/** `attr(xml.slice(from, to), name)`: the attribute's value, unescaped, or null. */
-export function attrIn(xml: string, from: number, to: number, name: string): string | null {
-  const at = attrAt(xml, from, to, name);
-  return at < 0 ? null : valueAt(xml, at, attrEnd(xml, at));
-}
-
-/** An attribute's value [at, end) as `attr` gives it: unescaped. */
-export function valueAt(xml: string, at: number, end: number): string {
-  const value = xml.slice(at, end);
-  return value.includes('&') ? unescapeXml(value) : value;
 }
 
 /** The whole number [from, to) spells in 1 to 15 plain digits (`parseInt` reads it so), else -1. */

@@ -1,17 +1,7 @@
 import { CellRange, CellValue, SheetSnapshot } from '../core/sheet/snapshot';
 import { parseA1, refColumn } from '../core/sheet/address';
-import { isSpace, unescapeXml } from './ooxml';
-import {
-  attrAt,
-  attrEnd,
-  attrIn,
-  Child,
-  digits,
-  formulaAndValue,
-  localName,
-  nameEnd,
-  valueAt,
-} from './readScan';
+import { attrAt, attrEnd, attrIn, isSpace, unescapeXml, valueAt } from './ooxml';
+import { Child, digits, formulaAndValue, localName, nameEnd } from './readScan';
 import { itemText } from './sharedStrings';
 import { clearMerged, columnFormats, RowInfo, SheetGrid, sheetSize } from './sheetGrid';
 import { slideFormula } from './slideFormula';
